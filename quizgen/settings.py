@@ -1,0 +1,22 @@
+"""Limits and defaults in one place; each says why it has the value it has."""
+
+# A long feature story is ~10k words (~70 kB); 500 kB of text leaves room for pasted
+# page junk while keeping analysis well under a second per article.
+MAX_ARTICLE_CHARS = 500_000
+# Uploaded files may carry HTML markup around the text: allow 4x the text limit.
+MAX_ARTICLE_BYTES = 2_000_000
+# A whole upload request (up to MAX_ARTICLES files): bounds Flask's request parsing.
+MAX_UPLOAD_BYTES = 16_000_000
+# Comparison needs at least two outlets; past eight, a quiz page is unreadable.
+MIN_ARTICLES = 2
+MAX_ARTICLES = 8
+# Default quiz length fits one 45-minute lesson; the cap keeps generation bounded.
+DEFAULT_QUESTION_COUNT = 15
+MAX_QUESTION_COUNT = 40
+# Difficulty levels offered to teachers.
+DIFFICULTIES = (1, 2, 3)
+# Class codes: 6 characters from an alphabet without 0/O, 1/I/L, so they read aloud well.
+CLASS_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CLASS_CODE_LENGTH = 6
+# Nicknames are shown to the teacher; keep them short.
+MAX_NICKNAME_CHARS = 40
