@@ -1,0 +1,165 @@
+"""The `quizgen` command: a thin click adapter over the library.
+
+Library functions raise QuizgenError subclasses; this module turns them into one-line
+messages on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from quizgen.errors import QuizgenError
+from quizgen.models import SKILLS, Quiz
+from quizgen.settings import DEFAULT_QUESTION_COUNT, DIFFICULTIES, MAX_QUESTION_COUNT
+
+STDIN = "-"
+
+
+def _fail(err: Exception) -> None:
+    click.echo(f"error: {err}", err=True)
+    sys.exit(2)
+
+
+def _load_report(files: tuple[str, ...]):
+    """Analyze FILE... (or stdin for '-') into a Report; errors become messages."""
+    from quizgen.ingest import read_bytes
+    from quizgen.pipeline import build_report, unique_ids
+
+    articles = []
+    for name in files:
+        if name == STDIN:
+            articles.append(read_bytes(sys.stdin.buffer.read(), name="stdin.txt", article_id="stdin"))
+        else:
+            from quizgen.ingest import read_path
+            articles.append(read_path(name))
+    return build_report(unique_ids(articles))
+
+
+class QuizgenGroup(click.Group):
+    """Turns library errors into clear messages at the edge."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except QuizgenError as err:
+            _fail(err)
+        except (UnicodeError, OSError, ValueError) as err:  # unexpected input trouble: still no traceback
+            _fail(err)
+
+
+@click.group(cls=QuizgenGroup)
+@click.version_option(package_name="quizgen")
+def main() -> None:
+    """quizgen: media-literacy quizzes from several outlets' coverage of one event."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
+              help="json: the analysis report (schema: quizgen/schemas/report.schema.json); text: for people.")
+def analyze(files: tuple[str, ...], fmt: str) -> None:
+    """Analyze articles: sources, unverified claims, coverage comparison.
+
+    FILE may be .txt, .md, .html or '-' for stdin.
+    """
+    from quizgen.report import render_text
+
+    report = _load_report(files)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_text(report))
+
+
+EXPORT_FORMATS = ["json", "text", "html", "moodle", "gift", "qti"]
+
+
+def _write(data: bytes, output: str | None) -> None:
+    if output:
+        Path(output).write_bytes(data)
+        click.echo(f"wrote {output}", err=True)
+    elif sys.stdout.isatty() and data[:2] == b"PK":
+        raise click.UsageError("this format is a zip file: pass --output FILE")
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--skills", default=",".join(SKILLS), show_default=True,
+              help="Comma-separated: find_source, spot_unverified, compare_coverage.")
+@click.option("--count", type=click.IntRange(1, MAX_QUESTION_COUNT), default=DEFAULT_QUESTION_COUNT, show_default=True)
+@click.option("--difficulty", type=click.IntRange(min(DIFFICULTIES), max(DIFFICULTIES)), default=None,
+              help="1 (easy) to 3 (hard); default: a mix.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Same inputs and seed give the same quiz.")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+def generate(files, skills, count, difficulty, seed, fmt, output) -> None:
+    """Generate a quiz from articles about one event."""
+    from quizgen.export import export_quiz
+    from quizgen.generate import generate_quiz
+
+    chosen = [s.strip() for s in skills.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in SKILLS]
+    if unknown or not chosen:
+        raise click.BadParameter(f"unknown skill(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(SKILLS)}",
+                                 param_hint="--skills")
+    quiz = generate_quiz(_load_report(files), skills=chosen, count=count, difficulty=difficulty, seed=seed)
+    _write(export_quiz(quiz, fmt), output)
+
+
+@main.command()
+@click.argument("quiz_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+def export(quiz_file: str, fmt: str, output: str | None) -> None:
+    """Export a quiz JSON file (from `generate --format json`) to another format."""
+    from quizgen.export import export_quiz
+    from quizgen.generate.schema import validate_quiz
+
+    try:
+        data = json.loads(Path(quiz_file).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise click.BadParameter(f"{quiz_file} is not a quiz JSON file ({err})", param_hint="QUIZ_FILE") from err
+    validate_quiz(data)
+    _write(export_quiz(Quiz.from_dict(data), fmt), output)
+
+
+@main.command("validate-templates")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+def validate_templates(paths: tuple[str, ...]) -> None:
+    """Check question templates against their JSON Schema (default: the bundled ones)."""
+    from quizgen.generate.templates import check_template_files
+
+    problems, count = check_template_files([Path(p) for p in paths] or None)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    if problems:
+        sys.exit(1)
+    click.echo(f"{count} templates OK")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--dev", is_flag=True, help="Flask's reloading development server instead of waitress.")
+def serve(host: str, port: int, dev: bool) -> None:
+    """Serve the classroom web app (SQLite in the instance folder unless QUIZGEN_DATABASE_URL is set)."""
+    from quizgen.web import create_app
+
+    app = create_app()
+    click.echo(f"quizgen on http://{host}:{port}/", err=True)
+    if dev:
+        app.run(host=host, port=port, debug=True)
+    else:
+        from waitress import serve as waitress_serve
+        waitress_serve(app, host=host, port=port, threads=8)
+
+
+if __name__ == "__main__":
+    main()
