@@ -24,11 +24,27 @@ def _fail(err: Exception) -> None:
     sys.exit(2)
 
 
-def _load_report(files: tuple[str, ...]):
-    """Analyze FILE... (or stdin for '-') into a Report; errors become messages."""
+def _sample_files(name: str) -> tuple[str, ...]:
+    """The article files of a bundled sample set ('' = the first one)."""
+    from quizgen.data import sample_sets
+
+    sets = sample_sets()
+    chosen = next((s for s in sets if s.name == name), None) if name else (sets[0] if sets else None)
+    if chosen is None:
+        raise click.BadParameter(f"no sample set {name!r}; choose one of: {', '.join(s.name for s in sets)}",
+                                 param_hint="--sample")
+    return tuple(str(p) for p in chosen.paths)
+
+
+def _load_report(files: tuple[str, ...], sample: str | None = None):
+    """Analyze FILE... (or stdin for '-', or a bundled sample) into a Report."""
     from quizgen.ingest import read_bytes
     from quizgen.pipeline import build_report, unique_ids
 
+    if sample is not None:
+        files = files + _sample_files(sample)
+    if not files:
+        raise click.UsageError("give article files (or '-' for stdin), or --sample for a bundled sample set")
     articles = []
     for name in files:
         if name == STDIN:
@@ -57,18 +73,24 @@ def main() -> None:
     """quizgen: media-literacy quizzes from several outlets' coverage of one event."""
 
 
+SAMPLE_OPTION = click.option(
+    "--sample", is_flag=False, flag_value="", default=None, metavar="[NAME]",
+    help="Add a bundled sample set (default: the first; see `quizgen samples`).")
+
+
 @main.command()
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1)
+@SAMPLE_OPTION
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
               help="json: the analysis report (schema: quizgen/schemas/report.schema.json); text: for people.")
-def analyze(files: tuple[str, ...], fmt: str) -> None:
+def analyze(files: tuple[str, ...], sample: str | None, fmt: str) -> None:
     """Analyze articles: sources, unverified claims, coverage comparison.
 
     FILE may be .txt, .md, .html or '-' for stdin.
     """
     from quizgen.report import render_text
 
-    report = _load_report(files)
+    report = _load_report(files, sample)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -90,7 +112,8 @@ def _write(data: bytes, output: str | None) -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1)
+@SAMPLE_OPTION
 @click.option("--skills", default=",".join(SKILLS), show_default=True,
               help="Comma-separated: find_source, spot_unverified, compare_coverage.")
 @click.option("--count", type=click.IntRange(1, MAX_QUESTION_COUNT), default=DEFAULT_QUESTION_COUNT, show_default=True)
@@ -99,7 +122,7 @@ def _write(data: bytes, output: str | None) -> None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Same inputs and seed give the same quiz.")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
-def generate(files, skills, count, difficulty, seed, fmt, output) -> None:
+def generate(files, sample, skills, count, difficulty, seed, fmt, output) -> None:
     """Generate a quiz from articles about one event."""
     from quizgen.export import export_quiz
     from quizgen.generate import generate_quiz
@@ -109,8 +132,17 @@ def generate(files, skills, count, difficulty, seed, fmt, output) -> None:
     if unknown or not chosen:
         raise click.BadParameter(f"unknown skill(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(SKILLS)}",
                                  param_hint="--skills")
-    quiz = generate_quiz(_load_report(files), skills=chosen, count=count, difficulty=difficulty, seed=seed)
+    quiz = generate_quiz(_load_report(files, sample), skills=chosen, count=count, difficulty=difficulty, seed=seed)
     _write(export_quiz(quiz, fmt), output)
+
+
+@main.command()
+def samples() -> None:
+    """List the bundled sample sets (invented events covered by invented outlets)."""
+    from quizgen.data import sample_sets
+
+    for s in sample_sets():
+        click.echo(f"{s.name}: {s.title} ({len(s.paths)} articles)")
 
 
 @main.command()
