@@ -1,10 +1,188 @@
-"""Flags: sentences a reader cannot verify from the article (owned by the flags work)."""
+"""Flags: sentences a reader cannot verify from the article.
+
+A sentence is flagged when its claim rests only on anonymous sources, when the writer
+hedges it ("reportedly", "may", "is said to"), when it predicts the future, when it
+leans on a vague crowd ("experts say"), or when it makes a specific or contested claim
+(a superlative, a precise figure, a drawn conclusion) with no source in the sentence
+or just before it. Plain background facts are not flagged.
+
+The rules read the writer's own words: quoted speech is masked first, because a hedge
+or a "will" inside a named person's quote is that person's claim, already attributed.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from quizgen.analyze import hedges
 from quizgen.models import Attribution, Flag, Sentence
+
+# sources that stand behind a claim on the record
+ON_RECORD = frozenset({"named_person", "named_organization", "document"})
+# a "will" from a source the reader can check ("Apple said it will ...", "the report
+# said prices will rise") is that source's claim, already attributed
+SPEAKS_FOR_ITSELF = frozenset({"named_person", "named_organization"})
+CHECKABLE = ON_RECORD | {"media_outlet"}
+# a sourced sentence lends its source to the next sentence of its paragraph
+# ("..., Bendett said. Iran has been honing its drone force for 20 years.")
+# (a vague crowd, "everyone talks about it", sources nothing)
+CARRIES_TO_NEXT = frozenset({"named_person", "named_organization", "anonymous"})
+
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+_QUOTE_CHARS = re.compile(r'["“”«»]')
+_MASK = " … "
+# first person outside quote marks: the sentence continues someone's quote
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|my|My|our|Our|us)\b")
+_PARAGRAPH_GAP = 2  # a blank line (or more) between two sentences
+# a short line with no closing punctuation is a heading or caption, not a claim
+_HEADING = re.compile(r"^[^.!?]{0,120}$")
+_HEADING_MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class _Reason:
+    name: str
+    cue: str
+
+
+def own_words(text: str) -> str:
+    """The sentence with quoted speech masked, or "" when the whole sentence is a quote."""
+    if not _QUOTE_CHARS.search(text):
+        return "" if _FIRST_PERSON.search(text) else text
+    kept: list[str] = []
+    inside = _starts_inside_quote(text)
+    piece_start = 0
+    for i, char in enumerate(text):
+        if char not in '"“”«»':
+            continue
+        if char in _OPEN_QUOTES:
+            opening = True
+        elif char in _CLOSE_QUOTES:
+            opening = False
+        else:
+            opening = not inside
+        if opening and not inside:
+            kept.append(text[piece_start:i])
+            inside = True
+        elif not opening and inside:
+            kept.append(_MASK)
+            inside = False
+            piece_start = i + 1
+    if not inside:
+        kept.append(text[piece_start:])
+    else:
+        kept.append(_MASK)
+    own = "".join(kept)
+    return "" if _FIRST_PERSON.search(own) else own
+
+
+def _starts_inside_quote(text: str) -> bool:
+    """True when the first quote mark closes a quote begun in an earlier sentence."""
+    first = _QUOTE_CHARS.search(text)
+    if first is None:
+        return False
+    char, at = first.group(), first.start()
+    if char in _CLOSE_QUOTES:
+        return True
+    if char in _OPEN_QUOTES:
+        return False
+    # a straight quote: odd count and glued to the preceding word or punctuation means closing
+    if text.count('"') % 2 == 0:
+        return False
+    before = text[at - 1] if at > 0 else " "
+    return at > 0 and not before.isspace()
+
+
+def _hedge(own: str, sourced: bool) -> str | None:
+    for pattern in (hedges.HEDGE, hedges.MAY_MODAL, hedges.CAN_FUTURE):
+        found = pattern.search(own)
+        if found:
+            return found.group().strip()
+    if not sourced:
+        found = hedges.WOULD.search(own)
+        if found:
+            return found.group()
+    return None
+
+
+def _prediction(own: str, types: set[str], sourced: bool) -> str | None:
+    found = hedges.FORECAST.search(own)
+    if found is None and not types & CHECKABLE and not (sourced and not types):
+        found = hedges.FUTURE.search(own)
+    return found.group() if found else None
+
+
+def _anonymous(text: str, attributions: list[Attribution], types: set[str]) -> str | None:
+    if "anonymous" in types and not types & ON_RECORD:
+        return next(a.source for a in attributions if a.source_type == "anonymous")
+    found = hedges.ANONYMOUS.search(text)
+    return found.group() if found else None
+
+
+def _vague(own: str, attributions: list[Attribution], types: set[str]) -> str | None:
+    if "unspecified" in types and not types & SPEAKS_FOR_ITSELF:
+        return next(a.cue or a.source for a in attributions if a.source_type == "unspecified")
+    found = hedges.VAGUE.search(own)
+    return found.group() if found else None
+
+
+def _is_heading(text: str) -> bool:
+    stripped = text.strip()
+    return bool(_HEADING.match(stripped)) and not stripped.endswith(('"', "”")) \
+        and len(stripped.split()) <= _HEADING_MAX_WORDS
+
+
+def _unattributed(own: str, sourced: bool) -> str | None:
+    patterns = (hedges.VERDICT,) if sourced or _is_heading(own) else (
+        hedges.VERDICT, hedges.SUPERLATIVE, hedges.STATISTIC, hedges.CONCLUSION, hedges.MIND_READING)
+    for pattern in patterns:
+        found = pattern.search(own)
+        if found:
+            return found.group().strip()
+    return None
+
+
+def _reasons(sentence: Sentence, attributions: list[Attribution], carried: bool) -> list[_Reason]:
+    types = {a.source_type for a in attributions}
+    own = own_words(sentence.text)
+    # sourced: by an attribution, by the sentence before, or by a reporting verb the
+    # attributions may have missed
+    sourced = bool(attributions) or carried or bool(hedges.REPORTING.search(sentence.text))
+    found: list[_Reason] = []
+    checks = (
+        ("hedged", lambda: _hedge(own, sourced)),
+        ("prediction", lambda: _prediction(own, types, sourced)),
+        ("anonymous_source", lambda: _anonymous(sentence.text, attributions, types)),
+        ("vague_source", lambda: _vague(own, attributions, types)),
+        ("unattributed", lambda: _unattributed(own, sourced)),
+    )
+    for name, check in checks:
+        cue = check()
+        if cue:
+            found.append(_Reason(name, cue))
+    return found
 
 
 def detect_flags(sentences: list[Sentence], attributions: list[Attribution]) -> list[Flag]:
     """One Flag per unverifiable sentence, with reasons and the cue that triggers it."""
-    return []
+    by_sentence: dict[str, list[Attribution]] = defaultdict(list)
+    for attribution in attributions:
+        by_sentence[attribution.sentence].append(attribution)
+    flags: list[Flag] = []
+    previous: Sentence | None = None
+    for sentence in sentences:
+        own_sources = by_sentence.get(sentence.id, [])
+        carried = (
+            previous is not None
+            and sentence.start - previous.end < _PARAGRAPH_GAP
+            and any(a.source_type in CARRIES_TO_NEXT for a in by_sentence.get(previous.id, []))
+        )
+        reasons = _reasons(sentence, own_sources, carried)
+        if reasons:
+            flags.append(Flag(sentence=sentence.id, text=sentence.text,
+                              reasons=[r.name for r in reasons], cue=reasons[0].cue))
+        previous = sentence
+    return flags

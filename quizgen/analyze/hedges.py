@@ -1,0 +1,153 @@
+"""Lexicons for flags: words and phrases that make a sentence hard to verify.
+
+Each lexicon is one regex, compiled once, matched against the writer's own words (quoted
+speech is masked first, see `flags.own_words`). Patterns are general news language,
+not phrases from any particular article. Group names are never needed: the matched
+text itself is the cue shown to readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _words(*alternatives: str) -> str:
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+# --- hedged: the writer signals the claim is uncertain or second-hand ----------------
+HEDGE = re.compile(
+    _words(
+        # adverbs of doubt and hearsay
+        r"(?:most |more |very )?likely", r"unlikely", r"probably", r"possibly", r"perhaps",
+        r"apparently", r"reportedly", r"allegedly", r"purportedly", r"supposedly",
+        r"seemingly", r"presumably", r"ostensibly",
+        # "is said to", "are believed to", "was thought to", "is rumoured to"
+        r"(?:is|are|was|were|has been|have been|had been)(?: also| widely| now)? "
+        r"(?:said|believed|thought|rumou?red|reported|understood|tipped|alleged) to",
+        r"(?:appears?|appeared|seems?|seemed) to",
+        r"(?:was|were|has been|have been|had been)(?: also| heavily| strongly)? linked (?:to|with)",
+        # uncertainty nouns and adjectives
+        r"unconfirmed", r"unverified", r"unsubstantiated", r"rumou?red",
+        r"amid rumou?rs", r"rumou?rs? (?:suggest|say|claim|have it|are)",
+        r"speculation", r"speculated", r"speculative",
+        r"it is (?:possible|unclear|not clear|believed|thought|understood) (?:that|whether|if|how|why)",
+        r"(?:early |initial |preliminary )?indications? that",
+        r"remains? to be seen", r"(?:not|yet) (?:yet )?(?:been )?confirmed", r"yet to be confirmed",
+        r"(?:necessary|needed|required) to (?:confirm|verify)",
+        # "Messi's reported decision", "the alleged plot": second-hand as an adjective
+        r"(?:the|a|an|his|her|its|their|\w+'s|\w+’s) (?:reported|alleged|rumou?red|purported|supposed) (?=\w)",
+        # distancing reporting verbs
+        r"claims?", r"claimed", r"alleges?", r"alleged",
+        # speculative modals; "may" only in lower case, so "May 2022" stays a month
+        r"might", r"could(?! not\b| never\b)", r"would have", r"could have",
+    ),
+    _I,
+)
+# lower-case "may" is the modal; "May" is the month (or a name) except at sentence start
+MAY_MODAL = re.compile(r"\bmay\b(?! \d)|^May (?=(?:be|have|not|also|well|soon|lead|help|take|need)\b)")
+# "would" hedges only when the writer speculates; after "X said", it is reported speech
+WOULD = re.compile(r"\bwould\b|\bwould've\b|’d\b", _I)
+# "can" is a hedge about the future only next to a future marker
+CAN_FUTURE = re.compile(
+    r"\bcan\b[^.;]{0,60}\b(?:in (?:the )?future|soon|next (?:year|month|week)|later this year)\b", _I)
+
+# --- prediction: claims about the future -----------------------------------------------
+# forecasts a named source cannot settle either: flagged even when attributed
+FORECAST = re.compile(
+    _words(
+        r"(?:is|are|was|were|be|been)(?: also| widely| now)? (?:expected|anticipated|forecast|projected|predicted|poised|slated|tipped|on track) to",
+        r"(?:is|are|was|were) (?:widely )?(?:expected|anticipated)(?! (?:by|from)\b)", r"(?:expected|anticipated) to",
+        r"forecasts? (?:that|to)", r"projected to",
+    ),
+    _I,
+)
+# plain future: flagged unless a named source announces its own plans
+FUTURE = re.compile(
+    _words(
+        r"(?<!the )(?<!free )(?<!good )(?<!own )(?<!political )will(?! of\b)(?! power\b)", r"won't", r"won’t", r"shall",
+        r"(?:is|are) (?:set|due|scheduled|going|about) to", r"(?:plans?|planned|intends?|intended|aims?) to",
+        r"in the (?:near |coming |distant )?future", r"in the coming (?:days|weeks|months|years)",
+        r"soon", r"next (?:year|month|week|season|summer|spring|autumn|fall|winter)",
+    ),
+    _I,
+)
+
+# --- anonymous and vague sources named in the text itself ------------------------------
+# backs up the attributions (which may miss them): the wording alone says "no name"
+ANONYMOUS = re.compile(
+    _words(
+        r"anonymously", r"(?:on|under) (?:the )?condition of anonymity", r"declined to be named",
+        r"not authori[sz]ed to (?:speak|discuss|comment)", r"unnamed (?:\w+ ){0,3}(?:officials?|sources?|persons?|people|diplomats?|executives?)",
+        r"(?:a |one |two |three |several )?(?:sources?|people|persons?|insiders?) (?:familiar|close|briefed|with knowledge)",
+        r"sources (?:said|say|says|told)",
+    ),
+    _I,
+)
+VAGUE = re.compile(
+    _words(
+        r"(?:some|many|most|several|other) (?:experts|analysts|critics|observers|scientists|people|fans|officials|commentators|economists|sources)",
+        r"(?:experts|analysts|critics|observers|commentators|pundits|insiders|rumou?rs|reports|sources) (?:say|said|believe|believed|argue|argued|claim|claimed|suggest|suggested|fear|feared|warn|warned|think|thought|expect|predict)",
+        r"some (?:say|believe|argue|claim|suggest|fear)", r"many (?:say|believe|argue|claim|fear)",
+        r"according to (?:some |media |local |press |unconfirmed |several |multiple )?(?:reports|sources|rumou?rs)",
+        r"(?:everyone|everybody|everything) (?:talks|is talking|are talking|says|knows)",
+        r"it is (?:said|widely believed|believed|rumou?red|reported) that",
+        r"there (?:are|were|have been) (?:reports|rumou?rs|suggestions)",
+        r"(?:scientists|experts|researchers|analysts) (?:believe|believed|think|thought|suspect|suspected)",
+    ),
+    _I,
+)
+
+# --- unattributed: specific or contested claims that need a source --------------------
+SUPERLATIVE = re.compile(
+    _words(
+        r"(?:the|its|their|his|her|our|(?:\w+)'s|(?:\w+)’s) (?:(?:single|very|second|third|world's|world’s) )?"
+        r"(?:top|largest|biggest|best|worst|highest|lowest|greatest|fastest|strongest|richest|deadliest|"
+        r"longest|youngest|oldest|most (?!of\b|recent\b|recently\b)\w+|least (?!of\b)\w+)",
+        r"highest[- ]paid", r"best[- ]selling", r"world[’']s (?:best|biggest|largest|greatest|most \w+)",
+        r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time", r"the first (?:to|ever)", r"ever recorded",
+        r"in history", r"record[- ](?:breaking|high|low|setting)", r"unprecedented",
+    ),
+    _I,
+)
+_NUMBER = r"(?:\$|€|£|US\$)?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|hundred|m|bn|k)\b)?|(?:a |one |two |several )?(?:dozen|hundred|thousand|million|billion)s?\b"
+STATISTIC = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|fewer than|"
+    r"at least|up to|as many as|as much as|close to|an estimated|estimated|upwards of)\s+(?:" + _NUMBER + r")"
+    r"|(?:\$|€|£|US\$)\s?\d[\d,.]*\s?(?:million|billion|trillion|m\b|bn\b)"
+    r"|\b\d[\d,.]*\s?(?:percent|per cent|%)",
+    _I,
+)
+# the writer draws a conclusion nobody is quoted for
+CONCLUSION = re.compile(
+    r"^\W*(?:Hence|Therefore|Consequently|Thus|As a result|This means|That means|Clearly|Obviously|Undoubtedly)\b",
+    _I,
+)
+# the writer claims to know what others want or feel
+MIND_READING = re.compile(
+    _words(r"(?:keen|eager|desperate|itching|determined)(?:ness)? to"),
+    _I,
+)
+# the writer's own verdict: flagged even in a sourced sentence ("..., and he's right")
+VERDICT = re.compile(
+    _words(
+        r"(?:he|she|they|it)(?:'s|’s| is| are| was| were) (?:right|wrong|correct|mistaken)(?: about| to)?",
+        r"rightly", r"wrongly", r"undeniably", r"no doubt", r"of course",
+    ),
+    _I,
+)
+# a reporting verb in the sentence: a source is probably there even when the
+# attributions missed it, so "would", "will" and bare claims are not the writer's own
+REPORTING = re.compile(
+    _words(
+        # speech verbs only: "announced agreements" or "declared an emergency" is an event
+        r"said", r"says", r"told", r"according to", r"added", r"noted", r"stated", r"explained",
+        r"wrote", r"writes", r"insisted", r"argued", r"warned", r"acknowledged",
+        # other verbs report only with a "that" clause: "announced on Monday that ..."
+        r"(?:announced|confirmed|reported|declared|disclosed|revealed|believes?|believed|thinks?|"
+        r"estimated|predicted|expects?)(?: [\w.,]+){0,4}? that",
+    ),
+    _I,
+)
