@@ -1,0 +1,178 @@
+"""Group sentences of different articles that report the same point into facts.
+
+Cost stays near-linear in the number of articles: sentences are matched against
+*clusters* found through an inverted index (feature -> clusters), never against every
+sentence of every other article. A point reported by all articles is one cluster, so
+adding an article adds one comparison per candidate cluster, not one per sentence
+already seen. Features are IDF-weighted so that shared rare words, names and numbers
+count more than words every sentence uses.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from quizgen.compare.text import SentenceFeatures, clause_groups, features_of, fold_demonyms
+from quizgen.models import ArticleAnalysis, Fact, Mention
+
+# A sentence joins a cluster when its cosine with the cluster's centroid reaches this.
+MATCH_THRESHOLD = 0.2
+# Only a sentence's rarest features look up candidates: rare words identify a point.
+LOOKUP_FEATURES = 8
+# A feature found in more clusters than this is too common to find candidates with;
+# this bound is what keeps the comparisons per sentence constant.
+MAX_POSTING = 24
+# Sentences with fewer content features (headings, bylines, "Read more") never match.
+MIN_FEATURES = 3
+# Numbers and names are strong evidence of the same point: weight them up.
+NUMBER_BOOST = 1.5
+NAME_BOOST = 1.2
+
+
+@dataclass
+class SentenceRef:
+    article: int  # index in the analyses list
+    sentence: int  # index in that article's sentences
+    weights: dict[str, float]
+    norm: float
+
+
+@dataclass
+class Cluster:
+    members: dict[int, SentenceRef] = field(default_factory=dict)  # article index -> sentence
+    centroid: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+    def add(self, ref: SentenceRef) -> None:
+        self.members[ref.article] = ref
+        for key, weight in ref.weights.items():
+            self.centroid[key] += weight / ref.norm
+
+    def similarity(self, ref: SentenceRef) -> float:
+        """Cosine between the sentence and the sum of the members' unit vectors."""
+        norm = math.sqrt(sum(v * v for v in self.centroid.values()))
+        if not norm:
+            return 0.0
+        dot = sum(w * self.centroid.get(k, 0.0) for k, w in ref.weights.items())
+        return dot / (norm * ref.norm)
+
+
+@dataclass
+class Alignment:
+    """Result of fact grouping, with the comparison count (for the linearity test)."""
+
+    clusters: list[Cluster]
+    comparisons: int
+
+
+def sentence_features(analyses: list[ArticleAnalysis]) -> list[list[SentenceFeatures]]:
+    per_article = [[features_of(s.text) for s in a.sentences] for a in analyses]
+    fold_demonyms([f for article in per_article for f in article])
+    return per_article
+
+
+def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]) -> list[list[list[dict[str, float]]]]:
+    """IDF weights of each clause of each sentence (document frequency over sentences)."""
+    df: dict[str, int] = defaultdict(int)
+    total = 0
+    for article in features:
+        for sent in article:
+            total += 1
+            for key in sent.keys:
+                df[key] += 1
+    out = []
+    for article in features:
+        rows = []
+        for sent, text in zip(article, texts[len(out)]):
+            units = []
+            for clause in clause_groups(sent.tokens, text):
+                names = {t.key for t in clause if t.is_name and t.key}
+                row = {}
+                for key in {t.key for t in clause if t.key}:
+                    weight = math.log(1 + total / df[key])
+                    if key.startswith("#"):
+                        weight *= NUMBER_BOOST
+                    elif key in names:
+                        weight *= NAME_BOOST
+                    row[key] = weight
+                units.append(row)
+            rows.append(units)
+        out.append(rows)
+    return out
+
+
+def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]] | None = None,
+          threshold: float = MATCH_THRESHOLD) -> Alignment:
+    """Cluster sentences across articles: at most one sentence per article per cluster."""
+    features = features if features is not None else sentence_features(analyses)
+    weights = _weights(features, [[s.text for s in a.sentences] for a in analyses])
+    clusters: list[Cluster] = []
+    index: dict[str, list[int]] = defaultdict(list)  # feature -> cluster ids
+    comparisons = 0
+    for a, rows in enumerate(weights):
+        refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())))
+                for i, units in enumerate(rows) for w in units if len(w) >= MIN_FEATURES]
+        scored: list[tuple[float, int, int]] = []  # (score, ref position, cluster id)
+        for pos, ref in enumerate(refs):
+            candidates: set[int] = set()
+            for key in sorted(ref.weights, key=lambda k: (-ref.weights[k], k))[:LOOKUP_FEATURES]:
+                posting = index.get(key, ())
+                if len(posting) <= MAX_POSTING:
+                    candidates.update(posting)
+            for cid in sorted(candidates):
+                comparisons += 1
+                score = clusters[cid].similarity(ref)
+                if score >= threshold:
+                    scored.append((score, pos, cid))
+        # Within one article: best pairs first, one sentence per cluster and vice versa.
+        taken_refs: set[int] = set()
+        taken_clusters: set[int] = set()
+        for score, pos, cid in sorted(scored, key=lambda x: (-x[0], x[1], x[2])):
+            if pos in taken_refs or cid in taken_clusters:
+                continue
+            taken_refs.add(pos)
+            taken_clusters.add(cid)
+            _join(clusters, index, cid, refs[pos])
+        for pos, ref in enumerate(refs):
+            if pos not in taken_refs:
+                clusters.append(Cluster())
+                _join(clusters, index, len(clusters) - 1, ref)
+    return Alignment(clusters, comparisons)
+
+
+def _join(clusters: list[Cluster], index: dict[str, list[int]], cid: int, ref: SentenceRef) -> None:
+    cluster = clusters[cid]
+    new_keys = [k for k in ref.weights if k not in cluster.centroid]
+    cluster.add(ref)
+    for key in new_keys:
+        index[key].append(cid)
+
+
+def summarize(text: str, limit: int = 20) -> str:
+    """A short summary: the sentence itself, cut at a clause boundary past `limit` words."""
+    words = " ".join(text.split()).split(" ")
+    if len(words) <= limit:
+        return " ".join(words)
+    cut = limit
+    for i in range(limit, max(8, limit // 2), -1):
+        if words[i - 1].endswith((",", ";", ":")):
+            cut = i
+            break
+    return " ".join(words[:cut]).rstrip(",;:") + " …"
+
+
+def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[Fact]:
+    """Clusters reported by at least two articles, most widely reported first."""
+    groups = [c for c in alignment.clusters if len(c.members) >= 2]
+    groups.sort(key=lambda c: (-len(c.members), min((r.article, r.sentence) for r in c.members.values())))
+    facts = []
+    for n, cluster in enumerate(groups, start=1):
+        mentions = []
+        for a in sorted(cluster.members):
+            ref = cluster.members[a]
+            sent = analyses[a].sentences[ref.sentence]
+            mentions.append(Mention(analyses[a].article.id, sent.id, sent.text))
+        shortest = min(mentions, key=lambda m: len(m.text))
+        facts.append(Fact(f"f{n}", summarize(shortest.text), mentions))
+    return facts

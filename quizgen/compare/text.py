@@ -1,0 +1,253 @@
+"""Sentence features for cross-article matching: stems, numbers and names.
+
+Outlets paraphrase the same point ("buying millions of rockets" / "purchasing bulk
+quantity of rockets"), so words are stemmed (Snowball, no downloaded data), common news
+verbs and nouns are mapped to one synonym key, demonyms are folded into their country
+("Iranian" -> "iran") and numbers are normalised to values ("16,000" -> "#16000").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nltk.stem.snowball import SnowballStemmer
+
+_STEMMER = SnowballStemmer("english")
+
+# Typographic quotes and dashes -> ASCII, so "Dimorphos’" and "Dimorphos'" match.
+_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                             "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+# Function words plus reporting verbs: "said" or "according" says nothing about WHAT
+# was reported, and every article is full of them.
+STOPWORDS = frozenset("""
+a about above across after afterwards again against all almost along already also although
+am among an and another any anyone anything are around as at be became because become been
+before being below between both but by can could did do does doing done down during each
+either else enough even ever every few for from further had has have having he her here
+hers herself him himself his how however i if in including into is it its itself just
+last least less like made make many may me might mine more most much must my myself
+near neither never no nor not now of off often on once one only or other others our ours
+out over own per perhaps rather same she should since so some still such than that the
+their theirs them themselves then there these they this those though through thus to
+too under until up upon us very via was we were what whatever when where whether which
+while who whom whose why will with within without would yet you your yours yourself
+according said say says saying told tell tells telling added adding reported reporting
+report reports noted stated stating claimed claims claim announced confirmed wrote
+spoke asked explained believe believed think thought want wanted
+mr mrs ms dr new news day week year today yesterday tuesday wednesday thursday friday
+saturday sunday monday s t re ve ll d
+""".split())
+
+# Paraphrase groups seen across outlets: every word maps to the group's first member.
+# Kept small and generic (news verbs and nouns), never fitted to one story.
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("buy", "purchase", "purchaser", "buyer", "acquire", "acquisition", "procure", "obtain", "import"),
+    ("sell", "sale", "supply", "supplier", "provide", "deliver", "delivery", "ship", "shipment"),
+    ("drone", "uav", "uavs"),
+    ("weapon", "arms", "munition", "ammunition", "armament"),
+    ("die", "dead", "death", "kill", "fatality", "toll"),
+    ("injure", "injury", "wound", "hurt"),
+    ("attack", "strike", "assault", "raid", "offensive"),
+    ("collide", "collision", "crash", "smash", "impact", "slam", "ram"),
+    ("change", "alter", "modify", "shift"),
+    ("shorten", "cut", "reduce", "decrease", "lower", "drop", "decline", "fall", "shrink"),
+    ("increase", "rise", "grow", "growth", "surge", "climb", "jump", "boost", "raise"),
+    ("start", "begin", "launch", "commence"),
+    ("end", "finish", "conclude", "terminate"),
+    ("reject", "refuse", "decline", "rebuff", "spurn"),
+    ("declare", "proclaim", "designate", "designation", "declaration"),
+    ("meet", "meeting", "convene", "session"),
+    ("country", "nation"),
+    ("agreement", "deal", "accord", "pact", "contract"),
+    ("plan", "plot", "scheme", "intend", "intention"),
+    ("expert", "specialist", "analyst"),
+    ("official", "officer", "authority"),
+    ("problem", "failure", "malfunction", "issue", "glitch", "fault", "trouble"),
+    ("outbreak", "epidemic", "pandemic", "spread"),
+    ("leave", "depart", "departure", "exit", "quit"),
+    ("threat", "danger", "risk", "hazard"),
+    ("large", "big", "huge", "massive", "major"),
+    ("spacecraft", "spaceship", "probe"),
+    ("briefing", "conference", "press"),
+    ("first", "initial"),
+)
+
+_SYNONYM_OF: dict[str, str] = {}
+for _group in SYNONYM_GROUPS:
+    for _word in _group:
+        _SYNONYM_OF[_STEMMER.stem(_word)] = _STEMMER.stem(_group[0])
+
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12,
+}
+SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+               "trillion": 1_000_000_000_000}
+# Multipliers written as bare plurals ("millions of shells") are vague amounts, not values.
+VAGUE_AMOUNTS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens", "scores"})
+
+MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+          "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+          "nov": "november", "dec": "december"}
+
+_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?%?|[A-Za-z][A-Za-z'\-]*")
+
+
+def normalize(text: str) -> str:
+    return text.translate(_TYPOGRAPHY)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or number of a sentence, with its feature key ("" when ignored)."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    is_name: bool = False
+
+
+@dataclass
+class SentenceFeatures:
+    """The matching features of one sentence: keys (stems, '#number') and names."""
+
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def keys(self) -> set[str]:
+        return {t.key for t in self.tokens if t.key}
+
+    @property
+    def numbers(self) -> set[str]:
+        return {t.key for t in self.tokens if t.key.startswith("#")}
+
+
+def number_value(text: str) -> float | None:
+    """'16,000' -> 16000.0, '$9.26' -> 9.26, 'nine' -> 9.0; None when not a number."""
+    cleaned = text.lower().lstrip("$").rstrip("%").replace(",", "")
+    if cleaned in NUMBER_WORDS:
+        return float(NUMBER_WORDS[cleaned])
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def format_number(value: float) -> str:
+    return f"#{int(value)}" if value == int(value) else f"#{value:g}"
+
+
+def _word_key(word: str) -> str:
+    lower = word.lower().strip("'-")
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    lower = lower.strip("'")
+    if not lower or lower in STOPWORDS or len(lower) < 2:
+        return ""
+    lower = MONTHS.get(lower, lower)
+    stem = _STEMMER.stem(lower)
+    if stem in STOPWORDS:
+        return ""
+    return _SYNONYM_OF.get(stem, stem)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and numbers with keys; 'N million' becomes one number token."""
+    text = normalize(text)
+    tokens: list[Token] = []
+    matches = list(_TOKEN.finditer(text))
+    skip_next = False
+    for i, m in enumerate(matches):
+        if skip_next:
+            skip_next = False
+            continue
+        word = m.group()
+        value = number_value(word) if (word[0].isdigit() or word[0] == "$" or word.lower() in NUMBER_WORDS) else None
+        if value is not None:
+            end = m.end()
+            nxt = matches[i + 1] if i + 1 < len(matches) else None
+            if nxt is not None and nxt.group().lower() in SCALE_WORDS and nxt.start() - m.end() <= 1:
+                value *= SCALE_WORDS[nxt.group().lower()]
+                end = nxt.end()
+                skip_next = True
+            tokens.append(Token(text[m.start():end], m.start(), end, format_number(value)))
+            continue
+        # Hyphenated words count as their parts too ("Shahed-series", "self-declared").
+        parts = [p for p in word.split("-") if p]
+        key = _word_key(word) if len(parts) == 1 else ""
+        is_name = word[0].isupper() and i > 0
+        if key or len(parts) == 1:
+            tokens.append(Token(word, m.start(), m.end(), key, is_name))
+        else:
+            offset = m.start()
+            for part in parts:
+                at = text.index(part, offset)
+                tokens.append(Token(part, at, at + len(part), _word_key(part), part[0].isupper()))
+                offset = at + len(part)
+    return tokens
+
+
+def fold_demonyms(features: list[SentenceFeatures]) -> None:
+    """Map 'iranian' -> 'iran', 'russian' -> 'russia' when the country also occurs.
+
+    Done over all sentences at once, because the fold is only safe when the shorter
+    form really occurs in the articles being compared.
+    """
+    vocabulary = {t.key for f in features for t in f.tokens if t.key}
+    folds: dict[str, str] = {}
+    for key in vocabulary:
+        if key.endswith("an") and len(key) > 5:
+            for root in (key[:-1], key[:-3], key[:-2]):
+                if root in vocabulary:
+                    folds[key] = root
+                    break
+    if not folds:
+        return
+    for f in features:
+        f.tokens = [Token(t.text, t.start, t.end, folds.get(t.key, t.key), t.is_name) for t in f.tokens]
+
+
+def features_of(text: str) -> SentenceFeatures:
+    return SentenceFeatures(tokenize(text))
+
+
+# Clause boundaries: punctuation that joins clauses, and a reporting verb that opens
+# a new clause ("... first published by The New York Times added that Russia ...").
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]\s*|\s+-\s+|\s*\u2014\s*|\s+(?=(?:added|said|says|noted|stated|explained|warned|argued|"
+    r"reported|claimed|confirmed|announced)\s+that\b)")
+# A clause with fewer content words than this is merged into its neighbour.
+MIN_CLAUSE_KEYS = 4
+
+
+def clause_groups(tokens: list[Token], text: str) -> list[list[Token]]:
+    """Split a sentence's tokens into clauses; one sentence can report several points."""
+    text = normalize(text)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    groups: list[list[Token]] = [[]]
+    b = 0
+    for token in tokens:
+        while b < len(breaks) and breaks[b] <= token.start:
+            if groups[-1]:
+                groups.append([])
+            b += 1
+        groups[-1].append(token)
+    merged: list[list[Token]] = []
+    pending: list[Token] = []
+    for group in groups:
+        pending = pending + group
+        if sum(1 for t in pending if t.key) >= MIN_CLAUSE_KEYS:
+            merged.append(pending)
+            pending = []
+    if pending:
+        if merged:
+            merged[-1] = merged[-1] + pending
+        else:
+            merged.append(pending)
+    return merged
