@@ -110,7 +110,8 @@ def _hedge(own: str, sourced: bool) -> str | None:
 
 def _prediction(own: str, types: set[str], sourced: bool) -> str | None:
     found = hedges.FORECAST.search(own)
-    if found is None and not types & CHECKABLE and not (sourced and not types):
+    if found is None and not types & CHECKABLE and not (sourced and not types) \
+            and not hedges.SCHEDULE.search(own):
         found = hedges.FUTURE.search(own)
     return found.group() if found else None
 

@@ -35,7 +35,8 @@ HEDGE = re.compile(
         r"speculation", r"speculated", r"speculative",
         r"it is (?:possible|unclear|not clear|believed|thought|understood) (?:that|whether|if|how|why)",
         r"(?:early |initial |preliminary )?indications? that",
-        r"remains? to be seen", r"(?:not|yet) (?:yet )?(?:been )?confirmed", r"yet to be confirmed",
+        r"(?:is|are|was|were|be|remains?|seems?) (?:still |also |quite |entirely |very )?possible",
+        r"remains? to be seen", r"not yet (?:been )?(?:confirmed|verified)", r"yet to be (?:confirmed|verified)",
         r"(?:necessary|needed|required) to (?:confirm|verify)",
         # "Messi's reported decision", "the alleged plot": second-hand as an adjective
         r"(?:the|a|an|his|her|its|their|\w+'s|\w+’s) (?:reported|alleged|rumou?red|purported|supposed) (?=\w)",
@@ -64,6 +65,12 @@ FORECAST = re.compile(
     ),
     _I,
 )
+# a "will" tied to a date or weekday is a schedule someone announced, not a forecast
+SCHEDULE = re.compile(
+    r"\b(?:on|by|until|from|starting|beginning|through) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Jan\.?|January|Feb\.?|February|March|April|May|June|July|Aug\.?|August|Sept?\.?|September|Oct\.?|October|"
+    r"Nov\.?|November|Dec\.?|December|\d{1,2}(?:st|nd|rd|th)?\b)"
+)
 # plain future: flagged unless a named source announces its own plans
 FUTURE = re.compile(
     _words(
@@ -82,16 +89,22 @@ ANONYMOUS = re.compile(
         r"anonymously", r"(?:on|under) (?:the )?condition of anonymity", r"declined to be named",
         r"not authori[sz]ed to (?:speak|discuss|comment)", r"unnamed (?:\w+ ){0,3}(?:officials?|sources?|persons?|people|diplomats?|executives?)",
         r"(?:a |one |two |three |several )?(?:sources?|people|persons?|insiders?) (?:familiar|close|briefed|with knowledge)",
-        r"sources (?:said|say|says|told)",
+        r"sources (?:said|say|says|told)", r"(?:asked|requested|declined) not to be (?:named|identified)",
+        r"requested anonymity", r"not be (?:named|identified)",
+        # unnamed officials: "officials said", "one of the officials said", "said a senior official"
+        r"officials? (?:said|say|says|told|disclosed|confirmed|added)",
+        r"(?:said|according to) (?:a|an|one|two|three|four|several|some) (?:[\w.-]+ ){0,4}officials?",
     ),
     _I,
 )
 VAGUE = re.compile(
     _words(
-        r"(?:some|many|most|several|other) (?:experts|analysts|critics|observers|scientists|people|fans|officials|commentators|economists|sources)",
+        r"(?:some|many|most|several|other) (?:experts|analysts|critics|observers|scientists|people|fans|"
+        r"commentators|economists|residents|locals|witnesses|users|voters|parents|supporters|opponents|observers)",
         r"(?:experts|analysts|critics|observers|commentators|pundits|insiders|rumou?rs|reports|sources) (?:say|said|believe|believed|argue|argued|claim|claimed|suggest|suggested|fear|feared|warn|warned|think|thought|expect|predict)",
         r"some (?:say|believe|argue|claim|suggest|fear)", r"many (?:say|believe|argue|claim|fear)",
-        r"according to (?:some |media |local |press |unconfirmed |several |multiple )?(?:reports|sources|rumou?rs)",
+        r"according to (?:some |media |local |press |unconfirmed |several |multiple |news )?(?:reports|sources|rumou?rs|media|outlets)",
+        r"(?:media|press|news) reports (?:say|said|suggest|suggested|claim|claimed)",
         r"(?:everyone|everybody|everything) (?:talks|is talking|are talking|says|knows)",
         r"it is (?:said|widely believed|believed|rumou?red|reported) that",
         r"there (?:are|were|have been) (?:reports|rumou?rs|suggestions)",
