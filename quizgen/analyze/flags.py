@@ -96,11 +96,16 @@ def _starts_inside_quote(text: str) -> bool:
     return at > 0 and not before.isspace()
 
 
+def _cue(found: re.Match[str]) -> str:
+    """The cue word of a match: its "cue" group when the pattern has one, else all of it."""
+    return (found.groupdict().get("cue") or found.group()).strip()
+
+
 def _hedge(own: str, sourced: bool) -> str | None:
     for pattern in (hedges.HEDGE, hedges.MAY_MODAL, hedges.CAN_FUTURE):
         found = pattern.search(own)
         if found:
-            return found.group().strip()
+            return _cue(found)
     if not sourced:
         found = hedges.WOULD.search(own)
         if found:

@@ -1,0 +1,219 @@
+"""Flags on invented sentences: one test per reason, and the background facts that stay unflagged."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.analyze.flags import detect_flags, own_words
+from quizgen.models import FLAG_REASONS, Attribution, Flag, Sentence
+
+
+def sentences_of(*texts: str, paragraph_break: bool = False) -> list[Sentence]:
+    """Sentences laid end to end (one space apart, or a blank line with paragraph_break)."""
+    gap = "\n\n" if paragraph_break else " "
+    out, at = [], 0
+    for n, text in enumerate(texts, start=1):
+        out.append(Sentence(f"t.s{n}", text, at, at + len(text)))
+        at += len(text) + len(gap)
+    return out
+
+
+def source(sentence: Sentence, name: str, kind: str, cue: str = "said") -> Attribution:
+    return Attribution(source=name, source_type=kind, cue=cue, sentence=sentence.id, text=sentence.text)
+
+
+def flag_of(text: str, *attributions: tuple[str, str]) -> Flag | None:
+    """The flag of a one-sentence article whose attributions are (source, type) pairs."""
+    (sentence,) = sentences_of(text)
+    flags = detect_flags([sentence], [source(sentence, name, kind) for name, kind in attributions])
+    return flags[0] if flags else None
+
+
+# --- hedged ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The harbour master reportedly resigned after the spill.", "reportedly"),
+    ("The ferry company allegedly ignored two safety warnings.", "allegedly"),
+    ("The spill may reach the northern beaches by the weekend.", "may"),
+    ("Cold water might have slowed the spread of the oil.", "might"),
+    ("The cleanup could take several months.", "could"),
+    ("The captain is said to have left the bridge before the collision.", "is said to"),
+    ("The tanker appears to have drifted off its charted course.", "appears to"),
+    ("The leak was most likely caused by a cracked valve.", "most likely"),
+    ("It is possible that a second vessel was involved.", "It is possible that"),
+    ("Unconfirmed footage shows oil reaching the marina.", "Unconfirmed"),
+    ("Fishing crews' reported losses have not been counted.", "reported"),
+    ("The shipping firm claims the valve passed its last inspection.", "claims"),
+])
+def test_hedge_words_flag_the_sentence_with_the_word_as_cue(text: str, cue: str) -> None:
+    flag = flag_of(text)
+    assert flag is not None and "hedged" in flag.reasons
+    assert flag.cue.strip() == cue.strip()
+
+
+def test_a_hedge_flags_even_a_named_sources_sentence() -> None:
+    flag = flag_of("Harbour chief Ines Brandt said more oil may still be trapped in the hull.",
+                   ("Ines Brandt", "named_person"))
+    assert flag is not None and flag.reasons == ["hedged"] and flag.cue == "may"
+
+
+def test_would_hedges_only_when_nobody_is_reported() -> None:
+    assert flag_of("A faster response would have saved many of the seabirds.").cue == "would"
+    assert flag_of("Brandt said the crews would work through the night.", ("Brandt", "named_person")) is None
+
+
+# --- prediction --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The new sea wall will protect the old town from storm surges.", "will"),
+    ("Insurers are expected to raise premiums along the coast.", "are expected to"),
+    ("Ticket prices are set to rise again.", "are set to"),
+    ("The ferry line plans to reopen the route.", "plans to"),
+])
+def test_predictions_are_flagged(text: str, cue: str) -> None:
+    flag = flag_of(text)
+    assert flag is not None and "prediction" in flag.reasons and flag.cue == cue
+
+
+def test_a_named_source_announcing_its_own_plans_is_not_a_prediction_flag() -> None:
+    assert flag_of("The port authority announced that it will dredge the channel.",
+                   ("The port authority", "named_organization")) is None
+
+
+def test_expected_is_flagged_even_with_a_document_as_source() -> None:
+    flag = flag_of("Repairs are expected to cost $4 million, according to a council report.",
+                   ("a council report", "document"))
+    assert flag is not None and flag.reasons[0] == "prediction"
+
+
+def test_a_dated_schedule_is_not_a_prediction() -> None:
+    assert flag_of("The harbour will reopen to small boats on Thursday.") is None
+
+
+def test_will_as_a_noun_is_not_a_prediction() -> None:
+    assert flag_of("The dockworkers signed the petition of their own free will.") is None
+
+
+# --- anonymous and vague sources ------------------------------------------------------
+
+def test_a_claim_resting_only_on_anonymous_sources_is_flagged_with_the_source_as_cue() -> None:
+    flag = flag_of("The valve had failed twice before, two port officials said.",
+                   ("two port officials", "anonymous"))
+    assert flag is not None and flag.reasons == ["anonymous_source"] and flag.cue == "two port officials"
+
+
+def test_an_anonymous_source_beside_a_named_one_is_not_flagged() -> None:
+    assert flag_of("The valve had failed twice before, an engineer and harbour chief Ines Brandt said.",
+                   ("an engineer", "anonymous"), ("Ines Brandt", "named_person")) is None
+
+
+def test_anonymity_wording_flags_even_when_attributions_missed_it() -> None:
+    flag = flag_of("The crew was not trained for night docking, a pilot said on condition of anonymity.")
+    assert flag is not None and "anonymous_source" in flag.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Experts say the channel is too shallow for tankers.",
+    "Some residents believe the spill was covered up.",
+    "The crew was poorly trained, according to local media.",
+])
+def test_crowd_sources_are_vague(text: str) -> None:
+    flag = flag_of(text)
+    assert flag is not None and "vague_source" in flag.reasons
+
+
+def test_an_unspecified_attribution_is_vague() -> None:
+    flag = flag_of("Marine biologists believed the colony had recovered.",
+                   ("Marine biologists", "unspecified"))
+    assert flag is not None and "vague_source" in flag.reasons
+
+
+# --- unattributed ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Port Ellery is the busiest ferry harbour in the region.", "the busiest"),
+    ("It was the first time a tanker had run aground in the bay.", "first time"),
+    ("The spill has killed more than 4,000 seabirds.", "more than 4,000"),
+    ("The cleanup has cost the county $12 million.", "$12 million"),
+    ("Hence, the ferry line has moved its fleet to the south harbour.", "Hence"),
+])
+def test_specific_claims_without_a_source_are_unattributed(text: str, cue: str) -> None:
+    flag = flag_of(text)
+    assert flag is not None and flag.reasons == ["unattributed"] and flag.cue == cue
+
+
+def test_a_specific_claim_with_a_source_is_not_unattributed() -> None:
+    assert flag_of("The spill has killed more than 4,000 seabirds, the wildlife trust said.",
+                   ("the wildlife trust", "named_organization")) is None
+
+
+def test_a_source_carries_to_the_next_sentence_of_its_paragraph_only() -> None:
+    first = "Harbour chief Ines Brandt said the tanker had been refuelled at night."
+    claim = "The tanker is the largest ever to dock at Port Ellery."
+    same_paragraph = sentences_of(first, claim)
+    attribution = [source(same_paragraph[0], "Ines Brandt", "named_person")]
+    assert detect_flags(same_paragraph, attribution) == []
+    new_paragraph = sentences_of(first, claim, paragraph_break=True)
+    attribution = [source(new_paragraph[0], "Ines Brandt", "named_person")]
+    assert [f.sentence for f in detect_flags(new_paragraph, attribution)] == ["t.s2"]
+
+
+def test_the_writers_verdict_is_flagged_even_in_a_sourced_sentence() -> None:
+    flag = flag_of("Brandt called the spill a disgrace, and she is right about it.", ("Brandt", "named_person"))
+    assert flag is not None and flag.reasons == ["unattributed"]
+
+
+# --- what stays unflagged --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ferry terminal opened in May 2022.",
+    "May brought heavy rain to the harbour.",
+    "The council met on Tuesday to discuss the spill.",
+    "The tanker was carrying diesel from Halvik to Port Ellery.",
+    "Volunteers cleaned the beach below the lighthouse.",
+    "He could not attend the hearing.",
+    "Port Ellery has about two dozen fishing boats",  # a caption-like heading
+])
+def test_background_facts_are_not_flagged(text: str) -> None:
+    assert flag_of(text) is None
+
+
+def test_hedges_inside_a_named_persons_quote_are_theirs_not_the_writers() -> None:
+    assert flag_of('"The oil could reach the marina by Friday, and we will be ready," Brandt said.',
+                   ("Brandt", "named_person")) is None
+
+
+def test_a_quote_continuing_from_the_previous_sentence_is_masked() -> None:
+    assert " ".join(own_words('We will rebuild the pier." She left the podium.').split()) == "… She left the podium."
+    assert own_words("“The pier will stand again.").strip() == "…"
+    assert own_words("I will not resign over this.") == ""
+
+
+def test_unbalanced_straight_quote_at_the_start_opens_a_quote() -> None:
+    assert own_words('"The pier could fall.').strip() == "…"
+
+
+# --- contract ----------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(["The", "mayor", "may", "reportedly", "will", "\u201c", "\u201d", '"', "said", "the",
+                          "largest", "$5 million", "officials", "experts say", ",", ".", "May", "I", "\n"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=40), st.lists(_WORDS, max_size=25).map(" ".join)), max_size=6),
+       st.data())
+def test_flags_point_at_real_sentences_with_known_reasons_and_a_cue_from_the_text(texts, data) -> None:
+    sentences = sentences_of(*texts)
+    attributions = [source(s, "officials", data.draw(st.sampled_from(
+        ["anonymous", "unspecified", "named_person", "document", "media_outlet"]))) for s in sentences[::2]]
+    flags = detect_flags(sentences, attributions)
+    by_id = {s.id: s for s in sentences}
+    assert len({f.sentence for f in flags}) == len(flags)
+    for flag in flags:
+        assert flag.text == by_id[flag.sentence].text
+        assert flag.reasons and set(flag.reasons) <= set(FLAG_REASONS)
+        assert len(set(flag.reasons)) == len(flag.reasons)
+        from_sources = {a.source for a in attributions} | {a.cue for a in attributions}
+        assert flag.cue.strip() and (flag.cue.strip().lower() in flag.text.lower() or flag.cue in from_sources)
