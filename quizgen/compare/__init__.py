@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from quizgen.compare.discrepancies import find_discrepancies
 from quizgen.compare.facts import align, facts_from, sentence_features
 from quizgen.models import ArticleAnalysis, Comparison
 
 
 def compare(analyses: list[ArticleAnalysis]) -> Comparison:
     features = sentence_features(analyses)
-    alignment = align(analyses, features)
-    facts = facts_from(analyses, alignment)
-    return Comparison(facts=facts)
+    groups = facts_from(analyses, align(analyses, features))
+    return Comparison(facts=[g.fact for g in groups], discrepancies=find_discrepancies(analyses, groups))

@@ -37,6 +37,7 @@ class SentenceRef:
     sentence: int  # index in that article's sentences
     weights: dict[str, float]
     norm: float
+    span: tuple[int, int] = (0, 0)  # the clause's character offsets in the sentence text
 
 
 @dataclass
@@ -72,7 +73,10 @@ def sentence_features(analyses: list[ArticleAnalysis]) -> list[list[SentenceFeat
     return per_article
 
 
-def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]) -> list[list[list[dict[str, float]]]]:
+Clause = tuple[dict[str, float], tuple[int, int]]  # feature weights, span in the sentence
+
+
+def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]) -> list[list[list[Clause]]]:
     """IDF weights of each clause of each sentence (document frequency over sentences)."""
     df: dict[str, int] = defaultdict(int)
     total = 0
@@ -87,6 +91,7 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]) -> 
         for sent, text in zip(article, texts[len(out)]):
             units = []
             for clause in clause_groups(sent.tokens, text):
+                span = (clause[0].start, clause[-1].end)
                 names = {t.key for t in clause if t.is_name and t.key}
                 row = {}
                 for key in {t.key for t in clause if t.key}:
@@ -96,7 +101,7 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]) -> 
                     elif key in names:
                         weight *= NAME_BOOST
                     row[key] = weight
-                units.append(row)
+                units.append((row, span))
             rows.append(units)
         out.append(rows)
     return out
@@ -111,8 +116,8 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
     index: dict[str, list[int]] = defaultdict(list)  # feature -> cluster ids
     comparisons = 0
     for a, rows in enumerate(weights):
-        refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())))
-                for i, units in enumerate(rows) for w in units if len(w) >= MIN_FEATURES]
+        refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span)
+                for i, units in enumerate(rows) for w, span in units if len(w) >= MIN_FEATURES]
         scored: list[tuple[float, int, int]] = []  # (score, ref position, cluster id)
         for pos, ref in enumerate(refs):
             candidates: set[int] = set()
@@ -162,17 +167,34 @@ def summarize(text: str, limit: int = 20) -> str:
     return " ".join(words[:cut]).rstrip(",;:") + " …"
 
 
-def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[Fact]:
-    """Clusters reported by at least two articles, most widely reported first."""
+@dataclass
+class FactGroup:
+    """A fact and the clauses behind its mentions (same order), for discrepancy checks."""
+
+    fact: Fact
+    refs: list[SentenceRef]
+
+
+def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[FactGroup]:
+    """Clusters reported by at least two articles, most widely reported first.
+
+    Two clauses of one sentence may land in two clusters with the same sentences; such a
+    duplicate fact is dropped.
+    """
     groups = [c for c in alignment.clusters if len(c.members) >= 2]
     groups.sort(key=lambda c: (-len(c.members), min((r.article, r.sentence) for r in c.members.values())))
-    facts = []
-    for n, cluster in enumerate(groups, start=1):
+    out: list[FactGroup] = []
+    seen: set[frozenset[tuple[int, int]]] = set()
+    for cluster in groups:
+        refs = [cluster.members[a] for a in sorted(cluster.members)]
+        sentences = frozenset((r.article, r.sentence) for r in refs)
+        if sentences in seen:
+            continue
+        seen.add(sentences)
         mentions = []
-        for a in sorted(cluster.members):
-            ref = cluster.members[a]
-            sent = analyses[a].sentences[ref.sentence]
-            mentions.append(Mention(analyses[a].article.id, sent.id, sent.text))
+        for ref in refs:
+            sent = analyses[ref.article].sentences[ref.sentence]
+            mentions.append(Mention(analyses[ref.article].article.id, sent.id, sent.text))
         shortest = min(mentions, key=lambda m: len(m.text))
-        facts.append(Fact(f"f{n}", summarize(shortest.text), mentions))
-    return facts
+        out.append(FactGroup(Fact(f"f{len(out) + 1}", summarize(shortest.text), mentions), refs))
+    return out

@@ -44,7 +44,7 @@ saturday sunday monday s t re ve ll d
 # Kept small and generic (news verbs and nouns), never fitted to one story.
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("buy", "purchase", "purchaser", "buyer", "acquire", "acquisition", "procure", "obtain", "import"),
-    ("sell", "sale", "supply", "supplier", "provide", "deliver", "delivery", "ship", "shipment"),
+    ("sell", "sale", "provide", "deliver", "delivery", "ship", "shipment"),
     ("drone", "uav", "uavs"),
     ("weapon", "arms", "munition", "ammunition", "armament"),
     ("die", "dead", "death", "kill", "fatality", "toll"),
@@ -143,7 +143,7 @@ def format_number(value: float) -> str:
     return f"#{int(value)}" if value == int(value) else f"#{value:g}"
 
 
-def _word_key(word: str) -> str:
+def word_key(word: str) -> str:
     lower = word.lower().strip("'-")
     if lower.endswith("'s"):
         lower = lower[:-2]
@@ -180,7 +180,7 @@ def tokenize(text: str) -> list[Token]:
             continue
         # Hyphenated words count as their parts too ("Shahed-series", "self-declared").
         parts = [p for p in word.split("-") if p]
-        key = _word_key(word) if len(parts) == 1 else ""
+        key = word_key(word) if len(parts) == 1 else ""
         is_name = word[0].isupper() and i > 0
         if key or len(parts) == 1:
             tokens.append(Token(word, m.start(), m.end(), key, is_name))
@@ -188,7 +188,7 @@ def tokenize(text: str) -> list[Token]:
             offset = m.start()
             for part in parts:
                 at = text.index(part, offset)
-                tokens.append(Token(part, at, at + len(part), _word_key(part), part[0].isupper()))
+                tokens.append(Token(part, at, at + len(part), word_key(part), part[0].isupper()))
                 offset = at + len(part)
     return tokens
 

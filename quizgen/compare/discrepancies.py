@@ -1,0 +1,205 @@
+"""Discrepancies: the same fact reported differently by different articles.
+
+Each fact's mentions are compared on four things, each giving its own kind:
+- number: the same unit with another value or qualifier ("about" vs "more than 16,000");
+- certainty: stated as fact in one article, hedged in another, or hedged differently;
+- source: the sentences rest on different kinds of source (anonymous vs document);
+- wording: one article strengthens or weakens the point ("numerous failures" vs "some
+  technical problems") or quantifies it differently ("millions of" vs "bulk quantity").
+`details` maps article id -> the differing number, cue, source or phrase, so a quiz can
+quote exactly what differs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.analyze.hedges import FORECAST, HEDGE, MAY_MODAL
+from quizgen.compare.facts import FactGroup
+from quizgen.compare.text import MONTHS, NUMBER_WORDS, normalize, number_value, word_key
+from quizgen.models import ArticleAnalysis, Discrepancy, Mention
+
+STATED = "stated as fact"
+
+_QUALIFIERS = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as",
+    "close to", "closer to", "just over", "just under", "upwards of", "an estimated", "estimated",
+    "nearly", "almost", "about", "around", "approximately", "roughly", "over", "under", "some",
+)
+_NUMBER = r"\$?\d[\d,]*(?:\.\d+)?%?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|half"
+NUMBER_PHRASE = re.compile(
+    rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+)?\b(?P<num>{_NUMBER})"
+    r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?(?:-|\s+)(?P<unit>[A-Za-z]+)",
+    re.IGNORECASE,
+)
+_SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+# How strongly a phrase states a point. Generic intensity and quantity words only.
+STRONG_WORDS = frozenset("""
+numerous countless massive huge enormous vast major severe severely serious seriously significant
+significantly staggering dramatic dramatically drastic drastically widespread overwhelming
+overwhelmingly extensive extensively critical critically heavy heavily sharp sharply rapid rapidly
+millions thousands hundreds dozens bulk unprecedented intense devastating catastrophic crippling
+strongly sweeping substantial substantially tremendous immense
+""".split())
+WEAK_WORDS = frozenset("""
+some few minor slight slightly limited modest modestly small several partial partially moderate
+moderately occasional marginal marginally
+""".split())
+# Words that say how much of something: a different one on the same noun is a wording change.
+QUANTITY_WORDS = frozenset("""
+millions thousands hundreds dozens bulk numerous many some few several countless
+quantity quantities amount amounts number lot lots plenty
+""".split())
+
+
+@dataclass(frozen=True)
+class Strength:
+    word: str
+    level: str  # "strong" | "weak" | "quantity"
+    phrase: str
+    target: str  # feature key of the word it modifies ("" when none)
+
+
+def _clause(analyses: list[ArticleAnalysis], group: FactGroup, i: int) -> tuple[Mention, str]:
+    ref = group.refs[i]
+    text = analyses[ref.article].sentences[ref.sentence].text
+    start, end = ref.span
+    return group.fact.mentions[i], (text[start:end] if end > start else text)
+
+
+# --- number ---------------------------------------------------------------------------
+
+def number_phrases(text: str) -> dict[str, list[tuple[str, float, str]]]:
+    """unit key -> [(qualifier, value, phrase)], skipping dates ("Sept. 26") and years."""
+    text = normalize(text)
+    out: dict[str, list[tuple[str, float, str]]] = {}
+    for m in NUMBER_PHRASE.finditer(text):
+        before = text[max(0, m.start() - 6):m.start()].lower().strip(" .")
+        if before.split(" ")[-1:] and before.split(" ")[-1] in MONTHS or before.endswith(tuple(MONTHS.values())):
+            continue
+        num = m.group("num").lower()
+        value = 0.5 if num == "half" else number_value(num)
+        if value is None or (1900 <= value <= 2100 and not m.group("scale")):
+            continue
+        if m.group("scale"):
+            value *= _SCALE[m.group("scale").lower()]
+        unit = word_key(m.group("unit"))
+        if not unit or unit.lower() in MONTHS:
+            continue
+        qualifier = (m.group("qual") or "").lower()
+        out.setdefault(unit, []).append((qualifier, value, m.group().strip()))
+    return out
+
+
+def _number_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mention], dict[str, str]] | None:
+    phrases = [number_phrases(text) for _, text in clauses]
+    shared_units = {u for p in phrases for u in p if sum(u in q for q in phrases) >= 2}
+    for unit in sorted(shared_units):
+        having = [(m, p[unit]) for (m, _), p in zip(clauses, phrases) if unit in p]
+        readings = [frozenset((q, v) for q, v, _ in found) for _, found in having]
+        values = [frozenset(v for _, v, _ in found) for _, found in having]
+        single = all(len(r) == 1 for r in readings)
+        differs = len(set(readings)) > 1 if single else any(not (a & b) for a in values for b in values)
+        if differs:
+            details = {m.article: ", ".join(phrase for _, _, phrase in found) for m, found in having}
+            return [m for m, _ in having], details
+    return None
+
+
+# --- certainty ------------------------------------------------------------------------
+
+def hedge_cue(text: str) -> str | None:
+    """The first word or phrase that hedges the clause, or None when it is stated."""
+    found = [m for rx in (HEDGE, FORECAST, MAY_MODAL) for m in [rx.search(text)] if m]
+    if not found:
+        return None
+    return min(found, key=lambda m: m.start()).group().lower()
+
+
+def _certainty_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mention], dict[str, str]] | None:
+    cues = {m.article: (hedge_cue(text) or STATED) for m, text in clauses}
+    if len(set(cues.values())) < 2 or all(c == STATED for c in cues.values()):
+        return None
+    return [m for m, _ in clauses], cues
+
+
+# --- source ---------------------------------------------------------------------------
+
+def _source_difference(analyses: list[ArticleAnalysis], clauses: list[tuple[Mention, str]]
+                       ) -> tuple[list[Mention], dict[str, str]] | None:
+    by_id = {a.article.id: a for a in analyses}
+    sourced: list[tuple[Mention, frozenset[str], str]] = []
+    for mention, _ in clauses:
+        atts = [x for x in by_id[mention.article].attributions if x.sentence == mention.sentence]
+        if atts:
+            types = frozenset(x.source_type for x in atts)
+            label = "; ".join(f"{x.source} ({x.source_type.replace('_', ' ')})" for x in atts)
+            sourced.append((mention, types, label))
+    if len(sourced) < 2 or len({types for _, types, _ in sourced}) < 2:
+        return None
+    return [m for m, _, _ in sourced], {m.article: label for m, _, label in sourced}
+
+
+# --- wording --------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def strength_words(text: str) -> list[Strength]:
+    """Intensity and quantity words, each with the next content word it modifies."""
+    words = list(_WORD.finditer(normalize(text)))
+    out = []
+    for i, m in enumerate(words):
+        lower = m.group().lower()
+        level = ("quantity" if lower in QUANTITY_WORDS and lower not in STRONG_WORDS | WEAK_WORDS
+                 else "strong" if lower in STRONG_WORDS else "weak" if lower in WEAK_WORDS else "")
+        if not level:
+            continue
+        following = [w for w in words[i + 1:i + 5]]
+        target = next((word_key(w.group()) for w in following if word_key(w.group())
+                       and w.group().lower() not in QUANTITY_WORDS), "")
+        end = following[min(2, len(following) - 1)].end() if following else m.end()
+        out.append(Strength(lower, level, normalize(text)[m.start():end], target))
+    return out
+
+
+def _wording_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mention], dict[str, str]] | None:
+    found = [(m, strength_words(text)) for m, text in clauses]
+    levels = {m.article: {s.level for s in hits} for m, hits in found}
+    strong = [m for m, hits in found if "strong" in levels[m.article]]
+    weak = [m for m, hits in found if "weak" in levels[m.article] and "strong" not in levels[m.article]]
+    if strong and weak:
+        chosen = strong + weak
+        return chosen, {m.article: next(s.phrase for s in hits if s.level in ("strong", "weak"))
+                        for m, hits in found if m in chosen}
+    # the same noun quantified differently: "millions of rockets" vs "bulk quantity of rockets"
+    by_target: dict[str, dict[str, Strength]] = {}
+    for m, hits in found:
+        for s in hits:
+            if s.target and s.level in ("strong", "quantity"):
+                by_target.setdefault(s.target, {}).setdefault(m.article, s)
+    for target in sorted(by_target):
+        per_article = by_target[target]
+        if len(per_article) >= 2 and len({s.word for s in per_article.values()}) >= 2:
+            chosen = [m for m, _ in found if m.article in per_article]
+            return chosen, {a: s.phrase for a, s in per_article.items()}
+    return None
+
+
+def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup]) -> list[Discrepancy]:
+    """Every difference found in every fact, numbered d1, d2, ... in fact order."""
+    out: list[Discrepancy] = []
+    for group in groups:
+        clauses = [_clause(analyses, group, i) for i in range(len(group.refs))]
+        checks = (("number", _number_difference(clauses)), ("certainty", _certainty_difference(clauses)),
+                  ("source", _source_difference(analyses, clauses)), ("wording", _wording_difference(clauses)))
+        for kind, found in checks:
+            if found is None:
+                continue
+            versions, details = found
+            if len(versions) < 2:
+                continue
+            out.append(Discrepancy(f"d{len(out) + 1}", group.fact.summary, kind, versions, details))
+    return out
