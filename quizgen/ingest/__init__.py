@@ -1,43 +1,110 @@
 """ingest: files, bytes or text (plain or HTML) -> Article with a clean body.
 
-Public entry points: `read_path`, `read_bytes`, `from_text`. They raise InputError
-with a one-line message a person can act on.
+Public entry points: `read_path`, `read_bytes`, `from_text` (the CLI and the web app
+call these) and `looks_english`. Bad input raises InputError with a one-line message a
+person can act on; nothing else escapes.
+
+The body keeps the article's sentences exactly as written (same characters), one
+paragraph per line of the source, paragraphs joined by a blank line: offsets computed
+on `Article.body` are final.
+
+Outlet, strongest evidence first: the explicit argument; a credit line ("This article
+originally belongs to Nbcnews.com"); a masthead or " | Outlet" title suffix (or an HTML
+page's site name); the URL's domain (known outlets by name, else the bare host); and
+last the file name ("nbc.txt"), because a teacher who saved it so named the outlet.
 """
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 from quizgen.errors import InputError
+from quizgen.ingest.decode import clean_text, decode_bytes
+from quizgen.ingest.html import extract_html, looks_like_html
+from quizgen.ingest.language import looks_english
+from quizgen.ingest.metadata import split_title_suffix
+from quizgen.ingest.plaintext import Hints, clean_plain_text
 from quizgen.models import Article
-from quizgen.settings import MAX_ARTICLE_BYTES
+from quizgen.outlets import canonical_outlet, readable_domain
+
+__all__ = ["read_path", "read_bytes", "from_text", "looks_english"]
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+NO_ARTICLE_TEXT = ("no article text found after removing page furniture (menus, links, comments); "
+                   "paste the article's own paragraphs")
+# File names that say nothing about the outlet ("article1.txt", "stdin", "untitled.html").
+_GENERIC_STEM = re.compile(r"^(?:stdin|articles?|texts?|untitled|paste[d]?|documents?|docs?|files?|pages?|index|"
+                           r"stor(?:y|ies)|news|samples?|tests?|downloads?|copy|new|draft|input|output|te?mp|"
+                           r"upload(?:ed)?|web|webpage|clipboard)?[\W\d_]*$", re.IGNORECASE)
 
 
 def read_path(path: str | Path) -> Article:
     """Read one article file (.txt, .md, .html/.htm); '-' reads stdin."""
+    if str(path) == "-":
+        return read_bytes(sys.stdin.buffer.read(), name="stdin.txt", article_id="stdin")
     path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give the article files inside it.")
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise InputError(f"{path}: cannot read the file ({err.strerror or err}).") from err
+        raise InputError(f"{path}: cannot read the file ({err.strerror or err}).") from None
     return read_bytes(data, name=path.name, path=str(path))
 
 
 def read_bytes(data: bytes, *, name: str, path: str | None = None, article_id: str | None = None) -> Article:
     """Decode and clean one uploaded or read file. `name` decides HTML vs text by suffix."""
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise InputError(f"{name}: the file is too large ({len(data):,} bytes; the limit is {MAX_ARTICLE_BYTES:,}).")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{name}: the file is not UTF-8 text.") from err
-    return from_text(text, article_id=article_id or Path(name).stem, path=path)
+    text = decode_bytes(data, name)
+    suffix = Path(name).suffix.lower()
+    return _build(text, article_id=article_id or Path(name).stem or "article", path=path, name=name,
+                  is_html=True if suffix in HTML_SUFFIXES else None)
 
 
 def from_text(text: str, *, article_id: str, path: str | None = None, outlet: str | None = None,
               title: str | None = None, url: str | None = None, is_html: bool | None = None) -> Article:
-    """Clean pasted text or HTML into an Article; given metadata wins over detected."""
-    body = text.strip()
-    if not body:
-        raise InputError(f"{article_id}: the article is empty.")
-    return Article(id=article_id, body=body, outlet=outlet, title=title, url=url, path=path)
+    """Clean pasted text or HTML into an Article; given metadata wins over detected.
+
+    `is_html=None` sniffs the text. Raises InputError for empty, binary-looking or
+    too-large text, and for text that is nothing but page furniture.
+    """
+    label = Path(path).name if path else article_id
+    return _build(clean_text(text, label), article_id=article_id, path=path, name=label, outlet=outlet,
+                  title=title, url=url, is_html=is_html)
+
+
+def _build(text: str, *, article_id: str, path: str | None, name: str, outlet: str | None = None,
+           title: str | None = None, url: str | None = None, is_html: bool | None = None) -> Article:
+    if not text.strip():
+        raise InputError(f"{name}: the article is empty; paste or upload the article's text.")
+    stem = Path(name).stem
+    html_title = html_author = html_date = html_url = sitename = None
+    if is_html or (is_html is None and looks_like_html(text)):
+        page = extract_html(text)
+        text = page.text
+        html_title, html_author, html_date, html_url, sitename = (page.title, page.author, page.published,
+                                                                  page.url, page.sitename)
+    cleaned = clean_plain_text(text, stem)
+    body = "\n\n".join(cleaned.paragraphs)
+    if not body.strip():
+        raise InputError(f"{name}: {NO_ARTICLE_TEXT}.")
+    hints = cleaned.hints
+    found_title, title_outlet = split_title_suffix(html_title) if html_title else (hints.title, None)
+    page_url = url or html_url or hints.url
+    return Article(
+        id=article_id, body=body,
+        outlet=outlet or _detect_outlet(hints, title_outlet or sitename, page_url, stem),
+        title=title or found_title or hints.title, author=html_author or hints.author,
+        published=html_date or hints.published, url=page_url, path=path)
+
+
+def _detect_outlet(hints: Hints, page_name: str | None, url: str | None, stem: str) -> str | None:
+    for name in (hints.credit_outlet, hints.masthead_outlet, page_name):
+        if name:
+            return canonical_outlet(name) or name
+    if url:
+        return canonical_outlet(url) or readable_domain(url)
+    if stem and not _GENERIC_STEM.match(stem):
+        return canonical_outlet(stem) or stem
+    return None

@@ -1,0 +1,193 @@
+"""Line features and the per-line classifier for scraped plain text.
+
+`classify(line)` looks at one stripped line on its own and returns a Kind: page
+furniture (navigation, share buttons, comment forms, cookie and newsletter notices,
+related links, bylines, dates, captions, embedded posts, teasers), an END marker that
+opens the page's closing furniture ("Leave a Reply", "Recent Posts"), or TEXT. The
+structure-aware decisions (title, where the body starts and ends, author boxes) are in
+`plaintext.py`, which uses these features.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from functools import lru_cache
+
+from quizgen.ingest.metadata import credit_outlet, date_line, parse_byline, parse_stamp_line, url_of_line
+
+
+class Kind(Enum):
+    TEXT = "text"
+    END = "end"  # opens closing furniture: comments, "You May Also Like", "Recent Posts"
+    JUNK = "junk"  # navigation, buttons, labels, forms, cookie/newsletter notices
+    RELATED = "related"  # "Related Article : ...", "Also Read", "Read the full statement here."
+    CREDIT = "credit"  # "This article originally belongs to Nbcnews.com"
+    BYLINE = "byline"
+    DATE = "date"  # a date alone, or "Wire | Updated: ... | Created: ..."
+    CAPTION = "caption"
+    EMBED = "embed"  # an embedded social-media post
+    TEASER = "teaser"  # a truncated dek of another story: "... ends here… Read More"
+    URL = "url"
+
+
+FURNITURE = frozenset(Kind) - {Kind.TEXT}
+
+
+def _norm(line: str) -> str:
+    """Lower case, letters/digits/spaces only: for matching labels."""
+    return " ".join(re.sub(r"[^\w\s]", " ", line.lower()).split())
+
+
+# Whole-line labels (after _norm) that are never article text.
+_JUNK_LABELS = frozenset("""
+keep reading|read more|continue reading|read full story|read full article|show more|load more|see more
+advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|promoted
+story continues below|story continues below advertisement|article continues below|scroll to continue
+scroll to continue with content|continue reading below|content continues below
+share|share this|share this article|share this story|share article|share on|copy link|link copied|print
+tweet|email|whatsapp|left menu|right menu|menu|main menu|open menu|close menu|skip to content
+skip to main content|skip navigation|home|search|sign in|log in|login|register|sign up|subscribe
+subscribe now|my account|account|listen|listen to this article|listen to article|watch|video|photo|image
+images|gallery|loading|close|back to top|top|next|previous|prev|follow us|follow|like|reply|report
+representative image|file photo|file image|getty images|photo credit|image credit|toggle navigation
+enlarge this image|expand|collapse|view comments|comment|add comment|post comment|submit|cancel reply
+name|email address|website|save|accept|accept all|reject all|manage preferences|got it|ok|more
+breaking|breaking news|live|updated|exclusive|opinion|analysis|news|world|sports|health|science|tech
+""".replace("\n", "|").split("|")) - {""}
+# Words share bars are made of: a line of only these is a button row.
+_SOCIAL = frozenset("facebook twitter x whatsapp email e mail linkedin pinterest reddit telegram print share "
+                    "copy link messenger tweet on this article via flipboard tumblr threads bluesky sms".split())
+_END = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?|no comments(?: yet)?|"
+    r"join the (?:conversation|discussion)|(?:comments )?powered by disqus|you (?:may|might) also like|"
+    r"(?:recent|related|popular|latest|top|more|similar|trending|featured|recommended) "
+    r"(?:posts|stories|articles|news|reads|videos|headlines)|more from .{1,40}|more on this story|"
+    r"trending now|most (?:popular|read|viewed|shared)|read next|up next|what to read next|about the author|"
+    r"about the authors|post navigation|previous post|next post|recommended(?: for you)?|around the web|"
+    r"from the web|you may have missed|tags?|filed under|categories|related|related topics|share this|"
+    r"like this|further reading|in other news|latest|explore more|more stories|other stories)$")
+_COMMENT_FORM = re.compile(
+    r"your email address will not be published|required fields are marked|save my name,? email|"
+    r"notify me of (?:follow-up comments|new posts)|you must be logged in to post|this site uses akismet|"
+    r"comment moderation|be the first to comment|log in to (?:leave|post) a comment", re.IGNORECASE)
+_COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|"
+                     r"experience|browsing|continuing)\b|\b(?:use|uses|accept|consent to)\b.*\bcookies?\b",
+                     re.IGNORECASE)
+_NEWSLETTER = re.compile(
+    r"\bnewsletters?\b|\b(?:sign up|subscribe)\b.*\b(?:inbox|updates|alerts|briefing|digest|email)\b|"
+    r"\bdelivered (?:straight )?to your inbox\b|\bget (?:the|our) .{0,30}\b(?:in your inbox|by email)\b",
+    re.IGNORECASE)
+_RELATED = re.compile(
+    r"^(?:related(?: articles?| stor(?:y|ies)| content| news| reading| coverage| posts?| links?| video)?|"
+    r"more|also read|read also|also see|see also|must read|recommended|further reading|suggested|"
+    r"don'?t miss|do not miss|read next|trending|editor'?s picks?|read more|more news|watch|listen|"
+    r"also on [\w .]{1,30}|click here|read here)\s*[:|>»›\-–—]+\s*\S", re.IGNORECASE)
+_CALL_TO_ACTION = re.compile(
+    r"^(?:(?:please\s+)?(?:read|see|view|download|watch|listen to|find|check out)\s+(?:the\s+)?"
+    r"(?:full|complete|whole|original|entire|latest|more)\b.*\b(?:here|below|online|at|on)\b|"
+    r"click here\b|tap here\b|follow us on\b|follow .{1,30} on (?:twitter|facebook|instagram|x)\b|"
+    r"(?:like|follow) us\b|join (?:us|our) on\b|for (?:more|the latest) .{0,40}\b(?:visit|follow|click)\b)",
+    re.IGNORECASE)
+_EMBED = re.compile(r"pic\.twitter\.com/|\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}\s*$|^view this post on instagram|"
+                    r"^a post shared by|^watch on youtube|^(?:\u2014|--)\s*\w[\w .]*\(@\w+\)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+_TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*(?:read more|continue reading|more)?\s*[»›→]*$",
+                         re.IGNORECASE)
+_READ_MORE_END = re.compile(r"\b(?:read more|continue reading|read full story)\s*[»›→]*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[\"”]$")
+
+# Captions: a noun phrase around a picture word, with no finite verb.
+_PICTURE = (r"(?:image|photo|photograph|picture|view|illustration|micrograph|screenshot|screengrab|rendering|"
+            r"graphic|still|frame|handout|footage|map|chart|file photo|artist'?s (?:impression|concept))s?")
+_CAPTION_HEAD = re.compile(
+    rf"^(?:[\w'’.,-]+\s+){{0,7}}{_PICTURE}(?:\s+(?:of|showing|shows|shown|from|taken|captured|depicting|"
+    rf"released|provided|made|obtained|courtesy)\b|\s*[:,(]|\s*$)", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(rf"^(?:{_PICTURE}|credit|source|courtesy)\s*(?:credit)?\s*(?::|by\b|/|©|\|)",
+                            re.IGNORECASE)
+# "... virus particles. NIAID", "... on Tuesday. (AP Photo/Jane Roe)", "... | Getty Images"
+_CREDIT_TAIL = re.compile(r"[.)]\s*(?:\(?(?:photo|image|credit|picture)s?\s*[:/]?\s*)?"
+                          r"(?:[A-Z][A-Za-z&/.-]*\s?){1,4}\)?$|\|\s*(?:getty images|reuters|afp|ap|epa)\s*$")
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def words(line: str) -> list[str]:
+    return line.split()
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def is_teaser(line: str) -> bool:
+    """A truncated dek of another story: ends in an ellipsis or 'Read More'."""
+    return bool(_TEASER_END.search(line) or _READ_MORE_END.search(line))
+
+
+def is_name_like(line: str, max_words: int = 5) -> bool:
+    """'EU Reporter', 'Jane Roe': a short line of capitalized words and no punctuation."""
+    parts = line.split()
+    return 0 < len(parts) <= max_words and not ends_sentence(line) and all(
+        p[:1].isupper() or p[:1].isdigit() or p.lower() in {"of", "the", "and", "de", "van", "&"} for p in parts)
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit: a picture noun phrase without a finite verb, or a credit tail."""
+    if len(words(line)) > 40:
+        return False
+    if _CAPTION_LABEL.match(line):
+        return True
+    head = _CAPTION_HEAD.match(line)
+    tail = _CREDIT_TAIL.search(line) and line.count(". ") <= 1 and not _SENTENCE_END.search(line)
+    if not head and not tail:
+        return False
+    return not _has_finite_verb(line)
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    # textblob's PatternTagger ships its lexicon in the wheel: no download needed.
+    from textblob.en.taggers import PatternTagger
+    return PatternTagger()
+
+
+def _has_finite_verb(line: str) -> bool:
+    tags = _tagger().tag(line)
+    for i, (_, tag) in enumerate(tags):
+        if tag in _FINITE_TAGS:
+            return True
+        # "NASA released a view": the tagger calls this "released" VBN; after a subject it is finite
+        if tag == "VBN" and i and tags[i - 1][1] in {"NNP", "NNPS", "PRP"}:
+            return True
+    return False
+
+
+def classify(line: str) -> Kind:
+    """The kind of one stripped, non-empty line, judged on its own."""
+    n = len(words(line))
+    label = _norm(line)
+    if label in _JUNK_LABELS or (n <= 12 and label and all(w in _SOCIAL for w in label.split())):
+        return Kind.JUNK
+    if n <= 8 and _END.match(label):
+        return Kind.END
+    if url_of_line(line):
+        return Kind.URL
+    if n <= 40 and (_COMMENT_FORM.search(line) or _COOKIE.search(line) or _COPYRIGHT.search(line)):
+        return Kind.JUNK
+    if n <= 35 and _NEWSLETTER.search(line):
+        return Kind.JUNK
+    if credit_outlet(line):
+        return Kind.CREDIT
+    if n <= 16 and (parse_byline(line) or (line.lower().startswith(("by ", "by|")) and "|" in line)):
+        return Kind.BYLINE
+    if date_line(line) or parse_stamp_line(line):
+        return Kind.DATE
+    if _EMBED.search(line):
+        return Kind.EMBED
+    if n <= 30 and (_RELATED.match(line) or _CALL_TO_ACTION.match(line)):
+        return Kind.RELATED
+    if n <= 60 and is_teaser(line):
+        return Kind.TEASER
+    if is_caption(line):
+        return Kind.CAPTION
+    return Kind.TEXT

@@ -1,0 +1,76 @@
+"""Bytes -> text, refusing what is not an article: too large, binary, not UTF-8.
+
+Encoding policy (one rule, tested): UTF-8 (with or without a BOM) is read; UTF-16 and
+UTF-32 are read only when a byte-order mark says so (Windows "Unicode" saves). Anything
+else is refused with "save it as UTF-8": guessing cp1252 would silently turn curly
+quotes into other characters, and quotes must reach the quiz exactly as written.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from quizgen.errors import InputError
+from quizgen.settings import MAX_ARTICLE_BYTES, MAX_ARTICLE_CHARS
+
+# Signatures of files people upload by mistake, to say what the file is.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF"),
+    (b"PK\x03\x04", "a zip archive (e.g. a Word .docx or OpenDocument file)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0 controls other than tab/newline/carriage return/form feed, plus DEL and C1 controls.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A few stray control characters happen in scraped text; more than this share is binary.
+_MAX_CONTROL_SHARE = 0.01
+SAVE_AS_TEXT = "save the article as plain text (.txt) or a web page (.html) and try again"
+
+
+def check_size(size: int, limit: int, name: str, unit: str) -> None:
+    if size > limit:
+        raise InputError(f"{name}: the article is too large ({size:,} {unit}; the limit is {limit:,}); "
+                         "paste only the article itself, not the whole site.")
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode an uploaded file, or raise InputError saying what to do instead."""
+    check_size(len(data), MAX_ARTICLE_BYTES, name, "bytes")
+    for signature, kind in _MAGIC:
+        if data.startswith(signature):
+            raise InputError(f"{name}: this is {kind}, not a text or HTML article; {SAVE_AS_TEXT}.")
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    if encoding == "utf-8" and b"\x00" in data:
+        raise InputError(f"{name}: this looks like a binary file (it contains NUL bytes); {SAVE_AS_TEXT}.")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: the file is not UTF-8 text (undecodable byte at position {err.start}); "
+                         "open it in a text editor and save it as UTF-8.") from None
+    return clean_text(text, name)
+
+
+def clean_text(text: str, name: str) -> str:
+    """Normalize line breaks and drop stray control characters; refuse binary-looking text."""
+    check_size(len(text), MAX_ARTICLE_CHARS, name, "characters")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\n")
+    text = _SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be written out as UTF-8
+    controls = len(_CONTROL.findall(text))
+    if controls:
+        if controls > max(2, len(text) * _MAX_CONTROL_SHARE):
+            raise InputError(f"{name}: this looks like a binary file ({controls:,} control characters); "
+                             f"{SAVE_AS_TEXT}.")
+        text = _CONTROL.sub(" ", text)
+    return text

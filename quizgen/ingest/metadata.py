@@ -1,0 +1,177 @@
+"""Metadata written into scraped text: dates, bylines, credit lines, title suffixes, URLs.
+
+Each parser takes one line (already stripped) and returns what it found, or None; the
+line classifier uses them both to drop the line and to fill the Article's fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.outlets import canonical_outlet, host_of
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
+_MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+_SLASHED = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
+_DAY_FIRST_NUM = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")  # 23-07-2022 (day first outside the US)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC)?)?"
+DATE_ONLY = re.compile(
+    rf"^(?:(?:published|updated|posted|created|last updated|date)\s*(?:on|:)?\s*)?{_WEEKDAY}"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}){_TIME}\s*$",
+    re.IGNORECASE)
+# " date 2022-10-12 " and similar scraper prefixes on the first line
+LEADING_META = re.compile(r"^\s*(?:date|published|updated|posted)\s*:?\s+(\d{4}-\d{1,2}-\d{1,2})(?:[T ][\d:]+Z?)?\s+",
+                          re.IGNORECASE)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return _MONTHS.get(word) or _MONTH_ABBR.get(word[:4] if word.startswith("sept") else word[:3], 0)
+
+
+def parse_date(text: str) -> str | None:
+    """The first date written in `text`, as ISO 'YYYY-MM-DD', or None."""
+    for pattern in (_ISO, _SLASHED):
+        if m := pattern.search(text):
+            return _iso(int(m[1]), int(m[2]), int(m[3]))
+    if m := _MONTH_DAY.search(text):
+        return _iso(int(m[3]), _month_number(m[1]), int(m[2]))
+    if m := _DAY_MONTH.search(text):
+        return _iso(int(m[3]), _month_number(m[2]), int(m[1]))
+    if m := _DAY_FIRST_NUM.search(text):
+        day, month = int(m[1]), int(m[2])
+        if month > 12 >= day:  # 07/23/2022: clearly month first
+            day, month = month, day
+        return _iso(int(m[3]), month, day)
+    return None
+
+
+# --- credit lines: who owns the text --------------------------------------------------
+
+CREDIT = re.compile(
+    r"(?:this (?:article|story|post|content|report|piece)\s+(?:was\s+)?(?:originally\s+|first\s+)?"
+    r"(?:belongs to|is owned by|is the property of|published (?:by|on|in)|appeared (?:first\s+)?(?:on|in)|"
+    r"(?:is\s+)?(?:republished|reproduced|syndicated|reprinted) (?:from|with permission (?:from|of))|"
+    r"(?:is\s+)?(?:from|courtesy of)|(?:is\s+)?provided by)|"
+    r"(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)|appeared first on|"
+    r"(?:republished|reproduced|reprinted) (?:from|with permission (?:from|of))|"
+    r"^\s*(?:source|courtesy|credit|via|copyright|©)\s*(?:of\s*)?:?)"
+    r"\s*[|:]?\s*(?P<outlet>[^|]{2,60}?)\s*[.!]?\s*$",
+    re.IGNORECASE)
+_NOT_AN_OUTLET = re.compile(r"^(?:the\s+)?(?:author|authors|original|this|our|his|her|their|us|here|link|website|"
+                            r"site|page)\b", re.IGNORECASE)
+
+
+def credit_outlet(line: str) -> str | None:
+    """'This article originally belongs to Nbcnews.com' -> 'NBC News'."""
+    if len(line.split()) > 25:
+        return None
+    for segment in reversed(line.split("|")):  # "Source: | This article ... belongs to X"
+        m = CREDIT.search(segment.strip())
+        if not m:
+            continue
+        name = re.sub(r"\s*(?:\(c\)|©)?\s*(?:19|20)\d\d\b.*$", "", m["outlet"]).strip(" .,:;\"“”'‘’")
+        if name and not _NOT_AN_OUTLET.match(name) and re.search(r"[A-Za-z]", name):
+            return canonical_outlet(name) or name
+    return None
+
+
+# --- bylines and dated metadata lines -------------------------------------------------
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|bin|al|la|le))*"
+BYLINE = re.compile(
+    rf"^(?i:by|written by|words by|reporting by|reported by|story by|author|posted by)\s*[:|]?\s*"
+    rf"(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?\s*(?:[|,·•–—-]\s*(?P<rest>.*))?$")
+_SHORT_NAME = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
+
+
+@dataclass
+class Byline:
+    author: str | None
+    published: str | None
+
+
+def parse_byline(line: str) -> Byline | None:
+    """'By Jane Roe | July 24, 2022', 'Written by Joe Doe', 'By | July 24, 2022'."""
+    line = line.strip()
+    m = BYLINE.match(line) if len(line.split()) <= 16 else None
+    if not m or not (m["author"] or m["rest"]):
+        return None
+    date = None
+    for part in re.split(r"\s*\|\s*", m["rest"] or ""):
+        part_date = parse_date(part) if part else None
+        if part and part_date is None and not (_SHORT_NAME.match(part) or canonical_outlet(part)):
+            return None  # "By Tuesday, officials said ...": a sentence, not a byline
+        date = date or part_date
+    if not m["rest"] and line.endswith((".", "!", "?", ",", ";")):
+        return None
+    author = m["author"]
+    if author and "," in author and canonical_outlet(author.rsplit(",", 1)[1]):
+        author = author.rsplit(",", 1)[0]  # "Jane Roe, Reuters"
+    return Byline(author.strip() if author else None, date)
+
+
+# "Reuters | Updated: 23-07-2022 20:29 IST | Created: ...": a wire credit and timestamps
+_STAMP = re.compile(r"^\s*(?:published|updated|last updated|created|posted|modified|first published)\b",
+                    re.IGNORECASE)
+
+
+def parse_stamp_line(line: str) -> tuple[str | None, str | None] | None:
+    """(wire outlet or None, date or None) for a 'Wire | Updated: date' line, else None."""
+    segments = [s.strip() for s in line.split("|")]
+    if not any(_STAMP.match(s) for s in segments) or len(line.split()) > 30:
+        return None
+    wire = canonical_outlet(segments[0]) if len(segments) > 1 and not _STAMP.match(segments[0]) else None
+    return wire, parse_date(line)
+
+
+def date_line(line: str) -> str | None:
+    """The date of a line that is nothing but a date (and time), else None."""
+    return parse_date(line) if len(line) <= 80 and DATE_ONLY.match(line.strip()) else None
+
+
+# --- titles and URLs -------------------------------------------------------------------
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||[-–—:•·»]|::)\s+")
+
+
+def split_title_suffix(title: str) -> tuple[str, str | None]:
+    """'Storm hits coast | Harbor Daily' -> ('Storm hits coast', 'Harbor Daily') when the
+    last part names a known outlet (or, for `|`, looks like a short name)."""
+    parts = _TITLE_SEPARATOR.split(title.strip())
+    if len(parts) < 2:
+        return title.strip(), None
+    suffix = parts[-1].strip()
+    known = canonical_outlet(suffix)
+    short_name = " | " in title and 0 < len(suffix.split()) <= 4 and suffix[:1].isupper()
+    if known or short_name:
+        head = title.strip()[: title.strip().rfind(suffix)]
+        return _TITLE_SEPARATOR.sub(" ", head).strip(" -–—|:•·»") or title.strip(), known or suffix
+    return title.strip(), None
+
+
+URL_LINE = re.compile(r"^(?:(?:source|url|link|read more|originally published at)\s*:?\s*)?"
+                      r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)\s*$", re.IGNORECASE)
+
+
+def url_of_line(line: str) -> str | None:
+    m = URL_LINE.match(line.strip())
+    if not m:
+        return None
+    url = m["url"].rstrip(".,;)")
+    return url if host_of(url) else None
