@@ -226,10 +226,31 @@ def html_text(text: str) -> str:
     A leading "[" or "%" is written as a character reference: GIFT reads "[html]" as a
     format marker and "%50%" as an answer weight at the start of a text.
     """
-    escaped = html.escape(text, quote=True).replace("\n", "<br>")
+    # quote=False: quotes need no escaping in element text, and "&#x27;" would put a
+    # GIFT-special "#" in every apostrophe
+    escaped = html.escape(text, quote=False).replace("\n", "<br>")
     if escaped[:1] in ("[", "%"):
         escaped = f"&#{ord(escaped[0])};{escaped[1:]}"
     return escaped
+
+
+def moodle_percent(count: int) -> str:
+    """100/count as Moodle writes grades ("33.33333"): its importers accept only such
+    grades (1/n for n up to 10, 90%, 80%...), so a larger count is refused."""
+    if not 1 <= count <= 10:
+        raise ExportError(f"cannot split the marks of {count} right options: Moodle grades allow at most 10")
+    return f"{100 / count:.5f}".rstrip("0").rstrip(".")
+
+
+def select_weights(checked: CheckedQuestion) -> dict[str, str]:
+    """Percent per option of a multiple-select question: right ones share 100%, wrong
+    ones share -100%, so ticking every box earns nothing (Moodle's advice)."""
+    right = {c.id for c in checked.correct}
+    wrong = [c for c in checked.question.choices if c.id not in right]
+    weights = {c: moodle_percent(len(right)) for c in right}
+    # past 10 wrong options -10% each still sums below -100%: the grade floors at 0
+    weights.update({c.id: "-" + moodle_percent(min(len(wrong), 10)) for c in wrong})
+    return weights
 
 
 def html_paragraphs(parts: list[str]) -> str:

@@ -1,0 +1,106 @@
+"""Class results as CSV for the teacher: one row per student answer, plus a summary.
+
+Spreadsheets run cells that start with = + - @ (and tab or carriage return) as
+formulas, and nicknames and answers are typed by students: such cells get a leading
+apostrophe (OWASP's advice against CSV injection). Files are UTF-8 with a byte-order
+mark, so Excel shows accents and non-Latin nicknames correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from quizgen.models import Question
+
+RESULT_HEADER = ("nickname", "question_id", "skill", "answer", "correct", "answered_at")
+SUMMARY_HEADER = ("question_id", "skill", "answers", "graded", "correct", "percent_correct")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One answer of one student. `correct` is None for teacher-graded questions."""
+
+    nickname: str
+    question_id: str
+    skill: str
+    answer: str
+    correct: bool | None
+    answered_at: datetime | str
+
+
+@dataclass(frozen=True)
+class QuestionSummary:
+    question_id: str
+    skill: str
+    answers: int
+    graded: int  # answers graded automatically (not open responses)
+    correct: int
+
+    @property
+    def percent_correct(self) -> float | None:
+        """Share of graded answers that are right; None when none could be graded."""
+        return None if self.graded == 0 else round(100 * self.correct / self.graded, 1)
+
+
+def safe_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _timestamp(value: datetime | str) -> str:
+    if isinstance(value, str):
+        return value
+    if value.tzinfo is None:  # the web app stores UTC
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _correct(value: bool | None) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([safe_cell(cell) for cell in row] for row in rows)
+    return buffer.getvalue().encode("utf-8-sig", errors="replace")
+
+
+def results_to_csv(rows: Iterable[ResultRow]) -> bytes:
+    """One line per answer, in the order given (the caller sorts)."""
+    return _csv(RESULT_HEADER, ((r.nickname, r.question_id, r.skill, r.answer, _correct(r.correct),
+                                 _timestamp(r.answered_at)) for r in rows))
+
+
+def summarize(rows: Iterable[ResultRow]) -> list[QuestionSummary]:
+    """Per question, in order of first appearance: answers, graded ones, right ones."""
+    counts: dict[str, tuple[str, int, int, int]] = {}
+    for row in rows:
+        skill, answers, graded, right = counts.get(row.question_id, (row.skill, 0, 0, 0))
+        counts[row.question_id] = (skill, answers + 1, graded + (row.correct is not None), right + (row.correct is True))
+    return [QuestionSummary(qid, *entry) for qid, entry in counts.items()]
+
+
+def summary_to_csv(summaries: Iterable[QuestionSummary]) -> bytes:
+    return _csv(SUMMARY_HEADER, ((s.question_id, s.skill, str(s.answers), str(s.graded), str(s.correct),
+                                  "" if s.percent_correct is None else f"{s.percent_correct:.1f}")
+                                 for s in summaries))
+
+
+def describe_response(question: Question, response: Sequence[object]) -> str:
+    """A student's response (same shape as `Question.answer`) as a teacher reads it:
+    option texts instead of ids, "left -> right" for matching pairs."""
+    texts = {c.id: c.text for c in question.choices}
+    parts = []
+    for item in response:
+        if isinstance(item, (list, tuple)):
+            parts.append(" -> ".join(texts.get(str(x), str(x)) for x in item))
+        else:
+            parts.append(texts.get(str(item), str(item)) if question.choices else str(item))
+    return "; ".join(parts)
