@@ -1,0 +1,107 @@
+"""Pick a balanced, varied, duplicate-free set of questions from all templates' drafts.
+
+Skills take turns; within a skill the least-used template goes next (seeded tie-break),
+so one quiz mixes question types. A question is skipped when it asks what another
+already asks: same key (same claim, fact, discrepancy...), the same main evidence
+sentence, or a near-identical prompt.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from quizgen.generate.build import build_question
+from quizgen.generate.context import Context, Draft
+from quizgen.generate.templates import Template
+from quizgen.generate.text import content_stems, jaccard
+from quizgen.models import Question
+
+Generator = Callable[[Context, Template], Iterator[Draft]]
+MAX_DRAFTS_PER_TEMPLATE = 40
+NEAR_DUPLICATE_PROMPT = 0.8
+
+
+@dataclass
+class _Pool:
+    template: Template
+    drafts: list[Draft]
+    used: int = 0
+
+
+@dataclass
+class _Picked:
+    questions: list[Question] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    main_sentences: set[str] = field(default_factory=set)
+    all_sentences: set[str] = field(default_factory=set)
+    prompts: list[frozenset[str]] = field(default_factory=list)
+
+    def repeats(self, draft: Draft, prompt: frozenset[str]) -> bool:
+        ids = [e.sentence for e in draft.evidence]
+        return (draft.key in self.keys or ids[0] in self.all_sentences
+                or any(i in self.main_sentences for i in ids)
+                or any(jaccard(prompt, p) >= NEAR_DUPLICATE_PROMPT for p in self.prompts))
+
+    def add(self, question: Question, draft: Draft, prompt: frozenset[str]) -> None:
+        self.questions.append(question)
+        self.keys.add(draft.key)
+        self.main_sentences.add(draft.evidence[0].sentence)
+        self.all_sentences.update(e.sentence for e in draft.evidence)
+        self.prompts.append(prompt)
+
+
+def _difficulty_rank(tpl: Template, difficulty: int | None) -> int:
+    """0 for the wanted difficulty, growing with distance; everything ranks 0 with no wish."""
+    return 0 if difficulty is None else abs(tpl.difficulty - difficulty)
+
+
+def draft_pools(ctx: Context, templates: Sequence[Template], generators: dict[str, Generator]) -> list[_Pool]:
+    pools = []
+    for tpl in sorted(templates, key=lambda t: t.id):
+        drafts = []
+        for draft in generators[tpl.generator](ctx, tpl):
+            drafts.append(draft)
+            if len(drafts) >= MAX_DRAFTS_PER_TEMPLATE:
+                break
+        ctx.rng.shuffle(drafts)
+        pools.append(_Pool(tpl, drafts))
+    return pools
+
+
+def _next_question(pool: _Pool, picked: _Picked, rng: random.Random) -> Question | None:
+    while pool.drafts:
+        draft = pool.drafts.pop()
+        question = build_question(pool.template, draft, rng, f"q{len(picked.questions) + 1}")
+        if question is None:
+            continue
+        prompt = content_stems(question.prompt)
+        if picked.repeats(draft, prompt):
+            continue
+        picked.add(question, draft, prompt)
+        pool.used += 1
+        return question
+    return None
+
+
+def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: int | None,
+             rng: random.Random) -> list[Question]:
+    picked = _Picked()
+    tie_break = {id(p): rng.random() for p in pools}
+    by_skill = {s: [p for p in pools if p.template.skill == s] for s in skills}
+    open_skills = [s for s in skills if by_skill[s]]
+    while len(picked.questions) < count and open_skills:
+        for skill in list(open_skills):
+            if len(picked.questions) >= count:
+                break
+            candidates = sorted((p for p in by_skill[skill] if p.drafts),
+                                key=lambda p: (_difficulty_rank(p.template, difficulty), p.used, tie_break[id(p)]))
+            question = None
+            for pool in candidates:
+                question = _next_question(pool, picked, rng)
+                if question:
+                    break
+            if question is None:
+                open_skills.remove(skill)
+    return picked.questions

@@ -1,0 +1,75 @@
+"""Cut the claim out of an attributed sentence, so a prompt can quote it without
+giving away who said it ("Russia is buying shells, a U.S. official said" ->
+"Russia is buying shells")."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.text import mostly_within, shorten, word_count
+
+MIN_CLAIM_WORDS = 5
+MAX_CLAIM_WORDS = 25
+_EDGE = " \t\n,;:.-\u2013\u2014\"'\u201c\u201d\u2018\u2019()"
+_SEGMENT_BREAK = re.compile(r",[\"'\u201d\u2019]?\s+|;\s+|\s+[\u2013\u2014-]{1,2}\s+|:\s+")
+_LEADING_JOINER = re.compile(r"^(?:and|but|while|as|that|so)\s+", re.IGNORECASE)
+
+
+def source_span(sentence: str, source: str) -> tuple[int, int] | None:
+    """Where the source phrase sits in the sentence (case and spacing ignored)."""
+    parts = [re.escape(p) for p in source.split()]
+    if not parts:
+        return None
+    match = re.search(r"\b" + r"\s+".join(parts) + r"(?!\w)", sentence, re.IGNORECASE)
+    return (match.start(), match.end()) if match else None
+
+
+def _tidy(text: str) -> str:
+    text = text.strip(_EDGE)
+    text = _LEADING_JOINER.sub("", text)
+    return text.strip(_EDGE)
+
+
+def _after_that(sentence: str, end: int) -> str | None:
+    # "X said on Monday that CLAIM", "X told reporters that CLAIM"
+    match = re.match(r"[^.;]{0,70}?\bthat\s+", sentence[end:])
+    return sentence[end + match.end():] if match else None
+
+
+def _around_according(sentence: str, start: int, end: int) -> str | None:
+    before = sentence[:start]
+    if not re.search(r"\b(?:according\s+to|citing|per)\s+$", before, re.IGNORECASE):
+        return None
+    rest = sentence[end:]
+    comma = rest.find(",")
+    if comma != -1:
+        return rest[comma + 1:]
+    return re.sub(r"\b(?:according\s+to|citing|per)\s+$", "", before, flags=re.IGNORECASE)
+
+
+def _longest_segment(sentence: str, start: int, end: int) -> str | None:
+    segments, last = [], 0
+    for match in _SEGMENT_BREAK.finditer(sentence):
+        segments.append((last, match.start()))
+        last = match.end()
+    segments.append((last, len(sentence)))
+    free = [sentence[a:b] for a, b in segments if b <= start or a >= end]
+    return max(free, key=word_count) if free else None
+
+
+def claim_without_source(sentence: str, source: str, span: tuple[int, int] | None = None) -> str | None:
+    """The part of `sentence` that states the claim, without the source phrase; None if
+    no clean claim of MIN_CLAIM_WORDS+ words can be cut out."""
+    span = span or source_span(sentence, source)
+    if span is None:
+        return None
+    start, end = span
+    for cut in (_after_that(sentence, end), _around_according(sentence, start, end),
+                _longest_segment(sentence, start, end)):
+        if not cut:
+            continue
+        claim = _tidy(cut)
+        if word_count(claim) < MIN_CLAIM_WORDS or mostly_within(source, claim):
+            continue
+        return shorten(claim, MAX_CLAIM_WORDS)
+    return None

@@ -1,0 +1,146 @@
+"""What generators read: the report with per-sentence lookups, and the Draft they return.
+
+A Draft is a question before it meets its template: slot values, options (which are
+right), evidence and a key that names what it asks (for de-duplication).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from quizgen.generate.text import content_stems, is_pronoun, same_outlet
+from quizgen.models import ArticleAnalysis, Attribution, Evidence, Flag, Report, Sentence
+
+# Source types a reader can look up by name.
+NAMED_TYPES = ("named_person", "named_organization", "media_outlet")
+KIND_LABELS = {
+    "named_person": "a person named in the article",
+    "named_organization": "a named organization",
+    "anonymous": "an unnamed (anonymous) person or group",
+    "document": "a document or report",
+    "media_outlet": "another news outlet",
+    "unspecified": "a vague group, such as \u201cexperts\u201d",
+}
+KIND_NOTES = {
+    "named_person": "A named person can be looked up and held to what they said.",
+    "named_organization": "A named organization speaks on the record, so readers know who stands behind the claim.",
+    "anonymous": "An unnamed source may know a lot, but readers cannot check who they are or why they know.",
+    "document": "A document can, in principle, be found and read, so the claim can be checked against it.",
+    "media_outlet": "The claim comes second-hand from another outlet, so its original sourcing matters.",
+    "unspecified": "A vague group (\u201cexperts\u201d, \u201csome\u201d) cannot be checked at all.",
+}
+
+
+@dataclass
+class Draft:
+    """One question's content. `options`/`right` for choice types; `pairs` for matching
+    (left text, right text); `order` for ordering; `accepted` for short answers;
+    `model_answer` for open responses."""
+
+    slots: dict[str, str]
+    evidence: list[Evidence]
+    key: str
+    options: list[str] = field(default_factory=list)
+    right: list[int] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)
+    accepted: list[str] = field(default_factory=list)
+    model_answer: str = ""
+
+
+class Context:
+    """Read-only view of a report with the lookups generators need."""
+
+    def __init__(self, report: Report, rng: random.Random):
+        self.report = report
+        self.rng = rng
+        # per-quiz caches shared by generators (e.g. the overlap index, the source pool)
+        self.memo: dict[str, object] = {}
+        self.articles = [a for a in report.articles if a.sentences]
+        self._sentences = {s.id: (a, s) for a in self.articles for s in a.sentences}
+        self._attributions: dict[str, list[Attribution]] = {}
+        self._flags: dict[str, list[Flag]] = {}
+        for art in self.articles:
+            for att in art.attributions:
+                self._attributions.setdefault(att.sentence, []).append(att)
+            for flag in art.flags:
+                self._flags.setdefault(flag.sentence, []).append(flag)
+
+    # --- lookups --------------------------------------------------------------------
+    def outlet(self, art: ArticleAnalysis) -> str:
+        return art.article.outlet or art.article.title or art.article.id
+
+    def attributions(self, sentence_id: str) -> list[Attribution]:
+        return self._attributions.get(sentence_id, [])
+
+    def flags(self, sentence_id: str) -> list[Flag]:
+        return self._flags.get(sentence_id, [])
+
+    def flag_reasons(self, sentence_id: str) -> set[str]:
+        return {r for f in self.flags(sentence_id) for r in f.reasons}
+
+    def sentence(self, sentence_id: str) -> tuple[ArticleAnalysis, Sentence] | None:
+        return self._sentences.get(sentence_id)
+
+    def source_names(self, sentence_id: str) -> list[str]:
+        """Every source the analysis sees in a sentence, pronouns resolved where known."""
+        out = []
+        for att in self.attributions(sentence_id):
+            out.append(att.source)
+            if att.refers_to:
+                out.append(att.refers_to)
+        return out
+
+    def own_outlet(self, art: ArticleAnalysis, name: str) -> bool:
+        return bool(art.article.outlet) and same_outlet(art.article.outlet or "", name)
+
+    @cached_property
+    def distinct_outlets(self) -> list[ArticleAnalysis]:
+        """One article per outlet name (first one wins), so outlet options never repeat."""
+        out: list[ArticleAnalysis] = []
+        for art in self.articles:
+            if not any(same_outlet(self.outlet(art), self.outlet(o)) for o in out):
+                out.append(art)
+        return out
+
+    @cached_property
+    def stems(self) -> dict[str, frozenset[str]]:
+        return {sid: content_stems(s.text) for sid, (_, s) in self._sentences.items()}
+
+    @cached_property
+    def stem_index(self) -> dict[str, list[str]]:
+        """Stem -> sentence ids holding it (for near-linear overlap look-ups)."""
+        index: dict[str, list[str]] = {}
+        for sid, stems in self.stems.items():
+            for stem in stems:
+                index.setdefault(stem, []).append(sid)
+        return index
+
+    def evidence(self, sentence_id: str) -> Evidence | None:
+        """Evidence for a sentence, with offsets checked against the body (None if they do not hold)."""
+        found = self.sentence(sentence_id)
+        if not found:
+            return None
+        art, sent = found
+        body = art.article.body
+        start, end = sent.start, sent.end
+        if body[start:end] != sent.text:
+            start = body.find(sent.text)
+            if start < 0 or not sent.text:
+                return None
+            end = start + len(sent.text)
+        return Evidence(art.article.id, sent.id, sent.text, start, end)
+
+    def usable_attributions(self, art: ArticleAnalysis) -> list[Attribution]:
+        """Attributions whose source is written out in the sentence itself (not "he", not a
+        continuation quote), so a question about them is grounded in the quoted sentence."""
+        out = []
+        for att in art.attributions:
+            if is_pronoun(att.source) or att.source_type == "unspecified":
+                continue
+            if self.own_outlet(art, att.source) or att.source.lower() not in att.text.lower():
+                continue
+            out.append(att)
+        return out

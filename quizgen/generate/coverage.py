@@ -1,0 +1,238 @@
+"""Generators for the skill "compare coverage": who reports a point, what only one
+outlet reports, where outlets differ, and how much each article leans on anonymity."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+
+from quizgen.generate.context import Context, Draft
+from quizgen.generate.templates import Template
+from quizgen.generate.text import jaccard, name_variants, shorten, word_count
+from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sentence
+
+OPTION_WORDS = 35
+KIND_NOTES = {
+    "number": "The versions give different numbers, so at least one may be out of date or come from a different source.",
+    "certainty": "One version states the point as certain while another hedges it, which changes how sure a reader "
+                 "should be.",
+    "source": "The versions credit different sources, so a reader should check who actually said it.",
+    "wording": "The versions use stronger or weaker words for the same point, which changes how serious it sounds.",
+}
+
+
+class Overlap:
+    """Which sentences of other articles say (nearly) the same thing as a given one.
+
+    Stems found in every article (the event's own words: "Russia", "shells") are
+    ignored, so two sentences only count as overlapping when they share specifics.
+    """
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    @cached_property
+    def article_of(self) -> dict[str, str]:
+        return {s.id: a.article.id for a in self.ctx.articles for s in a.sentences}
+
+    @cached_property
+    def event_stems(self) -> frozenset[str]:
+        n = len(self.ctx.articles)
+        return frozenset(stem for stem, sids in self.ctx.stem_index.items()
+                         if len({self.article_of[s] for s in sids}) >= max(2, n))
+
+    def specific(self, sentence_id: str) -> frozenset[str]:
+        return self.ctx.stems.get(sentence_id, frozenset()) - self.event_stems
+
+    def articles_near(self, sentence_id: str, min_jaccard: float, min_shared: int) -> set[str]:
+        """Ids of other articles with a sentence sharing specifics with this one."""
+        mine = self.specific(sentence_id)
+        own = self.article_of.get(sentence_id)
+        shared: dict[str, int] = {}
+        for stem in mine:
+            for sid in self.ctx.stem_index.get(stem, []):
+                if self.article_of[sid] != own:
+                    shared[sid] = shared.get(sid, 0) + 1
+        return {self.article_of[sid] for sid, n in shared.items()
+                if n >= min_shared or jaccard(mine, self.specific(sid)) >= min_jaccard}
+
+
+def _overlap(ctx: Context) -> Overlap:
+    return ctx.memo.setdefault("overlap", Overlap(ctx))
+
+
+def _outlet_of(ctx: Context, article_id: str) -> str:
+    art = ctx.report.article(article_id)
+    return ctx.outlet(art) if art else article_id
+
+
+def _mention_evidence(ctx: Context, mentions: list[Mention]) -> list[Evidence]:
+    return [e for e in (ctx.evidence(m.sentence) for m in mentions) if e]
+
+
+def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    overlap = _overlap(ctx)
+    for fact in ctx.report.comparison.facts:
+        first = {}
+        for m in fact.mentions:
+            first.setdefault(m.article, m)
+        near = set().union(*(overlap.articles_near(m.sentence, 0.2, 3) for m in first.values())) if first else set()
+        reporting = [a for a in ctx.distinct_outlets if a.article.id in first]
+        silent = [a for a in ctx.distinct_outlets if a.article.id not in first and a.article.id not in near]
+        if len(reporting) < 2 or not silent:
+            continue
+        shown = reporting[:tpl.options - 1] + silent[:max(1, tpl.options - len(reporting))]
+        mentions = [first[a.article.id] for a in reporting if a in shown]
+        quoted = min(mentions, key=lambda m: word_count(m.text))
+        evidence = _mention_evidence(ctx, mentions)
+        if len(evidence) != len(mentions):
+            continue
+        slots = {"quote": shorten(quoted.text, OPTION_WORDS), "quoting_outlet": _outlet_of(ctx, quoted.article),
+                 "reporting_outlets": ", ".join(ctx.outlet(a) for a in shown if a in reporting),
+                 "silent_outlets": ", ".join(ctx.outlet(a) for a in shown if a not in reporting)}
+        order = list(shown)
+        ctx.rng.shuffle(order)
+        yield Draft(slots, evidence, f"fact:{fact.id}", options=[ctx.outlet(a) for a in order],
+                    right=[i for i, a in enumerate(order) if a in reporting])
+
+
+def _shared_sentence_ids(ctx: Context) -> set[str]:
+    comp = ctx.report.comparison
+    ids = {m.sentence for f in comp.facts if len({x.article for x in f.mentions}) >= 2 for m in f.mentions}
+    return ids | {m.sentence for d in comp.discrepancies for m in d.versions}
+
+
+def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
+    """Sentences with specifics (a number, a name or a source) that no other article shares."""
+    overlap, shared = _overlap(ctx), _shared_sentence_ids(ctx)
+    out = []
+    for sent in art.sentences:
+        if sent.id in shared or not 10 <= word_count(sent.text) <= OPTION_WORDS:
+            continue
+        specific = any(ch.isdigit() for ch in sent.text) or ctx.attributions(sent.id) or \
+            any(w[:1].isupper() for w in sent.text.split()[1:])
+        if specific and len(overlap.specific(sent.id)) >= 3 and not overlap.articles_near(sent.id, 0.12, 2):
+            out.append(sent)
+    return out
+
+
+def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    shared = _shared_sentence_ids(ctx)
+    for art in ctx.distinct_outlets:
+        others = ", ".join(ctx.outlet(a) for a in ctx.distinct_outlets if a is not art)
+        wrong_pool = [s for s in art.sentences if s.id in shared and word_count(s.text) <= OPTION_WORDS]
+        for sent in _unique_details(ctx, art):
+            ev = ctx.evidence(sent.id)
+            if not ev:
+                continue
+            slots = {"outlet": ctx.outlet(art), "detail": sent.text, "others": others}
+            if tpl.type == "short_answer":
+                yield Draft(slots, [ev], f"unique:{sent.id}", accepted=name_variants(ctx.outlet(art)))
+                continue
+            wrong = list(wrong_pool)
+            ctx.rng.shuffle(wrong)
+            if len(wrong) >= 2:
+                yield Draft(slots, [ev], f"unique:{sent.id}",
+                            options=[sent.text, *(w.text for w in wrong[:tpl.options - 1])], right=[0])
+
+
+def unique_detail_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    picked = []
+    for art in ctx.distinct_outlets:
+        details = _unique_details(ctx, art)
+        if details:
+            picked.append((art, ctx.rng.choice(details)))
+    picked = picked[:tpl.options]
+    evidence = [e for e in (ctx.evidence(s.id) for _, s in picked) if e]
+    if len(picked) >= 3 and len(evidence) == len(picked):
+        yield Draft({"outlets": ", ".join(ctx.outlet(a) for a, _ in picked)}, evidence, "unique_pairs",
+                    pairs=[(f"\u201c{shorten(s.text, OPTION_WORDS)}\u201d", ctx.outlet(a)) for a, s in picked])
+
+
+def _versions(ctx: Context, disc: Discrepancy) -> list[Mention]:
+    """One version per outlet, in report order."""
+    out: list[Mention] = []
+    for m in disc.versions:
+        outlet = _outlet_of(ctx, m.article)
+        if ctx.evidence(m.sentence) and not any(_outlet_of(ctx, o.article) == outlet for o in out):
+            out.append(m)
+    return out
+
+
+def _kind_note(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> str:
+    note = KIND_NOTES.get(disc.kind, KIND_NOTES["wording"])
+    details = [f"{_outlet_of(ctx, m.article)}: \u201c{disc.details[m.article]}\u201d"
+               for m in versions if disc.details.get(m.article)]
+    return f"{note} ({'; '.join(details)})" if len(details) >= 2 else note
+
+
+def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    overlap = _overlap(ctx)
+    for disc in ctx.report.comparison.discrepancies:
+        versions = _versions(ctx, disc)
+        if len(versions) < 2:
+            continue
+        a, b = versions[0], versions[1]
+        slots = {"outlet_a": _outlet_of(ctx, a.article), "version_a": shorten(a.text, OPTION_WORDS),
+                 "outlet_b": _outlet_of(ctx, b.article), "version_b": shorten(b.text, OPTION_WORDS),
+                 "kind_note": _kind_note(ctx, disc, [a, b]), "topic": disc.topic or "the same point"}
+        evidence = _mention_evidence(ctx, [a, b])
+        if tpl.type == "open_response":
+            model = (f"{slots['outlet_a']} says \u201c{slots['version_a']}\u201d, while {slots['outlet_b']} says "
+                     f"\u201c{slots['version_b']}\u201d. {slots['kind_note']} Outlets may rely on different sources, "
+                     "or pass on the same source with more or less caution. A careful reader checks who the source "
+                     "is in each article and looks for the original before deciding which version to trust.")
+            yield Draft(slots, evidence, f"disc:{disc.id}", model_answer=model)
+            continue
+        art_b = ctx.report.article(b.article)
+        a_stems = overlap.specific(a.sentence)
+        in_disc = {m.sentence for m in disc.versions}
+        pool = [s for s in (art_b.sentences if art_b else [])
+                if s.id not in in_disc and 10 <= word_count(s.text) <= 45
+                and jaccard(a_stems, overlap.specific(s.id)) < 0.08]
+        ctx.rng.shuffle(pool)
+        if len(pool) >= 2:
+            yield Draft(slots, evidence, f"disc:{disc.id}",
+                        options=[slots["version_b"], *(shorten(s.text, OPTION_WORDS) for s in pool[:tpl.options - 1])],
+                        right=[0])
+
+
+def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    for disc in ctx.report.comparison.discrepancies:
+        versions = _versions(ctx, disc)[:tpl.options]
+        if len(versions) >= 3:
+            slots = {"topic": disc.topic or "the same point", "kind_note": _kind_note(ctx, disc, versions)}
+            yield Draft(slots, _mention_evidence(ctx, versions), f"disc:{disc.id}",
+                        pairs=[(f"\u201c{shorten(m.text, OPTION_WORDS)}\u201d", _outlet_of(ctx, m.article))
+                               for m in versions])
+
+
+def _anonymous_sentences(ctx: Context, art: ArticleAnalysis) -> list[str]:
+    return [s.id for s in art.sentences if any(a.source_type == "anonymous" for a in ctx.attributions(s.id))]
+
+
+def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    ranked = sorted(((len(_anonymous_sentences(ctx, a)), n, a) for n, a in enumerate(ctx.distinct_outlets)),
+                    key=lambda t: (-t[0], t[1]))
+    if len(ranked) < 3:
+        return
+    counts = "; ".join(f"{ctx.outlet(a)}: {c}" for c, _, a in ranked)
+    top_count, _, top = ranked[0]
+    if tpl.type == "ordering":
+        chosen = [ranked[0]]
+        for item in ranked[1:]:
+            if item[0] < chosen[-1][0]:
+                chosen.append(item)
+        chosen = chosen[:tpl.options]
+        evidence = [e for _, _, a in chosen for e in [ctx.evidence(s) for s in _anonymous_sentences(ctx, a)[:1]] if e]
+        if len(chosen) >= 3 and evidence:
+            yield Draft({"top_outlet": ctx.outlet(top), "counts": counts}, evidence, "profile:anonymous",
+                        order=[ctx.outlet(a) for _, _, a in chosen])
+        return
+    if top_count < 2 or top_count - ranked[1][0] < 2:
+        return
+    evidence = [e for e in (ctx.evidence(s) for s in _anonymous_sentences(ctx, top)[:3]) if e]
+    others = [ctx.outlet(a) for _, _, a in ranked[1:]]
+    ctx.rng.shuffle(others)
+    yield Draft({"top_outlet": ctx.outlet(top), "counts": counts}, evidence, "profile:anonymous",
+                options=[ctx.outlet(top), *others[:tpl.options - 1]], right=[0])

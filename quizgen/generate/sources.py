@@ -1,0 +1,205 @@
+"""Generators for the skill "find the sources": who says so, what kind of source,
+who had the story first, which sources an article cites."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.generate.claims import claim_without_source, source_span
+from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
+from quizgen.generate.templates import Template
+from quizgen.generate.text import (display_source, is_pronoun, mostly_within, name_variants, norm, same_outlet,
+                                   same_source, word_count)
+from quizgen.models import ArticleAnalysis, Attribution
+
+MAX_SOURCE_WORDS = 10
+# Phrases with which articles credit another outlet with the scoop.
+SCOOP_CUE = re.compile(r"\b(?:first\s+(?:to\s+)?(?:report|reported|published|broke|revealed)\w*|broke\s+the\s+(?:news|story)"
+                       r"|(?:first|originally)\s+(?:reported|published)\s+by|was\s+first|scoop)\b", re.IGNORECASE)
+
+
+def all_sources(ctx: Context) -> list[str]:
+    """Every written-out source in the articles, once each (same_source duplicates dropped)."""
+    cached = ctx.memo.get("sources")
+    if isinstance(cached, list):
+        return cached
+    out: list[str] = []
+    ctx.memo["sources"] = out
+    for art in ctx.articles:
+        for att in ctx.usable_attributions(art):
+            src = display_source(att.source)
+            if word_count(src) <= MAX_SOURCE_WORDS and not any(same_source(src, s) for s in out):
+                out.append(src)
+    return out
+
+
+def pick_similar(ctx: Context, pool: list[str], like: str, n: int) -> list[str]:
+    """n options from pool, seeded, preferring ones of similar length to `like`."""
+    pool = list(pool)
+    ctx.rng.shuffle(pool)
+    pool.sort(key=lambda s: abs(word_count(s) - word_count(like)) > 3)
+    return pool[:n]
+
+
+def source_distractors(ctx: Context, sentence_id: str, sentence_text: str, answer: str, n: int) -> list[str]:
+    """Wrong sources: real sources from the articles that are not (in other words) a
+    source of this sentence and do not appear in it."""
+    taken = [answer, *ctx.source_names(sentence_id)]
+    pool = [s for s in all_sources(ctx)
+            if not any(same_source(t, s) for t in taken) and not mostly_within(s, sentence_text)]
+    return pick_similar(ctx, pool, answer, n)
+
+
+def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, str]]:
+    """(attribution, claim without its source) for each cleanly quotable attribution."""
+    seen: set[str] = set()
+    for att in ctx.usable_attributions(art):
+        if att.sentence in seen:
+            continue
+        span = None
+        found = ctx.sentence(att.sentence)
+        if att.source_start is not None and found and found[1].start <= att.source_start < found[1].end:
+            span = (att.source_start - found[1].start, (att.source_end or att.source_start) - found[1].start)
+        claim = claim_without_source(att.text, att.source, span or source_span(att.text, att.source))
+        if claim:
+            seen.add(att.sentence)
+            yield att, claim
+
+
+def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str) -> dict[str, str]:
+    return {"outlet": ctx.outlet(art), "claim": claim, "source": display_source(att.source), "cue": att.cue,
+            "source_kind": KIND_LABELS.get(att.source_type, "a source")}
+
+
+def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    for art in ctx.articles:
+        for att, claim in _claims(ctx, art):
+            ev = ctx.evidence(att.sentence)
+            answer = display_source(att.source)
+            wrong = source_distractors(ctx, att.sentence, att.text, answer, tpl.options - 1)
+            if ev and len(wrong) >= min(2, tpl.options - 1):
+                yield Draft(_attr_slots(ctx, art, att, claim), [ev], f"claim:{att.sentence}",
+                            options=[answer, *wrong], right=[0])
+
+
+def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    kinds = [k for k in KIND_LABELS if k != "unspecified"]
+    for art in ctx.articles:
+        for att, claim in _claims(ctx, art):
+            ev = ctx.evidence(att.sentence)
+            types = {a.source_type for a in ctx.attributions(att.sentence) if not is_pronoun(a.source)}
+            if not ev or att.source_type not in kinds or len(types) != 1:
+                continue
+            others = [KIND_LABELS[k] for k in kinds if k != att.source_type]
+            ctx.rng.shuffle(others)
+            slots = _attr_slots(ctx, art, att, claim) | {"kind_note": KIND_NOTES[att.source_type]}
+            yield Draft(slots, [ev], f"claim:{att.sentence}",
+                        options=[KIND_LABELS[att.source_type], *others[:tpl.options - 1]], right=[0])
+
+
+def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    for art in ctx.articles:
+        for att, claim in _claims(ctx, art):
+            types = {a.source_type for a in ctx.attributions(att.sentence)}
+            named = types <= set(NAMED_TYPES)
+            unnamed = types <= {"anonymous"} and "anonymous_source" in ctx.flag_reasons(att.sentence)
+            ev = ctx.evidence(att.sentence)
+            if ev and (named or unnamed):
+                slots = _attr_slots(ctx, art, att, claim) | {"verdict": "names" if named else "does not name"}
+                yield Draft(slots, [ev], f"claim:{att.sentence}", options=["True", "False"],
+                            right=[0 if named else 1])
+
+
+def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    first = ctx.report.comparison.first_reported_by
+    if not first:
+        return
+    credit = []
+    for art in ctx.articles:
+        for sent in art.sentences:
+            cue = SCOOP_CUE.search(sent.text)
+            if cue and mostly_within(first, sent.text, 1.0):
+                credit.append((art, sent, cue.group()))
+    if not credit:
+        return
+    art, sent, cue = credit[0]
+    ev = ctx.evidence(sent.id)
+    if not ev:
+        return
+    slots = {"first_outlet": first, "crediting_outlet": ctx.outlet(art), "sentence": sent.text, "cue": cue}
+    if tpl.type == "short_answer":
+        yield Draft(slots, [ev], "first_reported", accepted=name_variants(first))
+        return
+    outlets: list[str] = []
+    for name in [ctx.outlet(a) for a in ctx.distinct_outlets] + [c for a in ctx.articles for c in a.cited_outlets]:
+        if not same_outlet(name, first) and not any(same_outlet(name, o) for o in outlets):
+            outlets.append(name)
+    wrong = pick_similar(ctx, outlets, first, tpl.options - 1)
+    if len(wrong) >= 2:
+        yield Draft(slots, [ev], "first_reported", options=[first, *wrong], right=[0])
+
+
+def _distinct_usable(ctx: Context, art: ArticleAnalysis) -> list[Attribution]:
+    out: list[Attribution] = []
+    for att in ctx.usable_attributions(art):
+        if word_count(att.source) <= MAX_SOURCE_WORDS and not any(same_source(att.source, o.source) for o in out):
+            out.append(att)
+    return out
+
+
+def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    n_right = max(2, tpl.options // 2)
+    for art in ctx.distinct_outlets:
+        mine = _distinct_usable(ctx, art)
+        if len(mine) < n_right:
+            continue
+        cited = [n for a in art.attributions for n in (a.source, a.refers_to or "") if n]
+        body = art.article.body
+        pool = [s for s in all_sources(ctx)
+                if not any(same_source(s, c) for c in cited) and not mostly_within(s, body)]
+        chosen = list(mine)
+        ctx.rng.shuffle(chosen)
+        chosen = chosen[:n_right]
+        wrong = pick_similar(ctx, pool, chosen[0].source, tpl.options - n_right)
+        evidence = [e for e in (ctx.evidence(a.sentence) for a in chosen) if e]
+        if len(wrong) >= 1 and len(evidence) == len(chosen):
+            right = [display_source(a.source) for a in chosen]
+            yield Draft({"outlet": ctx.outlet(art), "sources": "; ".join(right)}, evidence, f"sources:{art.article.id}",
+                        options=[*right, *wrong], right=list(range(len(right))))
+
+
+def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    for art in ctx.distinct_outlets:
+        picked: list[tuple[Attribution, str]] = []
+        for att, claim in _claims(ctx, art):
+            names = ctx.source_names(att.sentence)
+            if any(same_source(att.source, p.source) or any(same_source(n, p.source) for n in names)
+                   or any(same_source(n, att.source) for n in ctx.source_names(p.sentence)) for p, _ in picked):
+                continue
+            picked.append((att, claim))
+        ctx.rng.shuffle(picked)
+        picked = picked[:min(tpl.options, 4)]
+        evidence = [e for e in (ctx.evidence(a.sentence) for a, _ in picked) if e]
+        if len(picked) >= 3 and len(evidence) == len(picked):
+            pairs = [(f"\u201c{claim}\u201d", display_source(a.source)) for a, claim in picked]
+            yield Draft({"outlet": ctx.outlet(art), "pairs": "\n".join(f"{c} \u2192 {s}" for c, s in pairs)},
+                        evidence, f"pairs:{art.article.id}", pairs=pairs)
+
+
+def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    for art in ctx.distinct_outlets:
+        found = []
+        for name in art.cited_outlets:
+            if ctx.own_outlet(art, name):
+                continue
+            sent = next((s for s in art.sentences if norm(name) in norm(s.text)), None)
+            if sent:
+                found.append((name, sent))
+        if not found:
+            continue
+        ev = ctx.evidence(found[0][1].id)
+        if ev:
+            accepted = [v for name, _ in found for v in name_variants(name)]
+            slots = {"outlet": ctx.outlet(art), "cited": ", ".join(n for n, _ in found), "sentence": found[0][1].text}
+            yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted)

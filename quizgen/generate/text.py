@@ -1,0 +1,108 @@
+"""Small text helpers for the generator: word sets, source/outlet sameness, excerpts.
+
+`same_source` follows the evaluation's notion (word-set containment or Jaccard >= 0.5),
+so that a wrong option is never "the same source in other words".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.stem import PorterStemmer
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                         "\u2014": "-", "\u00a0": " "})
+_ARTICLE_WORDS = frozenset({"a", "an", "the", "of", "s"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "his", "its", "their"})
+# Function words that say nothing about what a sentence reports.
+STOPWORDS = frozenset("""
+a an the of s and or but if then than that this these those there their they them it its is are was were be been
+being has have had do does did to in on at by for from with as into onto about after before over under up down out
+not no nor so such too very can will would should could may might must also just only more most much many some any
+each other another which who whom whose what when where why how all both he she his her him we our you your i me my
+said says say told tell according per while during since until because said that mr ms mrs
+""".split())
+_stemmer = PorterStemmer()
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", (text or "").translate(_QUOTES)).strip().lower()
+
+
+def words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", norm(text)) if w not in _ARTICLE_WORDS]
+
+
+@lru_cache(maxsize=20000)
+def _stem(word: str) -> str:
+    return _stemmer.stem(word)
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the words that carry meaning (numbers kept, function words dropped)."""
+    return frozenset(_stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 2 or w.isdigit()))
+
+
+def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def is_pronoun(source: str) -> bool:
+    ws = set(words(source))
+    return not ws or ws <= PRONOUNS
+
+
+def same_source(a: str, b: str) -> bool:
+    """True when two source phrases name the same source (containment or Jaccard >= 0.5)."""
+    x, y = set(words(a)), set(words(b))
+    if not x or not y:
+        return False
+    if x <= PRONOUNS or y <= PRONOUNS:
+        return True
+    return x <= y or y <= x or len(x & y) / len(x | y) >= 0.5
+
+
+def outlet_key(name: str) -> str:
+    key = re.sub(r"[^a-z0-9]", "", norm(name))
+    return re.sub(r"(com|org|net|couk)$", "", re.sub(r"^the", "", key))
+
+
+def same_outlet(a: str, b: str) -> bool:
+    ka, kb = outlet_key(a), outlet_key(b)
+    return bool(ka) and bool(kb) and (ka == kb or (min(len(ka), len(kb)) >= 4 and (ka in kb or kb in ka)))
+
+
+def name_variants(name: str) -> list[str]:
+    """Accepted spellings of a name for short answers: as written, and without a leading "The"."""
+    out = [name.strip()]
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    if bare and bare not in out:
+        out.append(bare)
+    return out
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def shorten(text: str, max_words: int = 30) -> str:
+    """The text itself, or its first `max_words` words and an ellipsis."""
+    parts = text.split()
+    if len(parts) <= max_words:
+        return " ".join(parts)
+    return " ".join(parts[:max_words]).rstrip(",;:") + "\u2026"
+
+
+def mostly_within(phrase: str, text: str, share: float = 0.5) -> bool:
+    """True when at least `share` of the phrase's meaningful words occur in `text`."""
+    pw = {w for w in words(phrase) if w not in STOPWORDS}
+    if not pw:
+        return False
+    tw = set(words(text))
+    return len(pw & tw) / len(pw) >= share
+
+
+def display_source(source: str) -> str:
+    """Source phrase as an option: whitespace tidied, trailing punctuation dropped."""
+    return re.sub(r"\s+", " ", source).strip().strip(",;:.")

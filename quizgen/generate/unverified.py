@@ -1,0 +1,162 @@
+"""Generators for the skill "spot unverified claims": anonymous sources, hedges,
+predictions, claims with no source at all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.generate.context import NAMED_TYPES, Context, Draft
+from quizgen.generate.templates import Template
+from quizgen.generate.text import STOPWORDS, word_count
+from quizgen.models import ArticleAnalysis, Sentence
+
+# Words that make a claim less than certain (hedges, modals, predictions, estimates).
+# Used to keep them OUT of wrong options, so over-inclusion is the safe side.
+UNCERTAIN_WORDS = frozenset("""
+likely unlikely may might could would can should will shall reportedly allegedly apparently possibly probably
+perhaps seemingly appears appear appeared seems seem seemed believed believe believes expected expects expect
+anticipated anticipate suggests suggested suggest unconfirmed potential potentially rumored rumoured estimated
+estimate approximately roughly nearly around about plans planned plan set claimed claims alleged supposedly
+presumably maybe possible probable purportedly understood thought predicted forecast
+""".split())
+SOLID_SOURCE_TYPES = (*NAMED_TYPES, "document")
+MIN_WORDS, MAX_WORDS = 8, 45
+REASON_NOTES = {
+    "anonymous_source": "it rests only on a source the article does not name",
+    "unattributed": "it states a specific claim without saying who says so",
+    "hedged": "it uses a hedge, a word that shows the claim is not certain",
+    "prediction": "it predicts what will happen, which no one can know for sure yet",
+    "vague_source": "it rests on a vague group (such as \u201cexperts\u201d) rather than a named source",
+}
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z]+(?:'[a-z]+)?", text)
+
+
+def uncertain_words(text: str) -> list[str]:
+    return [t for t in _tokens(text) if t.lower() in UNCERTAIN_WORDS]
+
+
+def _fits(sent: Sentence) -> bool:
+    return MIN_WORDS <= word_count(sent.text) <= MAX_WORDS
+
+
+def _solid(ctx: Context, sent: Sentence) -> bool:
+    """Names a source that can be checked, is not flagged, and does not hedge."""
+    types = {a.source_type for a in ctx.attributions(sent.id)}
+    return bool(types) and types <= set(SOLID_SOURCE_TYPES) and not ctx.flags(sent.id) \
+        and not uncertain_words(sent.text)
+
+
+def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
+    if not _fits(sent) or reason not in ctx.flag_reasons(sent.id):
+        return False
+    types = {a.source_type for a in ctx.attributions(sent.id)}
+    if reason == "anonymous_source":
+        return bool(types) and types <= {"anonymous"}
+    if reason == "unattributed":
+        return not types
+    return True
+
+
+def _wrong_for(ctx: Context, sent: Sentence, reason: str) -> bool:
+    if not _fits(sent):
+        return False
+    if reason in ("hedged", "prediction"):
+        return _solid(ctx, sent) or (not ctx.flags(sent.id) and not uncertain_words(sent.text)
+                                     and bool(ctx.attributions(sent.id)))
+    return _solid(ctx, sent)
+
+
+def _by_length(ctx: Context, pool: list[Sentence], like: Sentence, n: int) -> list[Sentence]:
+    pool = list(pool)
+    ctx.rng.shuffle(pool)
+    pool.sort(key=lambda s: abs(word_count(s.text) - word_count(like.text)) // 8)
+    return pool[:n]
+
+
+def _flag_cue(ctx: Context, sent: Sentence, reason: str) -> str:
+    return next((f.cue for f in ctx.flags(sent.id) if reason in f.reasons and f.cue), "")
+
+
+def flagged_sentence(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    reason = tpl.params["reason"]
+    for art in ctx.articles:
+        wrong_pool = [s for s in art.sentences if _wrong_for(ctx, s, reason)]
+        for sent in art.sentences:
+            if not _right_for(ctx, sent, reason):
+                continue
+            wrong = _by_length(ctx, wrong_pool, sent, tpl.options - 1)
+            ev = ctx.evidence(sent.id)
+            if ev and len(wrong) >= 2:
+                slots = {"outlet": ctx.outlet(art), "cue": _flag_cue(ctx, sent, reason) or "(no source given)",
+                         "sentence": sent.text, "reason_note": REASON_NOTES[reason]}
+                yield Draft(slots, [ev], f"flag:{sent.id}", options=[sent.text, *(w.text for w in wrong)], right=[0])
+
+
+def _word_distractors(ctx: Context, sent: Sentence, cue: str, n: int) -> list[str]:
+    """Other words of the same sentence that say nothing about certainty (no names)."""
+    seen: set[str] = set()
+    pool = []
+    for tok in _tokens(sent.text):
+        low = tok.lower()
+        if tok[0].isupper() or len(tok) < 4 or low in STOPWORDS or low in UNCERTAIN_WORDS or low == cue.lower():
+            continue
+        if low not in seen:
+            seen.add(low)
+            pool.append(low)
+    ctx.rng.shuffle(pool)
+    return pool[:n]
+
+
+def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    for art in ctx.articles:
+        for sent in art.sentences:
+            if not _fits(sent) or not ctx.flag_reasons(sent.id) & {"hedged", "prediction"}:
+                continue
+            hedges = uncertain_words(sent.text)
+            cue = _flag_cue(ctx, sent, "hedged") or _flag_cue(ctx, sent, "prediction")
+            # the flagged cue's own hedge word, written as in the sentence
+            cue_words = [w for w in _tokens(cue) if w.lower() in UNCERTAIN_WORDS]
+            if not hedges or not cue_words:
+                continue
+            answer = cue_words[0].lower()
+            ev = ctx.evidence(sent.id)
+            slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer}
+            if not ev:
+                continue
+            if tpl.type == "short_answer":
+                accepted = [answer] + sorted({h.lower() for h in hedges} - {answer})
+                yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=accepted)
+                continue
+            wrong = _word_distractors(ctx, sent, answer, tpl.options - 1)
+            if len(wrong) == tpl.options - 1:
+                yield Draft(slots, [ev], f"hedge:{sent.id}", options=[answer, *wrong], right=[0])
+
+
+def _flagged_any(ctx: Context, art: ArticleAnalysis) -> list[tuple[Sentence, str]]:
+    out = []
+    for sent in art.sentences:
+        reasons = [r for r in REASON_NOTES if r in ctx.flag_reasons(sent.id)]
+        if _fits(sent) and reasons:
+            out.append((sent, reasons[0]))
+    return out
+
+
+def verify_set(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    n_right = max(2, tpl.options // 2)
+    for art in ctx.distinct_outlets:
+        flagged = _flagged_any(ctx, art)
+        solid = [s for s in art.sentences if _fits(s) and _solid(ctx, s)]
+        if len(flagged) < n_right or len(solid) < tpl.options - n_right:
+            continue
+        ctx.rng.shuffle(flagged)
+        right = flagged[:n_right]
+        wrong = _by_length(ctx, solid, right[0][0], tpl.options - n_right)
+        evidence = [e for e in (ctx.evidence(s.id) for s, _ in right) if e]
+        if len(evidence) == len(right):
+            reasons = "; ".join(f"\u201c{' '.join(s.text.split()[:8])}\u2026\u201d: {REASON_NOTES[r]}" for s, r in right)
+            yield Draft({"outlet": ctx.outlet(art), "reasons": reasons}, evidence, f"verify:{art.article.id}",
+                        options=[s.text for s, _ in right] + [s.text for s in wrong], right=list(range(n_right)))
