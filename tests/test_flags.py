@@ -133,7 +133,7 @@ def test_an_unspecified_attribution_is_vague() -> None:
 # --- unattributed ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "cue"), [
-    ("Port Ellery is the busiest ferry harbour in the region.", "the busiest"),
+    ("Port Ellery is the busiest ferry harbour in the region.", "busiest"),
     ("It was the first time a tanker had run aground in the bay.", "first time"),
     ("The spill has killed more than 4,000 seabirds.", "more than 4,000"),
     ("The cleanup has cost the county $12 million.", "$12 million"),

@@ -17,6 +17,12 @@ def _words(*alternatives: str) -> str:
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
+# right after "the", "a", a possessive ("Messi's", "crews'"): lookbehinds, so the
+# regex engine only tries this where such a word ends (and the cue is the word itself)
+_AFTER_DETERMINER = "(?:" + "|".join(
+    f"(?<=\\b{word} )" for word in ("the", "a", "an", "his", "her", "its", "their", "our")
+) + "|(?<='s )|(?<=’s )|(?<=s' )|(?<=s’ ))"
+
 # --- hedged: the writer signals the claim is uncertain or second-hand ----------------
 HEDGE = re.compile(
     _words(
@@ -39,7 +45,7 @@ HEDGE = re.compile(
         r"remains? to be seen", r"not yet (?:been )?(?:confirmed|verified)", r"yet to be (?:confirmed|verified)",
         r"(?:necessary|needed|required) to (?:confirm|verify)",
         # "Messi's reported decision", "the alleged plot": second-hand as an adjective
-        r"(?:the|a|an|his|her|its|their|\w+'s|\w+’s|\w+s'|\w+s’) (?P<cue>reported|alleged|rumou?red|purported|supposed) (?=\w)",
+        _AFTER_DETERMINER + r"(?:reported|alleged|rumou?red|purported|supposed) (?=\w)",
         # distancing reporting verbs
         r"claims?", r"claimed", r"alleges?", r"alleged",
         # speculative modals; "may" only in lower case, so "May 2022" stays a month
@@ -116,7 +122,7 @@ VAGUE = re.compile(
 # --- unattributed: specific or contested claims that need a source --------------------
 SUPERLATIVE = re.compile(
     _words(
-        r"(?:the|its|their|his|her|our|(?:\w+)'s|(?:\w+)’s) (?:(?:single|very|second|third|world's|world’s) )?"
+        _AFTER_DETERMINER + r"(?:(?:single|very|second|third|world's|world’s) )?"
         r"(?:top|largest|biggest|best|worst|highest|lowest|greatest|fastest|strongest|richest|deadliest|"
         r"longest|youngest|oldest|most (?!of\b|recent\b|recently\b)\w+|least (?!of\b)\w+|"
         # any other "-est" adjective, minus the common nouns and verbs that end in "est"
