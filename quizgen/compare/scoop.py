@@ -1,0 +1,90 @@
+"""Which outlet broke the story: the one the articles credit with the scoop.
+
+Articles credit a scoop with set phrases ("The New York Times was the first to report",
+"X, which broke the news first", "first published by X", "according to X, which first
+reported"). The credited outlet is the one named closest to the phrase, on the side the
+phrase points to; the outlet most articles credit wins. None when nobody is credited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from quizgen.models import ArticleAnalysis
+from quizgen.outlets import canonical_outlet, find_outlets
+
+_VERB = r"(?:report(?:ed)?|publish(?:ed)?|break|broke|reveal(?:ed)?|disclose[d]?|carr(?:y|ied))"
+# The outlet comes AFTER these: "first published by The New York Times".
+CREDIT_AFTER = re.compile(
+    rf"\b(?:first|originally|initially) {_VERB} (?:by|in|on)\b|\bscoop (?:by|from|in)\b", re.IGNORECASE)
+# The outlet comes BEFORE these: "The New York Times was the first to report".
+CREDIT_BEFORE = re.compile(
+    rf"\b(?:was|were|is|are|became) (?:the )?first (?:outlet |newspaper |paper |to )?(?:to )?{_VERB}\b"
+    rf"|\b(?:which|who|that)?\s*(?:first {_VERB}|{_VERB} first)\b"
+    r"|\bbroke (?:the |this )?(?:news|story)\b|['’]s? scoop\b",
+    re.IGNORECASE)
+# A capitalised name when the outlet table does not know the outlet.
+_NAME = re.compile(r"(?:The )?[A-Z][\w&'’.-]*(?: (?:of |de |the )?[A-Z][\w&'’.-]*){0,4}")
+_NOT_OUTLETS = frozenset({"it", "he", "she", "they", "the paper", "the newspaper", "the outlet", "the report",
+                          "the agency", "the magazine", "the site", "the website"})
+
+
+def _name_near(sentence: str, start: int, end: int, after: bool) -> str | None:
+    """The outlet named nearest the cue [start, end) on the given side."""
+    outlets = find_outlets(sentence)
+    side = [o for o in outlets if (o.start >= end if after else o.end <= start)]
+    if side:
+        best = min(side, key=lambda o: o.start - end if after else start - o.end)
+        return best.outlet
+    window = sentence[end:end + 80] if after else sentence[max(0, start - 80):start]
+    names = [m for m in _NAME.finditer(window)]
+    if not names:
+        return None
+    name = (names[0] if after else names[-1]).group().rstrip(".,'’")
+    if name.lower() in _NOT_OUTLETS or name == "The" or len(name) < 2:
+        return None
+    return canonical_outlet(name) or name
+
+
+def credited_outlets(text: str) -> list[str]:
+    """Names a sentence credits with breaking the story (outlets or unknown names)."""
+    found = []
+    claimed: list[tuple[int, int]] = []
+    for pattern, after in ((CREDIT_AFTER, True), (CREDIT_BEFORE, False)):
+        for m in pattern.finditer(text):
+            if not m.group().strip() or any(a < m.end() and m.start() < b for a, b in claimed):
+                continue
+            claimed.append((m.start(), m.end()))
+            name = _name_near(text, m.start(), m.end(), after)
+            if name:
+                found.append(name)
+    return found
+
+
+def _outlet_key(name: str) -> str:
+    return re.sub(r"^the", "", re.sub(r"[^a-z0-9]", "", name.lower()))
+
+
+def _known_outlet(name: str, outlets_seen: set[str]) -> str | None:
+    """The name as an outlet: from the outlet table, or an outlet the articles cite or are."""
+    canonical = canonical_outlet(name)
+    if canonical:
+        return canonical
+    return name if _outlet_key(name) in outlets_seen else None
+
+
+def first_reported_by(analyses: list[ArticleAnalysis]) -> str | None:
+    """The outlet credited by the most articles (one vote each); ties go to the earliest."""
+    outlets_seen = {_outlet_key(o) for a in analyses for o in [*a.cited_outlets, a.article.outlet or ""] if o}
+    votes: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for analysis in analyses:
+        credited = {known for s in analysis.sentences for name in credited_outlets(s.text)
+                    if (known := _known_outlet(name, outlets_seen))}
+        for name in credited:
+            votes[name] += 1
+            order.setdefault(name, len(order))
+    if not votes:
+        return None
+    return max(votes, key=lambda name: (votes[name], -order[name]))
