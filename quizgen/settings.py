@@ -20,3 +20,19 @@ CLASS_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CLASS_CODE_LENGTH = 6
 # Nicknames are shown to the teacher; keep them short.
 MAX_NICKNAME_CHARS = 40
+
+# --- web app (quizgen.web) ---
+# Per-IP rate limits (Flask-Limiter syntax). Login and sign-up slow password guessing;
+# a school LAN gives each pupil its own address, so these do not block a class.
+LOGIN_RATE_LIMIT = "10 per minute"
+SIGNUP_RATE_LIMIT = "5 per minute"
+# Only FAILED joins count, so a whole class joining at once is never blocked while
+# guessing class codes (31^6 ~ 900 million) stays hopeless.
+JOIN_FAILURE_RATE_LIMIT = "10 per minute"
+# Analysis + generation cost up to a second or two of CPU per request.
+GENERATE_RATE_LIMIT = "20 per minute"
+# A student's free-text answer (short answer / open response) fits in a paragraph.
+MAX_ANSWER_CHARS = 2_000
+# Teacher passwords: long enough to resist guessing, bounded to keep hashing cheap.
+MIN_PASSWORD_CHARS = 10
+MAX_PASSWORD_CHARS = 200

@@ -1,0 +1,46 @@
+"""Score one response to one quiz question (pure; used by the web app and exports).
+
+Responses use the same shapes as `Question.answer` (see quizgen.models.Question):
+a list of choice ids, a list of [left, right] pairs for matching, ids in order for
+ordering, or a list holding one string for short answers and open responses.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from quizgen.models import Question
+
+_PUNCT_OR_SPACE = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalize_text(text: str) -> str:
+    """Compare free text loosely: case, accents' composition, spacing and punctuation."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _PUNCT_OR_SPACE.sub(" ", folded).strip()
+
+
+def _pairs(value: Any) -> set[tuple[str, str]]:
+    return {(str(p[0]), str(p[1])) for p in value if isinstance(p, (list, tuple)) and len(p) == 2}
+
+
+def is_correct(question: Question, response: list[Any]) -> bool | None:
+    """True/False for auto-gradable types; None for open responses (a teacher grades them)."""
+    kind = question.type
+    if kind == "open_response":
+        return None
+    if kind in ("multiple_choice", "true_false"):
+        return len(response) == 1 and [str(response[0])] == [str(a) for a in question.answer[:1]]
+    if kind == "multiple_select":
+        return {str(r) for r in response} == {str(a) for a in question.answer}
+    if kind == "matching":
+        expected = _pairs(question.answer)
+        return bool(expected) and _pairs(response) == expected
+    if kind == "ordering":
+        return [str(r) for r in response] == [str(a) for a in question.answer]
+    if kind == "short_answer":
+        given = normalize_text(str(response[0])) if response else ""
+        return bool(given) and given in {normalize_text(str(a)) for a in question.answer}
+    return False

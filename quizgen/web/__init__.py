@@ -1,0 +1,101 @@
+"""quizgen's classroom web app: `create_app()` builds it (Flask app factory).
+
+Configuration, by precedence: `test_config` (tests) or `<instance>/config.py`, then
+environment: QUIZGEN_DATABASE_URL (PostgreSQL: postgresql+psycopg://user:pw@host/db;
+default SQLite in the instance folder), QUIZGEN_SECRET_KEY (default: a random key
+generated once into <instance>/secret_key), QUIZGEN_INSTANCE_PATH,
+QUIZGEN_RATELIMIT_STORAGE_URI. The database schema is brought up to date with the
+package's Alembic migrations whenever the app is created (AUTO_MIGRATE).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import flask_migrate
+from flask import Flask
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from quizgen.settings import MAX_UPLOAD_BYTES
+from quizgen.web.extensions import csrf, db, limiter, login_manager, migrate
+from quizgen.web.security import init_security
+
+MIGRATIONS_DIR = str(Path(__file__).resolve().parent / "migrations")
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL + a busy timeout let many students answer at once without "database is locked".
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+
+def _secret_key(instance: Path) -> str:
+    if os.environ.get("QUIZGEN_SECRET_KEY"):
+        return os.environ["QUIZGEN_SECRET_KEY"]
+    key_file = instance / "secret_key"
+    if not key_file.exists():
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as out:
+            out.write(secrets.token_hex(32))
+    return key_file.read_text().strip()
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_path=os.environ.get("QUIZGEN_INSTANCE_PATH") or None,
+                instance_relative_config=True)
+    instance = Path(app.instance_path)
+    instance.mkdir(parents=True, exist_ok=True)
+    app.config.from_mapping(
+        SQLALCHEMY_DATABASE_URI=os.environ.get("QUIZGEN_DATABASE_URL") or f"sqlite:///{instance / 'quizgen.sqlite'}",
+        SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True},
+        MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
+        RATELIMIT_STORAGE_URI=os.environ.get("QUIZGEN_RATELIMIT_STORAGE_URI", "memory://"),
+        RATELIMIT_HEADERS_ENABLED=True,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        # a lesson can outlast Flask-WTF's one-hour default; tokens stay bound to the session
+        WTF_CSRF_TIME_LIMIT=None,
+        AUTO_MIGRATE=True,
+    )
+    if test_config is None:
+        app.config.from_pyfile("config.py", silent=True)
+    else:
+        app.config.from_mapping(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _secret_key(instance)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=MIGRATIONS_DIR)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    init_security(app)
+    _register_blueprints(app)
+
+    if app.config["AUTO_MIGRATE"]:
+        with app.app_context():
+            flask_migrate.upgrade(directory=MIGRATIONS_DIR)
+    return app
+
+
+def _register_blueprints(app: Flask) -> None:
+    from quizgen.web import auth, errors, home, practice
+    from quizgen.web.student import bp as student_bp
+    from quizgen.web.teacher import bp as teacher_bp
+
+    app.register_blueprint(home.bp)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(teacher_bp)
+    app.register_blueprint(student_bp)
+    app.register_blueprint(practice.bp)
+    errors.register(app)

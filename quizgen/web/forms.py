@@ -1,0 +1,120 @@
+"""Flask-WTF forms: every state change is a POST through one of these (CSRF on all)."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import MultipleFileField
+from wtforms import (EmailField, FieldList, Form, FormField, IntegerField, PasswordField, RadioField,
+                     SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField)
+from wtforms.validators import URL, EqualTo, InputRequired, Length, NumberRange, Optional, Regexp
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from quizgen.models import SKILLS
+from quizgen.settings import (CLASS_CODE_LENGTH, DEFAULT_QUESTION_COUNT, MAX_ARTICLE_CHARS, MAX_ARTICLES,
+                              MAX_NICKNAME_CHARS, MAX_PASSWORD_CHARS, MAX_QUESTION_COUNT, MIN_PASSWORD_CHARS)
+
+SKILL_LABELS = {
+    "find_source": "Find the sources",
+    "spot_unverified": "Spot unverified claims",
+    "compare_coverage": "Compare coverage",
+}
+MODE_LABELS = {
+    "practice": "Practice: feedback after each answer",
+    "assessment": "Assessment: feedback at the end",
+}
+
+
+class MultiCheckboxField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class ActionForm(FlaskForm):
+    """A button-only POST (delete, drop, move, close, log out): carries the CSRF token."""
+
+    submit = SubmitField("Go")
+
+
+class SignupForm(FlaskForm):
+    email = EmailField("Email", validators=[InputRequired(), Length(max=254),
+                                            Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message="Enter an email address.")])
+    password = PasswordField("Password", validators=[
+        InputRequired(), Length(min=MIN_PASSWORD_CHARS, max=MAX_PASSWORD_CHARS)],
+        description=f"At least {MIN_PASSWORD_CHARS} characters.")
+    confirm = PasswordField("Repeat the password", validators=[
+        InputRequired(), EqualTo("password", message="The two passwords differ.")])
+    submit = SubmitField("Sign up")
+
+
+class LoginForm(FlaskForm):
+    email = EmailField("Email", validators=[InputRequired(), Length(max=254)])
+    password = PasswordField("Password", validators=[InputRequired(), Length(max=MAX_PASSWORD_CHARS)])
+    submit = SubmitField("Log in")
+
+
+class ArticleFields(Form):
+    """One pasted article inside a bigger form (no CSRF of its own)."""
+
+    outlet = StringField("Outlet (optional)", validators=[Optional(), Length(max=200)])
+    title = StringField("Title (optional)", validators=[Optional(), Length(max=500)])
+    url = StringField("Web address (optional)", validators=[Optional(), Length(max=2000),
+                                                           URL(message="Enter a full web address (https://...).")])
+    body = TextAreaField("Article text or HTML", validators=[Optional(), Length(max=MAX_ARTICLE_CHARS)])
+
+
+class NewSetForm(FlaskForm):
+    title = StringField("Name of the set", validators=[InputRequired(), Length(max=200)])
+    articles = FieldList(FormField(ArticleFields), min_entries=3, max_entries=MAX_ARTICLES)
+    files = MultipleFileField("Or upload .txt or .html files", description="Several files at once are fine.")
+    submit = SubmitField("Save the set")
+
+
+class ArticleForm(FlaskForm):
+    """Add one article to a set, or edit one."""
+
+    outlet = StringField("Outlet (optional)", validators=[Optional(), Length(max=200)])
+    title = StringField("Title (optional)", validators=[Optional(), Length(max=500)])
+    url = StringField("Web address (optional)", validators=[Optional(), Length(max=2000),
+                                                           URL(message="Enter a full web address (https://...).")])
+    body = TextAreaField("Article text or HTML", validators=[Optional(), Length(max=MAX_ARTICLE_CHARS)])
+    files = MultipleFileField("Or upload a .txt or .html file")
+    submit = SubmitField("Save the article")
+
+
+class QuizBuilderForm(FlaskForm):
+    title = StringField("Quiz title", validators=[InputRequired(), Length(max=200)])
+    skills = MultiCheckboxField("Skills", choices=[(s, SKILL_LABELS[s]) for s in SKILLS], default=list(SKILLS),
+                                validators=[InputRequired(message="Choose at least one skill.")])
+    count = IntegerField("Number of questions", default=DEFAULT_QUESTION_COUNT,
+                         validators=[InputRequired(), NumberRange(min=1, max=MAX_QUESTION_COUNT)])
+    difficulty = SelectField("Difficulty", choices=[("", "Mixed"), ("1", "Easy"), ("2", "Medium"), ("3", "Hard")],
+                             default="")
+    submit = SubmitField("Generate the quiz")
+
+
+class QuestionEditForm(FlaskForm):
+    prompt = TextAreaField("Question", validators=[InputRequired(), Length(max=2000)])
+    choices = FieldList(StringField("Option", validators=[InputRequired(), Length(max=1000)]))
+    accepted = TextAreaField("Accepted answers (one per line)", validators=[Optional(), Length(max=4000)])
+    explanation = TextAreaField("Explanation", validators=[Optional(), Length(max=4000)])
+    submit = SubmitField("Save the question")
+
+
+class PublishForm(FlaskForm):
+    mode = RadioField("Mode", choices=list(MODE_LABELS.items()), default="practice",
+                      validators=[InputRequired()])
+    submit = SubmitField("Publish and open")
+
+
+class JoinForm(FlaskForm):
+    code = StringField("Class code", validators=[InputRequired(), Length(max=CLASS_CODE_LENGTH + 4)],
+                       render_kw={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"})
+    nickname = StringField("Nickname", validators=[InputRequired(), Length(max=MAX_NICKNAME_CHARS)],
+                           description="Your teacher sees this name. No email, no account.",
+                           render_kw={"autocomplete": "nickname"})
+    submit = SubmitField("Join")
+
+
+class PracticePasteForm(FlaskForm):
+    articles = FieldList(FormField(ArticleFields), min_entries=3, max_entries=MAX_ARTICLES)
+    submit = SubmitField("Make a practice quiz")

@@ -1,0 +1,99 @@
+"""Turn an article body plus character-offset spans into safe HTML.
+
+Article text is untrusted: every piece between span boundaries is escaped on its own,
+and only our fixed tags/classes wrap them. Spans must nest or be disjoint; a span
+that crosses another is dropped rather than producing broken markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from quizgen.models import ArticleAnalysis, Report
+
+# Source type -> short text label shown after the source phrase (never colour alone).
+SOURCE_LABELS = {
+    "named_person": "named person",
+    "named_organization": "organization",
+    "anonymous": "anonymous",
+    "document": "document",
+    "media_outlet": "other outlet",
+    "unspecified": "unspecified",
+}
+FLAG_LABELS = {
+    "anonymous_source": "anonymous source",
+    "hedged": "hedged",
+    "unattributed": "no source",
+    "prediction": "prediction",
+    "vague_source": "vague source",
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    tag: str  # "span" or "mark"
+    css_class: str
+    label: str = ""  # visible text label appended inside the span
+    element_id: str = ""
+
+
+def render(text: str, spans: list[Span]) -> Markup:
+    ordered = sorted((s for s in spans if 0 <= s.start < s.end <= len(text)), key=lambda s: (s.start, -s.end))
+    out: list[str] = []
+    stack: list[Span] = []
+    pos = 0
+
+    def close_top() -> None:
+        nonlocal pos
+        top = stack.pop()
+        out.append(str(escape(text[pos:top.end])))
+        pos = top.end
+        if top.label:
+            out.append(f'<span class="tag"> [{escape(top.label)}]</span>')
+        out.append(f"</{top.tag}>")
+
+    for span in ordered:
+        while stack and stack[-1].end <= span.start:
+            close_top()
+        if stack and span.end > stack[-1].end:
+            continue  # crosses an open span
+        out.append(str(escape(text[pos:span.start])))
+        pos = span.start
+        ident = f' id="{escape(span.element_id)}"' if span.element_id else ""
+        out.append(f'<{span.tag}{ident} class="{escape(span.css_class)}">')
+        stack.append(span)
+    while stack:
+        close_top()
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
+
+
+def analysis_spans(analysis: ArticleAnalysis) -> list[Span]:
+    """Flagged sentences as <mark> with their reasons; source phrases labelled by type."""
+    spans: list[Span] = []
+    for flag in analysis.flags:
+        sentence = analysis.sentence(flag.sentence)
+        if sentence:
+            reasons = ", ".join(FLAG_LABELS.get(r, r) for r in flag.reasons)
+            spans.append(Span(sentence.start, sentence.end, "mark", "flagged", f"check: {reasons}"))
+    for attribution in analysis.attributions:
+        if attribution.source_start is not None and attribution.source_end is not None:
+            kind = attribution.source_type if attribution.source_type in SOURCE_LABELS else "unspecified"
+            spans.append(Span(attribution.source_start, attribution.source_end, "span",
+                              f"source source-{kind}", SOURCE_LABELS[kind]))
+    return spans
+
+
+def analysis_html(report: Report) -> dict[str, Markup]:
+    return {a.article.id: render(a.article.body, analysis_spans(a)) for a in report.articles}
+
+
+def evidence_html(body: str, ranges: list[tuple[int, int]]) -> Markup:
+    """The article with the evidence sentence(s) marked; the first gets id="evidence"."""
+    spans = [Span(start, end, "mark", "evidence", "evidence", "evidence" if i == 0 else "")
+             for i, (start, end) in enumerate(ranges)]
+    return render(body, spans)

@@ -1,0 +1,128 @@
+"""Glue between the web records and the library pipeline (ingest -> analyze -> generate).
+
+Library errors (QuizgenError) pass through unchanged: views show their message and
+leave stored data as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from quizgen.errors import GenerationError, InputError
+from quizgen.generate import generate_quiz
+from quizgen.ingest import from_text, read_bytes
+from quizgen.models import Article, Question, Report
+from quizgen.models import Quiz as QuizDoc
+from quizgen.pipeline import build_report, unique_ids
+from quizgen.settings import CLASS_CODE_ALPHABET, CLASS_CODE_LENGTH, MAX_ARTICLES, MIN_ARTICLES
+from quizgen.web.models import ArticleSet, SetArticle
+
+UPLOAD_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+# How many other seeds to try when looking for a replacement question.
+REGENERATE_ATTEMPTS = 8
+
+
+@dataclass
+class PastedArticle:
+    body: str
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class UploadedFile:
+    filename: str
+    data: bytes
+
+
+def slug(text: str | None, fallback: str) -> str:
+    cleaned = re.sub(r"[^a-z0-9]+", "-", (text or "").lower()).strip("-")[:40]
+    return cleaned or fallback
+
+
+def ingest_inputs(pasted: Iterable[PastedArticle], uploads: Iterable[UploadedFile], first_number: int = 1) -> list[Article]:
+    """Clean every non-empty paste and every upload; raise InputError on the first bad one."""
+    articles: list[Article] = []
+    number = first_number
+    for item in pasted:
+        if not item.body.strip():
+            continue
+        articles.append(from_text(item.body, article_id=f"article-{number}", outlet=item.outlet or None,
+                                  title=item.title or None, url=item.url or None))
+        number += 1
+    for upload in uploads:
+        name = PurePath(upload.filename or "upload").name
+        if not name.lower().endswith(UPLOAD_SUFFIXES):
+            raise InputError(f"{name}: only .txt and .html files can be uploaded.")
+        if not upload.data:
+            raise InputError(f"{name}: the file is empty.")
+        articles.append(read_bytes(upload.data, name=name, article_id=f"article-{number}"))
+        number += 1
+    return articles
+
+
+def check_article_count(count: int) -> None:
+    if count > MAX_ARTICLES:
+        raise InputError(f"A set holds at most {MAX_ARTICLES} articles; you gave {count}. Remove some first.")
+
+
+def set_articles(records: Sequence[SetArticle]) -> list[Article]:
+    """Library Articles for a stored set; ids come from the outlet so questions read well."""
+    articles = [Article(id=slug(r.outlet, f"article-{i + 1}"), body=r.body, outlet=r.outlet, title=r.title, url=r.url)
+                for i, r in enumerate(records)]
+    return unique_ids(articles)
+
+
+def report_for(article_set: ArticleSet) -> Report:
+    """The set's analysis, computed once and cached until an article changes."""
+    if article_set.report_json:
+        return Report.from_dict(json.loads(article_set.report_json))
+    report = build_report(set_articles(article_set.articles))
+    article_set.report_json = json.dumps(report.to_dict(), ensure_ascii=False)
+    return report
+
+
+def build_quiz(report: Report, *, title: str, skills: Sequence[str], count: int, difficulty: int | None,
+               seed: int) -> QuizDoc:
+    if len(report.articles) < MIN_ARTICLES:
+        raise GenerationError(f"A quiz compares outlets: add at least {MIN_ARTICLES} articles "
+                              f"(this set has {len(report.articles)}).")
+    quiz = generate_quiz(report, skills=list(skills), count=count, difficulty=difficulty, seed=seed)
+    if not quiz.questions:
+        raise GenerationError("No question could be generated from these articles. Try other skills, "
+                              "another difficulty, or articles that quote more sources.")
+    quiz.title = title
+    return quiz
+
+
+def replacement_question(report: Report, quiz: QuizDoc, question: Question, difficulty: int | None,
+                         seed: int) -> Question:
+    """A different question of the same skill, keeping the old id (answers refer to ids)."""
+    taken = {q.prompt for q in quiz.questions} | {question.prompt}
+    for attempt in range(1, REGENERATE_ATTEMPTS + 1):
+        candidates = generate_quiz(report, skills=[question.skill], count=len(quiz.questions) + 5,
+                                   difficulty=difficulty, seed=seed + attempt * 7919)
+        for candidate in candidates.questions:
+            if candidate.skill == question.skill and candidate.prompt not in taken:
+                candidate.id = question.id
+                return candidate
+    raise GenerationError("No other question of this skill can be made from these articles; "
+                          "edit this one or drop it instead.")
+
+
+def new_class_code(taken: Callable[[str], bool]) -> str:
+    """A random code from the read-aloud alphabet that `taken(code)` says is free."""
+    while True:
+        code = "".join(secrets.choice(CLASS_CODE_ALPHABET) for _ in range(CLASS_CODE_LENGTH))
+        if not taken(code):
+            return code
+
+
+def normalize_code(text: str) -> str:
+    return re.sub(r"[\s-]+", "", text).upper()

@@ -1,0 +1,151 @@
+"""Database records of the classroom app (SQLAlchemy 2 typed models).
+
+Quizzes keep the library's quiz JSON (`quizgen.models.Quiz.to_dict()`) as text, so the
+web layer never re-models questions; answers point at question ids inside that JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from flask_login import UserMixin
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from quizgen.models import Quiz as QuizDoc
+from quizgen.models import Report
+from quizgen.web.extensions import db
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+QUIZ_STATES = ("draft", "open", "closed")
+QUIZ_MODES = ("practice", "assessment")
+
+
+class Teacher(UserMixin, db.Model):
+    __tablename__ = "teacher"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    sets: Mapped[list[ArticleSet]] = relationship(back_populates="teacher", cascade="all, delete-orphan")
+    quizzes: Mapped[list[Quiz]] = relationship(back_populates="teacher", cascade="all, delete-orphan")
+
+
+class ArticleSet(db.Model):
+    """Articles on one event. `teacher_id` is None for a student's own practice set."""
+
+    __tablename__ = "article_set"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    # cached analysis report JSON; cleared whenever an article changes
+    report_json: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    teacher: Mapped[Teacher | None] = relationship(back_populates="sets")
+    articles: Mapped[list[SetArticle]] = relationship(
+        back_populates="article_set", cascade="all, delete-orphan", order_by="SetArticle.position")
+
+    @property
+    def report(self) -> Report | None:
+        return Report.from_dict(json.loads(self.report_json)) if self.report_json else None
+
+
+class SetArticle(db.Model):
+    __tablename__ = "set_article"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("article_set.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(500))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    filename: Mapped[str | None] = mapped_column(String(255))
+    # the cleaned body (ingest output): what analysis offsets point into
+    body: Mapped[str] = mapped_column(Text)
+
+    article_set: Mapped[ArticleSet] = relationship(back_populates="articles")
+
+    @property
+    def label(self) -> str:
+        return self.outlet or self.title or self.filename or f"Article {self.position + 1}"
+
+
+class Quiz(db.Model):
+    __tablename__ = "quiz"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id", ondelete="CASCADE"), index=True)
+    set_id: Mapped[int | None] = mapped_column(ForeignKey("article_set.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(200))
+    quiz_json: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(10), default="draft")
+    mode: Mapped[str] = mapped_column(String(12), default="practice")
+    class_code: Mapped[str | None] = mapped_column(String(16), unique=True)
+    # the builder's choices, kept so "regenerate" draws from the same skills/difficulty
+    skills: Mapped[str] = mapped_column(String(200), default="")
+    difficulty: Mapped[int | None] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    teacher: Mapped[Teacher | None] = relationship(back_populates="quizzes")
+    participants: Mapped[list[Participant]] = relationship(back_populates="quiz", cascade="all, delete-orphan")
+
+    @property
+    def doc(self) -> QuizDoc:
+        return QuizDoc.from_dict(json.loads(self.quiz_json))
+
+    @doc.setter
+    def doc(self, value: QuizDoc) -> None:
+        self.quiz_json = json.dumps(value.to_dict(), ensure_ascii=False)
+
+    @property
+    def skill_list(self) -> list[str]:
+        return [s for s in self.skills.split(",") if s]
+
+
+class Participant(db.Model):
+    """A student in one quiz: a nickname and a random token kept in their signed session."""
+
+    __tablename__ = "participant"
+    __table_args__ = (UniqueConstraint("quiz_id", "nickname", name="uq_participant_nickname"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quiz.id", ondelete="CASCADE"), index=True)
+    nickname: Mapped[str] = mapped_column(String(80))
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    finished: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    quiz: Mapped[Quiz] = relationship(back_populates="participants")
+    answers: Mapped[list[Answer]] = relationship(back_populates="participant", cascade="all, delete-orphan")
+
+
+class Answer(db.Model):
+    """One answer; the unique key makes a resubmitted answer a no-op, never a duplicate."""
+
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("participant_id", "question_id", name="uq_answer_once"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[str] = mapped_column(String(64))
+    response_json: Mapped[str] = mapped_column(Text)
+    # None: not auto-graded (open response)
+    correct: Mapped[bool | None] = mapped_column(Boolean)
+    answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    participant: Mapped[Participant] = relationship(back_populates="answers")
+
+    @property
+    def response(self) -> Any:
+        return json.loads(self.response_json)

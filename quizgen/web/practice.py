@@ -1,0 +1,75 @@
+"""Self-study without an account: practise on a bundled sample set or on pasted articles.
+
+A practice quiz is an open, practice-mode Quiz with no teacher and no class code: only
+the browser that made it (its session token) can open it.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
+
+from quizgen.errors import QuizgenError
+from quizgen.models import SKILLS, Report
+from quizgen.pipeline import build_report
+from quizgen.settings import DEFAULT_QUESTION_COUNT, GENERATE_RATE_LIMIT, MAX_ARTICLES
+from quizgen.web.extensions import db, limiter
+from quizgen.web.forms import ActionForm, PracticePasteForm
+from quizgen.web.library import PastedArticle, build_quiz, ingest_inputs
+from quizgen.web.models import Quiz
+from quizgen.web.samples import sample, sample_report, samples
+from quizgen.web.student import enrol, remember
+
+bp = Blueprint("practice", __name__, url_prefix="/practice")
+
+PRACTICE_NICKNAME = "me"
+MAX_SEED = 2**31 - 1
+
+
+def _start(report: Report, title: str) -> ResponseReturnValue:
+    seed = secrets.randbelow(MAX_SEED)
+    doc = build_quiz(report, title=title, skills=SKILLS, count=DEFAULT_QUESTION_COUNT, difficulty=None, seed=seed)
+    quiz = Quiz(teacher_id=None, title=title, state="open", mode="practice", skills=",".join(SKILLS), seed=seed)
+    quiz.doc = doc
+    participant = enrol(quiz, PRACTICE_NICKNAME)
+    db.session.commit()
+    remember(participant)
+    return redirect(url_for("student.play", quiz_id=quiz.id))
+
+
+@bp.get("/")
+def index() -> str:
+    return render_template("practice/index.html", samples=samples(), action=ActionForm(), form=PracticePasteForm())
+
+
+@bp.post("/samples/<name>")
+@limiter.limit(GENERATE_RATE_LIMIT)
+def from_sample(name: str) -> ResponseReturnValue:
+    found = sample(name)
+    if found is None or not ActionForm().validate_on_submit():
+        return redirect(url_for("practice.index"))
+    try:
+        return _start(sample_report(name), f"Practice: {found.title}")
+    except QuizgenError as err:
+        db.session.rollback()
+        flash(str(err), "error")
+        return redirect(url_for("practice.index"))
+
+
+@bp.post("/paste")
+@limiter.limit(GENERATE_RATE_LIMIT)
+def from_paste() -> ResponseReturnValue:
+    form = PracticePasteForm()
+    if form.validate_on_submit():
+        pasted = [PastedArticle(e.body.data or "", e.outlet.data, e.title.data, e.url.data) for e in form.articles]
+        try:
+            articles = ingest_inputs(pasted, [])
+            if len(articles) > MAX_ARTICLES:
+                raise QuizgenError(f"Paste at most {MAX_ARTICLES} articles.")
+            return _start(build_report(articles), "Practice: my articles")
+        except QuizgenError as err:
+            db.session.rollback()
+            flash(str(err), "error")
+    return render_template("practice/index.html", samples=samples(), action=ActionForm(), form=form), 400

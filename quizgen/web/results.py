@@ -1,0 +1,78 @@
+"""Results of one quiz: percent correct per question, per skill, per student."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from quizgen.models import Question
+from quizgen.models import Quiz as QuizDoc
+from quizgen.web.models import Answer, Participant
+
+
+@dataclass
+class Tally:
+    answered: int = 0
+    correct: int = 0  # of the auto-graded answers
+    graded: int = 0
+
+    def add(self, correct: bool | None) -> None:
+        self.answered += 1
+        if correct is not None:
+            self.graded += 1
+            self.correct += int(correct)
+
+    @property
+    def percent(self) -> int | None:
+        return round(100 * self.correct / self.graded) if self.graded else None
+
+
+@dataclass
+class StudentResult:
+    participant: Participant
+    answers: dict[str, Answer]
+    tally: Tally = field(default_factory=Tally)
+
+
+@dataclass
+class QuizResults:
+    per_question: dict[str, Tally]
+    per_skill: dict[str, Tally]
+    students: list[StudentResult]
+
+
+def skill_tallies(doc: QuizDoc, answers: dict[str, Answer]) -> dict[str, Tally]:
+    tallies: dict[str, Tally] = {}
+    for question in doc.questions:
+        tally = tallies.setdefault(question.skill, Tally())
+        if question.id in answers:
+            tally.add(answers[question.id].correct)
+    return tallies
+
+
+def summarize(doc: QuizDoc, participants: list[Participant]) -> QuizResults:
+    per_question = {q.id: Tally() for q in doc.questions}
+    skills = {q.id: q.skill for q in doc.questions}
+    per_skill: dict[str, Tally] = {skill: Tally() for skill in dict.fromkeys(skills.values())}
+    students = []
+    for participant in sorted(participants, key=lambda p: p.nickname.casefold()):
+        answers = {a.question_id: a for a in participant.answers if a.question_id in per_question}
+        student = StudentResult(participant, answers)
+        for question_id, answer in answers.items():
+            per_question[question_id].add(answer.correct)
+            per_skill[skills[question_id]].add(answer.correct)
+            student.tally.add(answer.correct)
+        students.append(student)
+    return QuizResults(per_question, per_skill, students)
+
+
+def describe_response(question: Question, response: list[Any]) -> str:
+    """A response as readable text: option texts instead of ids."""
+    texts = {c.id: c.text for c in question.choices}
+    if question.type == "matching":
+        return "; ".join(f"{texts.get(str(p[0]), p[0])} → {texts.get(str(p[1]), p[1])}"
+                         for p in response if isinstance(p, (list, tuple)) and len(p) == 2)
+    if question.type in ("short_answer", "open_response"):
+        return " ".join(str(r) for r in response)
+    joiner = " → " if question.type == "ordering" else "; "
+    return joiner.join(texts.get(str(r), str(r)) for r in response)

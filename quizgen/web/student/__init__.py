@@ -1,0 +1,50 @@
+"""Student pages: join with a class code, answer one question at a time, see a summary.
+
+Students have no account. Joining creates a Participant with a random token, kept in
+the signed session cookie; a quiz page only opens for a session holding a token of
+that quiz, and only shows that participant's own answers.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from flask import Blueprint, abort, session
+from sqlalchemy import select
+
+from quizgen.web.extensions import db
+from quizgen.web.models import Participant, Quiz
+
+bp = Blueprint("student", __name__)
+
+SESSION_KEY = "participants"  # {quiz id: participant token}
+
+
+def enrol(quiz: Quiz, nickname: str) -> Participant:
+    """A new participant in `quiz`, remembered in this browser's session (not committed)."""
+    participant = Participant(quiz=quiz, nickname=nickname, token=secrets.token_urlsafe(32))
+    db.session.add(participant)
+    return participant
+
+
+def remember(participant: Participant) -> None:
+    tokens = dict(session.get(SESSION_KEY, {}))
+    tokens[str(participant.quiz_id)] = participant.token
+    session[SESSION_KEY] = tokens
+    session.permanent = True
+
+
+def current_participant(quiz_id: int, required: bool = True) -> Participant | None:
+    token = session.get(SESSION_KEY, {}).get(str(quiz_id))
+    participant = None
+    if isinstance(token, str):
+        participant = db.session.scalar(select(Participant).where(
+            Participant.token == token, Participant.quiz_id == quiz_id))
+    if participant is None or participant.quiz.state == "draft":
+        if required:
+            abort(404)
+        return None
+    return participant
+
+
+from quizgen.web.student import join, play  # noqa: E402,F401  (routes register on bp)

@@ -1,0 +1,153 @@
+"""One question at a time beside the articles; answers saved at once, exactly once."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from markupsafe import Markup
+from sqlalchemy.exc import IntegrityError
+from werkzeug.datastructures import MultiDict
+
+from quizgen.models import Question
+from quizgen.models import Quiz as QuizDoc
+from quizgen.scoring import is_correct
+from quizgen.settings import MAX_ANSWER_CHARS
+from quizgen.web.extensions import db
+from quizgen.web.forms import SKILL_LABELS, ActionForm
+from quizgen.web.highlight import evidence_html, render
+from quizgen.web.models import Answer, Participant
+from quizgen.web.results import describe_response, skill_tallies
+from quizgen.web.student import bp, current_participant
+
+
+def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[list[Any] | None, str]:
+    """The submitted answer in `Question.answer` shape, or None and what to fix."""
+    ids = [c.id for c in question.choices]
+    kind = question.type
+    if kind in ("multiple_choice", "true_false"):
+        choice = form.get("choice")
+        return ([choice], "") if choice in ids else (None, "Choose one answer.")
+    if kind == "multiple_select":
+        chosen = [c for c in ids if c in form.getlist("choice")]
+        return (chosen, "") if chosen else (None, "Choose at least one answer.")
+    if kind == "matching":
+        left = [c.id for c in question.choices if c.side == "left"]
+        right = {c.id for c in question.choices if c.side == "right"}
+        pairs = [[lid, form.get(f"match-{lid}")] for lid in left]
+        if left and all(p[1] in right for p in pairs):
+            return pairs, ""
+        return None, "Match every item."
+    if kind == "ordering":
+        try:
+            positions = {cid: int(form.get(f"order-{cid}", "")) for cid in ids}
+        except ValueError:
+            return None, "Give every item a position."
+        if sorted(positions.values()) != list(range(1, len(ids) + 1)):
+            return None, "Use each position exactly once."
+        return sorted(ids, key=positions.__getitem__), ""
+    text = " ".join(form.get("text", "").split())
+    if not text:
+        return None, "Write your answer."
+    if len(text) > MAX_ANSWER_CHARS:
+        return None, f"Keep your answer under {MAX_ANSWER_CHARS} characters."
+    return [text], ""
+
+
+def save_answer(participant: Participant, question: Question, response: list[Any]) -> None:
+    """Store the first answer to a question; a resubmission changes nothing."""
+    if any(a.question_id == question.id for a in participant.answers):
+        return
+    db.session.add(Answer(participant_id=participant.id, question_id=question.id,
+                          response_json=json.dumps(response, ensure_ascii=False),
+                          correct=is_correct(question, response)))
+    try:
+        db.session.commit()
+    except IntegrityError:  # the same answer arrived twice at once: the first one stands
+        db.session.rollback()
+
+
+def _answers(participant: Participant) -> dict[str, Answer]:
+    return {a.question_id: a for a in participant.answers}
+
+
+def _question_at(doc: QuizDoc, number: int) -> Question:
+    if not 1 <= number <= len(doc.questions):
+        abort(404)
+    return doc.questions[number - 1]
+
+
+def _article_views(doc: QuizDoc, question: Question, show_evidence: bool) -> list[dict[str, Any]]:
+    views = []
+    for article in doc.articles:
+        ranges = [(e.start, e.end) for e in question.evidence if e.article == article.id] if show_evidence else []
+        body: Markup = evidence_html(article.body, ranges) if ranges else render(article.body, [])
+        views.append({"id": article.id, "outlet": article.outlet, "title": article.title, "body": body,
+                      "has_evidence": bool(ranges)})
+    # the article holding the evidence first, so it is beside the feedback
+    return sorted(views, key=lambda v: not v["has_evidence"])
+
+
+@bp.get("/play/<int:quiz_id>")
+def play(quiz_id: int) -> ResponseReturnValue:
+    participant = current_participant(quiz_id)
+    doc = participant.quiz.doc
+    answers = _answers(participant)
+    for number, question in enumerate(doc.questions, start=1):
+        if question.id not in answers:
+            return redirect(url_for("student.question", quiz_id=quiz_id, number=number))
+    return redirect(url_for("student.summary", quiz_id=quiz_id))
+
+
+@bp.route("/play/<int:quiz_id>/<int:number>", methods=["GET", "POST"])
+def question(quiz_id: int, number: int) -> ResponseReturnValue:
+    participant = current_participant(quiz_id)
+    quiz = participant.quiz
+    doc = quiz.doc
+    current = _question_at(doc, number)
+    error, status = "", 200
+    form = ActionForm()
+    if request.method == "POST" and form.validate_on_submit():
+        response, error = parse_response(current, request.form)
+        if quiz.state != "open" and current.id not in _answers(participant):
+            error = "This quiz is closed: answers can no longer be sent."
+        if response is not None and not error:
+            save_answer(participant, current, response)
+            if quiz.mode == "practice":  # feedback right away, on the same question
+                return redirect(url_for("student.question", quiz_id=quiz_id, number=number, _anchor="feedback"))
+            return redirect(url_for("student.play", quiz_id=quiz_id))
+        status = 400
+    elif request.method == "POST":
+        error, status = "The form expired. Reload the page and answer again.", 400
+    answer = _answers(participant).get(current.id)
+    feedback = answer is not None and quiz.mode == "practice"
+    return render_template(
+        "student/question.html", quiz=quiz, doc=doc, question=current, number=number, form=form, error=error,
+        answer=answer, feedback=feedback, answered=set(_answers(participant)), skill_labels=SKILL_LABELS,
+        articles=_article_views(doc, current, show_evidence=feedback), describe=describe_response), status
+
+
+@bp.post("/play/<int:quiz_id>/finish")
+def finish(quiz_id: int) -> ResponseReturnValue:
+    participant = current_participant(quiz_id)
+    if ActionForm().validate_on_submit():
+        participant.finished = True
+        db.session.commit()
+    return redirect(url_for("student.summary", quiz_id=quiz_id))
+
+
+@bp.get("/play/<int:quiz_id>/summary")
+def summary(quiz_id: int) -> ResponseReturnValue:
+    participant = current_participant(quiz_id)
+    quiz = participant.quiz
+    doc = quiz.doc
+    answers = _answers(participant)
+    # assessment mode: answers stay hidden until the student finishes or the quiz closes
+    reveal = quiz.mode == "practice" or participant.finished or quiz.state == "closed"
+    if not reveal and len(answers) == len(doc.questions):
+        flash("You answered every question. Press “Finish” to see your results.")
+    return render_template("student/summary.html", quiz=quiz, doc=doc, answers=answers, reveal=reveal,
+                           tallies=skill_tallies(doc, answers) if reveal else {}, skill_labels=SKILL_LABELS,
+                           describe=describe_response, action=ActionForm(), participant=participant)

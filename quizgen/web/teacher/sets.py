@@ -1,0 +1,181 @@
+"""Article sets: create (paste/upload/copy a sample), edit or remove articles, analysis view."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, url_for
+from flask_login import current_user
+from sqlalchemy import select
+from werkzeug.datastructures import FileStorage
+from werkzeug.wrappers import Response
+
+from quizgen.errors import QuizgenError
+from quizgen.models import SOURCE_TYPES, Article, Report
+from quizgen.web.extensions import db
+from quizgen.web.forms import ActionForm, ArticleForm, NewSetForm, QuizBuilderForm
+from quizgen.web.highlight import FLAG_LABELS, SOURCE_LABELS, analysis_html
+from quizgen.web.library import (PastedArticle, UploadedFile, check_article_count, ingest_inputs, report_for)
+from quizgen.web.models import ArticleSet, Quiz, SetArticle
+from quizgen.web.samples import sample, sample_articles, samples
+from quizgen.web.teacher import bp, owned_article, owned_set
+
+CHART_WIDTH = 240  # px of the longest bar in the sourcing chart
+
+
+def uploads(files: list[FileStorage] | None) -> list[UploadedFile]:
+    return [UploadedFile(f.filename or "", f.read()) for f in files or [] if f and f.filename]
+
+
+def _add_articles(article_set: ArticleSet, articles: list[Article]) -> None:
+    start = len(article_set.articles)
+    for offset, art in enumerate(articles):
+        article_set.articles.append(SetArticle(position=start + offset, outlet=art.outlet, title=art.title,
+                                               url=art.url, body=art.body, filename=art.path))
+    article_set.report_json = None
+
+
+@bp.get("/")
+def dashboard() -> str:
+    sets = db.session.scalars(select(ArticleSet).where(ArticleSet.teacher_id == current_user.id)
+                              .order_by(ArticleSet.created_at.desc())).all()
+    quizzes = db.session.scalars(select(Quiz).where(Quiz.teacher_id == current_user.id)
+                                 .order_by(Quiz.created_at.desc())).all()
+    return render_template("teacher/dashboard.html", sets=sets, quizzes=quizzes, samples=samples(),
+                           action=ActionForm())
+
+
+@bp.route("/sets/new", methods=["GET", "POST"])
+def new_set() -> str | Response:
+    form = NewSetForm()
+    if form.validate_on_submit():
+        pasted = [PastedArticle(e.body.data or "", e.outlet.data, e.title.data, e.url.data) for e in form.articles]
+        try:
+            articles = ingest_inputs(pasted, uploads(form.files.data))
+            if not articles:
+                raise QuizgenError("Paste at least one article or upload a file.")
+            check_article_count(len(articles))
+        except QuizgenError as err:
+            flash(str(err), "error")
+        else:
+            article_set = ArticleSet(teacher_id=current_user.id, title=form.title.data.strip())
+            _add_articles(article_set, articles)
+            db.session.add(article_set)
+            db.session.commit()
+            return redirect(url_for("teacher.show_set", set_id=article_set.id))
+    return render_template("teacher/new_set.html", form=form)
+
+
+@bp.post("/samples/<name>/copy")
+def copy_sample(name: str) -> Response:
+    found = sample(name)
+    if found is None or not ActionForm().validate_on_submit():
+        return redirect(url_for("teacher.dashboard"))
+    article_set = ArticleSet(teacher_id=current_user.id, title=found.title)
+    _add_articles(article_set, sample_articles(found))
+    db.session.add(article_set)
+    db.session.commit()
+    flash(f"Copied the sample set “{found.title}”.")
+    return redirect(url_for("teacher.show_set", set_id=article_set.id))
+
+
+@bp.get("/sets/<int:set_id>")
+def show_set(set_id: int) -> str:
+    article_set = owned_set(set_id)
+    builder = QuizBuilderForm(title=article_set.title)
+    return render_template("teacher/set.html", article_set=article_set, add_form=ArticleForm(formdata=None),
+                           builder=builder, action=ActionForm())
+
+
+@bp.post("/sets/<int:set_id>/articles")
+def add_article(set_id: int) -> str | Response:
+    article_set = owned_set(set_id)
+    form = ArticleForm()
+    if form.validate_on_submit():
+        pasted = [PastedArticle(form.body.data or "", form.outlet.data, form.title.data, form.url.data)]
+        try:
+            articles = ingest_inputs(pasted, uploads(form.files.data), len(article_set.articles) + 1)
+            if not articles:
+                raise QuizgenError("Paste the article's text or choose a file.")
+            check_article_count(len(article_set.articles) + len(articles))
+        except QuizgenError as err:
+            flash(str(err), "error")
+        else:
+            _add_articles(article_set, articles)
+            db.session.commit()
+            flash(f"Added {len(articles)} article(s).")
+            return redirect(url_for("teacher.show_set", set_id=set_id))
+    return render_template("teacher/set.html", article_set=article_set, add_form=form,
+                           builder=QuizBuilderForm(title=article_set.title), action=ActionForm()), 400
+
+
+@bp.route("/sets/<int:set_id>/articles/<int:article_id>/edit", methods=["GET", "POST"])
+def edit_article(set_id: int, article_id: int) -> str | Response:
+    article_set = owned_set(set_id)
+    record = owned_article(article_set, article_id)
+    form = ArticleForm(obj=record)
+    if form.validate_on_submit():
+        pasted = [PastedArticle(form.body.data or "", form.outlet.data, form.title.data, form.url.data)]
+        try:
+            articles = ingest_inputs(pasted, uploads(form.files.data)[:1])
+            if not articles:
+                raise QuizgenError("The article cannot be empty; use “Remove” to delete it.")
+        except QuizgenError as err:
+            flash(str(err), "error")
+        else:
+            art = articles[-1]
+            record.body, record.outlet, record.title, record.url = art.body, art.outlet, art.title, art.url
+            article_set.report_json = None
+            db.session.commit()
+            flash("Article saved.")
+            return redirect(url_for("teacher.show_set", set_id=set_id))
+    return render_template("teacher/edit_article.html", article_set=article_set, record=record, form=form)
+
+
+@bp.post("/sets/<int:set_id>/articles/<int:article_id>/delete")
+def delete_article(set_id: int, article_id: int) -> Response:
+    article_set = owned_set(set_id)
+    record = owned_article(article_set, article_id)
+    if ActionForm().validate_on_submit():
+        article_set.articles.remove(record)
+        for position, remaining in enumerate(article_set.articles):
+            remaining.position = position
+        article_set.report_json = None
+        db.session.commit()
+        flash("Article removed.")
+    return redirect(url_for("teacher.show_set", set_id=set_id))
+
+
+@bp.post("/sets/<int:set_id>/delete")
+def delete_set(set_id: int) -> Response:
+    article_set = owned_set(set_id)
+    if ActionForm().validate_on_submit():
+        db.session.delete(article_set)
+        db.session.commit()
+        flash("Set deleted. Quizzes made from it are kept.")
+    return redirect(url_for("teacher.dashboard"))
+
+
+def sourcing_chart(report: Report) -> list[dict]:
+    """Per outlet, one bar per source type: label, count and bar width in px."""
+    rows = []
+    top = max((n for p in report.comparison.profiles for n in p.source_types.values()), default=0) or 1
+    for profile in report.comparison.profiles:
+        bars = [{"type": t, "label": SOURCE_LABELS[t], "count": profile.source_types.get(t, 0),
+                 "width": round(CHART_WIDTH * profile.source_types.get(t, 0) / top)} for t in SOURCE_TYPES]
+        rows.append({"article": profile.article, "outlet": profile.outlet or profile.article, "bars": bars,
+                     "flagged": profile.flagged, "sentences": profile.sentences,
+                     "cited": profile.cited_outlets})
+    return rows
+
+
+@bp.get("/sets/<int:set_id>/analysis")
+def analysis(set_id: int) -> str | Response:
+    article_set = owned_set(set_id)
+    try:
+        report = report_for(article_set)
+    except QuizgenError as err:
+        flash(str(err), "error")
+        return redirect(url_for("teacher.show_set", set_id=set_id))
+    db.session.commit()  # keep the cached report
+    return render_template("teacher/analysis.html", article_set=article_set, report=report,
+                           bodies=analysis_html(report), chart=sourcing_chart(report), chart_width=CHART_WIDTH,
+                           source_labels=SOURCE_LABELS, flag_labels=FLAG_LABELS)
