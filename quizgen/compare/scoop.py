@@ -66,17 +66,21 @@ def _outlet_key(name: str) -> str:
     return re.sub(r"^the", "", re.sub(r"[^a-z0-9]", "", name.lower()))
 
 
-def _known_outlet(name: str, outlets_seen: set[str]) -> str | None:
+def _known_outlet(name: str, outlets_seen: dict[str, str]) -> str | None:
     """The name as an outlet: from the outlet table, or an outlet the articles cite or are."""
     canonical = canonical_outlet(name)
     if canonical:
         return canonical
-    return name if _outlet_key(name) in outlets_seen else None
+    return outlets_seen.get(_outlet_key(name))
 
 
 def first_reported_by(analyses: list[ArticleAnalysis]) -> str | None:
-    """The outlet credited by the most articles (one vote each); ties go to the earliest."""
-    outlets_seen = {_outlet_key(o) for a in analyses for o in [*a.cited_outlets, a.article.outlet or ""] if o}
+    """The outlet credited by the most articles (one vote each); ties go to the earliest.
+
+    An outlet the table does not know counts only when some article cites it (or is it),
+    and is spelled as the article cites it: "the Harbor Ledger" -> "Harbor Ledger".
+    """
+    outlets_seen = {_outlet_key(o): o for a in analyses for o in [*a.cited_outlets, a.article.outlet or ""] if o}
     votes: Counter[str] = Counter()
     order: dict[str, int] = {}
     for analysis in analyses:
