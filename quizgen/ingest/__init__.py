@@ -24,7 +24,7 @@ from quizgen.errors import InputError
 from quizgen.ingest.decode import clean_text, decode_bytes
 from quizgen.ingest.html import extract_html, looks_like_html
 from quizgen.ingest.language import looks_english
-from quizgen.ingest.metadata import split_title_suffix
+from quizgen.ingest.metadata import split_title_suffix, spelled_out
 from quizgen.ingest.plaintext import Hints, clean_plain_text
 from quizgen.models import Article
 from quizgen.outlets import canonical_outlet, readable_domain
@@ -94,17 +94,18 @@ def _build(text: str, *, article_id: str, path: str | None, name: str, outlet: s
     page_url = url or html_url or hints.url
     return Article(
         id=article_id, body=body,
-        outlet=outlet or _detect_outlet(hints, title_outlet or sitename, page_url, stem),
+        outlet=outlet or _detect_outlet(hints, title_outlet or sitename, page_url, stem, text),
         title=title or found_title or hints.title, author=html_author or hints.author,
         published=html_date or hints.published, url=page_url, path=path)
 
 
-def _detect_outlet(hints: Hints, page_name: str | None, url: str | None, stem: str) -> str | None:
-    for name in (hints.credit_outlet, hints.masthead_outlet, page_name):
-        if name:
-            return canonical_outlet(name) or name
-    if url:
-        return canonical_outlet(url) or readable_domain(url)
-    if stem and not _GENERIC_STEM.match(stem):
-        return canonical_outlet(stem) or stem
-    return None
+def _detect_outlet(hints: Hints, page_name: str | None, url: str | None, stem: str, text: str) -> str | None:
+    guess = hints.credit_outlet or hints.masthead_outlet or page_name
+    if not guess and url:
+        guess = readable_domain(url)
+    if not guess and stem and not _GENERIC_STEM.match(stem):
+        guess = stem
+    if not guess:
+        return None
+    # a known outlet by its usual name; else as the page itself spells it ("The Valley Courier")
+    return canonical_outlet(guess) or (spelled_out(guess, text) if " " not in guess else None) or guess

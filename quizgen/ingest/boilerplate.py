@@ -66,7 +66,15 @@ _END = re.compile(
     r"trending now|most (?:popular|read|viewed|shared)|read next|up next|what to read next|about the author|"
     r"about the authors|post navigation|previous post|next post|recommended(?: for you)?|around the web|"
     r"from the web|you may have missed|tags?|filed under|categories|related|related topics|share this|"
-    r"like this|further reading|in other news|latest|explore more|more stories|other stories)$")
+    r"like this|further reading|in other news|latest|explore more|more stories|other stories|comments are closed)$")
+# Editors' notes about the page, not the event.
+_PAGE_NOTE = re.compile(
+    r"^(?:this (?:is an? )?(?:developing|breaking)(?: news)? story|this (?:story|article|post|page) (?:has been|"
+    r"will be|may be|is being|was) updated|check back (?:later )?for (?:more )?updates|(?:more )?details to follow|"
+    r"refresh (?:this page )?for (?:the latest )?updates)", re.IGNORECASE)
+_NAV_SEPARATOR = re.compile(r"\s+(?:\||»|›|>|/|·|•)\s+")
+_NAV_LABEL = re.compile(r"^(?:home|trending(?: now)?|share(?: this)?|menu|sections|topics|tags|follow us|"
+                        r"quick links|top stories)\s*[:»|]", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|save my name,? email|"
     r"notify me of (?:follow-up comments|new posts)|you must be logged in to post|this site uses akismet|"
@@ -162,6 +170,13 @@ def _has_finite_verb(line: str) -> bool:
     return False
 
 
+def is_navigation(line: str) -> bool:
+    """'Home » Local News » Weather', 'Subscribe | Sign In | E-Edition': a row of short links."""
+    segments = _NAV_SEPARATOR.split(line)
+    enough = len(segments) >= 3 or (len(segments) == 2 and bool(_NAV_LABEL.match(line)))
+    return enough and all(0 < len(seg.split()) <= 3 and not ends_sentence(seg) for seg in segments)
+
+
 def classify(line: str) -> Kind:
     """The kind of one stripped, non-empty line, judged on its own."""
     n = len(words(line))
@@ -184,6 +199,8 @@ def classify(line: str) -> Kind:
         return Kind.DATE
     if _EMBED.search(line):
         return Kind.EMBED
+    if n <= 30 and (is_navigation(line) or _PAGE_NOTE.match(line)):
+        return Kind.JUNK
     if n <= 30 and (_RELATED.match(line) or _CALL_TO_ACTION.match(line)):
         return Kind.RELATED
     if n <= 60 and is_teaser(line):

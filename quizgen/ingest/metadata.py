@@ -97,6 +97,8 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|bin|al|la|
 BYLINE = re.compile(
     rf"^(?i:by|written by|words by|reporting by|reported by|story by|author|posted by)\s*[:|]?\s*"
     rf"(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?\s*(?:[|,·•–—-]\s*(?P<rest>.*))?$")
+_ROLE = re.compile(r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|desk|newsdesk)\b",
+                   re.IGNORECASE)
 _SHORT_NAME = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
 
@@ -121,8 +123,10 @@ def parse_byline(line: str) -> Byline | None:
     if not m["rest"] and line.endswith((".", "!", "?", ",", ";")):
         return None
     author = m["author"]
-    if author and "," in author and canonical_outlet(author.rsplit(",", 1)[1]):
-        author = author.rsplit(",", 1)[0]  # "Jane Roe, Reuters"
+    if author and "," in author:
+        last = author.rsplit(",", 1)[1]
+        if canonical_outlet(last) or _ROLE.search(last):
+            author = author.rsplit(",", 1)[0]  # "Jane Roe, Reuters", "Jane Roe, Staff Writer"
     return Byline(author.strip() if author else None, date)
 
 
@@ -147,22 +151,24 @@ def date_line(line: str) -> str | None:
 
 # --- titles and URLs -------------------------------------------------------------------
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||[-–—:•·»]|::)\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||[-–—•·»]|::)\s+")
 
 
 def split_title_suffix(title: str) -> tuple[str, str | None]:
     """'Storm hits coast | Harbor Daily' -> ('Storm hits coast', 'Harbor Daily') when the
-    last part names a known outlet (or, for `|`, looks like a short name)."""
-    parts = _TITLE_SEPARATOR.split(title.strip())
-    if len(parts) < 2:
-        return title.strip(), None
-    suffix = parts[-1].strip()
+    last part names a known outlet or, after ' | ', looks like a short name."""
+    title = title.strip()
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title, None
+    last = separators[-1]
+    head, suffix = title[:last.start()].strip(), title[last.end():].strip()
     known = canonical_outlet(suffix)
-    short_name = " | " in title and 0 < len(suffix.split()) <= 4 and suffix[:1].isupper()
-    if known or short_name:
-        head = title.strip()[: title.strip().rfind(suffix)]
-        return _TITLE_SEPARATOR.sub(" ", head).strip(" -–—|:•·»") or title.strip(), known or suffix
-    return title.strip(), None
+    short_name = "|" in last.group() and 0 < len(suffix.split()) <= 4 and suffix[:1].isupper() and not re.search(
+        r"[.!?]$", suffix)
+    if head and (known or short_name):
+        return head, known or suffix
+    return title, None
 
 
 URL_LINE = re.compile(r"^(?:(?:source|url|link|read more|originally published at)\s*:?\s*)?"
@@ -175,3 +181,22 @@ def url_of_line(line: str) -> str | None:
         return None
     url = m["url"].rstrip(".,;)")
     return url if host_of(url) else None
+
+
+def spelled_out(name: str, text: str) -> str | None:
+    """How the text writes a squashed name: 'Valleycourier.com' -> 'The Valley Courier'.
+
+    Looks for capitalized words whose letters, run together, are the name's (domain
+    endings and a leading 'the' aside). None when the text never spells it out.
+    """
+    key = re.sub(r"[^a-z0-9]", "", host_of(name).split(".")[0] if "." in name and " " not in name else name.lower())
+    if len(key) < 4:
+        return None
+    letters = r"[\s.&'’-]*".join(re.escape(c) for c in key)
+    pattern = re.compile(rf"(?<![\w.@/])(?:[Tt]he\s+)?({letters})(?![\w@]|\.\w)", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        found = m.group(0)
+        parts = found.split()
+        if len(parts) > 1 and all(p[:1].isupper() or p.lower() in {"of", "and", "&"} for p in parts):
+            return found
+    return None

@@ -30,6 +30,11 @@ _BIO = re.compile(r"(?:^|[^\"“‘\w])(?:I|I'm|I’m|I've|I’ve|my|me)\b(?![\"
                   r"\b(?:is|was) an? (?:\w+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|"
                   r"contributor|columnist|author|blogger|freelancer)\b|"
                   r"^\w+(?: \w+)? (?:writes|covers|reports) (?:about|on|for)\b")
+# An author bio standing alone at the end: "Jane Roe covers the county for The Courier."
+_BIO_ALONE = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2} (?:covers|writes (?:about|for)|reports (?:on|for)|"
+    r"is an? (?:\w+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|contributor|columnist)\b)|"
+    r"\b(?:reach|contact|email|follow) (?:him|her|them|the author)\b|[\w.+-]+@[\w-]+\.[\w.]+")
 # How far back from the end marker an author box may start (name line + bio paragraphs).
 _AUTHOR_BOX_LINES = 3
 
@@ -91,11 +96,16 @@ def _note_metadata(line: str, kind: Kind, hints: Hints) -> None:
         hints.url = hints.url or url_of_line(line)
 
 
+def _key(name: str) -> str:
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    return key[3:] if key.startswith("the") and len(key) > 6 else key
+
+
 def _masthead(line: str, stem_key: str) -> str | None:
     """A short line naming the page's own outlet ('EU Reporter' on eureporter.txt), or a known outlet."""
     if not is_name_like(line, 4):
         return None
-    key = re.sub(r"[^a-z0-9]", "", line.lower())
+    key = _key(line)
     if stem_key and len(key) >= 4 and key == stem_key:
         return line.strip()
     return canonical_outlet(line)
@@ -110,7 +120,7 @@ def clean_plain_text(text: str, stem: str = "") -> Cleaned:
         lines[0] = lines[0][m.end():].strip()
         if not lines[0]:
             lines.pop(0)
-    stem_key = re.sub(r"[^a-z0-9]", "", stem.lower())
+    stem_key = _key(stem)
     kinds = [classify(ln) for ln in lines]
     start = _body_start(lines, kinds, hints, stem_key)
     end = _body_end(lines, kinds, start)
@@ -121,10 +131,10 @@ def clean_plain_text(text: str, stem: str = "") -> Cleaned:
     kept = _keep_body_lines(lines, kinds, start, end, hints, stem_key)
     if start is None and not kept:  # nothing sentence-like at all: keep any plain text as it is
         kept = [ln for ln, k in zip(lines, kinds) if k is Kind.TEXT and ln != hints.title]
-    if hints.title and hints.masthead_outlet is None:
+    if hints.title:
         title, suffix = split_title_suffix(hints.title)
-        if suffix and canonical_outlet(suffix):
-            hints.title, hints.masthead_outlet = title, suffix
+        if suffix:
+            hints.title, hints.masthead_outlet = title, hints.masthead_outlet or suffix
     return Cleaned(kept, hints)
 
 
@@ -147,7 +157,8 @@ def _body_start(lines: list[str], kinds: list[Kind], hints: Hints, stem_key: str
             hints.masthead_outlet = hints.masthead_outlet or masthead
         elif hints.title is None and _headline_like(line):
             hints.title = line
-        elif line != hints.title and _headline_like(line) and _is_dek(line, hints.title):
+        elif line != hints.title and _is_dek(line, hints.title) and i + 1 < len(lines) and \
+                kinds[i + 1] is Kind.TEXT and _sentence_like(lines[i + 1]):
             return i
     return None
 
@@ -193,6 +204,8 @@ def _drop_author_box(lines: list[str], kept_idx: list[int], end: int, hints: Hin
                 hints.names.append(lines[i])
                 del kept_idx[len(kept_idx) - len(tail) + pos:]
                 return
+    while len(kept_idx) > 1 and _BIO_ALONE.search(lines[kept_idx[-1]]) and len(words(lines[kept_idx[-1]])) <= 60:
+        kept_idx.pop()
 
 
 def _drop_signature(lines: list[str], kept_idx: list[int], end: int) -> None:
