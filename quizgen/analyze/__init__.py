@@ -1,17 +1,126 @@
 """analyze: Article -> ArticleAnalysis (sentences, attributions, flags, cited outlets).
 
-NLTK only, with no downloaded data (see PRODUCT.md, "NLP without downloads").
+NLTK only, with no downloaded data (see PRODUCT.md, "NLP without downloads"). The
+stages: `sentences` (Punkt), `attributions` (cue patterns in one sentence),
+`source_types` (classify each source), `discourse` (pronouns, continuation quotes),
+`cited_outlets`, then `flags` (owned by the flags work).
 """
 
 from __future__ import annotations
 
 import re
 
-from quizgen.models import Article, ArticleAnalysis, Sentence
+from quizgen.analyze.attributions import Found, find_in_sentence
+from quizgen.analyze.cited_outlets import cited_outlets, outlet_name, same_outlet
+from quizgen.analyze.discourse import continuation, opens_inside_quote, resolve_pronoun
+from quizgen.analyze.flags import detect_flags
+from quizgen.analyze.sentences import split_sentences
+from quizgen.analyze.source_types import TypeContext, classify, remember_names
+from quizgen.analyze.tokens import OPEN_QUOTES, Token, tokenize
+from quizgen.models import Article, ArticleAnalysis, Attribution, Sentence
+
+__all__ = ["analyze_article", "find_attributions"]
+
+_NORM = re.compile(r"[^a-z0-9]+")
+
+
+def _looks_english(text: str) -> bool:
+    try:
+        from quizgen.ingest import looks_english
+    except ImportError:
+        return True
+    return bool(looks_english(text))
 
 
 def analyze_article(article: Article) -> ArticleAnalysis:
-    sentences = []
-    for n, m in enumerate(re.finditer(r"[^\n.!?]+[.!?]?", article.body), start=1):
-        sentences.append(Sentence(f"{article.id}.s{n}", m.group(), m.start(), m.end()))
-    return ArticleAnalysis(article=article, sentences=sentences)
+    body = article.body or ""
+    sentences = split_sentences(article.id, body)
+    attributions = find_attributions(article, sentences)
+    analysis = ArticleAnalysis(article=article, sentences=sentences, attributions=attributions,
+                               flags=detect_flags(sentences, attributions),
+                               cited_outlets=cited_outlets(attributions, article.outlet))
+    if not sentences:
+        analysis.notes.append("no sentences found: the article body is empty")
+    elif not attributions:
+        analysis.notes.append("no sources found: no sentence says who said or reported what")
+    if sentences and not _looks_english(body):
+        analysis.notes.append("the text does not look like English, so sources and flags may be missing")
+    return analysis
+
+
+def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attribution]:
+    body = article.body or ""
+    ctx = TypeContext(names=remember_names(body), is_outlet=_outlet_checker(article.outlet))
+    quoted_start = opens_inside_quote(sentences, body)
+    result: list[Attribution] = []
+    history: list[tuple[int, Attribution]] = []
+    prev: list[Attribution] = []
+    for index, sent in enumerate(sentences):
+        tokens = tokenize(sent.text, sent.start)
+        found = [_to_attribution(f, tokens, sent, ctx, article, history, index) for f in find_in_sentence(tokens, quoted_start[index] and sent.text[:1] not in OPEN_QUOTES)]
+        own = _dedupe([a for a in found if a is not None])
+        if not [a for a in own if not a.source.startswith("unnamed reports")] and quoted_start[index] and prev:
+            own = continuation(prev, sent) + own
+        result.extend(own)
+        history.extend((index, a) for a in own)
+        prev = own
+    return result
+
+
+def _outlet_checker(own_outlet: str | None):
+    from quizgen.analyze.cited_outlets import mentions_outlet
+
+    def is_outlet(text: str) -> bool:
+        return mentions_outlet(text)
+
+    return is_outlet
+
+
+def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: TypeContext, article: Article,
+                    history: list[tuple[int, Attribution]], index: int) -> Attribution | None:
+    if found.literal is not None:
+        return Attribution(found.literal, found.type_hint or "unspecified", found.cue, sent.id, sent.text)
+    assert found.span is not None
+    start, end = found.span
+    s_start, s_end = tokens[start].start, tokens[end - 1].end
+    text = article.body[s_start:s_end]
+    if found.pronoun:
+        referent = resolve_pronoun(found.pronoun, history, index)
+        if referent is None:
+            return Attribution(text, "anonymous", found.cue, sent.id, sent.text, s_start, s_end)
+        name = referent.refers_to or referent.source
+        return Attribution(f"{text} ({name})", referent.source_type, found.cue, sent.id, sent.text,
+                           s_start, s_end, refers_to=name)
+    source_type = found.type_hint or classify(tokens, found.span, ctx)
+    if found.type_hint == "anonymous" and classify(tokens, found.span, ctx) == "named_person":
+        source_type = "named_person"
+    if source_type == "media_outlet":
+        name = outlet_name(text)
+        if same_outlet(name or text, article.outlet):
+            return None  # "told NBC News" in NBC's own story
+        offset = text.find(name) if name else -1
+        if name and offset >= 0:  # "the newspaper “Athletic”" -> "Athletic"
+            s_start, s_end, text = s_start + offset, s_start + offset + len(name), name
+    return Attribution(text, source_type, found.cue, sent.id, sent.text, s_start, s_end)
+
+
+def _dedupe(items: list[Attribution]) -> list[Attribution]:
+    """One entry per (source, sentence); a phrase inside a longer one counts once."""
+    kept: list[Attribution] = []
+    for attr in items:
+        key = _NORM.sub(" ", attr.source.lower()).strip()
+        duplicate = False
+        for other in kept:
+            other_key = _NORM.sub(" ", other.source.lower()).strip()
+            if key == other_key:
+                duplicate = True
+                break
+            if (attr.source_start is not None and other.source_start is not None
+                    and other.source_start <= attr.source_start and attr.source_end <= other.source_end
+                    and not (attr.source_type == "media_outlet") != (other.source_type == "media_outlet")):
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(attr)
+    return kept
+

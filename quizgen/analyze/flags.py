@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from quizgen.analyze import hedges
 from quizgen.models import Attribution, Flag, Sentence
@@ -35,17 +34,12 @@ _CLOSE_QUOTES = "”»"
 _QUOTE_CHARS = re.compile(r'["“”«»]')
 _MASK = " … "
 # first person outside quote marks: the sentence continues someone's quote
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|my|My|our|Our|us)\b")
+# ("us" is left out: "a spokesperson told us" is the outlet speaking)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|my|My|our|Our)\b")
 _PARAGRAPH_GAP = 2  # a blank line (or more) between two sentences
 # a short line with no closing punctuation is a heading or caption, not a claim
 _HEADING = re.compile(r"^[^.!?]{0,120}$")
 _HEADING_MAX_WORDS = 12
-
-
-@dataclass(frozen=True)
-class _Reason:
-    name: str
-    cue: str
 
 
 def own_words(text: str) -> str:
@@ -96,43 +90,50 @@ def _starts_inside_quote(text: str) -> bool:
     return at > 0 and not before.isspace()
 
 
-def _cue(found: re.Match[str]) -> str:
-    """The cue word of a match: its "cue" group when the pattern has one, else all of it."""
-    return (found.groupdict().get("cue") or found.group()).strip()
+def _cue(found: re.Match[str] | None) -> str | None:
+    """The cue of a match: its "cue" group when the pattern has one, else all of it."""
+    if found is None:
+        return None
+    return (found.groupdict().get("cue") or found.group()).strip() or None
 
 
-def _hedge(own: str, sourced: bool) -> str | None:
-    for pattern in (hedges.HEDGE, hedges.MAY_MODAL, hedges.CAN_FUTURE):
-        found = pattern.search(own)
-        if found:
-            return _cue(found)
-    if not sourced:
-        found = hedges.WOULD.search(own)
-        if found:
-            return found.group()
+def _first_cue(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    for pattern in patterns:
+        cue = _cue(pattern.search(text))
+        if cue:
+            return cue
     return None
 
 
+def _hedge(own: str, sourced: bool) -> str | None:
+    cue = _first_cue(own, (hedges.HEDGE, hedges.MAY_MODAL, hedges.CAN_FUTURE))
+    if cue is None and not sourced:
+        cue = _cue(hedges.WOULD.search(own))
+    return cue
+
+
 def _prediction(own: str, types: set[str], sourced: bool) -> str | None:
-    found = hedges.FORECAST.search(own)
-    if found is None and not types & CHECKABLE and not (sourced and not types) \
-            and not hedges.SCHEDULE.search(own):
-        found = hedges.FUTURE.search(own)
-    return found.group() if found else None
+    cue = _cue(hedges.FORECAST.search(own))
+    # a plain "will" is someone else's claim when a checkable source (or a reporting
+    # verb the attributions missed) stands behind it, and a schedule when dated
+    someone_elses = bool(types & CHECKABLE) or (sourced and not types)
+    if cue is None and not someone_elses and not hedges.SCHEDULE.search(own):
+        cue = _cue(hedges.FUTURE.search(own))
+    return cue
 
 
 def _anonymous(text: str, attributions: list[Attribution], types: set[str]) -> str | None:
-    if "anonymous" in types and not types & ON_RECORD:
+    if types & ON_RECORD:
+        return None
+    if "anonymous" in types:
         return next(a.source for a in attributions if a.source_type == "anonymous")
-    found = hedges.ANONYMOUS.search(text)
-    return found.group() if found else None
+    return _cue(hedges.ANONYMOUS.search(text))
 
 
 def _vague(own: str, attributions: list[Attribution], types: set[str]) -> str | None:
     if "unspecified" in types and not types & SPEAKS_FOR_ITSELF:
         return next(a.cue or a.source for a in attributions if a.source_type == "unspecified")
-    found = hedges.VAGUE.search(own)
-    return found.group() if found else None
+    return _cue(hedges.VAGUE.search(own))
 
 
 def _is_heading(text: str) -> bool:
@@ -142,34 +143,27 @@ def _is_heading(text: str) -> bool:
 
 
 def _unattributed(own: str, sourced: bool) -> str | None:
-    patterns = (hedges.VERDICT,) if sourced or _is_heading(own) else (
-        hedges.VERDICT, hedges.SUPERLATIVE, hedges.STATISTIC, hedges.CONCLUSION, hedges.MIND_READING)
-    for pattern in patterns:
-        found = pattern.search(own)
-        if found:
-            return found.group().strip()
-    return None
+    if sourced or _is_heading(own):
+        return _cue(hedges.VERDICT.search(own))
+    return _first_cue(own, (hedges.VERDICT, hedges.SUPERLATIVE, hedges.STATISTIC,
+                            hedges.CONCLUSION, hedges.MIND_READING))
 
 
-def _reasons(sentence: Sentence, attributions: list[Attribution], carried: bool) -> list[_Reason]:
+def _reasons(sentence: Sentence, attributions: list[Attribution], carried: bool) -> list[tuple[str, str]]:
+    """(reason, cue) pairs, most telling first: the hedge word beats the missing source."""
     types = {a.source_type for a in attributions}
     own = own_words(sentence.text)
     # sourced: by an attribution, by the sentence before, or by a reporting verb the
     # attributions may have missed
     sourced = bool(attributions) or carried or bool(hedges.REPORTING.search(sentence.text))
-    found: list[_Reason] = []
-    checks = (
-        ("hedged", lambda: _hedge(own, sourced)),
-        ("prediction", lambda: _prediction(own, types, sourced)),
-        ("anonymous_source", lambda: _anonymous(sentence.text, attributions, types)),
-        ("vague_source", lambda: _vague(own, attributions, types)),
-        ("unattributed", lambda: _unattributed(own, sourced)),
+    cues = (
+        ("hedged", _hedge(own, sourced)),
+        ("prediction", _prediction(own, types, sourced)),
+        ("anonymous_source", _anonymous(sentence.text, attributions, types)),
+        ("vague_source", _vague(own, attributions, types)),
+        ("unattributed", _unattributed(own, sourced)),
     )
-    for name, check in checks:
-        cue = check()
-        if cue:
-            found.append(_Reason(name, cue))
-    return found
+    return [(name, cue) for name, cue in cues if cue]
 
 
 def detect_flags(sentences: list[Sentence], attributions: list[Attribution]) -> list[Flag]:
@@ -189,6 +183,6 @@ def detect_flags(sentences: list[Sentence], attributions: list[Attribution]) -> 
         reasons = _reasons(sentence, own_sources, carried)
         if reasons:
             flags.append(Flag(sentence=sentence.id, text=sentence.text,
-                              reasons=[r.name for r in reasons], cue=reasons[0].cue))
+                              reasons=[name for name, _ in reasons], cue=reasons[0][1]))
         previous = sentence
     return flags

@@ -1,0 +1,69 @@
+"""Other news outlets an article names as a source of its information.
+
+Names come from the media-outlet attributions (so an outlet merely mentioned, "the
+documentary airs on ESPN", is not cited), spelled as in the text, without the
+article's own outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.models import Attribution
+
+try:  # the outlet table belongs to ingest; analysis still runs without it
+    from quizgen.outlets import canonical_outlet, find_outlets
+except ImportError:  # pragma: no cover - only while the table is missing
+    def canonical_outlet(name_or_domain: str) -> str | None:
+        return None
+
+    def find_outlets(text: str) -> list:
+        return []
+
+_OUTLET_WORDS = re.compile(r"\b(?:the|a|an|newspapers?|paper|outlets?|publications?|website|site|broadcaster|"
+                           r"magazine|daily|tabloid|local|national|state|[a-z]+\s+(?=media\b)|media|sports?(?=\s+outlet)|"
+                           r"article|report|story|interview|exclusive)\b\s*", re.IGNORECASE)
+_QUOTES = "\"“”‘’'"
+
+
+def mentions_outlet(text: str) -> bool:
+    return bool(find_outlets(text))
+
+
+def outlet_key(name: str) -> str:
+    """'The New York Times' and 'New York Times' share a key; so do 'nbcnews.com' and 'NBC News'."""
+    canonical = canonical_outlet(name)
+    key = re.sub(r"[^a-z0-9]", "", (canonical or name).lower())
+    key = key[3:] if key.startswith("the") and len(key) > 4 else key
+    return re.sub(r"(com|org|net|couk)$", "", key) or key
+
+
+def same_outlet(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    ka, kb = outlet_key(a), outlet_key(b)
+    return bool(ka) and bool(kb) and (ka == kb or (min(len(ka), len(kb)) >= 4 and (ka in kb or kb in ka)))
+
+
+def outlet_name(source: str) -> str | None:
+    """The outlet's name inside a source phrase: 'the newspaper “Athletic”' -> 'Athletic'."""
+    found = find_outlets(source)
+    if found:
+        return found[0].text
+    words = re.findall(r"[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?(?:\s+[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?)*", source)
+    if not words:
+        return None
+    name = words[-1].strip(_QUOTES).strip()
+    return name or None
+
+
+def cited_outlets(attributions: list[Attribution], own_outlet: str | None) -> list[str]:
+    names: list[str] = []
+    for attr in attributions:
+        if attr.source_type != "media_outlet":
+            continue
+        name = outlet_name(attr.source)
+        if not name or same_outlet(name, own_outlet) or any(same_outlet(name, n) for n in names):
+            continue
+        names.append(name)
+    return names

@@ -1,0 +1,79 @@
+"""Links across sentences: pronoun sources and continuation quotes.
+
+- "he said" takes the nearest earlier source that fits ("He (Tedros)"): a person for
+  he/she, a group or organisation for they.
+- A quoted sentence right after an attributed one, with no source of its own, keeps
+  the previous speaker (cue "quoted (continuation of quote)").
+"""
+
+from __future__ import annotations
+
+from quizgen.analyze.lexicon import PLURAL_PRONOUN_NOUNS
+from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES
+from quizgen.models import Attribution, Sentence
+
+CONTINUATION_CUE = "quoted (continuation of quote)"
+# how far back (in sentences) a pronoun may look for its referent
+PRONOUN_REACH = 6
+_SINGULAR_TYPES = ("named_person", "anonymous")
+_PLURAL_TYPES = ("anonymous", "named_organization", "unspecified")
+
+
+def is_plural_source(attr: Attribution) -> bool:
+    last = attr.source.split()[-1].lower().strip(".,") if attr.source.split() else ""
+    return attr.source_type != "named_person" and (last in PLURAL_PRONOUN_NOUNS or last.endswith("s"))
+
+
+def resolve_pronoun(pronoun: str, history: list[tuple[int, Attribution]], index: int) -> Attribution | None:
+    """The nearest earlier attribution whose source fits the pronoun."""
+    for sent_index, attr in reversed(history):
+        if index - sent_index > PRONOUN_REACH:
+            return None
+        if attr.refers_to or attr.cue == CONTINUATION_CUE:
+            continue
+        if pronoun in ("he", "she") and attr.source_type in _SINGULAR_TYPES and not is_plural_source(attr):
+            return attr
+        if pronoun == "they" and (attr.source_type == "named_organization" or
+                                  (attr.source_type in _PLURAL_TYPES and is_plural_source(attr))):
+            return attr
+    return None
+
+
+def opens_inside_quote(sentences: list[Sentence], body: str) -> list[bool]:
+    """For each sentence: does it start with, or inside, a quotation?"""
+    result: list[bool] = []
+    depth = 0
+    prev_end = 0
+    for sent in sentences:
+        if "\n" in body[prev_end:sent.start]:
+            depth = 0  # quotes do not run across paragraphs in scraped text
+        starts_quoted = sent.text[:1] in OPEN_QUOTES or depth > 0
+        result.append(starts_quoted)
+        for ch in sent.text:
+            if ch in "“«":
+                depth += 1
+            elif ch in "”»":
+                depth = max(0, depth - 1)
+            elif ch == '"':
+                depth = 0 if depth else 1
+        prev_end = sent.end
+    return result
+
+
+def continuation(prev: list[Attribution], sent: Sentence) -> list[Attribution]:
+    """The previous sentence's speakers, carried over to a quoted sentence."""
+    carried = []
+    for attr in prev:
+        if attr.source_type in ("media_outlet", "unspecified") and attr.cue.startswith("told"):
+            continue
+        if attr.source_type == "unspecified" and attr.source.startswith("unnamed reports"):
+            continue
+        carried.append(Attribution(attr.source, attr.source_type, CONTINUATION_CUE, sent.id, sent.text,
+                                   attr.source_start, attr.source_end, attr.refers_to))
+        break  # the speaker is the first source of the speech tag
+    return carried
+
+
+def ends_in_quote(text: str) -> bool:
+    stripped = text.rstrip()
+    return bool(stripped) and (stripped[-1] in CLOSE_QUOTES or stripped[-2:-1] in CLOSE_QUOTES)

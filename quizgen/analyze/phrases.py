@@ -1,0 +1,163 @@
+"""Noun-phrase spans around a cue word, found by scanning tokens with word lists.
+
+A source phrase is a run of names, determiners, nouns and adjectives, with a few
+prepositions inside ("director of NASA"), that stops at punctuation, clause words
+("that", "while") and finite verbs. Scanning outward from the cue is linear in the
+sentence length, which keeps the whole analysis linear in the article length.
+"""
+
+from __future__ import annotations
+
+from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, DETERMINERS, NP_BREAKERS, NP_PREPOSITIONS,
+                                     TIME_WORDS)
+from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
+
+MAX_PHRASE_TOKENS = 16
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_GLUE = frozenset("-&/")
+# Words that open a sentence with an adverbial, so the subject comes after the first comma.
+_ADVERBIAL_OPENERS = frozenset("""
+in on at after before since when while as if although though because during despite
+following with without for from by meanwhile however today recently earlier later
+yesterday still also then under over amid among last this since
+""".split())
+_CLAUSE_OPENERS = frozenset("but and so yet or".split())
+
+Span = tuple[int, int]  # token indices [start, end)
+
+
+def _wraps_name(tokens: list[Token], k: int) -> bool:
+    """A quote mark around a short capitalised title: “Athletic”, 'Goal', "The Athletic"."""
+    n = len(tokens)
+    for direction in (1, -1):
+        m = k + direction
+        words = 0
+        while 0 <= m < n and tokens[m].is_word and tokens[m].is_cap and words < 4:
+            m += direction
+            words += 1
+        if words and 0 <= m < n and tokens[m].text in QUOTE_CHARS:
+            return True
+    return False
+
+
+def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
+    """May token k sit inside a source phrase? `head_side`: it would be the head."""
+    t = tokens[k]
+    if not t.is_word:
+        if t.text in QUOTE_CHARS:
+            return _wraps_name(tokens, k)
+        if t.text == ".":
+            return k > 0 and tokens[k - 1].low in ABBREVIATIONS
+        return t.text in _GLUE
+    low = t.low
+    if t.text.isupper() and len(t.text) > 1:
+        return True  # acronyms: "WHO", "US" are names, not pronouns
+    if low in NP_BREAKERS or low in TIME_WORDS:
+        return False
+    if t.is_cap or low in DETERMINERS or low in NP_PREPOSITIONS:
+        return True
+    tag = pos(low)
+    if tag in _FINITE:
+        return False
+    if head_side and (tag.startswith("RB") or tag in ("VBN", "VBG", "JJ", "IN")):
+        return False
+    return True
+
+
+def phrase_before(tokens: list[Token], i: int, skip_adverbs: bool = True) -> Span | None:
+    """The noun phrase ending right before token i (adverbs like "also" skipped)."""
+    j = i - 1
+    if skip_adverbs:
+        while j >= 0 and tokens[j].low in ADVERBS:
+            j -= 1
+    end = j + 1
+    k = j
+    while k >= 0 and end - k <= MAX_PHRASE_TOKENS:
+        low = tokens[k].low
+        if (low == "and" and k < j and k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in NP_BREAKERS
+                and not tokens[k + 1].is_cap):  # "optical and radio telescopes"; names are split later
+            k -= 1
+            continue
+        if low == "by" and k > 0 and pos(tokens[k - 1].low) == "VBN":
+            k -= 1  # "data sets gathered by telescopes"
+            continue
+        if not _inside_ok(tokens, k, head_side=(k == j)):
+            break
+        k -= 1
+    return _trim(tokens, k + 1, end)
+
+
+def phrase_after(tokens: list[Token], i: int) -> Span | None:
+    """The noun phrase starting at token i."""
+    n = len(tokens)
+    k = i
+    while k < n and k - i < MAX_PHRASE_TOKENS:
+        low = tokens[k].low
+        if low == "by" and k > i and tokens[k - 1].low in _BY_NOUNS:
+            k += 1  # "a latest finding by U.S. intelligence"
+            continue
+        if low in ADVERBS or not _inside_ok(tokens, k, head_side=False):
+            break
+        k += 1
+    end = k
+    # drop a trailing modifier that is not a head ("the official who..." keeps "official")
+    while end > i and not _head_like(tokens[end - 1]):
+        end -= 1
+    return _trim(tokens, i, end)
+
+
+_BY_NOUNS = frozenset("finding findings report reports article story assessment analysis study "
+                      "statement review investigation interview piece column op-ed".split())
+
+
+def _head_like(t: Token) -> bool:
+    if not t.is_word:
+        return t.text in QUOTE_CHARS or t.text == "."
+    if t.is_cap:
+        return True
+    low = t.low
+    if low in DETERMINERS or low in NP_PREPOSITIONS or low == "and":
+        return low in ("many", "some", "others", "both", "all", "several")
+    tag = pos(low)
+    return not (tag.startswith("RB") or tag in ("VBN", "VBG", "JJ", "IN", "DT", "CC"))
+
+
+def _trim(tokens: list[Token], start: int, end: int) -> Span | None:
+    while start < end and (tokens[start].low in NP_PREPOSITIONS or tokens[start].low == "and"
+                           or (not tokens[start].is_word and tokens[start].text not in QUOTE_CHARS)):
+        start += 1
+    if start < end and tokens[start].text in QUOTE_CHARS and not _wraps_name(tokens, start):
+        start += 1
+    if start >= end or not any(t.is_word for t in tokens[start:end]):
+        return None
+    return start, end
+
+
+def main_subject(tokens: list[Token]) -> Span | None:
+    """The subject at the start of a sentence: after an opening adverbial and its comma."""
+    i = 0
+    while i < len(tokens) and not tokens[i].is_word:
+        i += 1
+    if i < len(tokens) and tokens[i].low in _CLAUSE_OPENERS:
+        i += 1
+    if i < len(tokens) and tokens[i].low in _ADVERBIAL_OPENERS:
+        comma = next((k for k in range(i, min(len(tokens), i + 20)) if tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    return phrase_after(tokens, i)
+
+
+def head_index(tokens: list[Token], span: Span) -> int:
+    """Index of the phrase's head: the last noun before a preposition or participle."""
+    start, end = span
+    last = end - 1
+    for k in range(start, end):
+        t = tokens[k]
+        if k > start and (t.low in NP_PREPOSITIONS or t.low == "by" or (
+                not t.is_cap and pos(t.low) in ("VBN", "VBD") and k + 1 < end and tokens[k + 1].low == "by")):
+            last = k - 1
+            break
+    while last > start and not tokens[last].is_word:
+        last -= 1
+    return last

@@ -1,0 +1,49 @@
+"""Sentences with exact character offsets into the article body.
+
+Lines are split first (scraped text puts headings, captions and paragraphs on lines of
+their own), then NLTK's Punkt splits each line using an abbreviation list built in code:
+no trained model and no download.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from quizgen.analyze.lexicon import ABBREVIATIONS
+from quizgen.models import Sentence
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _build_tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+_TOKENIZER = _build_tokenizer()
+
+
+def sentence_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence; whitespace is trimmed from both ends."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(body):
+        text = line.group()
+        if not text.strip():
+            continue
+        for start, end in _TOKENIZER.span_tokenize(text):
+            piece = text[start:end]
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            start += len(piece) - len(piece.lstrip())
+            spans.append((line.start() + start, line.start() + start + len(stripped)))
+    return spans
+
+
+def split_sentences(article_id: str, body: str) -> list[Sentence]:
+    """The body's sentences, ids "<article id>.s<n>" from 1; body[start:end] == text."""
+    return [Sentence(f"{article_id}.s{n}", body[start:end], start, end)
+            for n, (start, end) in enumerate(sentence_spans(body), start=1)]

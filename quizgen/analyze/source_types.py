@@ -1,0 +1,131 @@
+"""Classify a source phrase: named_person, named_organization, anonymous, document,
+media_outlet or unspecified (rules: ANNOTATION.md in the shared evaluation kit).
+
+Features, in order: outlet names and outlet nouns; document nouns; capitalised name
+runs (titles make a person, organisation words, acronyms, places and "the" make an
+organisation); unnamed people (anonymous) versus vague crowds (unspecified).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, ORG_WORDS,
+                                     OUTLET_NOUNS, PERSON_TITLES, PLACES, TIME_WORDS, UNIQUE_OFFICES)
+from quizgen.analyze.phrases import Span, head_index
+from quizgen.analyze.tokens import QUOTE_CHARS, Token
+
+# Lower-case heads that stand for an institution ("the ministry said").
+ORG_NOUNS = frozenset("""
+administration ministry government team club company agency department league police
+military army navy court committee panel organization organisation council commission
+party union university embassy regime cabinet firm group board office prosecutors
+""".split())
+
+# Capitalised words that open a sentence or a name without being part of a name.
+_NOT_NAME = DETERMINERS | TIME_WORDS | frozenset("the a an but and so in on at as if when".split())
+# Name particles that may sit inside a person's name ("Guillem de la Fuente").
+_PARTICLES = frozenset("de da del della di van von der den bin bint al el la le du dos".split())
+_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:de|da|del|di|van|von|der|bin|al|el|la|le|du)\s+)*[A-Z][\w’'.-]*)*")
+
+
+@dataclass
+class NameMemory:
+    """Which capitalised words the article uses inside person names or organisation names."""
+
+    persons: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+
+
+def _word_key(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word.lower()).rstrip(".")
+
+
+def remember_names(body: str) -> NameMemory:
+    """One pass over the body: "Bill Nelson" makes a later bare "Nelson" a person."""
+    memory = NameMemory()
+    for m in _CAP_RUN.finditer(body):
+        words = [_word_key(w) for w in m.group().split()]
+        # a title splits the run: "NASA Administrator Bill Nelson" -> "Bill Nelson"
+        titled = [i for i, w in enumerate(words) if w in PERSON_TITLES]
+        if titled:
+            words = words[titled[-1] + 1:]
+        while words and words[0] in _NOT_NAME:
+            words = words[1:]
+        if not words:
+            continue
+        if any(w in ORG_WORDS for w in words) or " ".join(words) in PLACES or any(w.isupper() for w in words):
+            memory.orgs.update(words)
+        elif titled or 2 <= len(words) <= 4:
+            memory.persons.update(w for w in words if w not in _PARTICLES)
+    return memory
+
+
+@dataclass
+class TypeContext:
+    names: NameMemory
+    is_outlet: object  # callable(str) -> bool: does this text name a news outlet?
+
+
+def _is_name(t: Token) -> bool:
+    """A capitalised word that is a name, not a common noun opening the sentence."""
+    if not t.is_word or not t.is_cap:
+        return False
+    low = t.bare
+    return not (low in _NOT_NAME or low in CROWD_NOUNS or low in ANONYMOUS_NOUNS or low in DOCUMENT_NOUNS
+                or low in OUTLET_NOUNS)
+
+
+def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
+    start, end = span
+    words = tokens[start:end]
+    text = " ".join(t.text for t in words)
+    head = tokens[head_index(tokens, span)]
+    head_low = head.bare
+    if ctx.is_outlet(text) or head_low in OUTLET_NOUNS or _quoted_name(tokens, span):
+        return "media_outlet"
+    if head_low in DOCUMENT_NOUNS:
+        return "document"
+    names = [t for t in words if _is_name(t)]
+    first = words[0].low
+    definite = first == "the" or words[0].is_possessive or any(t.is_possessive for t in words[:-1])
+    if not _is_name(head):
+        if head_low in ORG_NOUNS:
+            return "named_organization"
+        if head_low in UNIQUE_OFFICES and definite and not head_low.endswith("s"):
+            return "named_person"
+        if head_low in CROWD_NOUNS and not names:
+            return "unspecified"
+        if head_low in ANONYMOUS_NOUNS or head_low in CROWD_NOUNS:
+            return "anonymous"
+        if head_low in PERSON_TITLES and definite:
+            return "named_person"
+        return "named_organization" if names else "unspecified"
+    return _classify_name(words, head, ctx)
+
+
+def _classify_name(words: list[Token], head: Token, ctx: TypeContext) -> str:
+    """A phrase whose head is a capitalised name."""
+    idx = next(i for i, t in enumerate(words) if t is head)
+    run = [head]
+    i = idx - 1
+    while i >= 0 and (_is_name(words[i]) or words[i].low in _PARTICLES):
+        run.insert(0, words[i])
+        i -= 1
+    keys = [t.bare.rstrip(".") for t in run]
+    if any(k in PERSON_TITLES for k in keys) or (i >= 0 and words[i].bare.rstrip(".") in PERSON_TITLES):
+        return "named_person"
+    if (any(k in ORG_WORDS for k in keys) or " ".join(keys) in PLACES or head.text.isupper()
+            or (i >= 0 and words[i].low == "the") or (words[0].low == "the" and len(run) == len(words) - 1)):
+        return "named_organization"
+    if len(run) >= 2:
+        return "named_person"
+    return "named_person" if keys[0] in ctx.names.persons else "named_organization"
+
+
+def _quoted_name(tokens: list[Token], span: Span) -> bool:
+    """A title in quote marks ("Goal", “SPOX”): publications are quoted, people are not."""
+    start, end = span
+    return (end - start >= 3 and tokens[start].text in QUOTE_CHARS and tokens[end - 1].text in QUOTE_CHARS
+            and all(t.is_cap for t in tokens[start + 1:end - 1] if t.is_word))

@@ -1,0 +1,94 @@
+"""Word tokens with body offsets, and a part-of-speech lookup with no download.
+
+The lookup reads the Brill lexicon that textblob ships inside its wheel (word -> most
+frequent Penn tag). A plain dictionary lookup is enough for the rules here ("is this
+lower-case word a finite verb?"), and costs far less than running a tagger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+# "U.S." and "W.H.O." as one token; words with inner hyphens/apostrophes/periods
+# ("Director-General", "NASA's", "pic.twitter.com"); a possessive "Forbes’"; else one symbol.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’.&]\w+)*(?:(?<=s)['’](?!\w))?|[^\w\s]")
+
+OPEN_QUOTES = frozenset("\"“‘«")
+CLOSE_QUOTES = frozenset("\"”’»")
+QUOTE_CHARS = OPEN_QUOTES | CLOSE_QUOTES | {"'"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    low: str
+    start: int  # offset in the article body
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_possessive(self) -> bool:
+        return self.low.endswith(("'s", "’s", "s'", "s’"))
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending ("NASA's" -> "nasa")."""
+        low = self.low
+        if low.endswith(("'s", "’s")):
+            return low[:-2]
+        if low.endswith(("s'", "s’")):
+            return low[:-1]
+        return low
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.group().lower(), offset + m.start(), offset + m.end())
+            for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    try:
+        import textblob
+
+        path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (ImportError, OSError):  # the rules still run, with fewer verb hints
+        return {}
+    table: dict[str, str] = {}
+    for line in lines:
+        if line.startswith(";;;"):
+            continue
+        parts = line.split()
+        if len(parts) >= 2:
+            table[parts[0]] = parts[1]
+    return table
+
+
+def pos(word: str) -> str:
+    """Most frequent Penn tag of `word` ('' if unknown)."""
+    table = _lexicon()
+    return table.get(word) or table.get(word.lower(), "")
+
+
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
+
+
+def is_finite_verb(word: str) -> bool:
+    return pos(word) in FINITE_VERB_TAGS
+
+
+def is_nounish(word: str) -> bool:
+    """True for nouns, numbers and unknown words (names, jargon)."""
+    tag = pos(word)
+    return not tag or tag.startswith("NN") or tag == "CD"
