@@ -15,7 +15,7 @@ from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CR
                                      FINDING_VERBS, INVERTING_VERBS, NON_SOURCE_HEADS, NP_PREPOSITIONS,
                                      OUTLET_NOUNS, PARTICIPLE_CUES, PERFORMATIVE_VERBS, SPEECH_VERBS,
                                      SUBJECT_PRONOUNS, UNIQUE_OFFICES)
-from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before
+from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before, wraps_name
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, is_nounish, pos
 
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
@@ -71,10 +71,10 @@ def source_like(tokens: list[Token], span: Span | None) -> bool:
         return False
     head = tokens[head_index(tokens, span)]
     low = head.bare
+    if head.is_word and head.is_cap:
+        return low not in ("it", "this", "that", "there", "what", "which")
     if not head.is_word or low in NON_SOURCE_HEADS or low in DETERMINERS and low not in ("many", "some", "others"):
         return False
-    if head.is_cap:
-        return True
     return (low in ANONYMOUS_NOUNS or low in CROWD_NOUNS or low in DOCUMENT_NOUNS or low in OUTLET_NOUNS
             or low in UNIQUE_OFFICES or is_nounish(low))
 
@@ -102,14 +102,16 @@ def _speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     # "that" clause or a quotation to be a report
     needs_clause = low in PERFORMATIVE_VERBS or pos(low).startswith("NN")
     has_clause = _followed_by_that(tokens, i) or _speech_tag_after_quote(tokens, j)
-    if needs_clause and not has_clause and not low.startswith("announc"):
+    pronoun_subject = j >= 0 and tokens[j].low in SUBJECT_PRONOUNS
+    if needs_clause and not has_clause and not low.startswith("announc") and not (
+            pronoun_subject and low not in PERFORMATIVE_VERBS):
         return
     if j >= 0 and tokens[j].low in SUBJECT_PRONOUNS:
         if not finding:
             out.append(Found((j, j + 1), low, pronoun=tokens[j].low))
         return
     span: Span | None = None
-    if j >= 0 and (tokens[j].text == "," or tokens[j].text in CLOSE_QUOTES):
+    if j >= 0 and (tokens[j].text == "," or (tokens[j].text in CLOSE_QUOTES and not wraps_name(tokens, j))):
         span = _inverted_or_parenthetical(tokens, i, j)
     elif j >= 0 and tokens[j].low in ("and", "but"):
         span = main_subject(tokens)
@@ -148,7 +150,7 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
         after = phrase_after(tokens, i + 1)
         if after and source_like(tokens, after):
             nxt = tokens[after[1]].text if after[1] < len(tokens) else "."
-            if nxt in ",.;:!?" or nxt in QUOTE_CHARS or nxt == "—":
+            if nxt in ",.;:!?—" or nxt in "”’»":  # not an opening '"' (a quote that follows)
                 return after
     if tokens[j].text != ",":
         return None
@@ -186,11 +188,12 @@ def coordinated(tokens: list[Token], span: Span) -> list[Span]:
 
 
 def _names_outlet(tokens: list[Token], span: Span) -> bool:
+    """The phrase names a known outlet, or a capitalised title next to "newspaper", "website"..."""
     from quizgen.analyze.cited_outlets import mentions_outlet
 
-    text = " ".join(t.text for t in tokens[span[0]:span[1]])
-    head = tokens[head_index(tokens, span)]
-    return mentions_outlet(text) or (head.bare in OUTLET_NOUNS and any(t.is_cap for t in tokens[span[0]:span[1]]))
+    words = tokens[span[0]:span[1]]
+    return (mentions_outlet(" ".join(t.text for t in words))
+            or (any(t.bare in OUTLET_NOUNS for t in words) and any(t.is_cap and t.is_word for t in words)))
 
 
 def _according(tokens: list[Token], i: int, out: list[Found]) -> None:

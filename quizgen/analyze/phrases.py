@@ -26,7 +26,7 @@ _CLAUSE_OPENERS = frozenset("but and so yet or".split())
 Span = tuple[int, int]  # token indices [start, end)
 
 
-def _wraps_name(tokens: list[Token], k: int) -> bool:
+def wraps_name(tokens: list[Token], k: int) -> bool:
     """A quote mark around a short capitalised title: “Athletic”, 'Goal', "The Athletic"."""
     n = len(tokens)
     for direction in (1, -1):
@@ -45,7 +45,7 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
     t = tokens[k]
     if not t.is_word:
         if t.text in QUOTE_CHARS:
-            return _wraps_name(tokens, k)
+            return wraps_name(tokens, k)
         if t.text == ".":
             return k > 0 and tokens[k - 1].low in ABBREVIATIONS
         return t.text in _GLUE
@@ -78,7 +78,7 @@ def phrase_before(tokens: list[Token], i: int, skip_adverbs: bool = True) -> Spa
                 and not tokens[k + 1].is_cap):  # "optical and radio telescopes"; names are split later
             k -= 1
             continue
-        if low == "by" and k > 0 and pos(tokens[k - 1].low) == "VBN":
+        if low == "by" and k > 0 and pos(tokens[k - 1].low) in ("VBN", "VBD"):
             k -= 1  # "data sets gathered by telescopes"
             continue
         if not _inside_ok(tokens, k, head_side=(k == j)):
@@ -96,7 +96,9 @@ def phrase_after(tokens: list[Token], i: int) -> Span | None:
         if low == "by" and k > i and tokens[k - 1].low in _BY_NOUNS:
             k += 1  # "a latest finding by U.S. intelligence"
             continue
-        if low in ADVERBS or not _inside_ok(tokens, k, head_side=False):
+        if low in ADVERBS and not (k + 1 < n and pos(tokens[k + 1].low) in ("VBN", "JJ")):
+            break  # "also left" ends the phrase; "recently declassified" does not
+        if not _inside_ok(tokens, k, head_side=False):
             break
         k += 1
     end = k
@@ -126,7 +128,7 @@ def _trim(tokens: list[Token], start: int, end: int) -> Span | None:
     while start < end and (tokens[start].low in NP_PREPOSITIONS or tokens[start].low == "and"
                            or (not tokens[start].is_word and tokens[start].text not in QUOTE_CHARS)):
         start += 1
-    if start < end and tokens[start].text in QUOTE_CHARS and not _wraps_name(tokens, start):
+    if start < end and tokens[start].text in QUOTE_CHARS and not wraps_name(tokens, start):
         start += 1
     if start >= end or not any(t.is_word for t in tokens[start:end]):
         return None
