@@ -175,6 +175,11 @@ def test_the_writers_verdict_is_flagged_even_in_a_sourced_sentence() -> None:
     "Volunteers cleaned the beach below the lighthouse.",
     "He could not attend the hearing.",
     "Port Ellery has about two dozen fishing boats",  # a caption-like heading
+    "Insurance claims from the spill have been processed slowly.",
+    "The ferry line declined to comment on the claims.",
+    "The rebel group claimed responsibility for the blast.",
+    "Voters will elect a new harbour board in November.",
+    "The hearing was postponed until next week.",
 ])
 def test_background_facts_are_not_flagged(text: str) -> None:
     assert flag_of(text) is None
