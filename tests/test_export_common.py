@@ -164,7 +164,16 @@ def test_empty_quiz_and_duplicate_ids_are_refused() -> None:
 
 
 def test_html_text_escapes_and_neutralises_leading_markers() -> None:
-    assert html_text("<b>&\"'\nx") == "&lt;b&gt;&amp;&quot;&#x27;<br>x"
+    assert html_text("<b>&\"'\nx") == "&lt;b&gt;&amp;\"'<br>x"
     assert html_text("[html] x") == "&#91;html] x"
     assert html_text("%50% x") == "&#37;50% x"
     assert xml_safe("a\x00b\x1fc\td\ud800") == "abc\td"
+
+
+def fragment_text(fragment: str) -> str:
+    """An exported HTML fragment back to the plain text it was made from."""
+    import html
+    import re
+
+    paragraphs = re.findall(r"<p>(.*?)</p>", fragment, flags=re.S) or [fragment]
+    return "\n".join(html.unescape(p.replace("<br>", "\n")) for p in paragraphs)

@@ -221,13 +221,14 @@ def feedback_parts(quiz: Quiz, checked: CheckedQuestion) -> list[str]:
 
 
 def html_text(text: str) -> str:
-    """Plain text -> an HTML fragment: escaped, newlines as <br>, no leading marker.
+    """Plain text -> an HTML fragment: trimmed, escaped, newlines as <br>, no leading marker.
 
     A leading "[" or "%" is written as a character reference: GIFT reads "[html]" as a
     format marker and "%50%" as an answer weight at the start of a text.
     """
     # quote=False: quotes need no escaping in element text, and "&#x27;" would put a
     # GIFT-special "#" in every apostrophe
+    text = xml_safe(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     escaped = html.escape(text, quote=False).replace("\n", "<br>")
     if escaped[:1] in ("[", "%"):
         escaped = f"&#{ord(escaped[0])};{escaped[1:]}"
