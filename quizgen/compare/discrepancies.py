@@ -27,9 +27,9 @@ _QUALIFIERS = (
     "close to", "closer to", "just over", "just under", "upwards of", "an estimated", "estimated",
     "nearly", "almost", "about", "around", "approximately", "roughly", "over", "under", "some",
 )
-_NUMBER = r"\$?\d[\d,]*(?:\.\d+)?%?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|half"
+_NUMBER = r"\$?\b\d[\d,]*(?:\.\d+)?%?|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|half)\b"
 NUMBER_PHRASE = re.compile(
-    rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+)?\b(?P<num>{_NUMBER})"
+    rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+(?=half))?(?P<num>{_NUMBER})"
     r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?(?:-|\s+)(?P<unit>[A-Za-z]+)",
     re.IGNORECASE,
 )

@@ -220,7 +220,7 @@ def features_of(text: str) -> SentenceFeatures:
 # Clause boundaries: punctuation that joins clauses, and a reporting verb that opens
 # a new clause ("... first published by The New York Times added that Russia ...").
 _CLAUSE_BREAK = re.compile(
-    r"[,;:]\s*|\s+-\s+|\s*\u2014\s*|\s+(?=(?:added|said|says|noted|stated|explained|warned|argued|"
+    r"[,;:](?=\s)\s*|\s+-\s+|\s*\u2014\s*|\s+(?=(?:added|said|says|noted|stated|explained|warned|argued|"
     r"reported|claimed|confirmed|announced)\s+that\b)")
 # A clause with fewer content words than this is merged into its neighbour.
 MIN_CLAUSE_KEYS = 4

@@ -1,0 +1,95 @@
+"""Discrepancies between invented articles: number, certainty, source and wording."""
+
+from __future__ import annotations
+
+from test_compare import make_analysis
+
+from quizgen.compare import compare
+from quizgen.compare.discrepancies import STATED, hedge_cue, number_phrases, strength_words
+
+
+def _kinds(*analyses):
+    comparison = compare(list(analyses))
+    return {d.kind: d for d in comparison.discrepancies}, comparison
+
+
+def test_number_discrepancy_names_each_articles_figure():
+    a = make_analysis("a", ["The Tarvin River flood destroyed 820 homes in the valley town of Ostrel on Friday."])
+    b = make_analysis("b", ["Flood waters from the Tarvin River destroyed 1,000 homes in Ostrel on Friday."])
+    kinds, _ = _kinds(a, b)
+    assert kinds["number"].details == {"a": "820 homes", "b": "1,000 homes"}
+    assert {v.article for v in kinds["number"].versions} == {"a", "b"}
+
+
+def test_same_number_with_another_qualifier_is_a_number_discrepancy():
+    a = make_analysis("a", ["Health officials in Ostrel counted about 16,000 cases of the Brindle fever this spring."])
+    b = make_analysis("b", ["More than 16,000 cases of the Brindle fever were counted in Ostrel this spring."])
+    kinds, _ = _kinds(a, b)
+    assert kinds["number"].details == {"a": "about 16,000 cases", "b": "More than 16,000 cases"}
+
+
+def test_same_figures_give_no_number_discrepancy():
+    a = make_analysis("a", ["The Tarvin River flood destroyed 820 homes in the valley town of Ostrel on Friday."])
+    b = make_analysis("b", ["Flood waters from the Tarvin River destroyed 820 homes in Ostrel on Friday."])
+    kinds, comparison = _kinds(a, b)
+    assert comparison.facts and "number" not in kinds
+
+
+def test_certainty_discrepancy_stated_versus_hedged():
+    a = make_analysis("a", ["The Ostrel council will close the Tarvin bridge for repairs in the spring."])
+    b = make_analysis("b", ["The Ostrel council is likely to close the Tarvin bridge for repairs in spring."])
+    kinds, _ = _kinds(a, b)
+    assert kinds["certainty"].details["b"] == "likely"
+    assert kinds["certainty"].details["a"] != "likely"
+
+
+def test_source_discrepancy_anonymous_versus_document():
+    a = make_analysis("a", ["The Ostrel mill dumped dye into the Tarvin River for months, a city official said."],
+                      attributions=[(1, "a city official", "anonymous", "said")])
+    b = make_analysis("b", ["The Ostrel mill dumped dye into the Tarvin River for months, according to a state report."],
+                      attributions=[(1, "a state report", "document", "according to")])
+    kinds, _ = _kinds(a, b)
+    assert kinds["source"].details == {"a": "a city official (anonymous)", "b": "a state report (document)"}
+
+
+def test_wording_discrepancy_strong_versus_weak():
+    a = make_analysis("a", ["The new Ostrel tram fleet has suffered numerous failures since its launch in May."])
+    b = make_analysis("b", ["The new Ostrel tram fleet has had some technical problems since its launch in May."])
+    kinds, _ = _kinds(a, b)
+    assert kinds["wording"].details["a"].startswith("numerous failures")
+    assert kinds["wording"].details["b"].startswith("some technical")
+
+
+def test_identical_reports_have_no_discrepancy():
+    text = "The Ostrel council voted to rebuild the Tarvin bridge at a cost of 4 million crowns."
+    kinds, comparison = _kinds(make_analysis("a", [text]), make_analysis("b", [text]))
+    assert comparison.facts and kinds == {}
+
+
+def test_discrepancy_ids_and_topics():
+    a = make_analysis("a", ["The Tarvin River flood destroyed 820 homes in the valley town of Ostrel on Friday."])
+    b = make_analysis("b", ["Flood waters from the Tarvin River likely destroyed 1,000 homes in Ostrel on Friday."])
+    comparison = compare([a, b])
+    assert [d.id for d in comparison.discrepancies] == [f"d{n}" for n in range(1, len(comparison.discrepancies) + 1)]
+    assert {d.kind for d in comparison.discrepancies} == {"number", "certainty"}
+    assert all(d.topic for d in comparison.discrepancies)
+
+
+def test_number_phrases_skip_dates_and_years():
+    found = number_phrases("On Sept. 26, 2022, the probe hit the moonlet and cut its orbit by 32 minutes.")
+    assert list(found) == ["minut"] and found["minut"][0][1:] == (32.0, "32 minutes")
+    assert number_phrases("In 2021 the club sold him.") == {}
+
+
+def test_number_phrases_read_scales_words_and_qualifiers():
+    found = number_phrases("They rejected a $500 million deal and nearly nine hundred fans left.")
+    assert found["agreement"] == [("", 500_000_000.0, "$500 million deal")]
+    assert found["fan"] == [("nearly", 900.0, "nearly nine hundred fans")]
+
+
+def test_hedge_cue_and_strength_words():
+    assert hedge_cue("Russia will likely seek more shells.") == "likely"
+    assert hedge_cue("Russia bought more shells.") is None
+    assert STATED == "stated as fact"
+    words = {s.word: s.level for s in strength_words("Millions of rockets and some minor delays")}
+    assert words == {"millions": "strong", "some": "weak", "minor": "weak"}
