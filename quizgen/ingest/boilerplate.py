@@ -114,8 +114,15 @@ _CAPTION_HEAD = re.compile(
 _CAPTION_LABEL = re.compile(rf"^(?:{_PICTURE}|credit|source|courtesy)\s*(?:credit)?\s*(?::|by\b|/|©|\|)",
                             re.IGNORECASE)
 # "... virus particles. NIAID", "... on Tuesday. (AP Photo/Jane Roe)", "... | Getty Images"
-_CREDIT_TAIL = re.compile(r"[.)]\s*(?:\(?(?:photo|image|credit|picture)s?\s*[:/]?\s*)?"
-                          r"(?:[A-Z][A-Za-z&/.-]*\s?){1,4}\)?$|\|\s*(?:getty images|reuters|afp|ap|epa)\s*$")
+_CREDIT_TAIL = re.compile(r"[.)]\s*(?:[A-Z][A-Za-z&/.-]*\s?){1,4}\)?$")
+_STRONG_CREDIT_TAIL = re.compile(
+    r"(?:[.)]|^)\s*[(\[]?(?i:photo|image|picture|credit|photograph|video)s?\s*(?:credit)?\s*(?::|by\b|/|©)[^.]{1,60}$|"
+    r"[.)]\s*[(\[]?(?:[A-Z]{2,}|AP Photo)/[\w .-]{1,40}[)\]]?$|\|\s*(?i:getty images|shutterstock|reuters|afp|ap|epa)\s*$")
+# "The stranded ferry seen from the lighthouse": a noun phrase with a picture participle
+_CAPTION_PARTICIPLE = re.compile(r"^(?:[\w'’.,-]+\s+){1,8}(?:seen|pictured|shown|photographed|captured|depicted|"
+                                 r"filmed)\b")
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_CAPTION_PARTICIPLES = frozenset("seen pictured shown photographed captured depicted filmed taken colored coloured".split())
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
@@ -143,11 +150,12 @@ def is_caption(line: str) -> bool:
     """A photo caption or credit: a picture noun phrase without a finite verb, or a credit tail."""
     if len(words(line)) > 40:
         return False
-    if _CAPTION_LABEL.match(line):
+    if _CAPTION_LABEL.match(line) or _STRONG_CREDIT_TAIL.search(line):
         return True
     head = _CAPTION_HEAD.match(line)
     tail = _CREDIT_TAIL.search(line) and line.count(". ") <= 1 and not _SENTENCE_END.search(line)
-    if not head and not tail:
+    posed = len(words(line)) <= 30 and line.count(". ") == 0 and _CAPTION_PARTICIPLE.search(line)
+    if not (head or tail or posed):
         return False
     return not _has_finite_verb(line)
 
@@ -164,8 +172,9 @@ def _has_finite_verb(line: str) -> bool:
     for i, (_, tag) in enumerate(tags):
         if tag in _FINITE_TAGS:
             return True
-        # "NASA released a view": the tagger calls this "released" VBN; after a subject it is finite
-        if tag == "VBN" and i and tags[i - 1][1] in {"NNP", "NNPS", "PRP"}:
+        # "NASA released a view", "the tower spread across": the tagger says VBN; after a
+        # subject it is finite, unless it is a caption's participle ("the ferry seen from")
+        if tag == "VBN" and i and tags[i - 1][1] in _SUBJECT_TAGS and tags[i][0].lower() not in _CAPTION_PARTICIPLES:
             return True
     return False
 

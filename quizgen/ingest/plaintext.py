@@ -75,6 +75,19 @@ def _is_dek(line: str, title: str | None) -> bool:
     return title is not None and len(parts) >= _DEK_MIN_WORDS and lower >= len(parts) / 2
 
 
+def _weak_title(title: str) -> bool:
+    """'THE RIDGELINE POST', 'WORLD NEWS': a masthead or kicker that a real headline replaces."""
+    return title.isupper() and len(words(title)) <= 5
+
+
+def _body_follows(lines: list[str], kinds: list[Kind], start: int) -> bool:
+    """Only furniture stands between `start` and the next sentence-like line (a dek's context)."""
+    for line, kind in zip(lines[start:], kinds[start:]):
+        if kind is Kind.TEXT:
+            return _sentence_like(line)
+    return False
+
+
 def _note_metadata(line: str, kind: Kind, hints: Hints) -> None:
     if kind is Kind.CREDIT:
         hints.credit_outlet = hints.credit_outlet or credit_outlet(line)
@@ -155,10 +168,9 @@ def _body_start(lines: list[str], kinds: list[Kind], hints: Hints, stem_key: str
             return i
         if (masthead := _masthead(line, stem_key)) is not None:
             hints.masthead_outlet = hints.masthead_outlet or masthead
-        elif hints.title is None and _headline_like(line):
+        elif (hints.title is None or _weak_title(hints.title)) and _headline_like(line):
             hints.title = line
-        elif line != hints.title and _is_dek(line, hints.title) and i + 1 < len(lines) and \
-                kinds[i + 1] is Kind.TEXT and _sentence_like(lines[i + 1]):
+        elif line != hints.title and _is_dek(line, hints.title) and _body_follows(lines, kinds, i + 1):
             return i
     return None
 
