@@ -24,6 +24,10 @@ MODE_LABELS = {
 }
 
 
+def _strip(value: str | None) -> str | None:
+    return value.strip() if isinstance(value, str) else value
+
+
 class MultiCheckboxField(SelectMultipleField):
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
@@ -36,10 +40,11 @@ class ActionForm(FlaskForm):
 
 
 class SignupForm(FlaskForm):
-    email = EmailField("Email", validators=[InputRequired(), Length(max=254),
-                                            Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message="Enter an email address.")])
+    email = EmailField("Email", filters=[_strip], validators=[InputRequired(), Length(max=254),
+                                                              Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message="Enter an email address.")])
     password = PasswordField("Password", validators=[
-        InputRequired(), Length(min=MIN_PASSWORD_CHARS, max=MAX_PASSWORD_CHARS)],
+        InputRequired(), Length(min=MIN_PASSWORD_CHARS, max=MAX_PASSWORD_CHARS,
+                                message=f"The password needs {MIN_PASSWORD_CHARS} to {MAX_PASSWORD_CHARS} characters.")],
         description=f"At least {MIN_PASSWORD_CHARS} characters.")
     confirm = PasswordField("Repeat the password", validators=[
         InputRequired(), EqualTo("password", message="The two passwords differ.")])
@@ -47,7 +52,7 @@ class SignupForm(FlaskForm):
 
 
 class LoginForm(FlaskForm):
-    email = EmailField("Email", validators=[InputRequired(), Length(max=254)])
+    email = EmailField("Email", filters=[_strip], validators=[InputRequired(), Length(max=254)])
     password = PasswordField("Password", validators=[InputRequired(), Length(max=MAX_PASSWORD_CHARS)])
     submit = SubmitField("Log in")
 
