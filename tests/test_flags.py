@@ -130,6 +130,11 @@ def test_an_unspecified_attribution_is_vague() -> None:
     assert flag is not None and "vague_source" in flag.reasons
 
 
+def test_an_unspecified_source_that_is_a_record_is_not_a_vague_crowd() -> None:
+    assert flag_of("The ferry route was closed twice in March, according to a map the port posted online.",
+                   ("a map the port posted online", "unspecified")) is None
+
+
 # --- unattributed ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "cue"), [

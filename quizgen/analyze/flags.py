@@ -132,7 +132,7 @@ def _anonymous(text: str, attributions: list[Attribution], types: set[str]) -> s
 
 def _vague(own: str, attributions: list[Attribution], types: set[str]) -> str | None:
     if "unspecified" in types and not types & SPEAKS_FOR_ITSELF:
-        return next(a.cue or a.source for a in attributions if a.source_type == "unspecified")
+        return next(a.cue or a.source for a in attributions if _source_type(a) == "unspecified")
     return _cue(hedges.VAGUE.search(own))
 
 
@@ -149,9 +149,16 @@ def _unattributed(own: str, sourced: bool) -> str | None:
                             hedges.CONCLUSION, hedges.MIND_READING))
 
 
+def _source_type(attribution: Attribution) -> str:
+    """The attribution's type, reading an "unspecified" record ("a map ...") as a document."""
+    if attribution.source_type == "unspecified" and hedges.DOCUMENT_SOURCE.search(attribution.source):
+        return "document"
+    return attribution.source_type
+
+
 def _reasons(sentence: Sentence, attributions: list[Attribution], carried: bool) -> list[tuple[str, str]]:
     """(reason, cue) pairs, most telling first: the hedge word beats the missing source."""
-    types = {a.source_type for a in attributions}
+    types = {_source_type(a) for a in attributions}
     own = own_words(sentence.text)
     # sourced: by an attribution, by the sentence before, or by a reporting verb the
     # attributions may have missed

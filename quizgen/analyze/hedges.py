@@ -122,6 +122,14 @@ VAGUE = re.compile(
     _I,
 )
 
+# a source that is a record, not a crowd: "a map the county posted", "data sets show"
+DOCUMENT_SOURCE = re.compile(
+    _words(r"reports?", r"study", r"studies", r"data", r"maps?", r"statements?", r"surveys?", r"analys[ie]s",
+           r"assessments?", r"findings?", r"documents?", r"records?", r"filings?", r"images?", r"footage",
+           r"videos?", r"photos?", r"inspections?", r"websites?", r"releases?", r"figures", r"statistics"),
+    _I,
+)
+
 # --- unattributed: specific or contested claims that need a source --------------------
 SUPERLATIVE = re.compile(
     _words(
