@@ -56,6 +56,17 @@ def test_sample_gold_quotes_are_exact_substrings(directory):
 
 
 @pytest.mark.parametrize("directory", cluster_dirs(SAMPLES), ids=lambda d: d.name)
+def test_sample_boilerplate_never_occurs_in_the_body(directory):
+    """score.py counts a boilerplate string as leaked when the body contains it anywhere
+    (case-insensitive): a string that also occurs in the real text ("Email") could never pass."""
+    _, golds, texts = _gold(directory)
+    for aid, gold in golds.items():
+        body = _article_body(texts[aid], gold).lower()
+        inside = [b for b in gold["boilerplate"] if b.lower() in body]
+        assert not inside, f"{aid}: boilerplate that also occurs in the body: {inside}"
+
+
+@pytest.mark.parametrize("directory", cluster_dirs(SAMPLES), ids=lambda d: d.name)
 def test_sample_sets_exercise_every_skill(directory):
     """What the quiz needs: numbers that differ, one outlet crediting another's scoop,
     a fact only one outlet has, anonymous and hedged claims, and cited outlets."""
