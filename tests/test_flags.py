@@ -45,6 +45,7 @@ def flag_of(text: str, *attributions: tuple[str, str]) -> Flag | None:
     ("It is possible that a second vessel was involved.", "It is possible that"),
     ("Unconfirmed footage shows oil reaching the marina.", "Unconfirmed"),
     ("Fishing crews' reported losses have not been counted.", "reported"),
+    ("Police questioned the suspected arsonist on Friday.", "suspected"),
     ("The shipping firm claims the valve passed its last inspection.", "claims"),
 ])
 def test_hedge_words_flag_the_sentence_with_the_word_as_cue(text: str, cue: str) -> None:
@@ -185,6 +186,7 @@ def test_the_writers_verdict_is_flagged_even_in_a_sourced_sentence() -> None:
     "The rebel group claimed responsibility for the blast.",
     "Voters will elect a new harbour board in November.",
     "The hearing was postponed until next week.",
+    "Will Harding opened the new ferry terminal.",
 ])
 def test_background_facts_are_not_flagged(text: str) -> None:
     assert flag_of(text) is None

@@ -29,7 +29,7 @@ HEDGE = re.compile(
         # adverbs of doubt and hearsay
         r"(?:most |more |very )?likely", r"unlikely", r"probably", r"possibly", r"perhaps",
         r"apparently", r"reportedly", r"allegedly", r"purportedly", r"supposedly",
-        r"seemingly", r"presumably", r"ostensibly",
+        r"seemingly", r"presumably", r"ostensibly", r"potentially", r"conceivably",
         # "is said to", "are believed to", "was thought to", "is rumoured to"
         r"(?:is|are|was|were|has been|have been|had been)(?: also| widely| now)? "
         r"(?:said|believed|thought|rumou?red|reported|understood|tipped|alleged) to",
@@ -45,7 +45,7 @@ HEDGE = re.compile(
         r"remains? to be seen", r"not yet (?:been )?(?:confirmed|verified)", r"yet to be (?:confirmed|verified)",
         r"(?:necessary|needed|required) to (?:confirm|verify)",
         # "Messi's reported decision", "the alleged plot": second-hand as an adjective
-        _AFTER_DETERMINER + r"(?:reported|alleged|rumou?red|purported|supposed) (?=\w)",
+        _AFTER_DETERMINER + r"(?:reported|alleged|rumou?red|purported|supposed|suspected|so-called) (?=\w)",
         # distancing reporting verbs
         # (as verbs: "the claims", "insurance claims of ..." are nouns)
         r"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bsuch )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
@@ -85,7 +85,7 @@ SCHEDULE = re.compile(
 # plain future: flagged unless a named source announces its own plans
 FUTURE = re.compile(
     _words(
-        r"(?<!the )(?<!free )(?<!good )(?<!own )(?<!political )will(?! of\b)(?! power\b)", r"won't", r"won’t", r"shall",
+        r"(?<!the )(?<!free )(?<!good )(?<!own )(?<!political )(?-i:(?!Will [A-Z]))will(?! of\b)(?! power\b)", r"won't", r"won’t", r"shall",
         r"(?:is|are) (?:set|due|scheduled|going|about) to", r"(?:plans?|planned|intends?|intended|aims?) to",
     ),
     _I,
