@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
+from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, PERSON_TITLES, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
                                      FINDING_VERBS, INVERTING_VERBS, NON_SOURCE_HEADS, NP_PREPOSITIONS,
                                      OUTLET_NOUNS, PARTICIPLE_CUES, PERFORMATIVE_VERBS, SPEECH_VERBS,
                                      SUBJECT_PRONOUNS, UNIQUE_OFFICES)
@@ -79,6 +79,54 @@ def source_like(tokens: list[Token], span: Span | None) -> bool:
             or low in UNIQUE_OFFICES or is_nounish(low))
 
 
+def strong_source(tokens: list[Token], span: Span) -> bool:
+    """A head that names a source by itself: a name, or a word for people, documents, bodies."""
+    from quizgen.analyze.source_types import ORG_NOUNS
+
+    head = tokens[head_index(tokens, span)]
+    low = head.bare
+    return head.is_cap or any(low in words for words in (ANONYMOUS_NOUNS, CROWD_NOUNS, DOCUMENT_NOUNS,
+                                                         OUTLET_NOUNS, UNIQUE_OFFICES, PERSON_TITLES, ORG_NOUNS))
+
+
+_RELATIVE_ANCHORS = frozenset("who that which familiar close briefed knowledgeable".split())
+
+
+def _extend_left(tokens: list[Token], start: int, end: int) -> Span | None:
+    """'Two engineers who have inspected the dam', 'a person familiar with the matter',
+    'a report released in November': the source head sits before a clause or modifier."""
+    k = start - 1
+    while k > 0 and start - k <= 12:
+        t = tokens[k]
+        if not t.is_word:
+            return None
+        low = t.low
+        anchor = (low in _RELATIVE_ANCHORS or (low == "with" and k + 1 < len(tokens) and tokens[k + 1].low == "knowledge")
+                  or (not t.is_cap and pos(low) in ("VBN", "VBD") and tokens[k - 1].is_word and is_nounish(tokens[k - 1].low)))
+        if anchor:
+            base = phrase_before(tokens, k, skip_adverbs=False)
+            if base and strong_source(tokens, base):
+                return base[0], end
+        k -= 1
+    return None
+
+
+def _person_head(tokens: list[Token], span: Span) -> bool:
+    low = tokens[head_index(tokens, span)].bare
+    return low in ANONYMOUS_NOUNS or low in CROWD_NOUNS or low in PERSON_TITLES
+
+
+def extend_right(tokens: list[Token], span: Span) -> Span:
+    """'one of the people familiar with the investigation': keep the modifier."""
+    start, end = span
+    if end < len(tokens) and tokens[end].low in ("familiar", "close", "briefed", "who", "with"):
+        k = end
+        while k < len(tokens) and tokens[k].is_word and k - end < 12:
+            k += 1
+        return start, k
+    return span
+
+
 def _adjectival(tokens: list[Token], j: int) -> bool:
     """'Messi's reported decision', 'the confirmed cases': the verb form is an adjective."""
     if j < 0:
@@ -100,8 +148,9 @@ def _speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     finding = low in FINDING_VERBS and low not in SPEECH_VERBS
     # acts ("declared an emergency") and noun-like forms ("the Jewish state") need a
     # "that" clause or a quotation to be a report
-    needs_clause = low in PERFORMATIVE_VERBS or pos(low).startswith("NN")
-    has_clause = _followed_by_that(tokens, i) or _speech_tag_after_quote(tokens, j)
+    noun_like = pos(low).startswith("NN")
+    needs_clause = low in PERFORMATIVE_VERBS or noun_like
+    has_clause = _followed_by_that(tokens, i, 1 if noun_like else 8) or _speech_tag_after_quote(tokens, j)
     pronoun_subject = j >= 0 and tokens[j].low in SUBJECT_PRONOUNS
     if needs_clause and not has_clause and not low.startswith("announc") and not (
             pronoun_subject and low not in PERFORMATIVE_VERBS):
@@ -117,6 +166,11 @@ def _speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         span = main_subject(tokens)
     elif j >= 0:
         span = phrase_before(tokens, i)
+        if span is None or not tokens[head_index(tokens, span)].is_cap:
+            # "two people familiar with the investigation", "engineers who inspected the dam"
+            wider = _extend_left(tokens, span[0] if span else j + 1, j + 1)
+            if wider and (span is None or not strong_source(tokens, span) or _person_head(tokens, wider)):
+                span = wider
     if span is None or not source_like(tokens, span):
         return
     if needs_clause and not has_clause and not tokens[head_index(tokens, span)].is_cap:
@@ -149,6 +203,7 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
     if low in INVERTING_VERBS:
         after = phrase_after(tokens, i + 1)
         if after and source_like(tokens, after):
+            after = extend_right(tokens, after)
             nxt = tokens[after[1]].text if after[1] < len(tokens) else "."
             if nxt in ",.;:!?—" or nxt in "”’»":  # not an opening '"' (a quote that follows)
                 return after
@@ -191,8 +246,10 @@ def _names_outlet(tokens: list[Token], span: Span) -> bool:
     """The phrase names a known outlet, or a capitalised title next to "newspaper", "website"..."""
     from quizgen.analyze.cited_outlets import mentions_outlet
 
+    from quizgen.analyze.source_types import outlet_named
+
     words = tokens[span[0]:span[1]]
-    return (mentions_outlet(" ".join(t.text for t in words))
+    return (mentions_outlet(" ".join(t.text for t in words)) or outlet_named(words)
             or (any(t.bare in OUTLET_NOUNS for t in words) and any(t.is_cap and t.is_word for t in words)))
 
 
@@ -361,7 +418,25 @@ def _issued_statement(tokens: list[Token], i: int, out: list[Found]) -> None:
         out.append(Found(span, f"{tokens[i].low} {nxt[0]} {nxt[1]}"))
 
 
-_TRIGGERS = {"issued": _issued_statement, "issues": _issued_statement, "released": _issued_statement,
+_ESTIMATE_NOUNS = frozenset("number figure toll total count cost estimate damage tally price".split())
+
+
+def _put_figure(tokens: list[Token], i: int, out: list[Found]) -> None:
+    """'The Ridgeline Post put the figure at 1,200': an estimate with its source."""
+    if i + 3 >= len(tokens) or tokens[i + 1].low != "the" or tokens[i + 2].low not in _ESTIMATE_NOUNS:
+        return
+    if not any(t.low == "at" for t in tokens[i + 3:i + 9]):
+        return
+    j = _prev_index(tokens, i)
+    if j >= 0 and tokens[j].low in SUBJECT_PRONOUNS:
+        out.append(Found((j, j + 1), f"put the {tokens[i + 2].low} at", pronoun=tokens[j].low))
+        return
+    span = phrase_before(tokens, i) if j >= 0 and tokens[j].is_word else None
+    if span and source_like(tokens, span):
+        out.append(Found(span, f"put the {tokens[i + 2].low} at"))
+
+
+_TRIGGERS = {"put": _put_figure, "puts": _put_figure, "pegged": _put_figure, "issued": _issued_statement, "issues": _issued_statement, "released": _issued_statement,
              "shared": _issued_statement, "shares": _issued_statement,"according": _according, "by": _by, "reportedly": _hearsay, "said": _hearsay,
              "reported": _reported, "interview": _reported_in, "interviews": _reported_in,
              "first": _first_to, "broke": _first_to, "breaks": _first_to, "anonymity": _anonymity,

@@ -90,7 +90,7 @@ employee employees staff staffer staffers member members resident residents witn
 witnesses officer officers agent agents executive executives investigator investigators
 negotiator negotiators lawmaker lawmakers legislator legislators adviser advisers
 advisor advisors minister ministers engineer engineers worker workers someone
-authorities authority spokespeople friend friends relative relatives
+authorities spokespeople friend friends relative relatives
 scientist scientists doctor doctors nurse nurses teacher teachers student students
 """.split())
 
@@ -103,14 +103,15 @@ others everyone everybody everything rumors rumours reports speculation
 
 # Nouns for documents and findings ("a statement from the ministry", "the data show").
 DOCUMENT_NOUNS = frozenset("""
-report reports assessment assessments statement statements finding findings study studies
+report assessment assessments statement statements finding findings study studies
 data survey surveys poll polls analysis analyses document documents memo memos letter
 filing filings records record release transcript ruling opinion order orders decree
 review audit investigation inquiry figures statistics estimate estimates test tests
 image images photo photos video footage measurements measurement observations comparison
 evidence research paper papers sets set model models projection projections forecast
 census tally count summary briefing guidance notice filing complaint lawsuit indictment
-declaration communique bulletin chart map satellite intelligence
+declaration communique bulletin chart map satellite intelligence copy agreement contract
+email emails message messages minutes proposal filing affidavit testimony
 """.split()) - {"paper", "papers"}
 
 # Nouns for news organisations ("the newspaper", "the Spanish publications X and Y").
@@ -127,8 +128,16 @@ office commission company corporation corp inc ltd llc group foundation institut
 institution university college school association union party court government police
 army navy military force forces league club fc cf team house pentagon kremlin
 bank fund board bureau service services center centre authority parliament congress
-senate assembly federation alliance coalition campaign network news times post journal
-telescope observatory laboratory lab program programme mission nasa who un nato eu
+senate assembly federation alliance coalition campaign network telescope observatory
+laboratory lab program programme mission nasa who un nato eu county city state district
+""".split())
+
+# Last words of newspaper and broadcaster names ("The Valley Courier", "Ridgeline Post").
+OUTLET_NAME_WORDS = frozenset("""
+news times post journal herald tribune gazette daily chronicle observer telegraph guardian
+courier standard record star sun mirror express inquirer dispatch examiner review bulletin
+register press reporter monitor independent today weekly magazine radio tv television
+desk wire digest insider ledger beacon sentinel courant bee globe mail leader citizen voice
 """.split())
 
 # Titles that mark a person ("NASA Administrator Bill Nelson", "Dr. Tedros").
@@ -139,6 +148,8 @@ gen colonel col captain capt admiral director director-general chief head ceo ch
 chairwoman chair spokesperson spokesman spokeswoman ambassador envoy administrator
 commissioner coach manager professor scientist lead expert journalist reporter analyst
 editor author founder owner leader premier sheriff attorney lawyer officer superintendent
+engineer inspector coordinator researcher economist physician doctor adviser advisor
+strategist historian consultant commander deputy treasurer auditor prosecutor
 """.split())
 
 # Office titles that name one person when used with "the" ("the Norwegian defense minister").

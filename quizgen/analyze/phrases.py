@@ -21,6 +21,7 @@ in on at after before since when while as if although though because during desp
 following with without for from by meanwhile however today recently earlier later
 yesterday still also then under over amid among last this since
 """.split())
+_ALWAYS_BREAK = frozenset("also then has have had now again still already first".split())
 _CLAUSE_OPENERS = frozenset("but and so yet or".split())
 
 Span = tuple[int, int]  # token indices [start, end)
@@ -96,7 +97,9 @@ def phrase_after(tokens: list[Token], i: int) -> Span | None:
         if low == "by" and k > i and tokens[k - 1].low in _BY_NOUNS:
             k += 1  # "a latest finding by U.S. intelligence"
             continue
-        if low in ADVERBS and not (k + 1 < n and pos(tokens[k + 1].low) in ("VBN", "JJ")):
+        if low in ADVERBS and (low in _ALWAYS_BREAK or not (k + 1 < n and tokens[k + 1].is_word
+                                                          and not tokens[k + 1].is_cap
+                                                          and pos(tokens[k + 1].low) not in _FINITE)):
             break  # "also left" ends the phrase; "recently declassified" does not
         if not _inside_ok(tokens, k, head_side=False):
             break
@@ -150,16 +153,27 @@ def main_subject(tokens: list[Token]) -> Span | None:
     return phrase_after(tokens, i)
 
 
+_QUANTIFIERS = DETERMINERS | frozenset("none each any majority most rest".split())
+
+
 def head_index(tokens: list[Token], span: Span) -> int:
-    """Index of the phrase's head: the last noun before a preposition or participle."""
+    """Index of the phrase's head: the last noun of its first chunk.
+
+    The chunk ends before a preposition ("director of NASA"), a participle or a second
+    determiner ("a map the county posted"); "one of the officials" has "officials".
+    """
     start, end = span
     last = end - 1
-    for k in range(start, end):
+    for k in range(start + 1, end):
         t = tokens[k]
-        if k > start and (t.low in NP_PREPOSITIONS or t.low == "by" or (
-                not t.is_cap and pos(t.low) in ("VBN", "VBD") and k + 1 < end and tokens[k + 1].low == "by")):
+        low = t.low
+        if low in NP_PREPOSITIONS or (low in ("by", "with", "who", "that", "which") and not t.is_cap) or (
+                not t.is_cap and low in ("the", "a", "an", "its", "their") and tokens[k - 1].low != "of") or (
+                not t.is_cap and pos(low) in ("VBN", "VBD") and k > start + 1):
+            if low == "of" and all(x.low in _QUANTIFIERS for x in tokens[start:k] if x.is_word):
+                continue  # "one of the officials", "some of the experts"
             last = k - 1
             break
-    while last > start and not tokens[last].is_word:
-        last -= 1
+    while last > start and (not tokens[last].is_word or (not tokens[last].is_cap and pos(tokens[last].low) == "JJ")):
+        last -= 1  # "a person familiar" -> "person"
     return last

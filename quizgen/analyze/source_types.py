@@ -12,15 +12,17 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, ORG_WORDS,
-                                     OUTLET_NOUNS, PERSON_TITLES, PLACES, TIME_WORDS, UNIQUE_OFFICES)
+                                     OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, TIME_WORDS, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index
-from quizgen.analyze.tokens import QUOTE_CHARS, Token
+from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
 # Lower-case heads that stand for an institution ("the ministry said").
 ORG_NOUNS = frozenset("""
 administration ministry government team club company agency department league police
 military army navy court committee panel organization organisation council commission
 party union university embassy regime cabinet firm group board office prosecutors
+contractor operator vendor supplier manufacturer developer utility carrier airline
+retailer insurer bank hospital school district authority
 """.split())
 
 # Capitalised words that open a sentence or a name without being part of a name.
@@ -46,7 +48,9 @@ def remember_names(body: str) -> NameMemory:
     """One pass over the body: "Bill Nelson" makes a later bare "Nelson" a person."""
     memory = NameMemory()
     for m in _CAP_RUN.finditer(body):
-        words = [_word_key(w) for w in m.group().split()]
+        raw = m.group().split()
+        words = [_word_key(w) for w in raw]
+        acronym = any(w.isupper() and len(w) > 1 for w in raw)
         # a title splits the run: "NASA Administrator Bill Nelson" -> "Bill Nelson"
         titled = [i for i, w in enumerate(words) if w in PERSON_TITLES]
         if titled:
@@ -55,9 +59,12 @@ def remember_names(body: str) -> NameMemory:
             words = words[1:]
         if not words:
             continue
-        if any(w in ORG_WORDS for w in words) or " ".join(words) in PLACES or any(w.isupper() for w in words):
+        if len(words) > 4 and not titled:
+            words = words[-2:]  # "State Dam Safety Engineer Priya Raman": the name ends the run
+        if (any(w in ORG_WORDS or w in OUTLET_NAME_WORDS for w in words) or " ".join(words) in PLACES
+                or (acronym and len(raw) == len(words))):
             memory.orgs.update(words)
-        elif titled or 2 <= len(words) <= 4:
+        elif titled or len(words) >= 2:
             memory.persons.update(w for w in words if w not in _PARTICLES)
     return memory
 
@@ -87,7 +94,8 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
         return "media_outlet"
     if head_low in DOCUMENT_NOUNS:
         return "document"
-    names = [t for t in words if _is_name(t)]
+    # "Security researchers" opening a sentence: a capitalised common word, not a name
+    names = [t for t in words if _is_name(t) and not (t is tokens[0] and t is not head and _common_word(t))]
     first = words[0].low
     definite = first == "the" or words[0].is_possessive or any(t.is_possessive for t in words[:-1])
     if not _is_name(head):
@@ -95,6 +103,8 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
             return "named_organization"
         if head_low in UNIQUE_OFFICES and definite and not head_low.endswith("s"):
             return "named_person"
+        if head_low in PERSON_TITLES or head_low in UNIQUE_OFFICES:
+            return "anonymous"  # "a county commissioner", "a federal prosecutor"
         if head_low in CROWD_NOUNS and not names:
             return "unspecified"
         if head_low in ANONYMOUS_NOUNS or head_low in CROWD_NOUNS:
@@ -103,6 +113,11 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
             return "named_person"
         return "named_organization" if names else "unspecified"
     return _classify_name(words, head, ctx)
+
+
+def _common_word(t: Token) -> bool:
+    tag = pos(t.low)
+    return bool(tag) and not tag.startswith("NNP")
 
 
 def _classify_name(words: list[Token], head: Token, ctx: TypeContext) -> str:
@@ -114,6 +129,10 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext) -> str:
         run.insert(0, words[i])
         i -= 1
     keys = [t.bare.rstrip(".") for t in run]
+    if keys[-1] in OUTLET_NAME_WORDS and len(run) >= 2:
+        return "media_outlet"  # "The Valley Courier", "Fox News"
+    if keys[-1] in ORG_WORDS:
+        return "named_organization"  # "the Marren County Sheriff's Office"
     if any(k in PERSON_TITLES for k in keys) or (i >= 0 and words[i].bare.rstrip(".") in PERSON_TITLES):
         return "named_person"
     if (any(k in ORG_WORDS for k in keys) or " ".join(keys) in PLACES or head.text.isupper()
@@ -122,6 +141,16 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext) -> str:
     if len(run) >= 2:
         return "named_person"
     return "named_person" if keys[0] in ctx.names.persons else "named_organization"
+
+
+def outlet_named(words: list[Token]) -> bool:
+    """The phrase ends in a newspaper-style name: "the Valley Courier", "Fox News"."""
+    run = 0
+    for t in reversed(words):
+        if not (t.is_word and t.is_cap):
+            break
+        run += 1
+    return run >= 2 and words[-1].bare in OUTLET_NAME_WORDS
 
 
 def _quoted_name(tokens: list[Token], span: Span) -> bool:
