@@ -71,16 +71,15 @@ def runner(app: Flask):
 def teacher_a(app: Flask, client: FlaskClient) -> int:
     """Teacher A, logged in on `client`."""
     teacher_id = make_teacher(app, "a@school.example")
-    log_in(client, "a@school.example")
+    log_in(client, teacher_id)
     return teacher_id
 
 
 @pytest.fixture
 def other_client(app: Flask) -> FlaskClient:
     """Teacher B, logged in on a second browser."""
-    make_teacher(app, "b@school.example")
     browser = app.test_client()
-    log_in(browser, "b@school.example")
+    log_in(browser, make_teacher(app, "b@school.example"))
     return browser
 
 

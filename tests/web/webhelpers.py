@@ -46,9 +46,11 @@ def make_teacher(app: Flask, email: str) -> int:
         return teacher.id
 
 
-def log_in(client: FlaskClient, email: str) -> None:
-    response = client.post("/auth/login", data={"email": email, "password": PASSWORD})
-    assert response.status_code == 302, response.data[:500]
+def log_in(client: FlaskClient, teacher_id: int) -> None:
+    """Log a teacher in through Flask-Login's session keys (the login form is tested in test_web_auth)."""
+    with client.session_transaction() as session:
+        session["_user_id"] = str(teacher_id)
+        session["_fresh"] = True
 
 
 def make_set(app: Flask, teacher_id: int | None, bodies: tuple[str, ...] = (ARTICLE_A, ARTICLE_B)) -> int:
