@@ -198,6 +198,8 @@ def _keep_body_lines(lines: list[str], kinds: list[Kind], start: int | None, end
             continue  # headline of a teaser
         kept_idx.append(i)
     _drop_author_box(lines, kept_idx, end, hints)
+    for name in hints.names:
+        hints.masthead_outlet = hints.masthead_outlet or _masthead(name, stem_key)
     for i in list(kept_idx):
         if (masthead := _masthead(lines[i], stem_key)) is not None:
             hints.masthead_outlet = hints.masthead_outlet or masthead

@@ -1,0 +1,138 @@
+"""The line classifier and the metadata parsers, one line at a time (invented lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.ingest.boilerplate import Kind, classify
+from quizgen.ingest.metadata import (credit_outlet, date_line, parse_byline, parse_date, parse_stamp_line,
+                                     split_title_suffix, spelled_out)
+from quizgen.ingest.plaintext import clean_plain_text
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Leave a Reply", Kind.END),
+    ("You May Also Like", Kind.END),
+    ("Recent Posts", Kind.END),
+    ("3 Comments", Kind.END),
+    ("comments powered by Disqus", Kind.END),
+    ("Keep Reading", Kind.JUNK),
+    ("Advertisement", Kind.JUNK),
+    ("Share on Facebook Share on Twitter Email", Kind.JUNK),
+    ("Home » World » Europe", Kind.JUNK),
+    ("Subscribe | Sign In | E-Edition", Kind.JUNK),
+    ("This website uses cookies.", Kind.JUNK),
+    ("We use cookies to give you the best experience. Accept", Kind.JUNK),
+    ("Your email address will not be published. Required fields are marked *", Kind.JUNK),
+    ("Sign up for our daily newsletter to get the top stories in your inbox.", Kind.JUNK),
+    ("This is a developing story and will be updated.", Kind.JUNK),
+    ("© 2024 Quiet Bay Times. All rights reserved.", Kind.JUNK),
+    ("Related Article : Council approves new harbor lights | What to know", Kind.RELATED),
+    ("More: Five things to know about the strike", Kind.RELATED),
+    ("ALSO READ | Ferry timetable changes this weekend", Kind.RELATED),
+    ("Read the full report here.", Kind.RELATED),
+    ("This article originally belongs to Quietbaytimes.com", Kind.CREDIT),
+    ("This article is owned by Quiet Bay Times", Kind.CREDIT),
+    ("By | July 24, 2022", Kind.BYLINE),
+    ("Written by Anna Berg", Kind.BYLINE),
+    ("By Anna Berg, Staff Writer", Kind.BYLINE),
+    ("November 25, 2024", Kind.DATE),
+    ("Updated: 23-07-2022 20:29 IST", Kind.DATE),
+    ("https://www.quietbay.example/news/ferry", Kind.URL),
+    ("Big news: the ferry is back pic.twitter.com/AbC123 — Quiet Bay (@quietbay) May 2, 2024", Kind.EMBED),
+    ("The pier's new lights, seen from the water on Friday evening.", Kind.CAPTION),
+    ("Drone image showing the flooded fields north of town.", Kind.CAPTION),
+    ("Firefighters work at the scene on Monday. Photo: Quiet Bay Times", Kind.CAPTION),
+    ("The ferry will return to service on Monday, the operator said…", Kind.TEASER),
+    ("Parents packed the meeting to argue for a later bell… Read More", Kind.TEASER),
+    # article text, including lines that share words with furniture
+    ("The operator said the ferry would return to service on Monday.", Kind.TEXT),
+    ("By the end of the week, more than 300 homes had power again, the utility said.", Kind.TEXT),
+    ("NASA released a view of the asteroid on Monday, officials said.", Kind.TEXT),
+    ("The council will read the full report at its next meeting, the mayor said.", Kind.TEXT),
+    ("Residents said cookies and coffee were handed out at the shelter.", Kind.TEXT),
+    ("What caused the bloom", Kind.TEXT),
+])
+def test_classify(line: str, kind: Kind) -> None:
+    assert classify(line) is kind
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("July 24, 2022", "2022-07-24"), ("24 July 2022", "2022-07-24"), ("Sept. 26, 2022", "2022-09-26"),
+    ("2022-10-12T07:30:00Z", "2022-10-12"), ("23-07-2022 20:29 IST", "2022-07-23"), ("07/23/2022", "2022-07-23"),
+    ("2024/03/02", "2024-03-02"), ("no date here", None), ("2022-13-40", None),
+])
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_date_line_is_only_a_date() -> None:
+    assert date_line("Posted on March 3, 2024 10:15 am") == "2024-03-03"
+    assert date_line("It rained on March 3, 2024.") is None
+
+
+def test_parse_byline() -> None:
+    assert parse_byline("By Anna Berg | March 3, 2024") is not None
+    assert parse_byline("By Anna Berg | March 3, 2024").published == "2024-03-03"
+    assert parse_byline("By Anna Berg, Reuters").author == "Anna Berg"
+    assert parse_byline("By Tuesday, officials said the storm had passed.") is None
+    assert parse_byline("By the time crews arrived, the fire was out.") is None
+
+
+def test_credit_outlet() -> None:
+    assert credit_outlet("Source: | This article originally belongs to Nbcnews.com") == "NBC News"
+    assert credit_outlet("This story first appeared on Quiet Bay Times.") == "Quiet Bay Times"
+    assert credit_outlet("Source: the author") is None
+    assert credit_outlet("The council said the vote belongs to the people.") is None
+
+
+def test_stamp_line_gives_wire_and_date() -> None:
+    assert parse_stamp_line("Reuters | Updated: 23-07-2022 20:29 IST | Created: 23-07-2022 20:26 IST") == (
+        "Reuters", "2022-07-23")
+    assert parse_stamp_line("The council updated its plan.") is None
+
+
+def test_split_title_suffix() -> None:
+    assert split_title_suffix("Ferry back in service | Quiet Bay Times") == ("Ferry back in service",
+                                                                              "Quiet Bay Times")
+    assert split_title_suffix("Storm hits coast - BBC News") == ("Storm hits coast", "BBC")
+    assert split_title_suffix("Russia - Ukraine talks resume") == ("Russia - Ukraine talks resume", None)
+
+
+def test_spelled_out() -> None:
+    text = "Anna Berg covers the harbor for The Quiet Bay Times. Email anna@quietbaytimes.example."
+    assert spelled_out("Quietbaytimes.com", text) == "The Quiet Bay Times"
+    assert spelled_out("harborgazette", text) is None
+
+
+def test_date_prefix_and_title_at_the_top() -> None:
+    cleaned = clean_plain_text(" date 2024-05-06 Ferry service resumes after storm\n\n"
+                               "The ferry returned to service on Monday, the operator said.\n")
+    assert cleaned.hints.published == "2024-05-06"
+    assert cleaned.hints.title == "Ferry service resumes after storm"
+    assert cleaned.paragraphs == ["The ferry returned to service on Monday, the operator said."]
+
+
+def test_truncated_last_line_and_subheadings_stay() -> None:
+    text = ("The ferry returned to service on Monday, the operator said.\n\nWHAT COMES NEXT\n\n"
+            "Repairs to the pier will take two more weeks, officials said.\n\nThe operator ha")
+    assert clean_plain_text(text).paragraphs == [
+        "The ferry returned to service on Monday, the operator said.", "WHAT COMES NEXT",
+        "Repairs to the pier will take two more weeks, officials said.", "The operator ha"]
+
+
+def test_sidebar_before_the_article_is_skipped() -> None:
+    text = ("Recent Posts\nCouncil delays vote\nIce rink reopens\n"
+            "The ferry returned to service on Monday after a week of repairs, the operator said on Sunday.\n")
+    assert clean_plain_text(text).paragraphs == [
+        "The ferry returned to service on Monday after a week of repairs, the operator said on Sunday."]
+
+
+def test_author_box_before_recent_posts() -> None:
+    text = ("The ferry returned to service on Monday, the operator said.\n"
+            "Repairs to the pier will take two more weeks.\n"
+            "Quiet Bay Times\nI write about ferries, bridges and the people who use them.\nRecent Posts\n")
+    cleaned = clean_plain_text(text, "quietbaytimes")
+    assert cleaned.paragraphs == ["The ferry returned to service on Monday, the operator said.",
+                                  "Repairs to the pier will take two more weeks."]
+    assert cleaned.hints.masthead_outlet == "Quiet Bay Times"
