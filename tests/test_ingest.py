@@ -156,3 +156,13 @@ def test_looks_english() -> None:
     assert not looks_english(french)
     assert not looks_english(german)
     assert looks_english("Short note.")  # too short to judge
+
+
+def test_markdown_markup_is_dropped() -> None:
+    md = ("# Bridge reopens after repairs\n\n![pier](pier.jpg)\n\n"
+          "The bridge reopened on **Friday** after repairs, [the city said](https://quietbay.example/a).\n\n"
+          "> \"It is safe,\" the engineer said.\n\n---\n")
+    article = read_bytes(md.encode(), name="quietbay.md")
+    assert article.title == "Bridge reopens after repairs"
+    assert article.body == ("The bridge reopened on Friday after repairs, the city said.\n\n"
+                            "\"It is safe,\" the engineer said.")

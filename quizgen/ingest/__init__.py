@@ -24,6 +24,7 @@ from quizgen.errors import InputError
 from quizgen.ingest.decode import clean_text, decode_bytes
 from quizgen.ingest.html import extract_html, looks_like_html
 from quizgen.ingest.language import looks_english
+from quizgen.ingest.markdown import markdown_to_text
 from quizgen.ingest.metadata import split_title_suffix, spelled_out
 from quizgen.ingest.plaintext import Hints, clean_plain_text
 from quizgen.models import Article
@@ -32,6 +33,7 @@ from quizgen.outlets import canonical_outlet, readable_domain
 __all__ = ["read_path", "read_bytes", "from_text", "looks_english"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 NO_ARTICLE_TEXT = ("no article text found after removing page furniture (menus, links, comments); "
                    "paste the article's own paragraphs")
 # File names that say nothing about the outlet ("article1.txt", "stdin", "untitled.html").
@@ -58,6 +60,8 @@ def read_bytes(data: bytes, *, name: str, path: str | None = None, article_id: s
     """Decode and clean one uploaded or read file. `name` decides HTML vs text by suffix."""
     text = decode_bytes(data, name)
     suffix = Path(name).suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        text = markdown_to_text(text)
     return _build(text, article_id=article_id or Path(name).stem or "article", path=path, name=name,
                   is_html=True if suffix in HTML_SUFFIXES else None)
 
