@@ -46,6 +46,7 @@ def flag_of(text: str, *attributions: tuple[str, str]) -> Flag | None:
     ("Unconfirmed footage shows oil reaching the marina.", "Unconfirmed"),
     ("Fishing crews' reported losses have not been counted.", "reported"),
     ("Police questioned the suspected arsonist on Friday.", "suspected"),
+    ("The alleged bribe was paid through a shell company.", "alleged"),
     ("The shipping firm claims the valve passed its last inspection.", "claims"),
 ])
 def test_hedge_words_flag_the_sentence_with_the_word_as_cue(text: str, cue: str) -> None:
@@ -119,6 +120,7 @@ def test_anonymity_wording_flags_even_when_attributions_missed_it() -> None:
     "Experts say the channel is too shallow for tankers.",
     "Some residents believe the spill was covered up.",
     "The crew was poorly trained, according to local media.",
+    "The skipper is widely regarded as the safest on the coast.",
 ])
 def test_crowd_sources_are_vague(text: str) -> None:
     flag = flag_of(text)

@@ -36,7 +36,7 @@ HEDGE = re.compile(
         r"(?:appears?|appeared|seems?|seemed) to",
         r"(?:was|were|has been|have been|had been)(?: also| heavily| strongly)? linked (?:to|with)",
         # uncertainty nouns and adjectives
-        r"unconfirmed", r"unverified", r"unsubstantiated", r"rumou?red",
+        r"unconfirmed", r"unverified", r"unsubstantiated",
         r"amid rumou?rs", r"rumou?rs? (?:suggest|say|claim|have it|are)",
         r"speculation", r"speculated", r"speculative",
         r"it is (?:possible|unclear|not clear|believed|thought|understood) (?:that|whether|if|how|why)",
@@ -45,9 +45,9 @@ HEDGE = re.compile(
         r"remains? to be seen", r"not yet (?:been )?(?:confirmed|verified)", r"yet to be (?:confirmed|verified)",
         r"(?:necessary|needed|required) to (?:confirm|verify)",
         # "Messi's reported decision", "the alleged plot": second-hand as an adjective
-        _AFTER_DETERMINER + r"(?:reported|alleged|rumou?red|purported|supposed|suspected|so-called) (?=\w)",
-        # distancing reporting verbs
-        # (as verbs: "the claims", "insurance claims of ..." are nouns)
+        _AFTER_DETERMINER + r"(?:reported|alleged|purported|supposed|suspected|so-called) (?=\w)", r"rumou?red",
+        # distancing reporting verbs, and "alleged" as an adjective ("the alleged plot");
+        # "claims" only as a verb: "the claims", "insurance claims of ..." are nouns
         r"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bsuch )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
         r"(?<!\bany )(?<!\bno )(?<!\ba )(?<!nsurance )"
         r"(?:claims?|claimed|alleges?|alleged)"
@@ -109,7 +109,7 @@ ANONYMOUS = re.compile(
 VAGUE = re.compile(
     _words(
         r"(?:some|many|most|several|other) (?:experts|analysts|critics|observers|scientists|people|fans|"
-        r"commentators|economists|residents|locals|witnesses|users|voters|parents|supporters|opponents|observers)",
+        r"commentators|economists|residents|locals|witnesses|users|voters|parents|supporters|opponents)",
         r"(?:experts|analysts|critics|observers|commentators|pundits|insiders|rumou?rs|reports|sources) (?:say|said|believe|believed|argue|argued|claim|claimed|suggest|suggested|fear|feared|warn|warned|think|thought|expect|predict)",
         r"some (?:say|believe|argue|claim|suggest|fear)", r"many (?:say|believe|argue|claim|fear)",
         r"according to (?:some |media |local |press |unconfirmed |several |multiple |news )?(?:reports|sources|rumou?rs|media|outlets)",
@@ -118,6 +118,7 @@ VAGUE = re.compile(
         r"it is (?:said|widely believed|believed|rumou?red|reported) that",
         r"there (?:are|were|have been) (?:reports|rumou?rs|suggestions)",
         r"(?:scientists|experts|researchers|analysts) (?:believe|believed|think|thought|suspect|suspected)",
+        r"(?:is|are|was|were) (?:widely|generally|commonly) (?:regarded|considered|seen|viewed|thought of) as",
     ),
     _I,
 )
