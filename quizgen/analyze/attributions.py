@@ -127,6 +127,14 @@ def extend_right(tokens: list[Token], span: Span) -> Span:
     return span
 
 
+_NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't couldn't cannot can't declined "
+                       "refused refuses declines decline refuse no".split())
+
+
+def _negated(tokens: list[Token], i: int) -> bool:
+    return any(t.low in _NEGATIONS or t.low.endswith(("n't", "n’t")) for t in tokens[max(0, i - 3):i])
+
+
 def _adjectival(tokens: list[Token], j: int) -> bool:
     """'Messi's reported decision', 'the confirmed cases': the verb form is an adjective."""
     if j < 0:
@@ -145,6 +153,8 @@ def _speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return
     if i + 1 < len(tokens) and tokens[i + 1].low == "by":  # "first reported by": handled by `_by`
         return
+    if _negated(tokens, i):
+        return  # "declined to comment", "did not say how many": no claim, no attribution
     finding = low in FINDING_VERBS and low not in SPEECH_VERBS
     # acts ("declared an emergency") and noun-like forms ("the Jewish state") need a
     # "that" clause or a quotation to be a report
@@ -184,7 +194,7 @@ def _speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if low in ("told", "tells", "tell", "telling"):
         listener = phrase_after(tokens, i + 1)
         if listener and _names_outlet(tokens, listener):
-            out.extend(Found(s, f"told {tokens[listener[0]].text}", type_hint="media_outlet", speaker=False)
+            out.extend(Found(s, "told", type_hint="media_outlet", speaker=False)
                        for s in coordinated(tokens, listener))
 
 
@@ -309,6 +319,9 @@ def _reported_in(tokens: list[Token], i: int, out: list[Found]) -> None:
     if i + 1 >= len(tokens) or tokens[i + 1].low not in ("in", "on", "with", "to"):
         return
     span = phrase_after(tokens, i + 2)
+    if span:  # "a BBC article by Guillem Balagué": the author is found by `_by`
+        cut = next((k for k in range(span[0], span[1]) if tokens[k].low == "by"), span[1])
+        span = (span[0], cut) if cut > span[0] else None
     if span and _names_outlet(tokens, span):
         cue = f"{tokens[i].low} {tokens[i + 1].low}"
         out.extend(Found(s, cue, type_hint="media_outlet") for s in coordinated(tokens, span))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.analyze.lexicon import OUTLET_NAME_WORDS
 from quizgen.models import Attribution
 
 try:  # the outlet table belongs to ingest; analysis still runs without it
@@ -20,9 +21,7 @@ except ImportError:  # pragma: no cover - only while the table is missing
     def find_outlets(text: str) -> list:
         return []
 
-_OUTLET_WORDS = re.compile(r"\b(?:the|a|an|newspapers?|paper|outlets?|publications?|website|site|broadcaster|"
-                           r"magazine|daily|tabloid|local|national|state|[a-z]+\s+(?=media\b)|media|sports?(?=\s+outlet)|"
-                           r"article|report|story|interview|exclusive)\b\s*", re.IGNORECASE)
+_CAP_RUN = re.compile(r"[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?(?:\s+[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?)*")
 _QUOTES = "\"“”‘’'"
 
 
@@ -50,10 +49,12 @@ def outlet_name(source: str) -> str | None:
     found = find_outlets(source)
     if found:
         return found[0].text
-    words = re.findall(r"[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?(?:\s+[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?)*", source)
-    if not words:
+    runs = _CAP_RUN.findall(source)
+    if not runs:
         return None
-    name = words[-1].strip(_QUOTES).strip()
+    # "a Harbor Ledger article by Lena Ortiz": prefer the run that reads like a paper's name
+    styled = [r for r in runs if r.split()[-1].strip(_QUOTES).lower() in OUTLET_NAME_WORDS and len(r.split()) >= 2]
+    name = (styled or runs)[-1 if not styled else 0].strip(_QUOTES).strip()
     return name or None
 
 

@@ -144,13 +144,16 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext) -> str:
 
 
 def outlet_named(words: list[Token]) -> bool:
-    """The phrase ends in a newspaper-style name: "the Valley Courier", "Fox News"."""
+    """The phrase holds a newspaper-style name: "the Valley Courier", "a Harbor Ledger article"."""
     run = 0
-    for t in reversed(words):
-        if not (t.is_word and t.is_cap):
-            break
-        run += 1
-    return run >= 2 and words[-1].bare in OUTLET_NAME_WORDS
+    for t in words:
+        if t.is_word and t.is_cap:
+            run += 1
+            if run >= 2 and t.bare in OUTLET_NAME_WORDS:
+                return True
+        else:
+            run = 0
+    return False
 
 
 def _quoted_name(tokens: list[Token], span: Span) -> bool:
