@@ -5,7 +5,8 @@ from __future__ import annotations
 from test_compare import make_analysis
 
 from quizgen.compare import compare
-from quizgen.compare.discrepancies import STATED, hedge_cue, number_phrases, strength_words
+from quizgen.compare.discrepancies import STATED, hedge_cue, strength_words
+from quizgen.compare.numbers import figures, same_quantity
 
 
 def _kinds(*analyses):
@@ -75,16 +76,36 @@ def test_discrepancy_ids_and_topics():
     assert all(d.topic for d in comparison.discrepancies)
 
 
-def test_number_phrases_skip_dates_and_years():
-    found = number_phrases("On Sept. 26, 2022, the probe hit the moonlet and cut its orbit by 32 minutes.")
-    assert list(found) == ["minut"] and found["minut"][0][1:] == (32.0, "32 minutes")
-    assert number_phrases("In 2021 the club sold him.") == {}
+def test_figures_skip_dates_and_years():
+    found = figures("On Sept. 26, 2022, the probe hit the moonlet and cut its orbit by 32 minutes.")
+    assert [(f.value, f.phrase, set(f.units)) for f in found] == [(32.0, "32 minutes", {"minut"})]
+    assert figures("In 2021 the club sold him.") == []
 
 
-def test_number_phrases_read_scales_words_and_qualifiers():
-    found = number_phrases("They rejected a $500 million deal and nearly nine hundred fans left.")
-    assert found["agreement"] == [("", 500_000_000.0, "$500 million deal")]
-    assert found["fan"] == [("nearly", 900.0, "nearly nine hundred fans")]
+def test_figures_read_scales_words_and_qualifiers():
+    deal, fans = figures("They rejected a $500 million deal and nearly nine hundred fans left.")
+    assert (deal.qualifier, deal.value, deal.phrase) == ("", 500_000_000.0, "$500 million deal")
+    assert (fans.qualifier, fans.value, fans.phrase) == ("nearly", 900.0, "nearly nine hundred fans")
+    (riders,) = figures("Hackers took data of as many as half a million transit riders.")
+    assert (riders.qualifier, riders.value) == ("as many as", 500_000.0)
+
+
+def test_residents_and_people_count_as_one_unit():
+    (a,) = figures("About 1,200 residents were ordered out.")
+    (b,) = figures("Roughly 1,500 people were evacuated.")
+    assert a.units & b.units
+
+
+def test_figures_far_apart_are_different_quantities():
+    ten, thirty_two, twelve = (figures(t)[0] for t in ("by 10 minutes", "by 32 minutes", "by 12 minutes"))
+    assert not same_quantity(ten, thirty_two) and same_quantity(ten, twelve)
+
+
+def test_number_discrepancy_outside_a_shared_fact():
+    a = make_analysis("a", ["About 1,200 residents of Ostrel were ordered to leave their homes by the Tarvin River."])
+    b = make_analysis("b", ["Officials said 1,500 people near the Tarvin River in Ostrel had to leave home."])
+    kinds, _ = _kinds(a, b)
+    assert kinds["number"].details == {"a": "About 1,200 residents", "b": "1,500 people"}
 
 
 def test_hedge_cue_and_strength_words():

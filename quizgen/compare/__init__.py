@@ -1,7 +1,8 @@
 """compare: several ArticleAnalysis -> Comparison (facts, discrepancies, scoop, profiles).
 
 `compare` is the only entry point the rest of quizgen needs; the submodules hold the
-parts: `text` (features), `facts` (alignment), `discrepancies`, `scoop`, `profiles`.
+parts: `text` (features), `facts` (alignment), `discrepancies` and `numbers`, `scoop`,
+`profiles`.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from quizgen.models import ArticleAnalysis, Comparison
 
 def compare(analyses: list[ArticleAnalysis]) -> Comparison:
     """Facts shared across articles, how they differ, who broke the story, sourcing."""
-    groups = facts_from(analyses, align(analyses, sentence_features(analyses)))
+    alignment = align(analyses, sentence_features(analyses))
+    groups = facts_from(analyses, alignment)
     return Comparison(facts=[g.fact for g in groups],
-                      discrepancies=find_discrepancies(analyses, groups),
+                      discrepancies=find_discrepancies(analyses, groups, alignment.sentence_weights),
                       first_reported_by=first_reported_by(analyses),
                       profiles=[sourcing_profile(a) for a in analyses])

@@ -1,7 +1,7 @@
 """Discrepancies: the same fact reported differently by different articles.
 
 Each fact's mentions are compared on four things, each giving its own kind:
-- number: the same unit with another value or qualifier ("about" vs "more than 16,000");
+- number (module `numbers`): the same quantity with another figure or qualifier;
 - certainty: stated as fact in one article, hedged in another, or hedged differently;
 - source: the sentences rest on different kinds of source (anonymous vs document);
 - wording: one article strengthens or weakens the point ("numerous failures" vs "some
@@ -17,23 +17,11 @@ from dataclasses import dataclass
 
 from quizgen.analyze.hedges import FORECAST, HEDGE, MAY_MODAL
 from quizgen.compare.facts import FactGroup
-from quizgen.compare.text import MONTHS, NUMBER_WORDS, normalize, number_value, word_key
+from quizgen.compare.numbers import number_discrepancies
+from quizgen.compare.text import normalize, word_key
 from quizgen.models import ArticleAnalysis, Discrepancy, Mention
 
 STATED = "stated as fact"
-
-_QUALIFIERS = (
-    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as",
-    "close to", "closer to", "just over", "just under", "upwards of", "an estimated", "estimated",
-    "nearly", "almost", "about", "around", "approximately", "roughly", "over", "under", "some",
-)
-_NUMBER = r"\$?\b\d[\d,]*(?:\.\d+)?%?|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|half)\b"
-NUMBER_PHRASE = re.compile(
-    rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+(?=half))?(?P<num>{_NUMBER})"
-    r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?(?:-|\s+)(?P<unit>[A-Za-z]+)",
-    re.IGNORECASE,
-)
-_SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 # How strongly a phrase states a point. Generic intensity and quantity words only.
 STRONG_WORDS = frozenset("""
@@ -67,45 +55,6 @@ def _clause(analyses: list[ArticleAnalysis], group: FactGroup, i: int) -> tuple[
     text = analyses[ref.article].sentences[ref.sentence].text
     start, end = ref.span
     return group.fact.mentions[i], (text[start:end] if end > start else text)
-
-
-# --- number ---------------------------------------------------------------------------
-
-def number_phrases(text: str) -> dict[str, list[tuple[str, float, str]]]:
-    """unit key -> [(qualifier, value, phrase)], skipping dates ("Sept. 26") and years."""
-    text = normalize(text)
-    out: dict[str, list[tuple[str, float, str]]] = {}
-    for m in NUMBER_PHRASE.finditer(text):
-        before = text[max(0, m.start() - 6):m.start()].lower().strip(" .")
-        if before.split(" ")[-1:] and before.split(" ")[-1] in MONTHS or before.endswith(tuple(MONTHS.values())):
-            continue
-        num = m.group("num").lower()
-        value = 0.5 if num == "half" else number_value(num)
-        if value is None or (1900 <= value <= 2100 and not m.group("scale")):
-            continue
-        if m.group("scale"):
-            value *= _SCALE[m.group("scale").lower()]
-        unit = word_key(m.group("unit"))
-        if not unit or unit.lower() in MONTHS:
-            continue
-        qualifier = (m.group("qual") or "").lower()
-        out.setdefault(unit, []).append((qualifier, value, m.group().strip()))
-    return out
-
-
-def _number_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mention], dict[str, str]] | None:
-    phrases = [number_phrases(text) for _, text in clauses]
-    shared_units = {u for p in phrases for u in p if sum(u in q for q in phrases) >= 2}
-    for unit in sorted(shared_units):
-        having = [(m, p[unit]) for (m, _), p in zip(clauses, phrases) if unit in p]
-        readings = [frozenset((q, v) for q, v, _ in found) for _, found in having]
-        values = [frozenset(v for _, v, _ in found) for _, found in having]
-        single = all(len(r) == 1 for r in readings)
-        differs = len(set(readings)) > 1 if single else any(not (a & b) for a in values for b in values)
-        if differs:
-            details = {m.article: ", ".join(phrase for _, _, phrase in found) for m, found in having}
-            return [m for m, _ in having], details
-    return None
 
 
 # --- certainty ------------------------------------------------------------------------
@@ -188,12 +137,15 @@ def _wording_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mentio
     return None
 
 
-def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup]) -> list[Discrepancy]:
-    """Every difference found in every fact, numbered d1, d2, ... in fact order."""
-    out: list[Discrepancy] = []
+def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
+                       sentence_weights: list[list[dict[str, float]]]) -> list[Discrepancy]:
+    """Figures that differ (by unit, across all sentences), then the differences found
+    in each fact; numbered d1, d2, ..."""
+    out: list[Discrepancy] = [Discrepancy(f"d{n}", topic, "number", versions, details) for n, (versions, details, topic)
+                              in enumerate(number_discrepancies(analyses, sentence_weights), start=1)]
     for group in groups:
         clauses = [_clause(analyses, group, i) for i in range(len(group.refs))]
-        checks = (("number", _number_difference(clauses)), ("certainty", _certainty_difference(clauses)),
+        checks = (("certainty", _certainty_difference(clauses)),
                   ("source", _source_difference(analyses, clauses)), ("wording", _wording_difference(clauses)))
         for kind, found in checks:
             if found is None:

@@ -18,7 +18,7 @@ from quizgen.compare.text import SentenceFeatures, clause_groups, features_of, f
 from quizgen.models import ArticleAnalysis, Fact, Mention
 
 # A sentence joins a cluster when its cosine with the cluster's centroid reaches this.
-MATCH_THRESHOLD = 0.2
+MATCH_THRESHOLD = 0.18
 # Only a sentence's rarest features look up candidates: rare words identify a point.
 LOOKUP_FEATURES = 8
 # A feature found in more clusters than this is too common to find candidates with;
@@ -65,6 +65,8 @@ class Alignment:
 
     clusters: list[Cluster]
     comparisons: int
+    # IDF-weighted features of each whole sentence, per article (for number checks)
+    sentence_weights: list[list[dict[str, float]]] = field(default_factory=list)
 
 
 def sentence_features(analyses: list[ArticleAnalysis]) -> list[list[SentenceFeatures]]:
@@ -76,7 +78,8 @@ def sentence_features(analyses: list[ArticleAnalysis]) -> list[list[SentenceFeat
 Clause = tuple[dict[str, float], tuple[int, int]]  # feature weights, span in the sentence
 
 
-def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]) -> list[list[list[Clause]]]:
+def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
+             ) -> tuple[list[list[list[Clause]]], dict[str, int]]:
     """IDF weights of each clause of each sentence (document frequency over sentences)."""
     df: dict[str, int] = defaultdict(int)
     total = 0
@@ -104,14 +107,14 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]) -> 
                 units.append((row, span))
             rows.append(units)
         out.append(rows)
-    return out
+    return out, df
 
 
 def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]] | None = None,
           threshold: float = MATCH_THRESHOLD) -> Alignment:
     """Cluster sentences across articles: at most one sentence per article per cluster."""
     features = features if features is not None else sentence_features(analyses)
-    weights = _weights(features, [[s.text for s in a.sentences] for a in analyses])
+    weights, df = _weights(features, [[s.text for s in a.sentences] for a in analyses])
     clusters: list[Cluster] = []
     index: dict[str, list[int]] = defaultdict(list)  # feature -> cluster ids
     comparisons = 0
@@ -121,7 +124,9 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
         scored: list[tuple[float, int, int]] = []  # (score, ref position, cluster id)
         for pos, ref in enumerate(refs):
             candidates: set[int] = set()
-            for key in sorted(ref.weights, key=lambda k: (-ref.weights[k], k))[:LOOKUP_FEATURES]:
+            # words of no other sentence cannot find a match: look up the rarest shared ones
+            shared = [k for k in ref.weights if df[k] > 1]
+            for key in sorted(shared, key=lambda k: (-ref.weights[k], k))[:LOOKUP_FEATURES]:
                 posting = index.get(key, ())
                 if len(posting) <= MAX_POSTING:
                     candidates.update(posting)
@@ -143,7 +148,8 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
             if pos not in taken_refs:
                 clusters.append(Cluster())
                 _join(clusters, index, len(clusters) - 1, ref)
-    return Alignment(clusters, comparisons)
+    sentence_weights = [[{k: w for clause, _ in units for k, w in clause.items()} for units in rows] for rows in weights]
+    return Alignment(clusters, comparisons, sentence_weights)
 
 
 def _join(clusters: list[Cluster], index: dict[str, list[int]], cid: int, ref: SentenceRef) -> None:

@@ -60,6 +60,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("declare", "proclaim", "designate", "designation", "declaration"),
     ("meet", "meeting", "convene", "session"),
     ("country", "nation"),
+    ("people", "resident", "person", "individual", "inhabitant", "citizen", "civilian", "villager"),
     ("agreement", "deal", "accord", "pact", "contract"),
     ("plan", "plot", "scheme", "intend", "intention"),
     ("expert", "specialist", "analyst"),

@@ -1,0 +1,172 @@
+"""Number discrepancies: the same quantity given with another figure or qualifier.
+
+Figures are found as "qualifier number unit" ("about 1,200 residents", "more than
+$425 million", "half a million riders") and indexed by unit, so only figures with a
+common unit are ever compared (cost near-linear). Two figures from different articles
+are the same quantity when their sentences share context (cosine of IDF-weighted
+words) and the values are within a factor of MAX_RATIO: "820 vs 1,000 dead" is a
+disagreement, "10 vs 32 minutes" is two different quantities (expected vs measured).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from quizgen.compare.text import MONTHS, NUMBER_WORDS, STOPWORDS, normalize, number_value, word_key
+from quizgen.models import ArticleAnalysis, Mention
+
+# Two reports of one quantity rarely differ by more than this factor.
+MAX_RATIO = 2.5
+# Sentences must share this much context (cosine, numbers left out) to be compared.
+CONTEXT_THRESHOLD = 0.12
+
+_QUALIFIERS = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as",
+    "as few as", "close to", "closer to", "just over", "just under", "upwards of", "an estimated", "estimated",
+    "nearly", "almost", "about", "around", "approximately", "roughly", "over", "under", "some",
+)
+_NUMBER = (r"\$?\b\d[\d,]*(?:\.\d+)?%?(?!\d)|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+           + r")\b|\bhalf(?= (?:a|an) )|\ba(?= (?:million|billion|thousand|hundred|dozen)\b)")
+NUMBER_PHRASE = re.compile(
+    rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+(?=half))?(?P<num>{_NUMBER})"
+    r"(?:\s+(?:a |an )?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?"
+    r"(?=(?P<unit>(?:(?:-|\s+)[A-Za-z][\w'’-]*){1,3}))",  # looked at, not consumed
+    re.IGNORECASE,
+)
+_SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
+
+
+@dataclass(frozen=True)
+class Figure:
+    qualifier: str  # "about", "more than", "" ...
+    value: float
+    phrase: str  # as written: "About 1,200 residents"
+    units: frozenset[str]  # feature keys of the words counted: {"people"}
+
+
+def _unit_keys(words: str) -> tuple[frozenset[str], int]:
+    """Keys of the counted noun(s) right after the number, up to a function word.
+
+    A plural ends the noun phrase: "1,200 residents were", "240,000 TapCard riders".
+    """
+    keys: list[str] = []
+    end = 0
+    for m in re.finditer(r"[A-Za-z][\w'’-]*", words):
+        lower = m.group().lower()
+        if lower in STOPWORDS or lower in MONTHS or lower in MONTHS.values():
+            break
+        key = word_key(m.group())
+        if key:
+            keys.append(key)
+            end = m.end()
+        if lower.endswith("s") and not lower.endswith("ss") or len(keys) == 2:
+            break
+    return frozenset(keys), end
+
+
+def figures(text: str) -> list[Figure]:
+    """The counted figures of a sentence; dates ("Sept. 26") and bare years are skipped."""
+    text = normalize(text)
+    out = []
+    for m in NUMBER_PHRASE.finditer(text):
+        before = text[max(0, m.start() - 10):m.start()].lower().rstrip(" .").split(" ")[-1]
+        if before in MONTHS or before in MONTHS.values():
+            continue
+        num = m.group("num").lower()
+        value = 0.5 if num == "half" else 1.0 if num == "a" else number_value(num)
+        scale = (m.group("scale") or "").lower()
+        if value is None or (1900 <= value <= 2100 and not scale):
+            continue
+        value *= _SCALE.get(scale, 1)
+        units, unit_end = _unit_keys(m.group("unit"))
+        if not units:
+            continue
+        phrase = text[m.start():m.start("unit") + unit_end].strip()
+        out.append(Figure((m.group("qual") or "").lower(), value, phrase, units))
+    return out
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(w * b[k] for k, w in a.items() if k in b and not k.startswith("#"))
+    na = math.sqrt(sum(w * w for k, w in a.items() if not k.startswith("#")))
+    nb = math.sqrt(sum(w * w for k, w in b.items() if not k.startswith("#")))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def same_quantity(a: Figure, b: Figure) -> bool:
+    if a.value == b.value:
+        return True
+    low, high = sorted((a.value, b.value))
+    return low > 0 and high / low <= MAX_RATIO
+
+
+@dataclass
+class _Record:
+    article: int
+    sentence: int
+    figure: Figure
+
+
+# A unit counted this often is too generic ("people" in a census story) to compare by.
+MAX_UNIT_RECORDS = 60
+
+
+def _components(records: list[_Record], sentence_weights: list[list[dict[str, float]]]) -> list[list[int]]:
+    """Union of figures of different articles that share a unit and read as one quantity."""
+    parent = list(range(len(records)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_unit: dict[str, list[int]] = {}
+    for n, record in enumerate(records):
+        for unit in record.figure.units:
+            by_unit.setdefault(unit, []).append(n)
+    for unit in sorted(by_unit):
+        members = by_unit[unit]
+        if len(members) > MAX_UNIT_RECORDS:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = records[i], records[j]
+                if a.article == b.article or root(i) == root(j) or not same_quantity(a.figure, b.figure):
+                    continue
+                context = _cosine(sentence_weights[a.article][a.sentence], sentence_weights[b.article][b.sentence])
+                if context >= CONTEXT_THRESHOLD:
+                    parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for n in range(len(records)):
+        groups.setdefault(root(n), []).append(n)
+    return [g for g in groups.values() if len(g) >= 2]
+
+
+def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list[list[dict[str, float]]]
+                         ) -> list[tuple[list[Mention], dict[str, str], str]]:
+    """(versions, details, topic) for each quantity the articles give different figures for."""
+    records = [_Record(a, i, figure) for a, analysis in enumerate(analyses)
+               for i, sentence in enumerate(analysis.sentences) for figure in figures(sentence.text)]
+    found = []
+    for component in _components(records, sentence_weights):
+        group = sorted((records[n] for n in component), key=lambda r: (r.article, r.sentence))
+        readings: dict[int, set[tuple[str, float]]] = {}
+        for r in group:
+            readings.setdefault(r.article, set()).add((r.figure.qualifier, r.figure.value))
+        if len({frozenset(v) for v in readings.values()}) < 2:
+            continue
+        versions: list[Mention] = []
+        details: dict[str, list[str]] = {}
+        for r in group:
+            sent = analyses[r.article].sentences[r.sentence]
+            article_id = analyses[r.article].article.id
+            if not any(v.sentence == sent.id for v in versions):
+                versions.append(Mention(article_id, sent.id, sent.text))
+            if r.figure.phrase not in details.setdefault(article_id, []):
+                details[article_id].append(r.figure.phrase)
+        phrases = [p[0] for p in details.values()]
+        found.append((versions, {k: "; ".join(v) for k, v in details.items()}, "how many: " + " vs. ".join(phrases)))
+    return found
