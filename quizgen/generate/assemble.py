@@ -34,21 +34,22 @@ class _Pool:
 class _Picked:
     questions: list[Question] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
-    main_sentences: set[str] = field(default_factory=set)
-    all_sentences: set[str] = field(default_factory=set)
+    # evidence sentences per skill: a sentence may serve one question of each skill
+    main_sentences: dict[str, set[str]] = field(default_factory=dict)
+    all_sentences: dict[str, set[str]] = field(default_factory=dict)
     prompts: list[frozenset[str]] = field(default_factory=list)
 
-    def repeats(self, draft: Draft, prompt: frozenset[str]) -> bool:
+    def repeats(self, skill: str, draft: Draft, prompt: frozenset[str]) -> bool:
         ids = [e.sentence for e in draft.evidence]
-        return (draft.key in self.keys or ids[0] in self.all_sentences
-                or any(i in self.main_sentences for i in ids)
+        main, every = self.main_sentences.get(skill, set()), self.all_sentences.get(skill, set())
+        return (draft.key in self.keys or ids[0] in every or any(i in main for i in ids)
                 or any(jaccard(prompt, p) >= NEAR_DUPLICATE_PROMPT for p in self.prompts))
 
     def add(self, question: Question, draft: Draft, prompt: frozenset[str]) -> None:
         self.questions.append(question)
         self.keys.add(draft.key)
-        self.main_sentences.add(draft.evidence[0].sentence)
-        self.all_sentences.update(e.sentence for e in draft.evidence)
+        self.main_sentences.setdefault(question.skill, set()).add(draft.evidence[0].sentence)
+        self.all_sentences.setdefault(question.skill, set()).update(e.sentence for e in draft.evidence)
         self.prompts.append(prompt)
 
 
@@ -77,7 +78,7 @@ def _next_question(pool: _Pool, picked: _Picked, rng: random.Random) -> Question
         if question is None:
             continue
         prompt = content_stems(question.prompt)
-        if picked.repeats(draft, prompt):
+        if picked.repeats(pool.template.skill, draft, prompt):
             continue
         picked.add(question, draft, prompt)
         pool.used += 1

@@ -20,13 +20,13 @@ FLAG_PARAM = {"reason": ("anonymous_source", "unattributed", "hedged", "predicti
 GENERATORS: dict[str, GeneratorSpec] = {
     "attribution": GeneratorSpec(
         "Who is given as the source of a claim; wrong options are other sources from the articles.",
-        ("multiple_choice",), ("outlet", "claim", "source", "cue", "source_kind")),
+        ("multiple_choice",), ("outlet", "claim", "source", "cue", "source_kind", "sentence")),
     "source_kind": GeneratorSpec(
         "What kind of source (named person, organization, anonymous, document, outlet, vague group) a source is.",
-        ("multiple_choice",), ("outlet", "claim", "source", "cue", "source_kind", "kind_note")),
+        ("multiple_choice",), ("outlet", "claim", "source", "cue", "source_kind", "kind_note", "sentence")),
     "source_named": GeneratorSpec(
         "True/false: the article names the source of a claim (named sources vs anonymous or vague ones).",
-        ("true_false",), ("outlet", "claim", "source", "cue", "source_kind", "verdict")),
+        ("true_false",), ("outlet", "claim", "source", "cue", "source_kind", "verdict", "sentence")),
     "first_reported_by": GeneratorSpec(
         "Which outlet the articles credit with breaking the story; wrong options are other outlets.",
         ("multiple_choice", "short_answer"), ("first_outlet", "crediting_outlet", "sentence", "cue")),
@@ -50,7 +50,8 @@ GENERATORS: dict[str, GeneratorSpec] = {
         "Select every sentence to verify before sharing (flagged) among sentences that name their source.",
         ("multiple_select",), ("outlet", "reasons")),
     "fact_across_outlets": GeneratorSpec(
-        "Which outlets report a given point; wrong options are outlets whose articles do not.",
+        "Which outlets report a given point; wrong options are outlets whose articles do not "
+        "(reporting_outlets/silent_outlets: the outlets shown that do / do not, joined with 'and').",
         ("multiple_select",), ("quote", "quoting_outlet", "reporting_outlets", "silent_outlets")),
     "unique_detail": GeneratorSpec(
         "A detail only one article reports (multiple choice: among that article's shared points; "

@@ -10,6 +10,9 @@ from quizgen.generate.text import mostly_within, shorten, word_count
 
 MIN_CLAIM_WORDS = 5
 MAX_CLAIM_WORDS = 25
+# words allowed after a sentence-final source ("..., officials said on Tuesday.")
+TRAILER_WORDS = 12
+BLANK = "___"
 _EDGE = " \t\n,;:.-\u2013\u2014\"'\u201c\u201d\u2018\u2019()"
 _SEGMENT_BREAK = re.compile(r",[\"'\u201d\u2019]?\s+|;\s+|\s+[\u2013\u2014-]{1,2}\s+|:\s+")
 _LEADING_JOINER = re.compile(r"^(?:and|but|while|as|that|so)\s+", re.IGNORECASE)
@@ -47,29 +50,34 @@ def _around_according(sentence: str, start: int, end: int) -> str | None:
     return re.sub(r"\b(?:according\s+to|citing|per)\s+$", "", before, flags=re.IGNORECASE)
 
 
-def _longest_segment(sentence: str, start: int, end: int) -> str | None:
-    segments, last = [], 0
-    for match in _SEGMENT_BREAK.finditer(sentence):
-        segments.append((last, match.start()))
-        last = match.end()
-    segments.append((last, len(sentence)))
-    free = [sentence[a:b] for a, b in segments if b <= start or a >= end]
-    return max(free, key=word_count) if free else None
+def _before_trailing_source(sentence: str, start: int, end: int) -> str | None:
+    # "CLAIM, a senior official said Tuesday." - the source sits in a short last clause
+    breaks = [m for m in _SEGMENT_BREAK.finditer(sentence) if m.end() <= start]
+    if not breaks or word_count(sentence[end:]) > TRAILER_WORDS:
+        return None
+    return sentence[:breaks[-1].start()]
+
+
+def _blanked(sentence: str, start: int, end: int) -> str | None:
+    # Any other shape: the sentence with the source left out ("___ has blamed ...").
+    if word_count(sentence) > MAX_CLAIM_WORDS + 10:
+        return None
+    return (sentence[:start] + BLANK + sentence[end:]).strip()
 
 
 def claim_without_source(sentence: str, source: str, span: tuple[int, int] | None = None) -> str | None:
-    """The part of `sentence` that states the claim, without the source phrase; None if
-    no clean claim of MIN_CLAIM_WORDS+ words can be cut out."""
+    """The part of `sentence` that states the claim, without the source phrase; else the
+    sentence with the source blanked out ("___ said ..."); None for overlong sentences."""
     span = span or source_span(sentence, source)
     if span is None:
         return None
     start, end = span
     for cut in (_after_that(sentence, end), _around_according(sentence, start, end),
-                _longest_segment(sentence, start, end)):
+                _before_trailing_source(sentence, start, end)):
         if not cut:
             continue
         claim = _tidy(cut)
-        if word_count(claim) < MIN_CLAIM_WORDS or mostly_within(source, claim):
-            continue
-        return shorten(claim, MAX_CLAIM_WORDS)
-    return None
+        if word_count(claim) >= MIN_CLAIM_WORDS and not mostly_within(source, claim):
+            return shorten(claim, MAX_CLAIM_WORDS)
+    blanked = _blanked(sentence, start, end)
+    return blanked.rstrip(" .") if blanked else None

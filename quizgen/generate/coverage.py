@@ -8,7 +8,7 @@ from functools import cached_property
 
 from quizgen.generate.context import Context, Draft
 from quizgen.generate.templates import Template
-from quizgen.generate.text import jaccard, name_variants, shorten, word_count
+from quizgen.generate.text import jaccard, join_names, name_variants, shorten, word_count
 from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sentence
 
 OPTION_WORDS = 35
@@ -88,8 +88,8 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
         if len(evidence) != len(mentions):
             continue
         slots = {"quote": shorten(quoted.text, OPTION_WORDS), "quoting_outlet": _outlet_of(ctx, quoted.article),
-                 "reporting_outlets": ", ".join(ctx.outlet(a) for a in shown if a in reporting),
-                 "silent_outlets": ", ".join(ctx.outlet(a) for a in shown if a not in reporting)}
+                 "reporting_outlets": join_names([ctx.outlet(a) for a in shown if a in reporting]),
+                 "silent_outlets": join_names([ctx.outlet(a) for a in shown if a not in reporting])}
         order = list(shown)
         ctx.rng.shuffle(order)
         yield Draft(slots, evidence, f"fact:{fact.id}", options=[ctx.outlet(a) for a in order],
@@ -119,7 +119,7 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
 def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
     shared = _shared_sentence_ids(ctx)
     for art in ctx.distinct_outlets:
-        others = ", ".join(ctx.outlet(a) for a in ctx.distinct_outlets if a is not art)
+        others = join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not art])
         wrong_pool = [s for s in art.sentences if s.id in shared and word_count(s.text) <= OPTION_WORDS]
         for sent in _unique_details(ctx, art):
             ev = ctx.evidence(sent.id)
@@ -145,7 +145,7 @@ def unique_detail_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
     picked = picked[:tpl.options]
     evidence = [e for e in (ctx.evidence(s.id) for _, s in picked) if e]
     if len(picked) >= 3 and len(evidence) == len(picked):
-        yield Draft({"outlets": ", ".join(ctx.outlet(a) for a, _ in picked)}, evidence, "unique_pairs",
+        yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked])}, evidence, "unique_pairs",
                     pairs=[(f"\u201c{shorten(s.text, OPTION_WORDS)}\u201d", ctx.outlet(a)) for a, s in picked])
 
 

@@ -4,14 +4,14 @@ who had the story first, which sources an article cites."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from quizgen.generate.claims import claim_without_source, source_span
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (display_source, is_pronoun, mostly_within, name_variants, norm, same_outlet,
                                    same_source, word_count)
-from quizgen.models import ArticleAnalysis, Attribution
+from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
 
 MAX_SOURCE_WORDS = 10
 # Phrases with which articles credit another outlet with the scoop.
@@ -19,35 +19,75 @@ SCOOP_CUE = re.compile(r"\b(?:first\s+(?:to\s+)?(?:report|reported|published|bro
                        r"|(?:first|originally)\s+(?:reported|published)\s+by|was\s+first|scoop)\b", re.IGNORECASE)
 
 
-def all_sources(ctx: Context) -> list[str]:
-    """Every written-out source in the articles, once each (same_source duplicates dropped)."""
+def all_sources(ctx: Context) -> list[Attribution]:
+    """One attribution per written-out source in the articles (same_source duplicates dropped)."""
     cached = ctx.memo.get("sources")
     if isinstance(cached, list):
         return cached
-    out: list[str] = []
+    out: list[Attribution] = []
     ctx.memo["sources"] = out
     for art in ctx.articles:
         for att in ctx.usable_attributions(art):
-            src = display_source(att.source)
-            if word_count(src) <= MAX_SOURCE_WORDS and not any(same_source(src, s) for s in out):
-                out.append(src)
+            if word_count(att.source) <= MAX_SOURCE_WORDS and not any(same_source(att.source, o.source) for o in out):
+                out.append(att)
     return out
 
 
-def pick_similar(ctx: Context, pool: list[str], like: str, n: int) -> list[str]:
-    """n options from pool, seeded, preferring ones of similar length to `like`."""
+def _head(source: str) -> str:
+    tokens = re.findall(r"[A-Za-z][\w'-]+", source)
+    return tokens[-1].lower() if tokens else ""
+
+
+COREFERENCE_WINDOW = 4
+
+
+def _token_positions(ctx: Context) -> dict[str, list[int]]:
+    """Lower-cased word -> its positions in the articles (one running count over all bodies)."""
+    cached = ctx.memo.get("positions")
+    if isinstance(cached, dict):
+        return cached
+    positions: dict[str, list[int]] = {}
+    n = 0
+    for art in ctx.articles:
+        for n, token in enumerate(re.findall(r"[a-z][\w'-]*", art.article.body.lower()), start=n + COREFERENCE_WINDOW):
+            positions.setdefault(token, []).append(n)
+    ctx.memo["positions"] = positions
+    return positions
+
+
+def coreferent(ctx: Context, a: str, b: str) -> bool:
+    """True when the articles write one source's head word right next to the other's, as
+    in "NASA Administrator Bill Nelson" or "Nelson, the NASA administrator"."""
+    ha, hb = _head(a), _head(b)
+    if not ha or not hb or ha == hb:
+        return ha == hb and bool(ha)
+    positions = _token_positions(ctx)
+    near = {p + d for p in positions.get(ha, []) for d in range(-COREFERENCE_WINDOW, COREFERENCE_WINDOW + 1)}
+    return any(p in near for p in positions.get(hb, []))
+
+
+def pick_similar(ctx: Context, pool: list[str], like: str, n: int, sources: bool = True) -> list[str]:
+    """n options from pool, seeded, preferring ones of similar length to `like`, never
+    one the articles use as another name for `like`."""
     pool = list(pool)
     ctx.rng.shuffle(pool)
     pool.sort(key=lambda s: abs(word_count(s) - word_count(like)) > 3)
-    return pool[:n]
+    out: list[str] = []
+    for option in pool:
+        if len(out) == n:
+            break
+        if not (sources and coreferent(ctx, like, option)):
+            out.append(option)
+    return out
 
 
-def source_distractors(ctx: Context, sentence_id: str, sentence_text: str, answer: str, n: int) -> list[str]:
-    """Wrong sources: real sources from the articles that are not (in other words) a
-    source of this sentence and do not appear in it."""
+def source_distractors(ctx: Context, sentence_id: str, sentence_text: str, answer: str, n: int,
+                       kinds: Collection[str] = SOURCE_TYPES) -> list[str]:
+    """Wrong sources (of the given kinds): real sources from the articles that are not,
+    in other words, a source of this sentence and do not appear in it."""
     taken = [answer, *ctx.source_names(sentence_id)]
-    pool = [s for s in all_sources(ctx)
-            if not any(same_source(t, s) for t in taken) and not mostly_within(s, sentence_text)]
+    pool = [display_source(a.source) for a in all_sources(ctx) if a.source_type in kinds
+            and not any(same_source(t, a.source) for t in taken) and not mostly_within(a.source, sentence_text)]
     return pick_similar(ctx, pool, answer, n)
 
 
@@ -69,7 +109,7 @@ def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, s
 
 def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str) -> dict[str, str]:
     return {"outlet": ctx.outlet(art), "claim": claim, "source": display_source(att.source), "cue": att.cue,
-            "source_kind": KIND_LABELS.get(att.source_type, "a source")}
+            "source_kind": KIND_LABELS.get(att.source_type, "a source"), "sentence": att.text}
 
 
 def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -83,19 +123,24 @@ def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
                             options=[answer, *wrong], right=[0])
 
 
+# Kinds a student could defend for a source of kind K (an outlet IS an organization).
+CLOSE_KINDS = {"named_organization": {"media_outlet"}, "media_outlet": {"named_organization"}}
+
+
 def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:
-    kinds = [k for k in KIND_LABELS if k != "unspecified"]
+    """Which of these sources is <kind>? Wrong options are sources of clearly other kinds."""
     for art in ctx.articles:
         for att, claim in _claims(ctx, art):
             ev = ctx.evidence(att.sentence)
-            types = {a.source_type for a in ctx.attributions(att.sentence) if not is_pronoun(a.source)}
-            if not ev or att.source_type not in kinds or len(types) != 1:
+            types = {a.source_type for a in ctx.attributions(att.sentence)}
+            if not ev or att.source_type not in KIND_NOTES or types != {att.source_type}:
                 continue
-            others = [KIND_LABELS[k] for k in kinds if k != att.source_type]
-            ctx.rng.shuffle(others)
-            slots = _attr_slots(ctx, art, att, claim) | {"kind_note": KIND_NOTES[att.source_type]}
-            yield Draft(slots, [ev], f"claim:{att.sentence}",
-                        options=[KIND_LABELS[att.source_type], *others[:tpl.options - 1]], right=[0])
+            other_kinds = set(KIND_LABELS) - {att.source_type, "unspecified"} - CLOSE_KINDS.get(att.source_type, set())
+            answer = display_source(att.source)
+            wrong = source_distractors(ctx, att.sentence, att.text, answer, tpl.options - 1, other_kinds)
+            if len(wrong) >= 2:
+                slots = _attr_slots(ctx, art, att, claim) | {"kind_note": KIND_NOTES[att.source_type]}
+                yield Draft(slots, [ev], f"claim:{att.sentence}", options=[answer, *wrong], right=[0])
 
 
 def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -135,7 +180,7 @@ def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for name in [ctx.outlet(a) for a in ctx.distinct_outlets] + [c for a in ctx.articles for c in a.cited_outlets]:
         if not same_outlet(name, first) and not any(same_outlet(name, o) for o in outlets):
             outlets.append(name)
-    wrong = pick_similar(ctx, outlets, first, tpl.options - 1)
+    wrong = pick_similar(ctx, outlets, first, tpl.options - 1, sources=False)
     if len(wrong) >= 2:
         yield Draft(slots, [ev], "first_reported", options=[first, *wrong], right=[0])
 
@@ -156,8 +201,8 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
             continue
         cited = [n for a in art.attributions for n in (a.source, a.refers_to or "") if n]
         body = art.article.body
-        pool = [s for s in all_sources(ctx)
-                if not any(same_source(s, c) for c in cited) and not mostly_within(s, body)]
+        pool = [display_source(a.source) for a in all_sources(ctx)
+                if not any(same_source(a.source, c) for c in cited) and not mostly_within(a.source, body)]
         chosen = list(mine)
         ctx.rng.shuffle(chosen)
         chosen = chosen[:n_right]

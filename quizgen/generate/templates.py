@@ -23,6 +23,9 @@ from quizgen.schemas import schema_problems
 
 ENV_DIRS = "QUIZGEN_TEMPLATES_DIR"
 DEFAULT_OPTIONS = 4
+# Parsed templates by (file, modification time) of every file, so a web server or a
+# benchmark does not re-validate unchanged files on every quiz.
+_LOADED: dict[tuple[tuple[str, int], ...], tuple[Template, ...]] = {}
 
 
 @dataclass(frozen=True)
@@ -154,9 +157,15 @@ def load_templates(extra_dirs: Iterable[Path] = ()) -> list[Template]:
 
     Raises TemplateError (file, JSON path, message) on the first malformed template.
     """
-    templates, problems = _collect([bundled_dir(), *env_dirs(), *extra_dirs])
+    files = _template_files([bundled_dir(), *env_dirs(), *extra_dirs])
+    stamp = tuple((str(f), f.stat().st_mtime_ns if f.exists() else 0) for f in files)
+    if stamp in _LOADED:
+        return list(_LOADED[stamp])
+    templates, problems = _collect(files)
     if problems:
         file, problem = problems[0]
         path, _, message = problem.partition(": ")
         raise TemplateError(file, path.removeprefix("at "), message)
+    _LOADED.clear()  # keep only the latest set: a changed file is re-read next time
+    _LOADED[stamp] = tuple(templates)
     return templates

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nltk.metrics.distance import edit_distance
 from nltk.stem import PorterStemmer
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
@@ -30,8 +31,18 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", (text or "").translate(_QUOTES)).strip().lower()
 
 
+@lru_cache(maxsize=20000)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[a-z0-9]+", norm(text)) if w not in _ARTICLE_WORDS)
+
+
 def words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", norm(text)) if w not in _ARTICLE_WORDS]
+    return list(_word_tuple(text))
+
+
+@lru_cache(maxsize=20000)
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(_word_tuple(text))
 
 
 @lru_cache(maxsize=20000)
@@ -49,18 +60,34 @@ def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float
 
 
 def is_pronoun(source: str) -> bool:
-    ws = set(words(source))
+    ws = word_set(source)
     return not ws or ws <= PRONOUNS
 
 
+@lru_cache(maxsize=50000)
+def _near_word(a: str, b: str) -> bool:
+    """Equal, or the same long word with a typo ("Ghebreysus" / "Ghebreyesus")."""
+    return a == b or (min(len(a), len(b)) >= 6 and abs(len(a) - len(b)) <= 2 and a[:2] == b[:2]
+                      and edit_distance(a, b) <= 2)
+
+
+def _matched(x: frozenset[str], y: frozenset[str]) -> int:
+    return sum(1 for w in x if any(_near_word(w, v) for v in y))
+
+
+@lru_cache(maxsize=50000)
 def same_source(a: str, b: str) -> bool:
-    """True when two source phrases name the same source (containment or Jaccard >= 0.5)."""
-    x, y = set(words(a)), set(words(b))
+    """True when two source phrases name the same source: one's words within the other's,
+    or Jaccard >= 0.5 (as the evaluation counts it), with typos of long words forgiven."""
+    x, y = word_set(a), word_set(b)
     if not x or not y:
         return False
     if x <= PRONOUNS or y <= PRONOUNS:
         return True
-    return x <= y or y <= x or len(x & y) / len(x | y) >= 0.5
+    shared = _matched(x, y)
+    if shared == len(x) or _matched(y, x) == len(y):
+        return True
+    return shared / (len(x) + len(y) - shared) >= 0.5
 
 
 def outlet_key(name: str) -> str:
@@ -82,6 +109,13 @@ def name_variants(name: str) -> list[str]:
     return out
 
 
+def join_names(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 
@@ -96,10 +130,10 @@ def shorten(text: str, max_words: int = 30) -> str:
 
 def mostly_within(phrase: str, text: str, share: float = 0.5) -> bool:
     """True when at least `share` of the phrase's meaningful words occur in `text`."""
-    pw = {w for w in words(phrase) if w not in STOPWORDS}
+    pw = word_set(phrase) - STOPWORDS
     if not pw:
         return False
-    tw = set(words(text))
+    tw = word_set(text)
     return len(pw & tw) / len(pw) >= share
 
 
