@@ -71,7 +71,7 @@ def test_teacher_pages_redirect_to_login(client):
 
 @pytest.mark.app_config(RATELIMIT_ENABLED=True)
 def test_login_is_rate_limited(app, client):
-    statuses = [client.post("/auth/login", data={"email": "a@school.example", "password": "guess number"}).status_code
-                for _ in range(12)]
+    # an incomplete form still counts (and skips the slow hash)
+    statuses = [client.post("/auth/login", data={"email": "a@school.example"}).status_code for _ in range(12)]
     assert statuses[:10] == [200] * 10
     assert statuses[10:] == [429, 429]
