@@ -128,6 +128,7 @@ def test_checked_answers_per_type() -> None:
     ({"answer": []}, "at least one"),
     ({"type": "essay"}, "unknown question type"),
     ({"choices": [Choice("a", "x"), Choice("a", "y")]}, "share the id"),
+    ({"choices": [Choice("a", "x"), Choice("b", " \x00 ")]}, "option 'b' has no text"),
 ])
 def test_broken_questions_name_the_question_and_the_problem(change: dict, message: str) -> None:
     question = sample_quiz().questions[0]

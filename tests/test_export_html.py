@@ -73,7 +73,7 @@ def test_no_text_can_open_a_script_element(text: str) -> None:
     article = QuizArticle("a", text, text, f"{text} <script>alert(1)</script>")
     evidence = Evidence("a", "a.s1", text, 0, len(text))
     question = Question("q1", "find_source", "multiple_choice", text, 1, f"<script>{text}",
-                        [Choice("a", text or "x"), Choice("b", "<SCRIPT src=x>")], ["a"], text, [evidence])
+                        [Choice("a", text + "x"), Choice("b", "<SCRIPT src=x>")], ["a"], text, [evidence])
     page = render_quiz_html(Quiz(1, [article], [question], title=text))
     assert "<script" not in page.lower()
     assert html.escape("<script>alert(1)</script>", quote=False) in page

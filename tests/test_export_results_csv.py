@@ -56,8 +56,10 @@ def test_any_nickname_reads_back_as_text(nickname: str) -> None:
 
 
 def test_summary_per_question() -> None:
-    rows = [ResultRow("a", "q1", "find_source", "x", True, WHEN), ResultRow("b", "q1", "find_source", "y", False, WHEN),
-            ResultRow("c", "q1", "find_source", "x", True, WHEN), ResultRow("a", "q7", "compare_coverage", "z", None, WHEN)]
+    rows = [ResultRow("a", "q1", "find_source", "x", True, WHEN),
+            ResultRow("b", "q1", "find_source", "y", False, WHEN),
+            ResultRow("c", "q1", "find_source", "x", True, WHEN),
+            ResultRow("a", "q7", "compare_coverage", "z", None, WHEN)]
     summaries = summarize(rows)
     assert [(s.question_id, s.answers, s.graded, s.correct, s.percent_correct) for s in summaries] == [
         ("q1", 3, 3, 2, 66.7), ("q7", 1, 0, 0, None)]

@@ -8,7 +8,7 @@ import pytest
 from test_export_common import sample_quiz
 
 from quizgen.errors import ExportError
-from quizgen.export import FORMATS, export_quiz
+from quizgen.export import FORMATS, WRITERS, export_quiz
 from quizgen.export.text import quiz_to_text
 from quizgen.models import Quiz
 
@@ -66,4 +66,5 @@ def test_every_format_refuses_a_broken_question_with_a_clear_message(fmt: str) -
 
 def test_formats_have_suffixes_and_media_types() -> None:
     assert FORMATS["qti"] == (".qti.zip", "application/zip")
+    assert set(WRITERS) == set(FORMATS)
     assert all(suffix.startswith(".") and "/" in media for suffix, media in FORMATS.values())

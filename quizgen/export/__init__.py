@@ -7,7 +7,7 @@ out through `quizgen.export.results_csv`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from importlib import import_module
 
 from quizgen.errors import ExportError
 from quizgen.models import Quiz
@@ -23,29 +23,23 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
-def _exporter(fmt: str) -> Callable[[Quiz], bytes]:
-    # imported on demand: the CLI loads only the format it writes
-    if fmt == "json":
-        from quizgen.export.json_format import quiz_to_json
-        return quiz_to_json
-    if fmt == "text":
-        from quizgen.export.text import quiz_to_text
-        return lambda quiz: quiz_to_text(quiz).encode("utf-8", errors="replace")
-    if fmt == "html":
-        from quizgen.export.html import quiz_to_html
-        return quiz_to_html
-    if fmt == "moodle":
-        from quizgen.export.moodle import quiz_to_moodle_xml
-        return quiz_to_moodle_xml
-    if fmt == "gift":
-        from quizgen.export.gift import quiz_to_gift
-        return lambda quiz: quiz_to_gift(quiz).encode("utf-8", errors="replace")
-    if fmt == "qti":
-        from quizgen.export.qti import quiz_to_qti_zip
-        return quiz_to_qti_zip
-    raise ExportError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+# format name -> (module in this package, function Quiz -> str | bytes); imported on
+# demand, so the CLI loads only the format it writes
+WRITERS: dict[str, tuple[str, str]] = {
+    "json": ("json_format", "quiz_to_json"),
+    "text": ("text", "quiz_to_text"),
+    "html": ("html", "quiz_to_html"),
+    "moodle": ("moodle", "quiz_to_moodle_xml"),
+    "gift": ("gift", "quiz_to_gift"),
+    "qti": ("qti", "quiz_to_qti_zip"),
+}
 
 
 def export_quiz(quiz: Quiz, fmt: str) -> bytes:
     """The quiz in format `fmt`; ExportError names the question that cannot be written."""
-    return _exporter(fmt)(quiz)
+    if fmt not in WRITERS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    module, function = WRITERS[fmt]
+    result = getattr(import_module(f"quizgen.export.{module}"), function)(quiz)
+    # errors="replace": a lone surrogate from an edited file must not stop an export
+    return result.encode("utf-8", errors="replace") if isinstance(result, str) else result

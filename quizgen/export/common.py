@@ -77,6 +77,8 @@ def _choice_by_id(question: Question) -> dict[str, Choice]:
     for choice in question.choices:
         if choice.id in by_id:
             raise _fail(question, f"two options share the id {choice.id!r}")
+        if not xml_safe(choice.text).strip():  # LMS importers drop empty options
+            raise _fail(question, f"option {choice.id!r} has no text")
         by_id[choice.id] = choice
     return by_id
 

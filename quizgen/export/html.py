@@ -67,6 +67,5 @@ def render_quiz_html(quiz: Quiz, *, include_articles: bool = True) -> str:
     return _environment().get_template("quiz.html.j2").render(include_articles=include_articles, **quiz_view(quiz))
 
 
-def quiz_to_html(quiz: Quiz) -> bytes:
-    # errors="replace": a lone surrogate from an edited file must not stop the print view
-    return render_quiz_html(quiz).encode("utf-8", errors="replace")
+def quiz_to_html(quiz: Quiz) -> str:
+    return render_quiz_html(quiz)

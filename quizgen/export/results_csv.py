@@ -83,7 +83,8 @@ def summarize(rows: Iterable[ResultRow]) -> list[QuestionSummary]:
     counts: dict[str, tuple[str, int, int, int]] = {}
     for row in rows:
         skill, answers, graded, right = counts.get(row.question_id, (row.skill, 0, 0, 0))
-        counts[row.question_id] = (skill, answers + 1, graded + (row.correct is not None), right + (row.correct is True))
+        counts[row.question_id] = (skill, answers + 1, graded + (row.correct is not None),
+                                   right + (row.correct is True))
     return [QuestionSummary(qid, *entry) for qid, entry in counts.items()]
 
 
