@@ -132,7 +132,11 @@ _NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't couldn
 
 
 def _negated(tokens: list[Token], i: int) -> bool:
-    return any(t.low in _NEGATIONS or t.low.endswith(("n't", "n’t")) for t in tokens[max(0, i - 3):i])
+    """'did not say', 'would never confirm', 'declined to say' (adverbs in between skipped)."""
+    k = _prev_index(tokens, i)
+    if k >= 1 and tokens[k].low == "to":
+        k -= 1
+    return k >= 0 and (tokens[k].low in _NEGATIONS or tokens[k].low.endswith(("n't", "n’t")))
 
 
 def _adjectival(tokens: list[Token], j: int) -> bool:
@@ -189,6 +193,8 @@ def _speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return
     if (low.startswith("point") and (i + 1 >= len(tokens) or tokens[i + 1].low != "to")):
         return
+    if low in ("told", "tells", "tell") and _instruction(tokens, i):
+        return  # "told the crew to leave" is an order, not a report
     cue = low + (" to" if low.startswith("point") else "")
     out.extend(Found(s, cue) for s in coordinated(tokens, span))
     if low in ("told", "tells", "tell", "telling"):
@@ -196,6 +202,16 @@ def _speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         if listener and _names_outlet(tokens, listener):
             out.extend(Found(s, "told", type_hint="media_outlet", speaker=False)
                        for s in coordinated(tokens, listener))
+
+
+def _instruction(tokens: list[Token], i: int) -> bool:
+    """'told the crew to leave': "to" and a bare verb follow the listener."""
+    for k in range(i + 2, min(len(tokens) - 1, i + 8)):
+        if not tokens[k].is_word or tokens[k].low == "that":
+            return False
+        if tokens[k].low == "to" and pos(tokens[k + 1].low) == "VB":
+            return True
+    return False
 
 
 def _speech_tag_after_quote(tokens: list[Token], j: int) -> bool:

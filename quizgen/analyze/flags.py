@@ -90,50 +90,62 @@ def _starts_inside_quote(text: str) -> bool:
     return at > 0 and not before.isspace()
 
 
-def _cue(found: re.Match[str] | None) -> str | None:
-    """The cue of a match: its "cue" group when the pattern has one, else all of it."""
-    if found is None:
+class _Words:
+    """A text and its lower-cased twin: lexicons match the twin, cues come from the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = text.lower()
+        # lower() keeps offsets for nearly all text; if not, show the lower-cased cue
+        self._same_offsets = len(self.lower) == len(text)
+
+    def find(self, pattern: re.Pattern[str], *, as_written: bool = False) -> str | None:
+        """The cue `pattern` finds: its "cue" group when it has one, else the whole match."""
+        found = pattern.search(self.text if as_written else self.lower)
+        if found is None:
+            return None
+        group = "cue" if found.re.groupindex.get("cue") and found.group("cue") else 0
+        start, end = found.span(group)
+        source = self.text if as_written or self._same_offsets else self.lower
+        return source[start:end].strip() or None
+
+    def find_first(self, *patterns: re.Pattern[str]) -> str | None:
+        for pattern in patterns:
+            cue = self.find(pattern)
+            if cue:
+                return cue
         return None
-    return (found.groupdict().get("cue") or found.group()).strip() or None
 
 
-def _first_cue(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
-    for pattern in patterns:
-        cue = _cue(pattern.search(text))
-        if cue:
-            return cue
-    return None
-
-
-def _hedge(own: str, sourced: bool) -> str | None:
-    cue = _first_cue(own, (hedges.HEDGE, hedges.MAY_MODAL, hedges.CAN_FUTURE))
+def _hedge(own: _Words, sourced: bool) -> str | None:
+    cue = own.find_first(hedges.HEDGE, hedges.CAN_FUTURE) or own.find(hedges.MAY_MODAL, as_written=True)
     if cue is None and not sourced:
-        cue = _cue(hedges.WOULD.search(own))
+        cue = own.find(hedges.WOULD)
     return cue
 
 
-def _prediction(own: str, types: set[str], sourced: bool) -> str | None:
-    cue = _cue(hedges.FORECAST.search(own))
+def _prediction(own: _Words, types: set[str], sourced: bool) -> str | None:
+    cue = own.find(hedges.FORECAST)
     # a plain "will" is someone else's claim when a checkable source (or a reporting
     # verb the attributions missed) stands behind it, and a schedule when dated
     someone_elses = bool(types & CHECKABLE) or (sourced and not types)
-    if cue is None and not someone_elses and not hedges.SCHEDULE.search(own):
-        cue = _cue(hedges.FUTURE.search(own))
+    if cue is None and not someone_elses and not own.find(hedges.SCHEDULE):
+        cue = own.find(hedges.FUTURE, as_written=True)
     return cue
 
 
-def _anonymous(text: str, attributions: list[Attribution], types: set[str]) -> str | None:
+def _anonymous(whole: _Words, attributions: list[Attribution], types: set[str]) -> str | None:
     if types & ON_RECORD:
         return None
     if "anonymous" in types:
         return next(a.source for a in attributions if a.source_type == "anonymous")
-    return _cue(hedges.ANONYMOUS.search(text))
+    return whole.find(hedges.ANONYMOUS)
 
 
-def _vague(own: str, attributions: list[Attribution], types: set[str]) -> str | None:
+def _vague(own: _Words, attributions: list[Attribution], types: set[str]) -> str | None:
     if "unspecified" in types and not types & SPEAKS_FOR_ITSELF:
         return next(a.cue or a.source for a in attributions if _source_type(a) == "unspecified")
-    return _cue(hedges.VAGUE.search(own))
+    return own.find(hedges.VAGUE)
 
 
 def _is_heading(text: str) -> bool:
@@ -142,11 +154,11 @@ def _is_heading(text: str) -> bool:
         and len(stripped.split()) <= _HEADING_MAX_WORDS
 
 
-def _unattributed(own: str, sourced: bool) -> str | None:
-    if sourced or _is_heading(own):
-        return _cue(hedges.VERDICT.search(own))
-    return _first_cue(own, (hedges.VERDICT, hedges.SUPERLATIVE, hedges.STATISTIC,
-                            hedges.CONCLUSION, hedges.MIND_READING))
+def _unattributed(own: _Words, sourced: bool) -> str | None:
+    if sourced or _is_heading(own.text):
+        return own.find(hedges.VERDICT)
+    return own.find_first(hedges.VERDICT, hedges.SUPERLATIVE, hedges.STATISTIC,
+                          hedges.CONCLUSION, hedges.MIND_READING)
 
 
 def _source_type(attribution: Attribution) -> str:
@@ -159,14 +171,15 @@ def _source_type(attribution: Attribution) -> str:
 def _reasons(sentence: Sentence, attributions: list[Attribution], carried: bool) -> list[tuple[str, str]]:
     """(reason, cue) pairs, most telling first: the hedge word beats the missing source."""
     types = {_source_type(a) for a in attributions}
-    own = own_words(sentence.text)
+    whole = _Words(sentence.text)
+    own = _Words(own_words(sentence.text))
     # sourced: by an attribution, by the sentence before, or by a reporting verb the
     # attributions may have missed
-    sourced = bool(attributions) or carried or bool(hedges.REPORTING.search(sentence.text))
+    sourced = bool(attributions) or carried or bool(whole.find(hedges.REPORTING))
     cues = (
         ("hedged", _hedge(own, sourced)),
         ("prediction", _prediction(own, types, sourced)),
-        ("anonymous_source", _anonymous(sentence.text, attributions, types)),
+        ("anonymous_source", _anonymous(whole, attributions, types)),
         ("vague_source", _vague(own, attributions, types)),
         ("unattributed", _unattributed(own, sourced)),
     )

@@ -4,13 +4,17 @@ Each lexicon is one regex, compiled once, matched against the writer's own words
 speech is masked first, see `flags.own_words`). Patterns are general news language,
 not phrases from any particular article. The matched text is the cue shown to readers,
 or its group named "cue" when the pattern needs context around the word.
+
+Patterns are written in lower case and matched against the lower-cased text, which is
+about twice as fast as IGNORECASE; the few that need letter case (MAY_MODAL, FUTURE,
+DOCUMENT_SOURCE) say so and read the text as written.
 """
 
 from __future__ import annotations
 
 import re
 
-_I = re.IGNORECASE
+_I = re.IGNORECASE  # only for the patterns that read the text as written
 
 
 def _words(*alternatives: str) -> str:
@@ -56,15 +60,14 @@ HEDGE = re.compile(
         # speculative modals; "may" only in lower case, so "May 2022" stays a month
         r"might", r"could(?! not\b| never\b)",
     ),
-    _I,
 )
-# lower-case "may" is the modal; "May" is the month (or a name) except at sentence start
+# (reads the text as written) lower-case "may" is the modal; "May" is the month (or a name) except at sentence start
 MAY_MODAL = re.compile(r"\bmay\b(?! \d)|^May (?=(?:be|have|not|also|well|soon|lead|help|take|need)\b)")
 # "would" hedges only when the writer speculates; after "X said", it is reported speech
-WOULD = re.compile(r"\bwould\b|\bwould've\b|’d\b", _I)
+WOULD = re.compile(r"\bwould\b|\bwould've\b|’d\b")
 # "can" is a hedge about the future only next to a future marker
 CAN_FUTURE = re.compile(
-    r"\bcan\b[^.;]{0,60}\b(?:in (?:the )?future|soon|next (?:year|month|week)|later this year)\b", _I)
+    r"\bcan\b[^.;]{0,60}\b(?:in (?:the )?future|soon|next (?:year|month|week)|later this year)\b")
 
 # --- prediction: claims about the future -----------------------------------------------
 # forecasts a named source cannot settle either: flagged even when attributed
@@ -74,15 +77,15 @@ FORECAST = re.compile(
         r"(?:is|are|was|were) (?:widely )?(?:expected|anticipated)(?! (?:by|from)\b)", r"(?:expected|anticipated) to",
         r"forecasts? (?:that|to)", r"projected to",
     ),
-    _I,
 )
 # a "will" tied to a date or weekday is a schedule someone announced, not a forecast
 SCHEDULE = re.compile(
-    r"\b(?:on|by|until|from|starting|beginning|through|in|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"Jan\.?|January|Feb\.?|February|March|April|May|June|July|Aug\.?|August|Sept?\.?|September|Oct\.?|October|"
-    r"Nov\.?|November|Dec\.?|December|\d{1,2}(?:st|nd|rd|th)?\b)"
+    r"\b(?:on|by|until|from|starting|beginning|through|in|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"jan\.?|january|feb\.?|february|march|april|may|june|july|aug\.?|august|sept?\.?|september|oct\.?|october|"
+    r"nov\.?|november|dec\.?|december|\d{1,2}(?:st|nd|rd|th)?\b)"
 )
 # plain future: flagged unless a named source announces its own plans
+# (reads the text as written: "Will Harding" is a name)
 FUTURE = re.compile(
     _words(
         r"(?<!the )(?<!free )(?<!good )(?<!own )(?<!political )(?-i:(?!Will [A-Z]))will(?! of\b)(?! power\b)", r"won't", r"won’t", r"shall",
@@ -104,7 +107,6 @@ ANONYMOUS = re.compile(
         r"officials? (?:said|say|says|told|disclosed|confirmed|added)",
         r"(?:said|according to) (?:a|an|one|two|three|four|several|some) (?:[\w.-]+ ){0,4}officials?",
     ),
-    _I,
 )
 VAGUE = re.compile(
     _words(
@@ -120,10 +122,10 @@ VAGUE = re.compile(
         r"(?:scientists|experts|researchers|analysts) (?:believe|believed|think|thought|suspect|suspected)",
         r"(?:is|are|was|were) (?:widely|generally|commonly) (?:regarded|considered|seen|viewed|thought of) as",
     ),
-    _I,
 )
 
 # a source that is a record, not a crowd: "a map the county posted", "data sets show"
+# (reads an attribution's source as written)
 DOCUMENT_SOURCE = re.compile(
     _words(r"reports?", r"study", r"studies", r"data", r"maps?", r"statements?", r"surveys?", r"analys[ie]s",
            r"assessments?", r"findings?", r"documents?", r"records?", r"filings?", r"images?", r"footage",
@@ -145,25 +147,21 @@ SUPERLATIVE = re.compile(
         r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time", r"the first (?:to|ever)", r"ever recorded",
         r"in history", r"record[- ](?:breaking|high|low|setting)", r"unprecedented",
     ),
-    _I,
 )
-_NUMBER = r"(?:\$|€|£|US\$)?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|hundred|m|bn|k)\b)?|(?:a |one |two |several )?(?:dozen|hundred|thousand|million|billion)s?\b"
+_NUMBER = r"(?:\$|€|£|us\$)?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|hundred|m|bn|k)\b)?|(?:a |one |two |several )?(?:dozen|hundred|thousand|million|billion)s?\b"
 STATISTIC = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|fewer than|"
     r"at least|up to|as many as|as much as|close to|an estimated|estimated|upwards of)\s+(?:" + _NUMBER + r")"
     # large sums of money; a bare percentage ("shares fell 4%") is usually market background
-    r"|(?:\$|€|£|US\$)\s?\d[\d,.]*\s?(?:million|billion|trillion|m\b|bn\b)",
-    _I,
+    r"|(?:\$|€|£|us\$)\s?\d[\d,.]*\s?(?:million|billion|trillion|m\b|bn\b)",
 )
 # the writer draws a conclusion nobody is quoted for
 CONCLUSION = re.compile(
-    r"^\W*(?:Hence|Therefore|Consequently|Thus|As a result|This means|That means|Clearly|Obviously|Undoubtedly)\b",
-    _I,
+    r"^\W*(?:hence|therefore|consequently|thus|as a result|this means|that means|clearly|obviously|undoubtedly)\b",
 )
 # the writer claims to know what others want or feel
 MIND_READING = re.compile(
     _words(r"(?:keen|eager|desperate|itching|determined)(?:ness)? to"),
-    _I,
 )
 # the writer's own verdict: flagged even in a sourced sentence ("..., and he's right")
 VERDICT = re.compile(
@@ -171,7 +169,6 @@ VERDICT = re.compile(
         r"(?:he|she|they|it)(?:'s|’s| is| are| was| were) (?:right|wrong|correct|mistaken)(?: about| to)?",
         r"rightly", r"wrongly", r"undeniably", r"no doubt", r"of course",
     ),
-    _I,
 )
 # a reporting verb in the sentence: a source is probably there even when the
 # attributions missed it, so "would", "will" and bare claims are not the writer's own
@@ -184,5 +181,4 @@ REPORTING = re.compile(
         r"(?:announced|confirmed|reported|declared|disclosed|revealed|believes?|believed|thinks?|"
         r"estimated|predicted|expects?)(?: [\w.,]+){0,4}? that",
     ),
-    _I,
 )

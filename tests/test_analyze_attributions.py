@@ -1,0 +1,152 @@
+"""Attribution patterns on invented sentences (Marlow Bay flood, invented outlets).
+
+Each pattern of ANNOTATION.md gets a positive case; the tricky negatives (performative
+acts, refusals, adjectives, quoted speech, an outlet naming itself) get their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analyze import analyze_article
+from quizgen.models import Article
+
+
+def analyze(body: str, outlet: str | None = "Bay Evening Star"):
+    return analyze_article(Article(id="star", body=body, outlet=outlet))
+
+
+def sources(body: str, outlet: str | None = "Bay Evening Star") -> list[tuple[str, str]]:
+    return [(a.source, a.source_type) for a in analyze(body, outlet).attributions]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # X said / said X / parentheticals between subject and verb
+    ("The bridge will reopen on Friday, Mayor Ellen Brandt said.", [("Mayor Ellen Brandt", "named_person")]),
+    ("“We were lucky,” said Tomas Rivera, a ferry captain.", [("Tomas Rivera", "named_person")]),
+    ("Dana Koh, who has led the harbor board since 2019, said the cranes were safe.", [("Dana Koh", "named_person")]),
+    ("Ravi Mehta, a hydrologist at Coastline University, said the water was rising.",
+     [("Ravi Mehta", "named_person")]),
+    # according to, citing, confirmation by
+    ("According to the Marlow Bay Fire Department, 40 homes were damaged.",
+     [("the Marlow Bay Fire Department", "named_organization")]),
+    ("The news follows confirmation by the county government that two pumps failed.",
+     [("the county government", "named_organization")]),
+    ("Councilor Mia Santos insisted that the pumps had failed.", [("Councilor Mia Santos", "named_person")]),
+    # documents, crowds, unnamed people, unique offices
+    ("A state inspection report found that the levee was weak.", [("A state inspection report", "document")]),
+    ("The data show that the river rose two meters.", [("The data", "document")]),
+    ("Experts say the flood was predictable.", [("Experts", "unspecified")]),
+    ("City officials said the shelters were full.", [("City officials", "anonymous")]),
+    ("The Coastland interior minister said the army would help.",
+     [("The Coastland interior minister", "named_person")]),
+    ("“This is a disaster,” the mayor declared.", [("the mayor", "named_person")]),
+    ("The reservoir was not lowered, a person familiar with the matter said.",
+     [("a person familiar with the matter", "anonymous")]),
+    ("Two engineers who have inspected the dam said the gate was jammed.",
+     [("Two engineers who have inspected the dam", "anonymous")]),
+    ("The gate failed at noon, one of the officials said.", [("one of the officials", "anonymous")]),
+    # anonymity, hearsay
+    ("A port official, who spoke on condition of anonymity, said the cranes had been inspected.",
+     [("A port official", "anonymous")]),
+    ("The mayor reportedly ignored the warning.", [("unnamed reports (reportedly)", "unspecified")]),
+    ("The levee is said to be 80 years old.", [("unnamed reports (is said to)", "unspecified")]),
+    # other outlets as sources
+    ("The Harbor Ledger was the first to report the evacuation.", [("The Harbor Ledger", "media_outlet")]),
+    ("The evacuation order, first reported by The Harbor Ledger, came at noon.",
+     [("The Harbor Ledger", "media_outlet")]),
+    ("The Harbor Ledger put the figure at 1,200 homes.", [("The Harbor Ledger", "media_outlet")]),
+    ("As reported in a Harbor Ledger article by reporter Lena Ortiz, the dam was old.",
+     [("Harbor Ledger", "media_outlet"), ("reporter Lena Ortiz", "named_person")]),
+    ("The Harbor Ledger reported the closure, citing an unnamed port official.",
+     [("The Harbor Ledger", "media_outlet"), ("an unnamed port official", "anonymous")]),
+    ("Two sources told Reuters that the port would close.", [("Two sources", "anonymous"), ("Reuters", "media_outlet")]),
+    ("“Goal” and “Kickoff” reported that the striker had signed.",
+     [("Goal", "media_outlet"), ("Kickoff", "media_outlet")]),
+])
+def test_pattern_finds_source_and_type(body, expected):
+    assert sources(body) == expected
+
+
+@pytest.mark.parametrize("verb", ["said", "reported", "confirmed", "claimed", "believes", "announced", "noted",
+                                  "added", "disclosed", "insisted", "explained", "writes", "warned", "argued"])
+def test_reporting_verbs(verb):
+    found = analyze(f"Tomas Rivera {verb} that the pumps had failed twice.").attributions
+    assert [(a.source, a.cue) for a in found] == [("Tomas Rivera", verb)]
+
+
+@pytest.mark.parametrize("body", [
+    "The governor declared a state of emergency on Sunday.",  # a performative act, not a report
+    "The mayor declined to comment.",
+    "Officials did not say how many homes were lost.",
+    "The mayor declined to say when the bridge would open.",
+    "The reported damage was smaller than feared.",
+    "Rivera's reported salary is public.",
+    "Aid arrived from the United States on Monday.",  # "States" is not a verb
+    "The utility has announced plans to raise rates.",
+    "The storm destroyed 200 homes and closed the port.",
+    "The captain told the crew to leave the ferry.",  # an order, not a report
+    "",
+])
+def test_no_attribution(body):
+    assert sources(body) == []
+
+
+def test_an_outlet_naming_itself_is_neither_source_nor_cited():
+    body = "Two city officials told The Harbor Ledger that the levee had cracked."
+    own = analyze(body, outlet="The Harbor Ledger")
+    assert [(a.source, a.source_type) for a in own.attributions] == [("Two city officials", "anonymous")]
+    assert own.cited_outlets == []
+    other = analyze(body, outlet="Bay Evening Star")
+    assert [(a.source_type, a.cue) for a in other.attributions] == [("anonymous", "told"), ("media_outlet", "told")]
+    assert other.cited_outlets == ["The Harbor Ledger"]
+
+
+def test_speech_quoted_inside_a_quote_is_not_the_articles_source():
+    body = "Tomas Rivera runs the ferry. “Officials said it was fine, but it was not,” Rivera said."
+    assert sources(body) == [("Rivera", "named_person")]
+
+
+def test_continuation_quote_keeps_the_speaker():
+    body = "Tomas Rivera runs the ferry. “The water came fast,” Rivera said. “We lost everything.” The port closed."
+    found = analyze(body).attributions
+    assert [(a.source, a.cue, a.sentence) for a in found] == [
+        ("Rivera", "said", "star.s2"), ("Rivera", "quoted (continuation of quote)", "star.s3")]
+
+
+def test_pronoun_takes_the_nearest_fitting_source():
+    body = ("Mayor Ellen Brandt said the bridge was safe. She added that inspections would continue. "
+            "Three engineers said the wall was weak. They said repairs would take a year.")
+    found = analyze(body).attributions
+    assert [(a.source, a.source_type, a.refers_to) for a in found] == [
+        ("Mayor Ellen Brandt", "named_person", None),
+        ("She (Mayor Ellen Brandt)", "named_person", "Mayor Ellen Brandt"),
+        ("Three engineers", "anonymous", None),
+        ("They (Three engineers)", "anonymous", "Three engineers"),
+    ]
+
+
+def test_pronoun_without_referent_is_anonymous():
+    found = analyze("The crossing stayed shut. She explained that the cables had snapped.").attributions
+    assert [(a.source, a.source_type, a.refers_to) for a in found] == [("She", "anonymous", None)]
+
+
+def test_source_offsets_point_at_the_source_phrase():
+    body = "The tide rose fast. The bridge will reopen on Friday, Mayor Ellen Brandt said."
+    (attr,) = analyze(body).attributions
+    assert body[attr.source_start:attr.source_end] == "Mayor Ellen Brandt"
+    assert attr.sentence == "star.s2" and attr.text == "The bridge will reopen on Friday, Mayor Ellen Brandt said."
+
+
+def test_one_entry_per_source_and_sentence():
+    body = "Brandt, speaking to reporters, said the town would rebuild."
+    assert len(analyze(body).attributions) == 1
+
+
+def test_notes_say_what_was_not_found():
+    assert analyze("").notes == ["no sentences found: the article body is empty"]
+    assert analyze("The storm destroyed 200 homes.").notes == [
+        "no sources found: no sentence says who said or reported what"]
+    german = ("Der Bürgermeister sagte am Freitag, dass die Brücke über den Fluss nach dem Sturm wieder "
+              "geöffnet wird und die Feuerwehr die ganze Nacht im Einsatz war, um die Häuser zu schützen.")
+    assert any("does not look like English" in note for note in analyze(german).notes)

@@ -1,0 +1,39 @@
+"""Sentence splitting: exact offsets, abbreviations, lines, quotes (invented text)."""
+
+from __future__ import annotations
+
+from quizgen.analyze.sentences import split_sentences
+
+
+def texts(body: str) -> list[str]:
+    return [s.text for s in split_sentences("a", body)]
+
+
+def test_offsets_are_exact_and_ids_count_from_one():
+    body = "  The tide rose.  Dr. Vance said it was early.\n\nThe ferry stopped at 4 p.m. on Friday.  "
+    sentences = split_sentences("ledger", body)
+    assert [s.id for s in sentences] == ["ledger.s1", "ledger.s2", "ledger.s3"]
+    for s in sentences:
+        assert body[s.start:s.end] == s.text
+        assert s.text == s.text.strip()
+
+
+def test_abbreviations_do_not_end_sentences():
+    assert texts("U.S. officials met on Sept. 5 with Gov. Lira. The talks ended early.") == [
+        "U.S. officials met on Sept. 5 with Gov. Lira.", "The talks ended early."]
+
+
+def test_lines_are_split_before_punkt():
+    # headings and captions have no final period but stand alone
+    assert texts("FLOOD WARNING\nThe river rose overnight. Crews worked until dawn.") == [
+        "FLOOD WARNING", "The river rose overnight.", "Crews worked until dawn."]
+
+
+def test_closing_quotes_stay_with_their_sentence():
+    body = "“We saw the water,” Rivera said. “It came fast.” The bridge held."
+    assert texts(body) == ["“We saw the water,” Rivera said.", "“It came fast.”", "The bridge held."]
+
+
+def test_empty_and_blank_bodies_have_no_sentences():
+    assert split_sentences("a", "") == []
+    assert split_sentences("a", " \n\n \t") == []
