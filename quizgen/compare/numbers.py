@@ -66,11 +66,21 @@ def _unit_keys(words: str) -> tuple[frozenset[str], int]:
     return frozenset(keys), end
 
 
+_COMPOUND_GAP = re.compile(r"[\s-]+(?:hours?|minutes?|days?|weeks?|months?|years?|feet|foot|pounds?|inches)"
+                           r"(?:,\s*|\s+and\s+)", re.IGNORECASE)
+
+
 def figures(text: str) -> list[Figure]:
     """The counted figures of a sentence; dates ("Sept. 26") and bare years are skipped."""
     text = normalize(text)
     out = []
-    for m in NUMBER_PHRASE.finditer(text):
+    matches = list(NUMBER_PHRASE.finditer(text))
+    # "11 hours and 55 minutes" is one reading: its parts are not figures of their own
+    compound = {n for k in range(len(matches) - 1) for n in (k, k + 1)
+                if _COMPOUND_GAP.fullmatch(text[matches[k].end():matches[k + 1].start()])}
+    for n, m in enumerate(matches):
+        if n in compound:
+            continue
         before = text[max(0, m.start() - 10):m.start()].lower().rstrip(" .").split(" ")[-1]
         if before in MONTHS or before in MONTHS.values():
             continue
@@ -114,19 +124,16 @@ MAX_UNIT_RECORDS = 60
 
 
 def _components(records: list[_Record], sentence_weights: list[list[dict[str, float]]]) -> list[list[int]]:
-    """Union of figures of different articles that share a unit and read as one quantity."""
-    parent = list(range(len(records)))
+    """Figures of different articles that share a unit and read as one quantity.
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    Pairs are merged best context first, and only while every figure of the merged
+    group stays within MAX_RATIO of every other (10, 23 and 55 minutes never chain).
+    """
     by_unit: dict[str, list[int]] = {}
     for n, record in enumerate(records):
         for unit in record.figure.units:
             by_unit.setdefault(unit, []).append(n)
+    pairs: list[tuple[float, int, int]] = []
     for unit in sorted(by_unit):
         members = by_unit[unit]
         if len(members) > MAX_UNIT_RECORDS:
@@ -134,15 +141,21 @@ def _components(records: list[_Record], sentence_weights: list[list[dict[str, fl
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 a, b = records[i], records[j]
-                if a.article == b.article or root(i) == root(j) or not same_quantity(a.figure, b.figure):
+                if a.article == b.article or not same_quantity(a.figure, b.figure):
                     continue
                 context = _cosine(sentence_weights[a.article][a.sentence], sentence_weights[b.article][b.sentence])
                 if context >= CONTEXT_THRESHOLD:
-                    parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = {}
-    for n in range(len(records)):
-        groups.setdefault(root(n), []).append(n)
-    return [g for g in groups.values() if len(g) >= 2]
+                    pairs.append((context, i, j))
+    group_of = {n: [n] for n in range(len(records))}
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        gi, gj = group_of[i], group_of[j]
+        if gi is gj or not all(same_quantity(records[x].figure, records[y].figure) for x in gi for y in gj):
+            continue
+        merged = gi + gj
+        for n in merged:
+            group_of[n] = merged
+    unique = {id(g): g for g in group_of.values() if len(g) >= 2}
+    return [sorted(g) for g in unique.values()]
 
 
 def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list[list[dict[str, float]]]
