@@ -118,8 +118,17 @@ OUTLETS: tuple[Outlet, ...] = (
 )
 
 
-def _key(text: str) -> str:
-    """Lookup key: lower-case letters and digits only, without a leading 'the'."""
+# News agencies: their name on another site's page credits a copy, not the site itself.
+WIRE_SERVICES: frozenset[str] = frozenset({
+    "Reuters", "The Associated Press", "Agence France-Presse", "Xinhua", "TASS", "RIA Novosti", "Interfax",
+    "Kyodo News", "Yonhap", "ANSA", "Press Trust of India"})
+
+
+def outlet_key(text: str) -> str:
+    """Comparison key for outlet names: lower-case letters and digits only, no leading 'the'.
+
+    'The Ridgeline Post', 'RIDGELINE POST' and 'ridgelinepost' share the key 'ridgelinepost'.
+    """
     key = re.sub(r"[^a-z0-9]", "", text.lower())
     return key[3:] if key.startswith("the") and len(key) > 4 else key
 
@@ -137,11 +146,11 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     by_domain: dict[str, str] = {}
     for outlet in OUTLETS:
         for name in (outlet.name, *outlet.aliases):
-            by_key.setdefault(_key(name), outlet.name)
+            by_key.setdefault(outlet_key(name), outlet.name)
         for domain in outlet.domains:
             by_domain[domain] = outlet.name
             # "nbcnews.com" also written "Nbcnews" or "NBCNews.com" in credit lines
-            by_key.setdefault(_key(domain.split(".")[0]), outlet.name)
+            by_key.setdefault(outlet_key(domain.split(".")[0]), outlet.name)
     return by_key, by_domain
 
 
@@ -159,7 +168,7 @@ def canonical_outlet(name_or_domain: str) -> str | None:
             found = by_domain.get(".".join(parts[i:]))
             if found:
                 return found
-    return by_key.get(_key(text))
+    return by_key.get(outlet_key(text))
 
 
 def readable_domain(url_or_domain: str) -> str | None:

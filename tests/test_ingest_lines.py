@@ -12,8 +12,8 @@ from quizgen.ingest.plaintext import clean_plain_text
 
 @pytest.mark.parametrize(("line", "kind"), [
     ("Leave a Reply", Kind.END),
-    ("You May Also Like", Kind.END),
-    ("Recent Posts", Kind.END),
+    ("You May Also Like", Kind.LINKS),
+    ("Recent Posts", Kind.LINKS),
     ("3 Comments", Kind.END),
     ("comments powered by Disqus", Kind.END),
     ("Keep Reading", Kind.JUNK),
@@ -95,7 +95,7 @@ def test_stamp_line_gives_wire_and_date() -> None:
 def test_split_title_suffix() -> None:
     assert split_title_suffix("Ferry back in service | Quiet Bay Times") == ("Ferry back in service",
                                                                               "Quiet Bay Times")
-    assert split_title_suffix("Storm hits coast - BBC News") == ("Storm hits coast", "BBC")
+    assert split_title_suffix("Storm hits coast - BBC News") == ("Storm hits coast", "BBC News")
     assert split_title_suffix("Russia - Ukraine talks resume") == ("Russia - Ukraine talks resume", None)
 
 

@@ -19,7 +19,8 @@ from quizgen.ingest.metadata import credit_outlet, date_line, parse_byline, pars
 
 class Kind(Enum):
     TEXT = "text"
-    END = "end"  # opens closing furniture: comments, "You May Also Like", "Recent Posts"
+    END = "end"  # opens the closing furniture: "Leave a Reply", "3 Comments"
+    LINKS = "links"  # opens a block of links: "You May Also Like", "Recent Posts"
     JUNK = "junk"  # navigation, buttons, labels, forms, cookie/newsletter notices
     RELATED = "related"  # "Related Article : ...", "Also Read", "Read the full statement here."
     CREDIT = "credit"  # "This article originally belongs to Nbcnews.com"
@@ -41,7 +42,7 @@ def _norm(line: str) -> str:
 
 # Whole-line labels (after _norm) that are never article text.
 _JUNK_LABELS = frozenset("""
-keep reading|read more|continue reading|read full story|read full article|show more|load more|see more
+keep reading|read more|continue reading|also read|read also|see also|read full story|read full article|show more|load more|see more
 advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|promoted
 story continues below|story continues below advertisement|article continues below|scroll to continue
 scroll to continue with content|continue reading below|content continues below
@@ -59,14 +60,25 @@ breaking|breaking news|live|updated|exclusive|opinion|analysis|news|world|sports
 _SOCIAL = frozenset("facebook twitter x whatsapp email e mail linkedin pinterest reddit telegram print share "
                     "copy link messenger tweet on this article via flipboard tumblr threads bluesky sms".split())
 _END = re.compile(
-    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?|no comments(?: yet)?|"
-    r"join the (?:conversation|discussion)|(?:comments )?powered by disqus|you (?:may|might) also like|"
-    r"(?:recent|related|popular|latest|top|more|similar|trending|featured|recommended) "
-    r"(?:posts|stories|articles|news|reads|videos|headlines)|more from .{1,40}|more on this story|"
-    r"trending now|most (?:popular|read|viewed|shared)|read next|up next|what to read next|about the author|"
-    r"about the authors|post navigation|previous post|next post|recommended(?: for you)?|around the web|"
-    r"from the web|you may have missed|tags?|filed under|categories|related|related topics|share this|"
-    r"like this|further reading|in other news|latest|explore more|more stories|other stories|comments are closed)$")
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:comments?|responses?|replies)|comments?|"
+    r"no comments(?: yet)?|join the (?:conversation|discussion)|(?:comments )?powered by disqus|"
+    r"about the authors?|post navigation|previous (?:post|article)|next (?:post|article)|comments are closed|"
+    r"tags?|filed under|categories|share this|like this)$")
+_LINKS = re.compile(
+    r"^(?:you (?:may|might) (?:also )?like|(?:recent|related|popular|latest|top|more|similar|trending|featured|"
+    r"recommended|other) (?:posts|stories|articles|news|reads|videos|headlines)|more from .{1,40}|"
+    r"more on this (?:story|topic)|trending now|most (?:popular|read|viewed|shared)|read next|up next|"
+    r"what to read next|recommended(?: for you)?|around the web|from the web|you may have missed|related|"
+    r"related topics|further reading|in other news|latest|explore more|don ?t miss|must read|editor s picks?)$")
+# "2 hours ago", "5 min read", "Updated 3 minutes ago"
+_TIME_LABEL = re.compile(r"^(?:(?:published|updated|posted|last updated)\s+)?(?:\d+|an?|one)\s+"
+                         r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:ago|read)$")
+# Subscription and account pitches: "Subscribe for $1 a week", "Already a subscriber? Log in"
+_PITCH = re.compile(r"^(?:subscribe|sign up|log ?in|sign in|register|become a (?:member|subscriber)|"
+                    r"already a (?:subscriber|member)|support (?:our|independent|local) journalism|donate)\b",
+                    re.IGNORECASE)
+# "Tags: ransomware, transit" closes the article like a comment section does
+_TAG_LIST = re.compile(r"^(?:tags?|filed under|categories|topics|tagged)\s*:", re.IGNORECASE)
 # Editors' notes about the page, not the event.
 _PAGE_NOTE = re.compile(
     r"^(?:this (?:is an? )?(?:developing|breaking)(?: news)? story|this (?:story|article|post|page) (?:has been|"
@@ -83,7 +95,7 @@ _COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|s
                      r"experience|browsing|continuing)\b|\b(?:use|uses|accept|consent to)\b.*\bcookies?\b",
                      re.IGNORECASE)
 _NEWSLETTER = re.compile(
-    r"\bnewsletters?\b|\b(?:sign up|subscribe)\b.*\b(?:inbox|updates|alerts|briefing|digest|email)\b|"
+    r"\bnewsletters?\b|\b(?:briefing|digest|alerts)\b.*\b(?:subscribe|sign up)\b|\b(?:sign up|subscribe)\b.*\b(?:inbox|updates|alerts|briefing|digest|email)\b|"
     r"\bdelivered (?:straight )?to your inbox\b|\bget (?:the|our) .{0,30}\b(?:in your inbox|by email)\b",
     re.IGNORECASE)
 _RELATED = re.compile(
@@ -91,6 +103,8 @@ _RELATED = re.compile(
     r"more|also read|read also|also see|see also|must read|recommended|further reading|suggested|"
     r"don'?t miss|do not miss|read next|trending|editor'?s picks?|read more|more news|watch|listen|"
     r"also on [\w .]{1,30}|click here|read here)\s*[:|>»›\-–—]+\s*\S", re.IGNORECASE)
+# "Source: Reuters", "Via: AP": credits a wire or site for the copy, not the page's owner
+_SOURCE_LINE = re.compile(r"^(?:sources?|via|courtesy(?: of)?|credits?)\s*:\s*\S.{0,60}$", re.IGNORECASE)
 _CALL_TO_ACTION = re.compile(
     r"^(?:(?:please\s+)?(?:read|see|view|download|watch|listen to|find|check out)\s+(?:the\s+)?"
     r"(?:full|complete|whole|original|entire|latest|more)\b.*\b(?:here|below|online|at|on)\b|"
@@ -192,13 +206,17 @@ def classify(line: str) -> Kind:
     label = _norm(line)
     if label in _JUNK_LABELS or (n <= 12 and label and all(w in _SOCIAL for w in label.split())):
         return Kind.JUNK
-    if n <= 8 and _END.match(label):
+    if (n <= 8 and _END.match(label)) or (n <= 25 and _TAG_LIST.match(line)):
         return Kind.END
+    if n <= 8 and _LINKS.match(label):
+        return Kind.LINKS
+    if n <= 8 and _TIME_LABEL.match(label):
+        return Kind.DATE
     if url_of_line(line):
         return Kind.URL
     if n <= 40 and (_COMMENT_FORM.search(line) or _COOKIE.search(line) or _COPYRIGHT.search(line)):
         return Kind.JUNK
-    if n <= 35 and _NEWSLETTER.search(line):
+    if (n <= 35 and _NEWSLETTER.search(line)) or (n <= 12 and _PITCH.match(line)):
         return Kind.JUNK
     if credit_outlet(line):
         return Kind.CREDIT
@@ -210,7 +228,7 @@ def classify(line: str) -> Kind:
         return Kind.EMBED
     if n <= 30 and (is_navigation(line) or _PAGE_NOTE.match(line)):
         return Kind.JUNK
-    if n <= 30 and (_RELATED.match(line) or _CALL_TO_ACTION.match(line)):
+    if n <= 30 and (_RELATED.match(line) or _CALL_TO_ACTION.match(line) or _SOURCE_LINE.match(line)):
         return Kind.RELATED
     if n <= 60 and is_teaser(line):
         return Kind.TEASER

@@ -7,9 +7,10 @@ line classifier uses them both to drop the line and to fill the Article's fields
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from quizgen.outlets import canonical_outlet, host_of
+from quizgen.outlets import canonical_outlet, host_of, outlet_key
 
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), start=1)}
@@ -69,8 +70,7 @@ CREDIT = re.compile(
     r"(?:is\s+)?(?:republished|reproduced|syndicated|reprinted) (?:from|with permission (?:from|of))|"
     r"(?:is\s+)?(?:from|courtesy of)|(?:is\s+)?provided by)|"
     r"(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)|appeared first on|"
-    r"(?:republished|reproduced|reprinted) (?:from|with permission (?:from|of))|"
-    r"^\s*(?:source|courtesy|credit|via|copyright|©)\s*(?:of\s*)?:?)"
+    r"(?:republished|reproduced|reprinted) (?:from|with permission (?:from|of)))"
     r"\s*[|:]?\s*(?P<outlet>[^|]{2,60}?)\s*[.!]?\s*$",
     re.IGNORECASE)
 _NOT_AN_OUTLET = re.compile(r"^(?:the\s+)?(?:author|authors|original|this|our|his|her|their|us|here|link|website|"
@@ -99,6 +99,7 @@ BYLINE = re.compile(
     rf"(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?\s*(?:[|,·•–—-]\s*(?P<rest>.*))?$")
 _ROLE = re.compile(r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|desk|newsdesk)\b",
                    re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SHORT_NAME = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
 
@@ -117,7 +118,7 @@ def parse_byline(line: str) -> Byline | None:
     date = None
     for part in re.split(r"\s*\|\s*", m["rest"] or ""):
         part_date = parse_date(part) if part else None
-        if part and part_date is None and not (_SHORT_NAME.match(part) or canonical_outlet(part)):
+        if part and part_date is None and not (_SHORT_NAME.match(part) or canonical_outlet(part) or _EMAIL.fullmatch(part)):
             return None  # "By Tuesday, officials said ...": a sentence, not a byline
         date = date or part_date
     if not m["rest"] and line.endswith((".", "!", "?", ",", ";")):
@@ -154,20 +155,21 @@ def date_line(line: str) -> str | None:
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||[-–—•·»]|::)\s+")
 
 
-def split_title_suffix(title: str) -> tuple[str, str | None]:
+def split_title_suffix(title: str, own_names: Iterable[str] = ()) -> tuple[str, str | None]:
     """'Storm hits coast | Harbor Daily' -> ('Storm hits coast', 'Harbor Daily') when the
-    last part names a known outlet or, after ' | ', looks like a short name."""
+    last part names a known outlet or one of `own_names` (the page's masthead, file
+    name), or, after ' | ', looks like a short name."""
     title = title.strip()
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title, None
     last = separators[-1]
     head, suffix = title[:last.start()].strip(), title[last.end():].strip()
-    known = canonical_outlet(suffix)
+    known = canonical_outlet(suffix) or next((n for n in own_names if outlet_key(n) == outlet_key(suffix)), None)
     short_name = "|" in last.group() and 0 < len(suffix.split()) <= 4 and suffix[:1].isupper() and not re.search(
         r"[.!?]$", suffix)
     if head and (known or short_name):
-        return head, known or suffix
+        return head, suffix if suffix[:1].isupper() and not suffix.isupper() else known or suffix
     return title, None
 
 

@@ -5,8 +5,10 @@ The page is read as a sequence of non-empty lines in three zones:
   the rest (kickers, nav, bylines, captions) is furniture. A long sentence-case line
   right under the title is a dek and starts the body.
 - body: lines of kind TEXT are kept as written (subheadings too); furniture is dropped.
-- end: from an END marker ("Leave a Reply", "Recent Posts") after the body started,
-  everything is furniture; an author box right before it (name line + bio) too.
+- end: from an END marker ("Leave a Reply", "3 Comments") after the body started,
+  everything is furniture; an author box right before it (name line + bio) too. A
+  LINKS marker ("You May Also Like", "Recent Posts") opens a block of links that ends
+  the body too, unless real paragraphs follow it (an inline "Related stories" box).
 Each kept line is one paragraph; the body joins them with a blank line, so every kept
 sentence is a substring of the input.
 """
@@ -16,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizgen.ingest.boilerplate import Kind, classify, ends_sentence, is_name_like, is_teaser, words
+from quizgen.ingest.boilerplate import Kind, classify, ends_sentence, is_name_like, words
 from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, parse_byline, parse_date,
                                      parse_stamp_line, split_title_suffix, url_of_line)
-from quizgen.outlets import canonical_outlet
+from quizgen.outlets import WIRE_SERVICES, canonical_outlet, outlet_key
 
 # Title: a headline is short and does not end like a sentence.
 _TITLE_WORDS = (3, 25)
@@ -35,6 +37,11 @@ _BIO_ALONE = re.compile(
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2} (?:covers|writes (?:about|for)|reports (?:on|for)|"
     r"is an? (?:\w+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|contributor|columnist)\b)|"
     r"\b(?:reach|contact|email|follow) (?:him|her|them|the author)\b|[\w.+-]+@[\w-]+\.[\w.]+")
+# What follows a site's own name in its tagline: "... is your guide to", "... brings you"
+_SELF_DESCRIPTION = re.compile(r"^(?:is|was|brings|delivers|gives|covers|provides|offers)\b.*\b(?:you|your|our|we)\b",
+                               re.IGNORECASE)
+# After a LINKS marker, this many long sentence-like lines in a row mean the article goes on.
+_RESUME_LINES, _RESUME_WORDS = 2, 20
 # How far back from the end marker an author box may start (name line + bio paragraphs).
 _AUTHOR_BOX_LINES = 3
 
@@ -48,9 +55,8 @@ class Hints:
     published: str | None = None
     url: str | None = None
     credit_outlet: str | None = None  # from a credit line: strongest outlet evidence
-    masthead_outlet: str | None = None  # a known outlet name standing alone, or a title suffix
+    masthead_outlet: str | None = None  # the page's own name standing alone, or a title suffix
     wire: str | None = None  # "Reuters | Updated ...": a cited wire, not the page's outlet
-    names: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -69,10 +75,10 @@ def _headline_like(line: str) -> bool:
 
 
 def _is_dek(line: str, title: str | None) -> bool:
-    """A standfirst under the headline: sentence case (mostly lower-case words), long enough."""
+    """A standfirst under the headline: sentence case (mostly lower-case words), longer than it."""
     parts = words(line)
     lower = sum(1 for w in parts if w[:1].islower())
-    return title is not None and len(parts) >= _DEK_MIN_WORDS and lower >= len(parts) / 2
+    return title is not None and len(parts) >= max(_DEK_MIN_WORDS, len(words(title))) and lower >= len(parts) / 2
 
 
 def _weak_title(title: str) -> bool:
@@ -85,6 +91,138 @@ def _body_follows(lines: list[str], kinds: list[Kind], start: int) -> bool:
     for line, kind in zip(lines[start:], kinds[start:]):
         if kind is Kind.TEXT:
             return _sentence_like(line)
+    return False
+
+
+class _Page:
+    """The non-empty lines of one page, their kinds, and what they reveal."""
+
+    def __init__(self, lines: list[str], stem: str, hints: Hints):
+        self.lines = lines
+        self.kinds = [classify(line) for line in lines]
+        self.stem_key = outlet_key(stem)
+        self.hints = hints
+
+    def outlet_name(self, line: str) -> str | None:
+        """A short line naming an outlet: the page's own ('EU Reporter' in eureporter.txt) or a known one.
+
+        A section label after a bar ('THE SIGNAL DESK | Security') is ignored.
+        """
+        line = line.split(" | ", 1)[0] if " | " in line else line
+        if not is_name_like(line, 4):
+            return None
+        key = outlet_key(line)
+        if self.stem_key and len(key) >= 4 and key == self.stem_key:
+            return line.strip()
+        return canonical_outlet(line)
+
+    def note_masthead(self, line: str) -> None:
+        name = self.outlet_name(line)
+        if name in WIRE_SERVICES:  # a wire's name on another site's page credits the copy
+            self.hints.wire = self.hints.wire or name
+        elif name:
+            self.hints.masthead_outlet = self.hints.masthead_outlet or name
+
+    def body_start(self) -> int | None:
+        """Index of the first body line; sets the title from a headline above it."""
+        hints, lines, kinds = self.hints, self.lines, self.kinds
+        in_links = False
+        for i, (line, kind) in enumerate(zip(lines, kinds)):
+            if kind in (Kind.END, Kind.LINKS):
+                in_links = True  # a sidebar before the article: skip until real text
+                continue
+            if kind is not Kind.TEXT or (i + 1 < len(kinds) and kinds[i + 1] is Kind.TEASER):
+                continue  # furniture, or a teaser's headline
+            if in_links and not (_sentence_like(line) and len(words(line)) >= 15):
+                continue
+            if _sentence_like(line):
+                return i
+            if self.outlet_name(line):
+                self.note_masthead(line)
+            elif (hints.title is None or _weak_title(hints.title)) and _headline_like(line):
+                hints.title = line
+            elif line != hints.title and _is_dek(line, hints.title) and _body_follows(lines, kinds, i + 1):
+                return i
+        return None
+
+    def body_lines(self, start: int) -> list[int]:
+        """Indexes of the TEXT lines from `start` to the end of the body."""
+        kept: list[int] = []
+        i = start
+        while i < len(self.lines):
+            kind = self.kinds[i]
+            if kind is Kind.END:
+                break
+            if kind is Kind.LINKS:
+                resume = self._resume_after_links(i + 1)
+                if resume is None:
+                    break
+                i = resume
+                continue
+            line = self.lines[i]
+            teaser_headline = i + 1 < len(self.kinds) and self.kinds[i + 1] is Kind.TEASER and not _sentence_like(line)
+            if kind is Kind.TEXT and line != self.hints.title and not teaser_headline:
+                kept.append(i)
+            i += 1
+        return kept
+
+    def _resume_after_links(self, start: int) -> int | None:
+        """Where real paragraphs come back after a block of links, or None."""
+        run = 0
+        for i in range(start, len(self.lines)):
+            line, kind = self.lines[i], self.kinds[i]
+            if kind is Kind.END:
+                return None
+            long_text = kind is Kind.TEXT and _sentence_like(line) and len(words(line)) >= _RESUME_WORDS
+            run = run + 1 if long_text else 0
+            if run == _RESUME_LINES:
+                return i - _RESUME_LINES + 1
+        return None
+
+
+def clean_plain_text(text: str, stem: str = "") -> Cleaned:
+    """Body paragraphs and metadata of a scraped page; `stem` is the file name, if any."""
+    hints = Hints()
+    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
+    if lines and (m := LEADING_META.match(lines[0])):  # " date 2022-10-12 First sentence..."
+        hints.published = parse_date(m.group(1))
+        lines[0] = lines[0][m.end():].strip()
+        if not lines[0]:
+            lines.pop(0)
+    page = _Page(lines, stem, hints)
+    start = page.body_start()
+    kept = page.body_lines(start) if start is not None else []
+    end = kept[-1] + 1 if kept else len(lines)
+    for i, (line, kind) in enumerate(zip(lines, page.kinds)):
+        # past the body, dates and bylines belong to other stories' teasers
+        if i < end or kind in (Kind.CREDIT, Kind.BYLINE):
+            _note_metadata(line, kind, hints)
+    _drop_author_box(page, kept)
+    _drop_outlet_lines(page, kept)
+    if start is None:  # nothing sentence-like: keep the plain text as it is
+        kept = [i for i, kind in enumerate(page.kinds) if kind is Kind.TEXT]
+        hints.title = None
+    own_names = [name for name in (stem, hints.masthead_outlet, hints.credit_outlet) if name]
+    if hints.title:
+        title, suffix = split_title_suffix(hints.title, own_names)
+        if suffix:
+            hints.title = title
+            if not hints.masthead_outlet or hints.masthead_outlet.isupper():  # 'METRO MINUTE' -> 'Metro Minute'
+                hints.masthead_outlet = suffix
+    if len(kept) > 1 and _is_tagline(lines[kept[-1]], own_names):
+        kept.pop()
+    return Cleaned([lines[i] for i in kept], hints)
+
+
+def _is_tagline(line: str, own_names: list[str]) -> bool:
+    """'Metro Minute is your quick guide to ...': the site describing itself after the article."""
+    parts = words(line)
+    if len(parts) > 30:
+        return False
+    keys = {outlet_key(name) for name in own_names} - {""}
+    for n in range(1, min(5, len(parts)) + 1):
+        if outlet_key(" ".join(parts[:n])) in keys:
+            return bool(_SELF_DESCRIPTION.match(" ".join(parts[n:])))
     return False
 
 
@@ -109,122 +247,33 @@ def _note_metadata(line: str, kind: Kind, hints: Hints) -> None:
         hints.url = hints.url or url_of_line(line)
 
 
-def _key(name: str) -> str:
-    key = re.sub(r"[^a-z0-9]", "", name.lower())
-    return key[3:] if key.startswith("the") and len(key) > 6 else key
-
-
-def _masthead(line: str, stem_key: str) -> str | None:
-    """A short line naming the page's own outlet ('EU Reporter' on eureporter.txt), or a known outlet."""
-    if not is_name_like(line, 4):
-        return None
-    key = _key(line)
-    if stem_key and len(key) >= 4 and key == stem_key:
-        return line.strip()
-    return canonical_outlet(line)
-
-
-def clean_plain_text(text: str, stem: str = "") -> Cleaned:
-    hints = Hints()
-    lines = [ln.strip() for ln in text.split("\n")]
-    lines = [ln for ln in lines if ln]
-    if lines and (m := LEADING_META.match(lines[0])):  # " date 2022-10-12 First sentence..."
-        hints.published = parse_date(m.group(1))
-        lines[0] = lines[0][m.end():].strip()
-        if not lines[0]:
-            lines.pop(0)
-    stem_key = _key(stem)
-    kinds = [classify(ln) for ln in lines]
-    start = _body_start(lines, kinds, hints, stem_key)
-    end = _body_end(lines, kinds, start)
-    for i, (line, kind) in enumerate(zip(lines, kinds)):
-        # past the end marker, dates and bylines belong to other stories' teasers
-        if i < end or kind is Kind.CREDIT:
-            _note_metadata(line, kind, hints)
-    kept = _keep_body_lines(lines, kinds, start, end, hints, stem_key)
-    if start is None and not kept:  # nothing sentence-like at all: keep any plain text as it is
-        kept = [ln for ln, k in zip(lines, kinds) if k is Kind.TEXT and ln != hints.title]
-    if hints.title:
-        title, suffix = split_title_suffix(hints.title)
-        if suffix:
-            hints.title, hints.masthead_outlet = title, hints.masthead_outlet or suffix
-    return Cleaned(kept, hints)
-
-
-def _body_start(lines: list[str], kinds: list[Kind], hints: Hints, stem_key: str) -> int | None:
-    """Index of the first body line; sets hints.title from a headline above it."""
-    in_end_zone = False
-    for i, (line, kind) in enumerate(zip(lines, kinds)):
-        if kind is Kind.END:
-            in_end_zone = True  # a sidebar before the article: skip until real text
-            continue
-        if kind is not Kind.TEXT:
-            continue
-        if in_end_zone and not (_sentence_like(line) and len(words(line)) >= 15):
-            continue
-        if i + 1 < len(kinds) and kinds[i + 1] is Kind.TEASER:
-            continue  # a teaser's headline
-        if _sentence_like(line):
-            return i
-        if (masthead := _masthead(line, stem_key)) is not None:
-            hints.masthead_outlet = hints.masthead_outlet or masthead
-        elif (hints.title is None or _weak_title(hints.title)) and _headline_like(line):
-            hints.title = line
-        elif line != hints.title and _is_dek(line, hints.title) and _body_follows(lines, kinds, i + 1):
-            return i
-    return None
-
-
-def _body_end(lines: list[str], kinds: list[Kind], start: int | None) -> int:
-    """Index just past the body: the first END marker after the body started."""
-    if start is None:
-        return len(lines)
-    for i in range(start + 1, len(lines)):
-        if kinds[i] is Kind.END:
-            return i
-    return len(lines)
-
-
-def _keep_body_lines(lines: list[str], kinds: list[Kind], start: int | None, end: int, hints: Hints,
-                     stem_key: str) -> list[str]:
-    if start is None:
-        return []
-    kept_idx: list[int] = []
-    for i in range(start, end):
-        line, kind = lines[i], kinds[i]
-        if kind is not Kind.TEXT or line == hints.title:
-            continue
-        if i + 1 < end and kinds[i + 1] is Kind.TEASER and not _sentence_like(line):
-            continue  # headline of a teaser
-        kept_idx.append(i)
-    _drop_author_box(lines, kept_idx, end, hints)
-    for name in hints.names:
-        hints.masthead_outlet = hints.masthead_outlet or _masthead(name, stem_key)
-    for i in list(kept_idx):
-        if (masthead := _masthead(lines[i], stem_key)) is not None:
-            hints.masthead_outlet = hints.masthead_outlet or masthead
-            kept_idx.remove(i)
-    _drop_signature(lines, kept_idx, end)
-    return [lines[i] for i in kept_idx]
-
-
-def _drop_author_box(lines: list[str], kept_idx: list[int], end: int, hints: Hints) -> None:
-    """Remove 'Name' + bio paragraph(s) standing right before the end of the body."""
-    tail = kept_idx[-_AUTHOR_BOX_LINES:]
+def _drop_author_box(page: _Page, kept: list[int]) -> None:
+    """Remove 'Name' + bio paragraph(s), or a bio alone, standing at the end of the body."""
+    lines = page.lines
+    tail = kept[-_AUTHOR_BOX_LINES:]
     for pos, i in enumerate(tail):
-        if is_name_like(lines[i]) and pos + 1 < len(tail):
-            bio = [lines[j] for j in tail[pos + 1:]]
-            if all(_BIO.search(b) for b in bio) and len(kept_idx) > len(tail) - pos:
-                hints.names.append(lines[i])
-                del kept_idx[len(kept_idx) - len(tail) + pos:]
-                return
-    while len(kept_idx) > 1 and _BIO_ALONE.search(lines[kept_idx[-1]]) and len(words(lines[kept_idx[-1]])) <= 60:
-        kept_idx.pop()
+        bio = [lines[j] for j in tail[pos + 1:]]
+        if is_name_like(lines[i]) and bio and all(_BIO.search(b) for b in bio) and len(kept) > len(tail) - pos:
+            page.note_masthead(lines[i])
+            del kept[len(kept) - len(tail) + pos:]
+            return
+    while len(kept) > 1 and _BIO_ALONE.search(lines[kept[-1]]) and len(words(lines[kept[-1]])) <= 60:
+        kept.pop()
 
 
-def _drop_signature(lines: list[str], kept_idx: list[int], end: int) -> None:
-    """A name alone after the last paragraph ('Jane Roe', 'Harbor Daily') signs the page."""
-    if len(kept_idx) >= 2 and is_name_like(lines[kept_idx[-1]], 4) and not is_teaser(lines[kept_idx[-1]]):
-        prev = lines[kept_idx[-2]]
-        if _sentence_like(prev):
-            kept_idx.pop()
+def _drop_outlet_lines(page: _Page, kept: list[int]) -> None:
+    """Drop lines that only name an outlet (photo credits, mastheads) and a signature at the end.
+
+    Only a name after the last paragraph is the page's masthead; one in the middle credits
+    a picture or a wire.
+    """
+    lines = page.lines
+    for pos in range(len(kept) - 1, -1, -1):
+        line = lines[kept[pos]]
+        if page.outlet_name(line):
+            if pos == len(kept) - 1:
+                page.note_masthead(line)
+            del kept[pos]
+    # a name alone after the last paragraph ('Jane Roe') signs the page
+    if len(kept) >= 2 and is_name_like(lines[kept[-1]], 4) and _sentence_like(lines[kept[-2]]):
+        kept.pop()
