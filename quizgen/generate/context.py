@@ -7,9 +7,11 @@ right), evidence and a key that names what it asks (for de-duplication).
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from quizgen.generate.plausible import looks_like_source
 from quizgen.generate.text import content_stems, is_pronoun, same_outlet
 from quizgen.models import ArticleAnalysis, Attribution, Evidence, Flag, Report, Sentence
 
@@ -133,6 +135,14 @@ class Context:
             end = start + len(sent.text)
         return Evidence(art.article.id, sent.id, sent.text, start, end)
 
+    @staticmethod
+    def complete(sent: Sentence) -> bool:
+        """A whole sentence, fit to show as an option: capital start, final punctuation,
+        not a teaser cut off with an ellipsis."""
+        text = sent.text.strip()
+        return bool(re.match(r"[\"'\u201c\u2018(]?[A-Z0-9]", text)) and bool(re.search(r"[.!?][\"'\u201d\u2019)]?$", text)) \
+            and not re.search(r"(?:\.\.\.|\u2026)[\"'\u201d\u2019]?$", text)
+
     def usable_attributions(self, art: ArticleAnalysis) -> list[Attribution]:
         """Attributions whose source is written out in the sentence itself (not "he", not a
         continuation quote), so a question about them is grounded in the quoted sentence."""
@@ -140,7 +150,8 @@ class Context:
         for att in art.attributions:
             if is_pronoun(att.source) or att.source_type == "unspecified":
                 continue
-            if self.own_outlet(art, att.source) or att.source.lower() not in att.text.lower():
+            if self.own_outlet(art, att.source) or att.source.lower() not in att.text.lower() \
+                    or not looks_like_source(att.source):
                 continue
             out.append(att)
         return out

@@ -12,6 +12,10 @@ from quizgen.generate.text import jaccard, join_names, name_variants, shorten, w
 from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sentence
 
 OPTION_WORDS = 35
+# a discrepancy's details are shown only when short enough to read as "what differs"
+DETAIL_WORDS = 5
+# two versions must share this many specific stems to be offered as "the same point"
+MIN_SHARED_SPECIFICS = 2
 KIND_NOTES = {
     "number": "The versions give different numbers, so at least one may be out of date or come from a different source.",
     "certainty": "One version states the point as certain while another hedges it, which changes how sure a reader "
@@ -107,7 +111,7 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
     overlap, shared = _overlap(ctx), _shared_sentence_ids(ctx)
     out = []
     for sent in art.sentences:
-        if sent.id in shared or not 10 <= word_count(sent.text) <= OPTION_WORDS:
+        if sent.id in shared or not 10 <= word_count(sent.text) <= OPTION_WORDS or not ctx.complete(sent):
             continue
         specific = any(ch.isdigit() for ch in sent.text) or ctx.attributions(sent.id) or \
             any(w[:1].isupper() for w in sent.text.split()[1:])
@@ -120,7 +124,8 @@ def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
     shared = _shared_sentence_ids(ctx)
     for art in ctx.distinct_outlets:
         others = join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not art])
-        wrong_pool = [s for s in art.sentences if s.id in shared and word_count(s.text) <= OPTION_WORDS]
+        wrong_pool = [s for s in art.sentences
+                      if s.id in shared and word_count(s.text) <= OPTION_WORDS and ctx.complete(s)]
         for sent in _unique_details(ctx, art):
             ev = ctx.evidence(sent.id)
             if not ev:
@@ -160,19 +165,35 @@ def _versions(ctx: Context, disc: Discrepancy) -> list[Mention]:
 
 
 def _kind_note(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> str:
+    """What kind of difference it is, with the differing bits when they are short and differ."""
     note = KIND_NOTES.get(disc.kind, KIND_NOTES["wording"])
-    details = [f"{_outlet_of(ctx, m.article)}: \u201c{disc.details[m.article]}\u201d"
-               for m in versions if disc.details.get(m.article)]
-    return f"{note} ({'; '.join(details)})" if len(details) >= 2 else note
+    values = [disc.details.get(m.article, "").strip() for m in versions]
+    if all(values) and all(word_count(v) <= DETAIL_WORDS for v in values) \
+            and len({v.lower() for v in values}) == len(values):
+        shown = "; ".join(f"{_outlet_of(ctx, m.article)}: \u201c{v}\u201d" for m, v in zip(versions, values))
+        return f"{note} ({shown})"
+    return note
+
+
+def _closest_pair(ctx: Context, versions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The two versions that share the most specifics, if they share enough to be the
+    same point; None when the grouping looks unsure."""
+    overlap = _overlap(ctx)
+    scored = [(len(overlap.specific(a.sentence) & overlap.specific(b.sentence)), i, j)
+              for i, a in enumerate(versions) for j, b in enumerate(versions) if i < j]
+    if not scored:
+        return None
+    best, i, j = max(scored, key=lambda t: (t[0], -t[1], -t[2]))
+    return (versions[i], versions[j]) if best >= MIN_SHARED_SPECIFICS else None
 
 
 def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
     overlap = _overlap(ctx)
     for disc in ctx.report.comparison.discrepancies:
-        versions = _versions(ctx, disc)
-        if len(versions) < 2:
+        pair = _closest_pair(ctx, _versions(ctx, disc))
+        if pair is None:
             continue
-        a, b = versions[0], versions[1]
+        a, b = pair
         slots = {"outlet_a": _outlet_of(ctx, a.article), "version_a": shorten(a.text, OPTION_WORDS),
                  "outlet_b": _outlet_of(ctx, b.article), "version_b": shorten(b.text, OPTION_WORDS),
                  "kind_note": _kind_note(ctx, disc, [a, b]), "topic": disc.topic or "the same point"}
@@ -200,7 +221,10 @@ def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
 def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for disc in ctx.report.comparison.discrepancies:
         versions = _versions(ctx, disc)[:tpl.options]
-        if len(versions) >= 3:
+        overlap = _overlap(ctx)
+        linked = all(any(len(overlap.specific(v.sentence) & overlap.specific(w.sentence)) >= MIN_SHARED_SPECIFICS
+                         for w in versions if w is not v) for v in versions)
+        if len(versions) >= 3 and linked:
             slots = {"topic": disc.topic or "the same point", "kind_note": _kind_note(ctx, disc, versions)}
             yield Draft(slots, _mention_evidence(ctx, versions), f"disc:{disc.id}",
                         pairs=[(f"\u201c{shorten(m.text, OPTION_WORDS)}\u201d", _outlet_of(ctx, m.article))

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator
 
 from quizgen.generate.claims import claim_without_source, source_span
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
+from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (display_source, is_pronoun, mostly_within, name_variants, norm, same_outlet,
                                    same_source, word_count)
@@ -86,8 +87,10 @@ def source_distractors(ctx: Context, sentence_id: str, sentence_text: str, answe
     """Wrong sources (of the given kinds): real sources from the articles that are not,
     in other words, a source of this sentence and do not appear in it."""
     taken = [answer, *ctx.source_names(sentence_id)]
+    strict = len(kinds) < len(SOURCE_TYPES)  # asking about kinds: each option must clearly be its kind
     pool = [display_source(a.source) for a in all_sources(ctx) if a.source_type in kinds
-            and not any(same_source(t, a.source) for t in taken) and not mostly_within(a.source, sentence_text)]
+            and not any(same_source(t, a.source) for t in taken) and not mostly_within(a.source, sentence_text)
+            and (not strict or looks_like_kind(a.source, a.source_type))]
     return pick_similar(ctx, pool, answer, n)
 
 
@@ -133,7 +136,8 @@ def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:
         for att, claim in _claims(ctx, art):
             ev = ctx.evidence(att.sentence)
             types = {a.source_type for a in ctx.attributions(att.sentence)}
-            if not ev or att.source_type not in KIND_NOTES or types != {att.source_type}:
+            if not ev or att.source_type not in KIND_NOTES or types != {att.source_type} \
+                    or not looks_like_kind(att.source, att.source_type):
                 continue
             other_kinds = set(KIND_LABELS) - {att.source_type, "unspecified"} - CLOSE_KINDS.get(att.source_type, set())
             answer = display_source(att.source)

@@ -40,7 +40,7 @@ def uncertain_words(text: str) -> list[str]:
 
 
 def _fits(sent: Sentence) -> bool:
-    return MIN_WORDS <= word_count(sent.text) <= MAX_WORDS
+    return MIN_WORDS <= word_count(sent.text) <= MAX_WORDS and Context.complete(sent)
 
 
 def _solid(ctx: Context, sent: Sentence) -> bool:
