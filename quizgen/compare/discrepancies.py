@@ -47,7 +47,7 @@ class Strength:
     word: str
     level: str  # "strong" | "weak" | "quantity"
     phrase: str
-    target: str  # feature key of the word it modifies ("" when none)
+    targets: frozenset[str]  # feature keys of the (up to two) words it modifies
 
 
 def _clause(analyses: list[ArticleAnalysis], group: FactGroup, i: int) -> tuple[Mention, str]:
@@ -97,8 +97,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def strength_words(text: str) -> list[Strength]:
-    """Intensity and quantity words, each with the next content word it modifies."""
-    words = list(_WORD.finditer(normalize(text)))
+    """Intensity and quantity words, each with the content words it modifies."""
+    text = normalize(text)
+    words = list(_WORD.finditer(text))
     out = []
     for i, m in enumerate(words):
         lower = m.group().lower()
@@ -106,34 +107,32 @@ def strength_words(text: str) -> list[Strength]:
                  else "strong" if lower in STRONG_WORDS else "weak" if lower in WEAK_WORDS else "")
         if not level:
             continue
-        following = [w for w in words[i + 1:i + 5]]
-        target = next((word_key(w.group()) for w in following if word_key(w.group())
-                       and w.group().lower() not in QUANTITY_WORDS), "")
+        following = words[i + 1:i + 5]
+        keys = [word_key(w.group()) for w in following if w.group().lower() not in QUANTITY_WORDS]
         end = following[min(2, len(following) - 1)].end() if following else m.end()
-        out.append(Strength(lower, level, normalize(text)[m.start():end], target))
+        out.append(Strength(lower, level, text[m.start():end], frozenset([k for k in keys if k][:2])))
     return out
 
 
 def _wording_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mention], dict[str, str]] | None:
-    found = [(m, strength_words(text)) for m, text in clauses]
-    levels = {m.article: {s.level for s in hits} for m, hits in found}
-    strong = [m for m, hits in found if "strong" in levels[m.article]]
-    weak = [m for m, hits in found if "weak" in levels[m.article] and "strong" not in levels[m.article]]
-    if strong and weak:
-        chosen = strong + weak
-        return chosen, {m.article: next(s.phrase for s in hits if s.level in ("strong", "weak"))
-                        for m, hits in found if m in chosen}
-    # the same noun quantified differently: "millions of rockets" vs "bulk quantity of rockets"
+    """The same thing said more or less strongly, or quantified with other words.
+
+    Only words that modify the same thing count: "numerous failures" vs "some technical
+    problems" (failure ~ problem), "millions of rockets" vs "bulk quantity of rockets".
+    """
     by_target: dict[str, dict[str, Strength]] = {}
-    for m, hits in found:
-        for s in hits:
-            if s.target and s.level in ("strong", "quantity"):
-                by_target.setdefault(s.target, {}).setdefault(m.article, s)
+    for mention, text in clauses:
+        for hit in strength_words(text):
+            for target in hit.targets:
+                by_target.setdefault(target, {}).setdefault(mention.article, hit)
     for target in sorted(by_target):
         per_article = by_target[target]
-        if len(per_article) >= 2 and len({s.word for s in per_article.values()}) >= 2:
-            chosen = [m for m, _ in found if m.article in per_article]
-            return chosen, {a: s.phrase for a, s in per_article.items()}
+        levels = {hit.level for hit in per_article.values()}
+        graded = {"strong", "weak"} <= levels
+        requantified = levels <= {"strong", "quantity"} and len({hit.word for hit in per_article.values()}) >= 2
+        if len(per_article) >= 2 and (graded or requantified):
+            chosen = [m for m, _ in clauses if m.article in per_article]
+            return chosen, {a: hit.phrase for a, hit in per_article.items()}
     return None
 
 

@@ -11,6 +11,7 @@ count more than words every sentence uses.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -69,6 +70,15 @@ class Alignment:
     sentence_weights: list[list[dict[str, float]]] = field(default_factory=list)
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def is_heading(text: str) -> bool:
+    """Crossheads and labels ("North Korean Weapons") report no point of their own."""
+    words = text.split()
+    return len(words) < 4 or (len(words) < 10 and not _SENTENCE_END.search(text))
+
+
 def sentence_features(analyses: list[ArticleAnalysis]) -> list[list[SentenceFeatures]]:
     per_article = [[features_of(s.text) for s in a.sentences] for a in analyses]
     fold_demonyms([f for article in per_article for f in article])
@@ -120,7 +130,8 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
     comparisons = 0
     for a, rows in enumerate(weights):
         refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span)
-                for i, units in enumerate(rows) for w, span in units if len(w) >= MIN_FEATURES]
+                for i, units in enumerate(rows) if not is_heading(analyses[a].sentences[i].text)
+                for w, span in units if len(w) >= MIN_FEATURES]
         scored: list[tuple[float, int, int]] = []  # (score, ref position, cluster id)
         for pos, ref in enumerate(refs):
             candidates: set[int] = set()
