@@ -124,7 +124,7 @@ press journal station radio
 # Words inside a capitalised name that make it an organisation, not a person.
 ORG_WORDS = frozenset("""
 administration ministry department agency organization organisation committee council
-office commission company corporation corp inc ltd llc group foundation institute
+office commission company corporation corp co inc ltd llc plc group foundation institute
 institution university college school association union party court government police
 army navy military force forces league club fc cf team house pentagon kremlin
 bank fund board bureau service services center centre authority parliament congress

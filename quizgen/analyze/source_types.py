@@ -90,7 +90,7 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
     text = " ".join(t.text for t in words)
     head = tokens[head_index(tokens, span)]
     head_low = head.bare
-    if ctx.is_outlet(text) or head_low in OUTLET_NOUNS or _quoted_name(tokens, span):
+    if ctx.is_outlet(text) or head_low in OUTLET_NOUNS or _quoted_name(tokens, span) or _introduced_title(words):
         return "media_outlet"
     if head_low in DOCUMENT_NOUNS:
         return "document"
@@ -153,6 +153,16 @@ def outlet_named(words: list[Token]) -> bool:
                 return True
         else:
             run = 0
+    return False
+
+
+def _introduced_title(words: list[Token]) -> bool:
+    """'the newspaper “Tidewatch”', 'the Spanish publications Mundo and Sport'."""
+    for k in range(len(words) - 1):
+        if words[k].bare in OUTLET_NOUNS:
+            nxt = words[k + 1] if words[k + 1].is_word else (words[k + 2] if k + 2 < len(words) else None)
+            if nxt is not None and nxt.is_word and nxt.is_cap:
+                return True
     return False
 
 
