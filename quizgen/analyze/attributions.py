@@ -148,6 +148,7 @@ def _adjectival(tokens: list[Token], j: int) -> bool:
 
 
 def _speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
+    """'X said', '"...," said X', 'X, a NASA scientist, said', 'the data show that'."""
     verb = tokens[i]
     low = verb.low
     if verb.is_cap:  # "United States", "Reports" in a heading: not a verb
@@ -157,51 +158,61 @@ def _speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return
     if i + 1 < len(tokens) and tokens[i + 1].low == "by":  # "first reported by": handled by `_by`
         return
-    if _negated(tokens, i):
-        return  # "declined to comment", "did not say how many": no claim, no attribution
-    finding = low in FINDING_VERBS and low not in SPEECH_VERBS
+    if _negated(tokens, i) or (low in ("told", "tells", "tell") and _instruction(tokens, i)):
+        return  # "declined to comment", "told the crew to leave": no claim, no attribution
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if low in ("point", "points", "pointed") and nxt not in ("to", "out"):
+        return
+    cue = f"{low} {nxt}" if low in ("point", "points", "pointed") else low
     # acts ("declared an emergency") and noun-like forms ("the Jewish state") need a
     # "that" clause or a quotation to be a report
     noun_like = pos(low).startswith("NN")
     needs_clause = low in PERFORMATIVE_VERBS or noun_like
     has_clause = _followed_by_that(tokens, i, 1 if noun_like else 8) or _speech_tag_after_quote(tokens, j)
-    pronoun_subject = j >= 0 and tokens[j].low in SUBJECT_PRONOUNS
-    if needs_clause and not has_clause and not low.startswith("announc") and not (
-            pronoun_subject and low not in PERFORMATIVE_VERBS):
-        return
     if j >= 0 and tokens[j].low in SUBJECT_PRONOUNS:
-        if not finding:
-            out.append(Found((j, j + 1), low, pronoun=tokens[j].low))
+        if (has_clause or low not in PERFORMATIVE_VERBS) and low not in FINDING_VERBS:
+            out.append(Found((j, j + 1), cue, pronoun=tokens[j].low))
+            _listener(tokens, i, out)
         return
-    span: Span | None = None
-    if j >= 0 and (tokens[j].text == "," or (tokens[j].text in CLOSE_QUOTES and not wraps_name(tokens, j))):
-        span = _inverted_or_parenthetical(tokens, i, j)
-    elif j >= 0 and tokens[j].low in ("and", "but"):
-        span = main_subject(tokens)
-    elif j >= 0:
-        span = phrase_before(tokens, i)
-        if span is None or not tokens[head_index(tokens, span)].is_cap:
-            # "two people familiar with the investigation", "engineers who inspected the dam"
-            wider = _extend_left(tokens, span[0] if span else j + 1, j + 1)
-            if wider and (span is None or not strong_source(tokens, span) or _person_head(tokens, wider)):
-                span = wider
+    if needs_clause and not has_clause and not low.startswith("announc"):
+        return
+    span = _subject(tokens, i, j)
     if span is None or not source_like(tokens, span):
         return
-    if needs_clause and not has_clause and not tokens[head_index(tokens, span)].is_cap:
+    head = tokens[head_index(tokens, span)]
+    if needs_clause and not has_clause and not head.is_cap:
         return  # "the two countries announced agreements"; "NASA announced ..." stays
-    if finding and not (tokens[head_index(tokens, span)].bare in DOCUMENT_NOUNS or _followed_by_that(tokens, i, 2)):
-        return
-    if (low.startswith("point") and (i + 1 >= len(tokens) or tokens[i + 1].low != "to")):
-        return
-    if low in ("told", "tells", "tell") and _instruction(tokens, i):
-        return  # "told the crew to leave" is an order, not a report
-    cue = low + (" to" if low.startswith("point") else "")
+    if low in FINDING_VERBS and low not in SPEECH_VERBS and not (
+            head.bare in DOCUMENT_NOUNS or _followed_by_that(tokens, i, 2)):
+        return  # "the data show", "a survey found that"; not "the outcome demonstrated"
     out.extend(Found(s, cue) for s in coordinated(tokens, span))
-    if low in ("told", "tells", "tell", "telling"):
-        listener = phrase_after(tokens, i + 1)
-        if listener and _names_outlet(tokens, listener):
-            out.extend(Found(s, "told", type_hint="media_outlet", speaker=False)
-                       for s in coordinated(tokens, listener))
+    _listener(tokens, i, out)
+
+
+def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
+    """The source phrase of the reporting verb at i (j: the word before it, adverbs skipped)."""
+    if j < 0:
+        return None
+    if tokens[j].text == "," or (tokens[j].text in CLOSE_QUOTES and not wraps_name(tokens, j)):
+        return _inverted_or_parenthetical(tokens, i, j)
+    if tokens[j].low in ("and", "but"):
+        return main_subject(tokens)  # "Messi owns a home there, and has said that ..."
+    span = phrase_before(tokens, i)
+    if span is None or not tokens[head_index(tokens, span)].is_cap:
+        # "two people familiar with the investigation", "engineers who inspected the dam"
+        wider = _extend_left(tokens, span[0] if span else j + 1, j + 1)
+        if wider and (span is None or not strong_source(tokens, span) or _person_head(tokens, wider)):
+            span = wider
+    return span
+
+
+def _listener(tokens: list[Token], i: int, out: list[Found]) -> None:
+    """'told Reuters', 'told the newspaper “Tidewatch”': another outlet is a source too."""
+    if tokens[i].low not in ("told", "tells", "tell", "telling"):
+        return
+    listener = phrase_after(tokens, i + 1)
+    if listener and _names_outlet(tokens, listener):
+        out.extend(Found(s, "told", type_hint="media_outlet", speaker=False) for s in coordinated(tokens, listener))
 
 
 def _instruction(tokens: list[Token], i: int) -> bool:
@@ -280,10 +291,13 @@ def _names_outlet(tokens: list[Token], span: Span) -> bool:
 
 
 def _according(tokens: list[Token], i: int, out: list[Found]) -> None:
+    """'according to X' (also the slip 'according X'), 'per X'."""
     k = i + 1
     if k < len(tokens) and tokens[k].low == "to":
         k += 1
     span = phrase_after(tokens, k)
+    if span and tokens[i].low == "per" and not _citable(tokens, span):
+        return  # "$5 per gallon", "per cent"
     if span and source_like(tokens, span):
         out.extend(Found(s, "according to") for s in coordinated(tokens, span))
 
@@ -295,8 +309,8 @@ def _participle(tokens: list[Token], i: int, out: list[Found]) -> None:
         span = phrase_after(tokens, i + 1)
         if span and _citable(tokens, span):
             out.extend(Found(s, "citing") for s in coordinated(tokens, span))
-    if i == 0 or tokens[i - 1].text not in (",", "by") and tokens[i - 1].low != "by":
-        return
+    if i == 0 or tokens[i - 1].text != "," and tokens[i - 1].low not in ("by", "as"):
+        return  # ", adding that", "by saying that", "was quoted as saying"
     if low not in _FREE_PARTICIPLES and not _followed_by_that(tokens, i, 2):
         return
     if low == "citing":
@@ -465,7 +479,7 @@ def _put_figure(tokens: list[Token], i: int, out: list[Found]) -> None:
         out.append(Found(span, f"put the {tokens[i + 2].low} at"))
 
 
-_TRIGGERS = {"put": _put_figure, "puts": _put_figure, "pegged": _put_figure, "issued": _issued_statement, "issues": _issued_statement, "released": _issued_statement,
+_TRIGGERS = {"per": _according, "put": _put_figure, "puts": _put_figure, "pegged": _put_figure, "issued": _issued_statement, "issues": _issued_statement, "released": _issued_statement,
              "shared": _issued_statement, "shares": _issued_statement,"according": _according, "by": _by, "reportedly": _hearsay, "said": _hearsay,
              "reported": _reported, "interview": _reported_in, "interviews": _reported_in,
              "first": _first_to, "broke": _first_to, "breaks": _first_to, "anonymity": _anonymity,

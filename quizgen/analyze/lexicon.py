@@ -59,7 +59,8 @@ PARTICIPLE_CUES = frozenset("saying adding arguing noting insisting warning expl
 ADVERBS = frozenset("""
 also later previously recently earlier further then publicly repeatedly now again first
 initially still separately likewise officially has have had already once quickly
-long privately subsequently reportedly yesterday today both
+long privately subsequently reportedly yesterday today both would will could can may might
+should must
 """.split())
 
 # Lower-case words that never belong to a source noun phrase.
@@ -130,6 +131,10 @@ army navy military force forces league club fc cf team house pentagon kremlin
 bank fund board bureau service services center centre authority parliament congress
 senate assembly federation alliance coalition campaign network telescope observatory
 laboratory lab program programme mission nasa who un nato eu county city state district
+international watch rights nations health partners capital holdings energy motors airlines
+airways railways systems technologies labs pharmaceuticals pharma therapeutics industries
+networks studios ventures securities insurance trust society initiative project reserve
+hospital clinic church museum library electric oil gas petroleum steel bancorp
 """.split())
 
 # Last words of newspaper and broadcaster names ("The Valley Courier", "Ridgeline Post").
