@@ -6,6 +6,8 @@ question text; answers and feedback inherit it), so `<script>` from an article a
 in Moodle as text, never as markup. Plain-text fields (short answers, the right side of a
 matching pair) are only repchar-escaped, as Moodle does.
 Ordering has no GIFT type: it becomes matching items to positions (1st, 2nd...).
+Known limit, Moodle's own: GIFT cannot escape "->", so a short answer holding "->" reads
+back as a matching question; Moodle XML and QTI have no such limit.
 """
 
 from __future__ import annotations
