@@ -52,6 +52,11 @@ from quizgen.ingest.plaintext import clean_plain_text
     ("The council will read the full report at its next meeting, the mayor said.", Kind.TEXT),
     ("Residents said cookies and coffee were handed out at the shelter.", Kind.TEXT),
     ("What caused the bloom", Kind.TEXT),
+    ("Subscribe for $1 a week", Kind.JUNK),
+    ("Tags: ferry, harbor, weather", Kind.END),
+    ("Source: Reuters", Kind.RELATED),
+    ("5 min read", Kind.DATE),
+    ("Updated 2 hours ago", Kind.DATE),
 ])
 def test_classify(line: str, kind: Kind) -> None:
     assert classify(line) is kind
@@ -136,3 +141,38 @@ def test_author_box_before_recent_posts() -> None:
     assert cleaned.paragraphs == ["The ferry returned to service on Monday, the operator said.",
                                   "Repairs to the pier will take two more weeks."]
     assert cleaned.hints.masthead_outlet == "Quiet Bay Times"
+
+
+def test_inline_link_block_does_not_end_the_article() -> None:
+    text = ("The ferry returned to service on Monday, the operator said on Sunday.\n"
+            "Related Stories\nCouncil delays vote on pier\nIce rink reopens after repair\n"
+            "Repairs to the pier will take two more weeks, officials said, and the work will cost about 2 million.\n"
+            "Engineers found cracks in three of the pier's supports during an inspection in March, the city said.\n"
+            "You May Also Like\nSchool board debates start times\n")
+    assert clean_plain_text(text).paragraphs == [
+        "The ferry returned to service on Monday, the operator said on Sunday.",
+        "Repairs to the pier will take two more weeks, officials said, and the work will cost about 2 million.",
+        "Engineers found cracks in three of the pier's supports during an inspection in March, the city said."]
+
+
+def test_site_tagline_after_the_article_is_dropped() -> None:
+    text = ("Ferry back in service - Quiet Bay Times\nQUIET BAY TIMES\n"
+            "The ferry returned to service on Monday, the operator said.\n"
+            "Quiet Bay Times is your guide to life on the bay.\n")
+    cleaned = clean_plain_text(text, "quietbaytimes")
+    assert cleaned.paragraphs == ["The ferry returned to service on Monday, the operator said."]
+    assert cleaned.hints.title == "Ferry back in service"
+    assert cleaned.hints.masthead_outlet == "Quiet Bay Times"
+
+
+def test_a_wire_name_on_the_page_is_a_wire_not_the_outlet() -> None:
+    text = "Reuters\nThe ferry returned to service on Monday, the operator said.\nSource: Reuters\n"
+    cleaned = clean_plain_text(text, "quietbaytimes")
+    assert cleaned.paragraphs == ["The ferry returned to service on Monday, the operator said."]
+    assert (cleaned.hints.wire, cleaned.hints.masthead_outlet, cleaned.hints.credit_outlet) == ("Reuters", None, None)
+
+
+def test_only_a_headline_is_kept_as_text() -> None:
+    cleaned = clean_plain_text("Ferry back in service after storm")
+    assert cleaned.paragraphs == ["Ferry back in service after storm"]
+    assert cleaned.hints.title is None

@@ -36,6 +36,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # A few stray control characters happen in scraped text; more than this share is binary.
 _MAX_CONTROL_SHARE = 0.01
 SAVE_AS_TEXT = "save the article as plain text (.txt) or a web page (.html) and try again"
+_NUL_MESSAGE = "{name}: this looks like a binary file (it contains NUL bytes); " + SAVE_AS_TEXT + "."
 
 
 def check_size(size: int, limit: int, name: str, unit: str) -> None:
@@ -52,7 +53,7 @@ def decode_bytes(data: bytes, name: str) -> str:
             raise InputError(f"{name}: this is {kind}, not a text or HTML article; {SAVE_AS_TEXT}.")
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
     if encoding == "utf-8" and b"\x00" in data:
-        raise InputError(f"{name}: this looks like a binary file (it contains NUL bytes); {SAVE_AS_TEXT}.")
+        raise InputError(_NUL_MESSAGE.format(name=name))
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as err:
@@ -66,6 +67,8 @@ def clean_text(text: str, name: str) -> str:
     check_size(len(text), MAX_ARTICLE_CHARS, name, "characters")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\n")
+    if "\x00" in text:  # no text editor writes NUL: the same rule as for uploaded bytes
+        raise InputError(_NUL_MESSAGE.format(name=name))
     text = _SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be written out as UTF-8
     controls = len(_CONTROL.findall(text))
     if controls:

@@ -41,7 +41,7 @@ _BIO_ALONE = re.compile(
 _SELF_DESCRIPTION = re.compile(r"^(?:is|was|brings|delivers|gives|covers|provides|offers)\b.*\b(?:you|your|our|we)\b",
                                re.IGNORECASE)
 # After a LINKS marker, this many long sentence-like lines in a row mean the article goes on.
-_RESUME_LINES, _RESUME_WORDS = 2, 20
+_RESUME_LINES, _RESUME_WORDS = 2, 15
 # How far back from the end marker an author box may start (name line + bio paragraphs).
 _AUTHOR_BOX_LINES = 3
 
