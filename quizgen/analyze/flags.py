@@ -103,9 +103,6 @@ class _Words:
         """The cue `pattern` finds: its "cue" group when it has one, else the whole match."""
         text = self.text if as_written else self.lower
         found = pattern.search(text)
-        # lexicons leave the word-start check to us (see hedges._words)
-        while found is not None and not hedges.starts_word(text, found.start()):
-            found = pattern.search(text, found.start() + 1)
         if found is None:
             return None
         group = "cue" if found.re.groupindex.get("cue") and found.group("cue") else 0
