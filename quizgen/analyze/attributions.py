@@ -174,16 +174,17 @@ def _speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
             out.append(Found((j, j + 1), cue, pronoun=tokens[j].low))
             _listener(tokens, i, out)
         return
-    if needs_clause and not has_clause and not low.startswith("announc"):
+    finding = low in FINDING_VERBS and low not in SPEECH_VERBS
+    if needs_clause and not has_clause and not (low.startswith("announc") or finding):
         return
     span = _subject(tokens, i, j)
     if span is None or not source_like(tokens, span):
         return
     head = tokens[head_index(tokens, span)]
-    if needs_clause and not has_clause and not head.is_cap:
+    document = head.bare in DOCUMENT_NOUNS
+    if needs_clause and not has_clause and not (head.is_cap and not finding) and not (finding and document):
         return  # "the two countries announced agreements"; "NASA announced ..." stays
-    if low in FINDING_VERBS and low not in SPEECH_VERBS and not (
-            head.bare in DOCUMENT_NOUNS or _followed_by_that(tokens, i, 2)):
+    if finding and not (document or _followed_by_that(tokens, i, 2)):
         return  # "the data show", "a survey found that"; not "the outcome demonstrated"
     out.extend(Found(s, cue) for s in coordinated(tokens, span))
     _listener(tokens, i, out)
@@ -239,7 +240,7 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
     low = tokens[i].low
     if low in INVERTING_VERBS:
         after = phrase_after(tokens, i + 1)
-        if after and source_like(tokens, after):
+        if after and strong_source(tokens, after):
             after = extend_right(tokens, after)
             nxt = tokens[after[1]].text if after[1] < len(tokens) else "."
             if nxt in ",.;:!?—" or nxt in "”’»":  # not an opening '"' (a quote that follows)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizgen.analyze.lexicon import OUTLET_NAME_WORDS
+from quizgen.analyze.tokens import pos
 from quizgen.models import Attribution
 
 try:  # the outlet table belongs to ingest; analysis still runs without it
@@ -53,6 +54,10 @@ def outlet_name(source: str) -> str | None:
     if not runs:
         return None
     # "a Harbor Ledger article by Lena Ortiz": prefer the run that reads like a paper's name
+    # a lone "The" or "Local" (from "Local media") is not a name
+    runs = [r for r in runs if len(r.split()) > 1 or pos(r.strip(_QUOTES).lower()) not in ("DT", "JJ", "CD", "IN")]
+    if not runs:
+        return None
     styled = [r for r in runs if r.split()[-1].strip(_QUOTES).lower() in OUTLET_NAME_WORDS and len(r.split()) >= 2]
     name = (styled or runs)[-1 if not styled else 0].strip(_QUOTES).strip()
     return name or None

@@ -14,7 +14,7 @@ from quizgen.models import Attribution, Sentence
 
 CONTINUATION_CUE = "quoted (continuation of quote)"
 # how far back (in sentences) a pronoun may look for its referent
-PRONOUN_REACH = 6
+PRONOUN_REACH = 3
 _SINGULAR_TYPES = ("named_person", "anonymous")
 _PLURAL_TYPES = ("anonymous", "named_organization", "unspecified")
 

@@ -36,6 +36,8 @@ _MASK = " … "
 # first person outside quote marks: the sentence continues someone's quote
 # ("us" is left out: "a spokesperson told us" is the outlet speaking)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|my|My|our|Our)\b")
+# "World War I", "Phase I": a capitalised word before "I" makes it a numeral
+_NUMERAL_I = re.compile(r"\b[A-Z][a-z]*\s+$")
 _PARAGRAPH_GAP = 2  # a blank line (or more) between two sentences
 # a short line with no closing punctuation is a heading or caption, not a claim
 _HEADING = re.compile(r"^[^.!?]{0,120}$")
@@ -45,7 +47,7 @@ _HEADING_MAX_WORDS = 12
 def own_words(text: str) -> str:
     """The sentence with quoted speech masked, or "" when the whole sentence is a quote."""
     if not _QUOTE_CHARS.search(text):
-        return "" if _FIRST_PERSON.search(text) else text
+        return "" if _in_first_person(text) else text
     kept: list[str] = []
     inside = _starts_inside_quote(text)
     piece_start = 0
@@ -70,7 +72,14 @@ def own_words(text: str) -> str:
     else:
         kept.append(_MASK)
     own = "".join(kept)
-    return "" if _FIRST_PERSON.search(own) else own
+    return "" if _in_first_person(own) else own
+
+
+def _in_first_person(text: str) -> bool:
+    for found in _FIRST_PERSON.finditer(text):
+        if found.group() != "I" or not _NUMERAL_I.search(text, 0, found.start()):
+            return True
+    return False
 
 
 def _starts_inside_quote(text: str) -> bool:

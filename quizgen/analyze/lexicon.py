@@ -118,8 +118,7 @@ email emails message messages minutes proposal filing affidavit testimony
 # Nouns for news organisations ("the newspaper", "the Spanish publications X and Y").
 OUTLET_NOUNS = frozenset("""
 newspaper newspapers paper outlet outlets publication publications website site
-broadcaster broadcasters network channel magazine daily tabloid agency wire media
-press journal station radio
+broadcaster broadcasters channel magazine daily tabloid wire media journal
 """.split())
 
 # Words inside a capitalised name that make it an organisation, not a person.
@@ -134,7 +133,8 @@ laboratory lab program programme mission nasa who un nato eu county city state d
 international watch rights nations health partners capital holdings energy motors airlines
 airways railways systems technologies labs pharmaceuticals pharma therapeutics industries
 networks studios ventures securities insurance trust society initiative project reserve
-hospital clinic church museum library electric oil gas petroleum steel bancorp
+hospital clinic church museum library electric oil gas petroleum steel bancorp shipping
+logistics consulting publishing engineering mining banking
 """.split())
 
 # Last words of newspaper and broadcaster names ("The Valley Courier", "Ridgeline Post").
@@ -189,6 +189,6 @@ it this that there what which who decision news story case deal move plan plans
 TIME_WORDS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april
 june july august september october november december jan feb mar apr jun jul aug sep
-sept oct nov dec today yesterday tonight tomorrow earlier later previously recently
-last next week month year morning evening afternoon night weekend
+sept oct nov dec today yesterday tonight tomorrow last next week month year morning
+evening afternoon night weekend
 """.split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, DETERMINERS, NP_BREAKERS, NP_PREPOSITIONS,
                                      TIME_WORDS)
-from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
+from quizgen.analyze.tokens import QUOTE_CHARS, Token, is_nounish, pos
 
 MAX_PHRASE_TOKENS = 16
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -174,6 +174,7 @@ def head_index(tokens: list[Token], span: Span) -> int:
                 continue  # "one of the officials", "some of the experts"
             last = k - 1
             break
-    while last > start and (not tokens[last].is_word or (not tokens[last].is_cap and pos(tokens[last].low) == "JJ")):
-        last -= 1  # "a person familiar" -> "person"
+    while last > start and (not tokens[last].is_word or (not tokens[last].is_cap and not is_nounish(tokens[last].low)
+                                                         and pos(tokens[last].low) != "VBG")):
+        last -= 1  # "a person familiar" -> "person", "sources close" -> "sources"
     return last
