@@ -56,6 +56,17 @@ from quizgen.ingest.plaintext import clean_plain_text
     ("Tags: ferry, harbor, weather", Kind.END),
     ("Source: Reuters", Kind.RELATED),
     ("5 min read", Kind.DATE),
+    ("Posted by admin on July 24, 2022", Kind.DATE),
+    ("Jul 24, 2022 | 10:45 AM", Kind.DATE),
+    ("* * *", Kind.JUNK),
+    ("Advertisement - Scroll to continue", Kind.JUNK),
+    ("Media playback is unsupported on your device", Kind.JUNK),
+    ("(Reporting by Anna Berg; Editing by Tom Lee)", Kind.BYLINE),
+    ("Anna Berg/AP", Kind.CAPTION),
+    ("AFP via Getty Images", Kind.CAPTION),
+    ("Image copyright Getty Images", Kind.CAPTION),
+    ("Reporting by officials suggests the ferry was late.", Kind.TEXT),
+    ("Adding to the confusion, officials said the ferry was late.", Kind.TEXT),
     ("Updated 2 hours ago", Kind.DATE),
 ])
 def test_classify(line: str, kind: Kind) -> None:

@@ -79,6 +79,14 @@ _PITCH = re.compile(r"^(?:subscribe|sign up|log ?in|sign in|register|become a (?
                     re.IGNORECASE)
 # "Tags: ransomware, transit" closes the article like a comment section does
 _TAG_LIST = re.compile(r"^(?:tags?|filed under|categories|topics|tagged)\s*:", re.IGNORECASE)
+_AD_LABEL = re.compile(r"^(?:advertisement|advertisements|sponsored|ad)(?: \w+){0,4}$")
+_PLAYER_NOTE = re.compile(r"^(?:media playback is (?:unsupported|not supported)|your browser does not support|"
+                          r"this video (?:is|can)|please enable javascript|javascript is (?:disabled|required))")
+# "(Reporting by Jane Roe; Editing by John Doe)": the wire's staff credits
+_WIRE_TRAILER = re.compile(
+    r"^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled|produced) by)\b[^()]*\)\.?$|"
+    r"^(?i:(?:additional )?(?:reporting|writing|editing) by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
+    r"(?:\s*[;,]\s*.*|\s+(?:and|in) .*)?$")
 # Editors' notes about the page, not the event.
 _PAGE_NOTE = re.compile(
     r"^(?:this (?:is an? )?(?:developing|breaking)(?: news)? story|this (?:story|article|post|page) (?:has been|"
@@ -125,8 +133,13 @@ _PICTURE = (r"(?:image|photo|photograph|picture|view|illustration|micrograph|scr
 _CAPTION_HEAD = re.compile(
     rf"^(?:[\w'’.,-]+\s+){{0,7}}{_PICTURE}(?:\s+(?:of|showing|shows|shown|from|taken|captured|depicting|"
     rf"released|provided|made|obtained|courtesy)\b|\s*[:,(]|\s*$)", re.IGNORECASE)
-_CAPTION_LABEL = re.compile(rf"^(?:{_PICTURE}|credit|source|courtesy)\s*(?:credit)?\s*(?::|by\b|/|©|\|)",
-                            re.IGNORECASE)
+_CAPTION_LABEL = re.compile(rf"^(?:{_PICTURE}|credit|source|courtesy)\s*(?:credit|copyright|caption)?\s*"
+                            rf"(?::|by\b|/|©|\||(?<=copyright)\s|(?<=caption)\s)", re.IGNORECASE)
+# "Jane Roe/AP", "AFP via Getty Images", "EPA-EFE/John Doe": a photo credit alone
+_PHOTO_CREDIT = re.compile(
+    r"^(?:[\w.'’ -]{1,40}/\s*(?:AP|AFP|EPA(?:-EFE)?|REUTERS|Reuters|Getty Images|AP Photo|Shutterstock)|"
+    r"(?:AP|AFP|EPA(?:-EFE)?|REUTERS|AP Photo)\s*/\s*[\w.'’ -]{1,40}|"
+    r"(?:[\w.'’ -]{1,30} via )?(?i:getty images|shutterstock|alamy|istock(?:photo)?))$")
 # "... virus particles. NIAID", "... on Tuesday. (AP Photo/Jane Roe)", "... | Getty Images"
 _CREDIT_TAIL = re.compile(r"[.)]\s*(?:[A-Z][A-Za-z&/.-]*\s?){1,4}\)?$")
 _STRONG_CREDIT_TAIL = re.compile(
@@ -164,7 +177,7 @@ def is_caption(line: str) -> bool:
     """A photo caption or credit: a picture noun phrase without a finite verb, or a credit tail."""
     if len(words(line)) > 40:
         return False
-    if _CAPTION_LABEL.match(line) or _STRONG_CREDIT_TAIL.search(line):
+    if _CAPTION_LABEL.match(line) or _STRONG_CREDIT_TAIL.search(line) or _PHOTO_CREDIT.match(line):
         return True
     head = _CAPTION_HEAD.match(line)
     tail = _CREDIT_TAIL.search(line) and line.count(". ") <= 1 and not _SENTENCE_END.search(line)
@@ -204,6 +217,8 @@ def classify(line: str) -> Kind:
     """The kind of one stripped, non-empty line, judged on its own."""
     n = len(words(line))
     label = _norm(line)
+    if not label or _AD_LABEL.match(label) or _PLAYER_NOTE.match(label):
+        return Kind.JUNK  # rules like "***", "Advertisement - Scroll to continue"
     if label in _JUNK_LABELS or (n <= 12 and label and all(w in _SOCIAL for w in label.split())):
         return Kind.JUNK
     if (n <= 8 and _END.match(label)) or (n <= 25 and _TAG_LIST.match(line)):
@@ -221,6 +236,8 @@ def classify(line: str) -> Kind:
     if credit_outlet(line):
         return Kind.CREDIT
     if n <= 16 and (parse_byline(line) or (line.lower().startswith(("by ", "by|")) and "|" in line)):
+        return Kind.BYLINE
+    if n <= 30 and _WIRE_TRAILER.match(line):
         return Kind.BYLINE
     if date_line(line) or parse_stamp_line(line):
         return Kind.DATE

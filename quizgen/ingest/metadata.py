@@ -17,18 +17,19 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
 _SLASHED = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
 _DAY_FIRST_NUM = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")  # 23-07-2022 (day first outside the US)
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})\b", re.IGNORECASE)
-_TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC)?)?"
-DATE_ONLY = re.compile(
-    rf"^(?:(?:published|updated|posted|created|last updated|date)\s*(?:on|:)?\s*)?{_WEEKDAY}"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
-    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}){_TIME}\s*$",
-    re.IGNORECASE)
+# Words a dated metadata line may hold besides the date: "Posted by admin on Mon, July 24, 2022 | 10:45 a.m. EST"
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|created|modified|last|first|on|at|date|by|admin|am|pm|a\.m|p\.m|"
+    r"ist|gmt|utc|edt|est|cet|cest|bst|pdt|pst|et|pt|ct|mt|"
+    r"mon|tues?|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december|st|nd|rd|th)\b\.?", re.IGNORECASE)
+_DATE_LINE_MARKS = re.compile(r"[\d\s|,·•:/()+\-–—.]+")
 # " date 2022-10-12 " and similar scraper prefixes on the first line
 LEADING_META = re.compile(r"^\s*(?:date|published|updated|posted)\s*:?\s+(\d{4}-\d{1,2}-\d{1,2})(?:[T ][\d:]+Z?)?\s+",
                           re.IGNORECASE)
@@ -146,8 +147,11 @@ def parse_stamp_line(line: str) -> tuple[str | None, str | None] | None:
 
 
 def date_line(line: str) -> str | None:
-    """The date of a line that is nothing but a date (and time), else None."""
-    return parse_date(line) if len(line) <= 80 and DATE_ONLY.match(line.strip()) else None
+    """The date of a line that is nothing but a date, time and stamp words, else None."""
+    if len(line) > 90 or line.rstrip().endswith((".", "!", "?")) and not line.rstrip().endswith(("a.m.", "p.m.")):
+        return None
+    rest = _DATE_LINE_MARKS.sub("", _DATE_LINE_WORDS.sub("", _ISO.sub("", line)))
+    return parse_date(line) if not rest else None
 
 
 # --- titles and URLs -------------------------------------------------------------------
