@@ -140,10 +140,12 @@ def _negated(tokens: list[Token], i: int) -> bool:
 
 
 def _adjectival(tokens: list[Token], j: int) -> bool:
-    """'Messi's reported decision', 'the confirmed cases': the verb form is an adjective."""
+    """'Messi's reported decision', 'the confirmed cases', '5,000 reported cases': an adjective."""
     if j < 0:
         return False
     t = tokens[j]
+    if t.text[0].isdigit() and j + 2 < len(tokens) and pos(tokens[j + 2].low).startswith("NN"):
+        return True
     return t.is_possessive or t.low in ("the", "a", "an", "its", "his", "her", "their") or t.low in NP_PREPOSITIONS
 
 

@@ -35,9 +35,12 @@ _QUOTE_CHARS = re.compile(r'["“”«»]')
 _MASK = " … "
 # first person outside quote marks: the sentence continues someone's quote
 # ("us" is left out: "a spokesperson told us" is the outlet speaking)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|my|My|our|Our)\b")
-# "World War I", "Phase I": a capitalised word before "I" makes it a numeral
-_NUMERAL_I = re.compile(r"\b[A-Z][a-z]*\s+$")
+# "I" counts only before a verb, so "World War I" and "Phase I trials" stay numerals
+_FIRST_PERSON = re.compile(
+    r"\b(?:I['’](?:m|ve|d|ll)|we|We|we['’]re|my|My|our|Our)\b"
+    r"|\bI (?:[a-z]+ed|am|was|wasn['’]t|have|had|do|did|don['’]t|didn['’]t|will|would|could|can|cannot|can['’]t|"
+    r"should|must|might|may|think|believe|know|knew|want|say|said|told|tell|feel|felt|see|saw|hope|just|also|"
+    r"never|still|really|love|get|got|go|went|make|made|take|took|come|came|thought|met|left|became)\b")
 _PARAGRAPH_GAP = 2  # a blank line (or more) between two sentences
 # a short line with no closing punctuation is a heading or caption, not a claim
 _HEADING = re.compile(r"^[^.!?]{0,120}$")
@@ -47,7 +50,7 @@ _HEADING_MAX_WORDS = 12
 def own_words(text: str) -> str:
     """The sentence with quoted speech masked, or "" when the whole sentence is a quote."""
     if not _QUOTE_CHARS.search(text):
-        return "" if _in_first_person(text) else text
+        return "" if _FIRST_PERSON.search(text) else text
     kept: list[str] = []
     inside = _starts_inside_quote(text)
     piece_start = 0
@@ -72,14 +75,7 @@ def own_words(text: str) -> str:
     else:
         kept.append(_MASK)
     own = "".join(kept)
-    return "" if _in_first_person(own) else own
-
-
-def _in_first_person(text: str) -> bool:
-    for found in _FIRST_PERSON.finditer(text):
-        if found.group() != "I" or not _NUMERAL_I.search(text, 0, found.start()):
-            return True
-    return False
+    return "" if _FIRST_PERSON.search(own) else own
 
 
 def _starts_inside_quote(text: str) -> bool:

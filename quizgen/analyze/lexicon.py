@@ -93,6 +93,10 @@ negotiator negotiators lawmaker lawmakers legislator legislators adviser adviser
 advisor advisors minister ministers engineer engineers worker workers someone
 authorities spokespeople friend friends relative relatives
 scientist scientists doctor doctors nurse nurses teacher teachers student students
+mother father brother sister son daughter wife husband family families neighbor neighbors
+neighbour neighbours colleague colleagues partner owner owners driver drivers passenger
+passengers victim victims survivor survivors parent parents patient patients customer
+customers user users eyewitness eyewitnesses man woman men women
 """.split())
 
 # Vague crowds: with no qualifier they make an unspecified source ("experts say").
@@ -183,6 +187,7 @@ the pentagon, kremlin, white house, pentagon, downing street, whitehall
 # Non-source phrases that look like subjects ("the decision was announced").
 NON_SOURCE_HEADS = frozenset("""
 it this that there what which who decision news story case deal move plan plans
+schedule tradition custom expectations design
 """.split())
 
 # Words for when, never part of a source ("said Tuesday", "told reporters on Monday").

@@ -55,13 +55,16 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
         return True  # acronyms: "WHO", "US" are names, not pronouns
     if low in NP_BREAKERS or low in TIME_WORDS:
         return False
-    if t.is_cap or low in DETERMINERS or low in NP_PREPOSITIONS:
+    if t.is_cap:
         return True
     tag = pos(low)
+    if (low in DETERMINERS or low in NP_PREPOSITIONS) and not head_side:
+        return True
     if tag in _FINITE:
         return False
-    if head_side and (tag.startswith("RB") or tag in ("VBN", "VBG", "JJ", "IN")):
-        return False
+    if head_side and (tag.startswith("RB") or tag in ("VBN", "VBG", "JJ", "IN") or low in NP_PREPOSITIONS
+                      or (low in DETERMINERS and low not in ("some", "many", "others", "both", "all"))):
+        return False  # "Needless to said", "the reported": no head
     return True
 
 
