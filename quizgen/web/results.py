@@ -73,6 +73,6 @@ def describe_response(question: Question, response: list[Any]) -> str:
         return "; ".join(f"{texts.get(str(p[0]), p[0])} → {texts.get(str(p[1]), p[1])}"
                          for p in response if isinstance(p, (list, tuple)) and len(p) == 2)
     if question.type in ("short_answer", "open_response"):
-        return " ".join(str(r) for r in response)
+        return " / ".join(str(r) for r in response)  # several accepted answers read as alternatives
     joiner = " → " if question.type == "ordering" else "; "
     return joiner.join(texts.get(str(r), str(r)) for r in response)
