@@ -205,6 +205,12 @@ def test_a_quote_continuing_from_the_previous_sentence_is_masked() -> None:
     assert own_words("I will not resign over this.") == ""
 
 
+def test_roman_numeral_i_is_not_first_person() -> None:
+    assert own_words("Phase I trials could begin in the spring.") == "Phase I trials could begin in the spring."
+    assert own_words("Then I could see the harbour.") == ""
+    assert own_words("World War I ended the ferry trade.") == "World War I ended the ferry trade."
+
+
 def test_unbalanced_straight_quote_at_the_start_opens_a_quote() -> None:
     assert own_words('"The pier could fall.').strip() == "…"
 
