@@ -50,7 +50,7 @@ def outlet_name(source: str) -> str | None:
     found = find_outlets(source)
     if found:
         return found[0].text
-    runs = _CAP_RUN.findall(source)
+    runs = [re.sub(r"(?:['’]s|(?<=s)['’])$", "", r) for r in _CAP_RUN.findall(source)]
     if not runs:
         return None
     # "a Harbor Ledger article by Lena Ortiz": prefer the run that reads like a paper's name

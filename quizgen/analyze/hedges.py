@@ -144,6 +144,8 @@ VAGUE = re.compile(
         r"there (?:are|were|have been) (?:reports|rumou?rs|suggestions)",
         r"(?:scientists|experts|researchers|analysts) (?:believe|believed|think|thought|suspect|suspected)",
         r"(?:is|are|was|were) (?:widely|generally|commonly) (?:regarded|considered|seen|viewed|thought of) as",
+        # unnamed research: "studies have found", "research shows"
+        r"(?:studies|research|surveys|polls|experiments) (?:have |has )?(?:found|shown|show|shows|suggest|suggests|suggested)",
     ),
 )
 
@@ -152,7 +154,10 @@ VAGUE = re.compile(
 DOCUMENT_SOURCE = re.compile(
     _words(r"reports?", r"study", r"studies", r"data", r"maps?", r"statements?", r"surveys?", r"analys[ie]s",
            r"assessments?", r"findings?", r"documents?", r"records?", r"filings?", r"images?", r"footage",
-           r"videos?", r"photos?", r"inspections?", r"websites?", r"releases?", r"figures", r"statistics"),
+           r"videos?", r"photos?", r"inspections?", r"websites?", r"releases?", r"figures", r"statistics",
+           r"calendars?", r"memos?", r"budgets?", r"minutes", r"agendas?", r"letters?", r"emails?", r"orders?",
+           r"rulings?", r"lawsuits?", r"complaints?", r"indictments?", r"transcripts?", r"schedules?", r"notices?",
+           r"polls?", r"census", r"registry", r"database", r"filing", r"plans?", r"guidelines"),
     _I,
 )
 
@@ -169,6 +174,9 @@ SUPERLATIVE = re.compile(
         r"highest[- ]paid", r"best[- ]selling", r"world[’']s (?:best|biggest|largest|greatest|most \w+)",
         r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time", r"the first (?:to|ever)", r"ever recorded",
         r"in history", r"record[- ](?:breaking|high|low|setting)", r"unprecedented",
+        # a rank: "is the fourth district to ...", "was the third attack this year"
+        r"(?:is|was|are|were|becomes|became|has become|have become|remains) the "
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))",
     ),
 )
 _NUMBER = r"(?:\$|€|£|us\$)?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|hundred|m|bn|k)\b)?|(?:a |one |two |several )?(?:dozen|hundred|thousand|million|billion)s?\b"

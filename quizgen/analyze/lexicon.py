@@ -46,6 +46,7 @@ announce announces announced
 FINDING_VERBS = frozenset("""
 show shows showed shown reveal reveals revealed indicate indicates indicated
 suggest suggests suggested find finds found demonstrate demonstrates demonstrated
+project projects projected forecast forecasts forecasted conclude concludes concluded
 """.split())
 
 # Verbs that may come before their subject: '"...," said Lori Glaze'.
@@ -116,7 +117,8 @@ image images photo photos video footage measurements measurement observations co
 evidence research paper papers sets set model models projection projections forecast
 census tally count summary briefing guidance notice filing complaint lawsuit indictment
 declaration communique bulletin chart map satellite intelligence copy agreement contract
-email emails message messages minutes proposal filing affidavit testimony
+email emails message messages minutes proposal filing affidavit testimony calendar
+budget policy guidelines
 """.split()) - {"paper", "papers"}
 
 # Nouns for news organisations ("the newspaper", "the Spanish publications X and Y").

@@ -90,7 +90,8 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
     text = " ".join(t.text for t in words)
     head = tokens[head_index(tokens, span)]
     head_low = head.bare
-    if ctx.is_outlet(text) or head_low in OUTLET_NOUNS or _quoted_name(tokens, span) or _introduced_title(words):
+    if (ctx.is_outlet(text) or head_low in OUTLET_NOUNS or _quoted_name(tokens, span) or _introduced_title(words)
+            or _outlet_owner(words, head, ctx)):
         return "media_outlet"
     if head_low in DOCUMENT_NOUNS:
         return "document"
@@ -153,6 +154,20 @@ def outlet_named(words: list[Token]) -> bool:
                 return True
         else:
             run = 0
+    return False
+
+
+def _outlet_owner(words: list[Token], head: Token, ctx: TypeContext) -> bool:
+    """"The Harbor Ledger's analysis", "a CNN poll": an outlet's own work speaks for it."""
+    for k, t in enumerate(words):
+        if t is head:
+            return False
+        if t.is_cap and (t.is_possessive or k + 1 < len(words) and words[k + 1] is head):
+            owner = words[:k + 1]
+            name = " ".join(w.text for w in owner)
+            name = re.sub(r"(?:['’]s|(?<=s)['’])$", "", name)
+            if ctx.is_outlet(name) or outlet_named(owner):
+                return True
     return False
 
 
