@@ -222,7 +222,9 @@ def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for disc in ctx.report.comparison.discrepancies:
         versions = _versions(ctx, disc)[:tpl.options]
         overlap = _overlap(ctx)
-        linked = all(any(len(overlap.specific(v.sentence) & overlap.specific(w.sentence)) >= MIN_SHARED_SPECIFICS
+        # matching a version to its outlet is right whatever the grouping; still, each
+        # version must share something specific with another to read as "the same point"
+        linked = all(any(overlap.specific(v.sentence) & overlap.specific(w.sentence)
                          for w in versions if w is not v) for v in versions)
         if len(versions) >= 3 and linked:
             slots = {"topic": disc.topic or "the same point", "kind_note": _kind_note(ctx, disc, versions)}

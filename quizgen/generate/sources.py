@@ -10,7 +10,7 @@ from quizgen.generate.claims import claim_without_source, source_span
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
-from quizgen.generate.text import (display_source, is_pronoun, mostly_within, name_variants, norm, same_outlet,
+from quizgen.generate.text import (display_source, echoes, is_pronoun, mostly_within, name_variants, norm, same_outlet,
                                    same_source, word_count)
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
 
@@ -43,15 +43,17 @@ COREFERENCE_WINDOW = 4
 
 
 def _token_positions(ctx: Context) -> dict[str, list[int]]:
-    """Lower-cased word -> its positions in the articles (one running count over all bodies)."""
+    """Lower-cased word -> its positions in the articles (one running count over all
+    sentences, with a gap between sentences so that neighbours never span two)."""
     cached = ctx.memo.get("positions")
     if isinstance(cached, dict):
         return cached
     positions: dict[str, list[int]] = {}
     n = 0
     for art in ctx.articles:
-        for n, token in enumerate(re.findall(r"[a-z][\w'-]*", art.article.body.lower()), start=n + COREFERENCE_WINDOW):
-            positions.setdefault(token, []).append(n)
+        for sent in art.sentences:
+            for n, token in enumerate(re.findall(r"[a-z][\w'-]*", sent.text.lower()), start=n + COREFERENCE_WINDOW + 1):
+                positions.setdefault(token, []).append(n)
     ctx.memo["positions"] = positions
     return positions
 
@@ -89,7 +91,7 @@ def source_distractors(ctx: Context, sentence_id: str, sentence_text: str, answe
     taken = [answer, *ctx.source_names(sentence_id)]
     strict = len(kinds) < len(SOURCE_TYPES)  # asking about kinds: each option must clearly be its kind
     pool = [display_source(a.source) for a in all_sources(ctx) if a.source_type in kinds
-            and not any(same_source(t, a.source) for t in taken) and not mostly_within(a.source, sentence_text)
+            and not any(same_source(t, a.source) for t in taken) and not echoes(a.source, sentence_text)
             and (not strict or looks_like_kind(a.source, a.source_type))]
     return pick_similar(ctx, pool, answer, n)
 

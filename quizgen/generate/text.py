@@ -140,3 +140,17 @@ def mostly_within(phrase: str, text: str, share: float = 0.5) -> bool:
 def display_source(source: str) -> str:
     """Source phrase as an option: whitespace tidied, trailing punctuation dropped."""
     return re.sub(r"\s+", " ", source).strip().strip(",;:.")
+
+
+def echoes(phrase: str, text: str) -> bool:
+    """True when `text` seems to name the same thing as `phrase`: most of its words, or
+    its head word plus another ("a latest finding by US intelligence" in "The
+    intelligence finding added...")."""
+    if mostly_within(phrase, text):
+        return True
+    tokens = [w for w in words(phrase) if w not in STOPWORDS]
+    if not tokens:
+        return False
+    phrase_stems, text_stems = content_stems(phrase), content_stems(text)
+    return _stem(tokens[-1]) in text_stems and len(phrase_stems & text_stems) >= min(2, len(phrase_stems))
+

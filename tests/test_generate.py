@@ -1,0 +1,238 @@
+"""The quiz generator on an invented event (a wildfire evacuation covered by three
+invented outlets), with the analysis written out by hand so that these tests pin the
+generator's own behaviour, whatever the analysis modules do."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from quizgen.errors import GenerationError
+from quizgen.generate import GENERATORS, generate_quiz
+from quizgen.generate.build import build_question
+from quizgen.generate.context import Context
+from quizgen.generate.schema import quiz_problems
+from quizgen.generate.templates import load_templates
+from quizgen.generate.text import same_source
+from quizgen.models import (QUESTION_TYPES, SKILLS, Article, ArticleAnalysis, Attribution, Comparison, Discrepancy,
+                            Fact, Flag, Mention, Report, Sentence)
+
+# (sentence, [(source, type, cue)], [(reasons, cue)])
+LEDGER = [
+    ("Fire crews evacuated 1,200 residents from Corbin Valley on Tuesday, county fire chief Dana Whitfield said.",
+     [("county fire chief Dana Whitfield", "named_person", "said")], []),
+    ("The blaze has burned 4,000 acres since Sunday, according to a statement from the county emergency office.",
+     [("a statement from the county emergency office", "document", "according to")], []),
+    ("Two shelters opened at Corbin High School and the Elm Street library, the Red Cross said.",
+     [("the Red Cross", "named_organization", "said")], []),
+    ("Whitfield said crews had cut a firebreak along Route 9 overnight.", [("Whitfield", "named_person", "said")], []),
+    ("A utility power line may have sparked the fire, fire investigator Omar Reyes said.",
+     [("fire investigator Omar Reyes", "named_person", "said")], [(["hedged"], "may")]),
+    ("The valley has not seen a fire this large since 1998.", [], [(["unattributed"], "since 1998")]),
+    ("Mayor Lila Okafor told reporters that the town would rebuild any homes that were lost.",
+     [("Mayor Lila Okafor", "named_person", "told")], [(["prediction"], "would")]),
+]
+PINECREST = [
+    ("About 1,500 people left their homes in Corbin Valley on Tuesday, two county officials said.",
+     [("two county officials", "anonymous", "said")], [(["anonymous_source"], "two county officials")]),
+    ("The fire was started by a downed power line, a person familiar with the investigation said.",
+     [("a person familiar with the investigation", "anonymous", "said")],
+     [(["anonymous_source"], "a person familiar with the investigation")]),
+    ("Crews are likely to lose ground if winds pick up on Thursday, a state forestry official said.",
+     [("a state forestry official", "anonymous", "said")], [(["hedged", "anonymous_source"], "likely")]),
+    ("The Red Cross opened two shelters for evacuated families.", [], []),
+    ("Insurance adjusters will arrive in the valley next week to assess damaged homes.", [],
+     [(["prediction"], "will")]),
+    ("Dana Whitfield, the county fire chief, said the evacuation order covers four roads.",
+     [("Dana Whitfield", "named_person", "said")], []),
+    ("The state fire marshal's report found that the area had not been cleared of dry brush.",
+     [("The state fire marshal's report", "document", "found")], []),
+]
+WIRE = [
+    ("The Harbor Ledger was the first to report the evacuation on Tuesday morning.",
+     [("The Harbor Ledger", "media_outlet", "was the first to report")], []),
+    ("Roughly 1,200 residents reportedly fled Corbin Valley as the fire spread.",
+     [("unnamed reports (reportedly)", "unspecified", "reportedly")], [(["hedged"], "reportedly")]),
+    ("The fire could reach the reservoir by the weekend, according to forecasters at the National Weather Service.",
+     [("forecasters at the National Weather Service", "named_organization", "according to")],
+     [(["hedged", "prediction"], "could")]),
+    ("Residents described thick smoke hanging over Main Street for most of the day.", [], []),
+    ("Power company Valley Electric said it was reviewing whether its equipment played a role.",
+     [("Power company Valley Electric", "named_organization", "said")], []),
+    ("Local volunteers handed out water and masks to families at the community center.", [], []),
+    ("A spokesperson for the governor said state aid is expected to be approved this week.",
+     [("A spokesperson for the governor", "anonymous", "said")],
+     [(["prediction", "anonymous_source"], "is expected to")]),
+]
+
+
+def _analysis(article_id: str, outlet: str, rows) -> ArticleAnalysis:
+    body = "Leave a Reply\n" + " ".join(text for text, _, _ in rows) + "\nYou May Also Like"
+    sentences, attributions, flags = [], [], []
+    for n, (text, atts, flgs) in enumerate(rows, start=1):
+        start = body.index(text)
+        sid = f"{article_id}.s{n}"
+        sentences.append(Sentence(sid, text, start, start + len(text)))
+        attributions += [Attribution(src, kind, cue, sid, text) for src, kind, cue in atts]
+        flags += [Flag(sid, text, reasons, cue) for reasons, cue in flgs]
+    cited = [src for src, kind, _ in (a for _, atts, _ in rows for a in atts) if kind == "media_outlet"]
+    return ArticleAnalysis(Article(article_id, body, outlet), sentences, attributions, flags, cited)
+
+
+def _m(article_id: str, n: int, rows) -> Mention:
+    return Mention(article_id, f"{article_id}.s{n}", rows[n - 1][0])
+
+
+def wildfire_report() -> Report:
+    arts = [_analysis("ledger", "The Harbor Ledger", LEDGER), _analysis("pinecrest", "Pinecrest Daily", PINECREST),
+            _analysis("wire", "The Northfield Wire", WIRE)]
+    facts = [Fact("f1", "residents evacuated", [_m("ledger", 1, LEDGER), _m("pinecrest", 1, PINECREST),
+                                                 _m("wire", 2, WIRE)]),
+             Fact("f2", "a power line caused the fire", [_m("ledger", 5, LEDGER), _m("pinecrest", 2, PINECREST)]),
+             Fact("f3", "shelters opened", [_m("ledger", 3, LEDGER), _m("pinecrest", 4, PINECREST)])]
+    discrepancies = [
+        Discrepancy("d1", "how many people left", "number",
+                    [_m("ledger", 1, LEDGER), _m("pinecrest", 1, PINECREST), _m("wire", 2, WIRE)],
+                    {"ledger": "1,200", "pinecrest": "1,500", "wire": "roughly 1,200"}),
+        Discrepancy("d2", "what started the fire", "certainty", [_m("ledger", 5, LEDGER), _m("pinecrest", 2, PINECREST)],
+                    {"ledger": "may have sparked", "pinecrest": "was started by"}),
+    ]
+    return Report(arts, Comparison(facts, discrepancies, "The Harbor Ledger"))
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return wildfire_report()
+
+
+@pytest.fixture(scope="module")
+def quiz(report):
+    return generate_quiz(report, seed=3)
+
+
+def test_default_quiz_has_fifteen_valid_questions_on_all_skills(quiz):
+    assert len(quiz.questions) == 15
+    assert quiz_problems(quiz.to_dict()) == []
+    counts = Counter(q.skill for q in quiz.questions)
+    assert set(counts) == set(SKILLS) and max(counts.values()) - min(counts.values()) <= 1
+    assert [q.id for q in quiz.questions] == [f"q{n}" for n in range(1, 16)]
+
+
+def test_evidence_quotes_the_article_body_exactly(quiz, report):
+    bodies = {a.article.id: a.article.body for a in report.articles}
+    for q in quiz.questions:
+        assert q.evidence
+        for ev in q.evidence:
+            assert bodies[ev.article][ev.start:ev.end] == ev.text
+
+
+def test_every_bundled_template_yields_a_checked_question_here(report):
+    """The invented event backs every template, so every generator and type is exercised."""
+    ctx = Context(report, random.Random(1))
+    built_types = set()
+    for tpl in load_templates():
+        drafts = list(GENERATORS[tpl.generator](ctx, tpl))
+        assert drafts, f"template {tpl.id} found nothing to ask"
+        question = build_question(tpl, drafts[0], random.Random(1), "q1")
+        assert question is not None, f"template {tpl.id} built no question"
+        assert "{" not in question.prompt and "{" not in question.explanation
+        built_types.add(question.type)
+    assert built_types == set(QUESTION_TYPES)
+
+
+def test_same_seed_same_quiz_and_seeds_vary_it(report):
+    first = generate_quiz(report, seed=5).to_dict()
+    assert generate_quiz(wildfire_report(), seed=5).to_dict() == first
+    others = [generate_quiz(report, seed=s).to_dict() for s in range(6)]
+    assert len({str(o["questions"]) for o in others}) > 1
+
+
+def test_no_repeated_prompts_or_claims(quiz):
+    prompts = [q.prompt for q in quiz.questions]
+    assert len(set(prompts)) == len(prompts)
+    main = [(q.skill, q.evidence[0].sentence) for q in quiz.questions]
+    assert len(set(main)) == len(main)
+
+
+def _questions(report, template_id: str, seeds=range(8)):
+    found = []
+    for seed in seeds:
+        quiz = generate_quiz(report, seed=seed, count=40)
+        found += [q for q in quiz.questions if q.template == template_id]
+    assert found, f"no {template_id} question in 8 quizzes"
+    return found
+
+
+def test_source_question_has_one_right_source_and_real_wrong_ones(report):
+    all_sources = [a.source for art in report.articles for a in art.attributions]
+    for q in _questions(report, "source-of-claim"):
+        sentence = q.evidence[0].sentence
+        in_sentence = [a.source for art in report.articles for a in art.attributions if a.sentence == sentence]
+        texts = {c.id: c.text for c in q.choices}
+        assert len(q.answer) == 1 and texts[q.answer[0]] in in_sentence
+        for cid, text in texts.items():
+            assert text in all_sources  # every option is a real source from the articles
+            if cid not in q.answer:
+                assert not any(same_source(text, s) for s in in_sentence)
+        assert texts[q.answer[0]].lower() not in q.prompt.lower()  # the prompt does not give it away
+
+
+def test_wrong_source_is_never_the_same_source_in_other_words():
+    rows = [("Bridge repairs will take six more weeks, a senior state transport official said.",
+             [("a senior state transport official", "anonymous", "said")], [])]
+    other = [("The repair budget doubled in March, a state transport official said.",
+              [("a state transport official", "anonymous", "said")], []),
+             ("Engineer Rosa Lind said the cables were replaced in 2019.", [("Engineer Rosa Lind", "named_person", "said")], []),
+             ("The inspection report listed twelve cracked bolts on the east span.",
+              [("The inspection report", "document", "listed")], []),
+             ("Contractor Velmar Group said its crews work at night.", [("Contractor Velmar Group", "named_organization", "said")], [])]
+    report = Report([_analysis("a", "Outlet A", rows), _analysis("b", "Outlet B", other)])
+    tpl = next(t for t in load_templates() if t.id == "source-of-claim")
+    drafts = [d for d in GENERATORS["attribution"](Context(report, random.Random(1)), tpl)
+              if d.evidence[0].sentence == "a.s1"]
+    assert len(drafts) == 1 and drafts[0].options[0] == "a senior state transport official"
+    assert "a state transport official" not in drafts[0].options and len(drafts[0].options) == 4
+
+
+def test_multiple_select_answer_is_exactly_the_flagged_set(report):
+    flagged = {f.sentence for art in report.articles for f in art.flags}
+    sentence_of = {s.text: s.id for art in report.articles for s in art.sentences}
+    for q in _questions(report, "verify-before-sharing"):
+        for c in q.choices:
+            assert (c.id in q.answer) == (sentence_of[c.text] in flagged)
+
+
+def test_matching_and_ordering_answers_are_consistent(report):
+    for q in _questions(report, "claim-to-source"):
+        left = [c.id for c in q.choices if c.side == "left"]
+        right = [c.id for c in q.choices if c.side == "right"]
+        assert sorted(p[0] for p in q.answer) == sorted(left) and sorted(p[1] for p in q.answer) == sorted(right)
+    for q in _questions(report, "anonymous-sources-ordering"):
+        texts = {c.id: c.text for c in q.choices}
+        assert [texts[i] for i in q.answer] == ["Pinecrest Daily", "The Northfield Wire", "The Harbor Ledger"]
+
+
+def test_skills_and_difficulty_choose_the_templates(report):
+    only = generate_quiz(report, skills=["spot_unverified"], count=4, seed=2)
+    assert {q.skill for q in only.questions} == {"spot_unverified"}
+    hard = generate_quiz(report, difficulty=3, count=3, seed=2)
+    assert [q.difficulty for q in hard.questions] == [3, 3, 3]
+
+
+def test_questions_the_analysis_cannot_back_are_dropped():
+    bare = [("The river rose two feet overnight near the old mill.", [], [])]
+    report = Report([_analysis("x", "Outlet X", bare), _analysis("y", "Outlet Y", bare[:0] or
+                                                                  [("Rain fell all week.", [], [])])])
+    with pytest.raises(GenerationError, match="nothing a question could be grounded in"):
+        generate_quiz(report)
+    with pytest.raises(GenerationError, match="no sentences"):
+        generate_quiz(Report([]))
+
+
+def test_bad_arguments_are_reported(report):
+    with pytest.raises(GenerationError, match="unknown skill"):
+        generate_quiz(report, skills=["trivia"])
+    with pytest.raises(GenerationError, match="1 to"):
+        generate_quiz(report, count=0)
