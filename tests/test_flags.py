@@ -121,6 +121,7 @@ def test_anonymity_wording_flags_even_when_attributions_missed_it() -> None:
     "Some residents believe the spill was covered up.",
     "The crew was poorly trained, according to local media.",
     "The skipper is widely regarded as the safest on the coast.",
+    "Studies have found that oil lingers in cold water for years.",
 ])
 def test_crowd_sources_are_vague(text: str) -> None:
     flag = flag_of(text)
@@ -142,10 +143,11 @@ def test_an_unspecified_source_that_is_a_record_is_not_a_vague_crowd() -> None:
 
 @pytest.mark.parametrize(("text", "cue"), [
     ("Port Ellery is the busiest ferry harbour in the region.", "busiest"),
-    ("It was the first time a tanker had run aground in the bay.", "first time"),
+    ("It was the first time a tanker had run aground in the bay.", "was the first"),
     ("The spill has killed more than 4,000 seabirds.", "more than 4,000"),
     ("The cleanup has cost the county $12 million.", "$12 million"),
     ("Hence, the ferry line has moved its fleet to the south harbour.", "Hence"),
+    ("Port Ellery is the fourth town on the coast to ban night ferries.", "is the fourth"),
 ])
 def test_specific_claims_without_a_source_are_unattributed(text: str, cue: str) -> None:
     flag = flag_of(text)
