@@ -28,5 +28,7 @@ def register(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
         code = error.code or 500
-        message = MESSAGES.get(code, error.description or "Something went wrong.")
+        # a view's own abort(code, "message") wins over the generic text for that code
+        custom = error.description != type(error).description
+        message = error.description if custom else MESSAGES.get(code, error.description or "Something went wrong.")
         return render_template("error.html", code=code, message=message), code

@@ -160,3 +160,28 @@ def test_class_code_guessing_is_rate_limited_but_joins_are_not(app, teacher_a):
     assert statuses[:10] == [404] * 10 and statuses[10] == 429
     # even the right code is refused while the address is blocked
     assert guesser.post("/join", data={"code": "ABCDEF", "nickname": "late"}).status_code == 429
+
+
+def test_after_finishing_no_new_answers(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a, mode="assessment")
+    join(client)
+    client.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1])
+    client.post(f"/play/{quiz_id}/finish")
+    response = client.post(f"/play/{quiz_id}/2", data=RIGHT_ANSWERS[2])
+    assert response.status_code == 400 and b"You finished this quiz" in response.data
+    assert _answers(app) == [("q1", True)]
+
+
+def test_practice_summary_keeps_unanswered_questions_secret(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a, mode="practice")
+    join(client)
+    client.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1])
+    summary = client.get(f"/play/{quiz_id}/summary").data.decode()
+    assert "The sentence cites an official who is not named." in summary  # q1 answered: explained
+    assert "Both rest on no named source." not in summary  # q2 not answered yet: no key
+
+
+def test_lost_session_gets_a_message_saying_what_to_do(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    response = client.get(f"/play/{quiz_id}/1")
+    assert response.status_code == 404 and b"Join it with the class code" in response.data

@@ -42,7 +42,7 @@ def current_participant(quiz_id: int, required: bool = True) -> Participant | No
             Participant.token == token, Participant.quiz_id == quiz_id))
     if participant is None or participant.quiz.state == "draft":
         if required:
-            abort(404)
+            abort(404, "This quiz is not open in this browser. Join it with the class code from your teacher.")
         return None
     return participant
 

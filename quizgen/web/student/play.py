@@ -113,6 +113,8 @@ def question(quiz_id: int, number: int) -> ResponseReturnValue:
         response, error = parse_response(current, request.form)
         if quiz.state != "open" and current.id not in _answers(participant):
             error = "This quiz is closed: answers can no longer be sent."
+        elif participant.finished and current.id not in _answers(participant):
+            error = "You finished this quiz, so answers can no longer be added."
         if response is not None and not error:
             save_answer(participant, current, response)
             if quiz.mode == "practice":  # feedback right away, on the same question
