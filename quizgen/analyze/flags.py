@@ -124,7 +124,9 @@ class _Words:
 
 
 def _hedge(own: _Words, sourced: bool) -> str | None:
-    cue = own.find_first(hedges.HEDGE, hedges.CAN_FUTURE) or own.find(hedges.MAY_MODAL, as_written=True)
+    # "is expected to" both hedges and predicts (PRODUCT.md lists it among the hedges)
+    cue = own.find_first(hedges.HEDGE, hedges.CAN_FUTURE, hedges.FORECAST) \
+        or own.find(hedges.MAY_MODAL, as_written=True)
     if cue is None and not sourced:
         cue = own.find(hedges.WOULD)
     return cue
