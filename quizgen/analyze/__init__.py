@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizgen.analyze.attributions import Found, find_in_sentence
-from quizgen.analyze.cited_outlets import cited_outlets, outlet_name, same_outlet
+from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name, same_outlet
 from quizgen.analyze.discourse import continuation, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
 from quizgen.analyze.sentences import split_sentences
@@ -49,31 +49,27 @@ def analyze_article(article: Article) -> ArticleAnalysis:
 
 
 def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attribution]:
+    """Every (source, sentence) pair of the article, in reading order."""
     body = article.body or ""
-    ctx = TypeContext(names=remember_names(body), is_outlet=_outlet_checker(article.outlet))
+    ctx = TypeContext(names=remember_names(body), is_outlet=mentions_outlet)
     quoted_start = opens_inside_quote(sentences, body)
     result: list[Attribution] = []
-    history: list[tuple[int, Attribution]] = []
+    history: list[tuple[int, Attribution]] = []  # for pronouns; looked at from the end only
     prev: list[Attribution] = []
     for index, sent in enumerate(sentences):
         tokens = tokenize(sent.text, sent.start)
-        found = [_to_attribution(f, tokens, sent, ctx, article, history, index) for f in find_in_sentence(tokens, quoted_start[index] and sent.text[:1] not in OPEN_QUOTES)]
+        # a sentence that starts inside a quotation opened earlier is quoted speech
+        inside = quoted_start[index] and sent.text[:1] not in OPEN_QUOTES
+        found = (_to_attribution(f, tokens, sent, ctx, article, history, index)
+                 for f in find_in_sentence(tokens, inside))
         own = _dedupe([a for a in found if a is not None])
-        if not [a for a in own if not a.source.startswith("unnamed reports")] and quoted_start[index] and prev:
+        named = [a for a in own if not a.source.startswith("unnamed reports")]
+        if not named and quoted_start[index] and prev:
             own = continuation(prev, sent) + own
         result.extend(own)
         history.extend((index, a) for a in own)
         prev = own
     return result
-
-
-def _outlet_checker(own_outlet: str | None):
-    from quizgen.analyze.cited_outlets import mentions_outlet
-
-    def is_outlet(text: str) -> bool:
-        return mentions_outlet(text)
-
-    return is_outlet
 
 
 def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: TypeContext, article: Article,

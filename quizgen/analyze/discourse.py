@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from quizgen.analyze.lexicon import PLURAL_PRONOUN_NOUNS
-from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES
+from quizgen.analyze.tokens import OPEN_QUOTES
 from quizgen.models import Attribution, Sentence
 
 CONTINUATION_CUE = "quoted (continuation of quote)"
@@ -72,8 +72,3 @@ def continuation(prev: list[Attribution], sent: Sentence) -> list[Attribution]:
                                    attr.source_start, attr.source_end, attr.refers_to))
         break  # the speaker is the first source of the speech tag
     return carried
-
-
-def ends_in_quote(text: str) -> bool:
-    stripped = text.rstrip()
-    return bool(stripped) and (stripped[-1] in CLOSE_QUOTES or stripped[-2:-1] in CLOSE_QUOTES)

@@ -55,7 +55,7 @@ def own_words(text: str) -> str:
     inside = _starts_inside_quote(text)
     piece_start = 0
     for i, char in enumerate(text):
-        if char not in '"“”«»':
+        if not _QUOTE_CHARS.match(char):
             continue
         if char in _OPEN_QUOTES:
             opening = True
@@ -91,8 +91,7 @@ def _starts_inside_quote(text: str) -> bool:
     # a straight quote: odd count and glued to the preceding word or punctuation means closing
     if text.count('"') % 2 == 0:
         return False
-    before = text[at - 1] if at > 0 else " "
-    return at > 0 and not before.isspace()
+    return at > 0 and not text[at - 1].isspace()
 
 
 class _Words:

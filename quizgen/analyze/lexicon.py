@@ -82,7 +82,9 @@ a an the some several many few two three four five six seven eight nine ten doze
 dozen numerous multiple various both all most other another one its his her their our
 """.split())
 
-SUBJECT_PRONOUNS = {"he": "singular", "she": "singular", "they": "plural", "i": "speaker", "we": "speaker"}
+# Third-person subjects that stand for an earlier source ("he said"); the writer's own
+# "I"/"we" is not a source.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 
 # Nouns for unnamed people: with no name they make an anonymous source.
 ANONYMOUS_NOUNS = frozenset("""

@@ -9,6 +9,7 @@ organisation); unnamed people (anonymous) versus vague crowds (unspecified).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, ORG_WORDS,
@@ -72,7 +73,7 @@ def remember_names(body: str) -> NameMemory:
 @dataclass
 class TypeContext:
     names: NameMemory
-    is_outlet: object  # callable(str) -> bool: does this text name a news outlet?
+    is_outlet: Callable[[str], bool]  # does this text name a known news outlet?
 
 
 def _is_name(t: Token) -> bool:

@@ -1,0 +1,166 @@
+"""Shared pieces of the attribution patterns: the `Found` record and checks on phrases.
+
+A pattern finds a cue token, then a source phrase around it; these helpers decide
+whether a phrase can be a source, widen it over relative clauses ("engineers who
+inspected the dam"), and split coordinated names ("Goal and SPOX").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgen.analyze.cited_outlets import mentions_outlet
+from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS,
+                                     DOCUMENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, OUTLET_NOUNS,
+                                     PERSON_TITLES, UNIQUE_OFFICES)
+from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before
+from quizgen.analyze.source_types import ORG_NOUNS, outlet_named
+from quizgen.analyze.tokens import OPEN_QUOTES, QUOTE_CHARS, Token, is_nounish, pos
+
+PASSIVE_AUX = frozenset("is are was were be been being".split())
+
+
+@dataclass
+class Found:
+    span: Span | None  # token span of the source phrase; None for a literal source
+    cue: str
+    literal: str | None = None  # a source that is not in the text: "unnamed reports (reportedly)"
+    pronoun: str | None = None  # "he", "they": resolved by discourse
+    type_hint: str | None = None  # a type the pattern itself decides
+
+
+def prev_index(tokens: list[Token], i: int) -> int:
+    """Index of the token before i, skipping adverbs ("also", "later", "has")."""
+    j = i - 1
+    while j >= 0 and tokens[j].low in ADVERBS:
+        j -= 1
+    return j
+
+
+def followed_by_that(tokens: list[Token], i: int, reach: int = 8) -> bool:
+    """A "that" clause, a colon or a quotation follows within `reach` tokens."""
+    for k in range(i + 1, min(len(tokens), i + 1 + reach)):
+        text = tokens[k].text
+        if tokens[k].low == "that" or text in OPEN_QUOTES or text == ":":
+            return True
+        if text in ";!?" or (text == "." and tokens[k - 1].low not in ABBREVIATIONS):
+            return False
+    return False
+
+
+def source_like(tokens: list[Token], span: Span | None) -> bool:
+    if span is None:
+        return False
+    head = tokens[head_index(tokens, span)]
+    low = head.bare
+    if head.is_word and head.is_cap:
+        return low not in ("it", "this", "that", "there", "what", "which")
+    if not head.is_word or low in NON_SOURCE_HEADS or low in DETERMINERS and low not in ("many", "some", "others"):
+        return False
+    return (low in ANONYMOUS_NOUNS or low in CROWD_NOUNS or low in DOCUMENT_NOUNS or low in OUTLET_NOUNS
+            or low in UNIQUE_OFFICES or is_nounish(low))
+
+
+def strong_source(tokens: list[Token], span: Span) -> bool:
+    """A head that names a source by itself: a name, or a word for people, documents, bodies."""
+    head = tokens[head_index(tokens, span)]
+    low = head.bare
+    return head.is_cap or any(low in words for words in (ANONYMOUS_NOUNS, CROWD_NOUNS, DOCUMENT_NOUNS,
+                                                         OUTLET_NOUNS, UNIQUE_OFFICES, PERSON_TITLES, ORG_NOUNS))
+
+
+_RELATIVE_ANCHORS = frozenset("who that which familiar close briefed knowledgeable".split())
+
+
+def extend_left(tokens: list[Token], start: int, end: int) -> Span | None:
+    """'Two engineers who have inspected the dam', 'a person familiar with the matter',
+    'a report released in November': the source head sits before a clause or modifier."""
+    k = start - 1
+    while k > 0 and start - k <= 12:
+        t = tokens[k]
+        if not t.is_word:
+            return None
+        low = t.low
+        anchor = (low in _RELATIVE_ANCHORS or (low == "with" and k + 1 < len(tokens) and tokens[k + 1].low == "knowledge")
+                  or (not t.is_cap and pos(low) in ("VBN", "VBD") and tokens[k - 1].is_word and is_nounish(tokens[k - 1].low)))
+        if anchor:
+            base = phrase_before(tokens, k, skip_adverbs=False)
+            if base and strong_source(tokens, base):
+                return base[0], end
+        k -= 1
+    return None
+
+
+def person_head(tokens: list[Token], span: Span) -> bool:
+    low = tokens[head_index(tokens, span)].bare
+    return low in ANONYMOUS_NOUNS or low in CROWD_NOUNS or low in PERSON_TITLES
+
+
+def extend_right(tokens: list[Token], span: Span) -> Span:
+    """'one of the people familiar with the investigation': keep the modifier."""
+    start, end = span
+    if end < len(tokens) and tokens[end].low in ("familiar", "close", "briefed", "who", "with"):
+        k = end
+        while k < len(tokens) and tokens[k].is_word and k - end < 12:
+            k += 1
+        return start, k
+    return span
+
+
+_NEGATIONS = frozenset("not never n't didn't don't doesn't won't wouldn't couldn't cannot can't declined "
+                       "refused refuses declines decline refuse no".split())
+
+
+def negated(tokens: list[Token], i: int) -> bool:
+    """'did not say', 'would never confirm', 'declined to say' (adverbs in between skipped)."""
+    k = prev_index(tokens, i)
+    if k >= 1 and tokens[k].low == "to":
+        k -= 1
+    return k >= 0 and (tokens[k].low in _NEGATIONS or tokens[k].low.endswith(("n't", "n’t")))
+
+
+def adjectival(tokens: list[Token], j: int) -> bool:
+    """'Messi's reported decision', 'the confirmed cases', '5,000 reported cases': an adjective."""
+    if j < 0:
+        return False
+    t = tokens[j]
+    if t.text[0].isdigit() and j + 2 < len(tokens) and pos(tokens[j + 2].low).startswith("NN"):
+        return True
+    return t.is_possessive or t.low in ("the", "a", "an", "its", "his", "her", "their") or t.low in NP_PREPOSITIONS
+
+
+def coordinated(tokens: list[Token], span: Span) -> list[Span]:
+    """Split "Goal” and “SPOX" / "Mundo Deportiva and Sport" into one span per name."""
+    spans = [span]
+    start, end = span
+    k = start - 1
+    while k > 0 and tokens[k].low == "and" and (tokens[k - 1].is_cap or tokens[k - 1].text in QUOTE_CHARS):
+        before = phrase_before(tokens, k, skip_adverbs=False)
+        if before is None or not tokens[head_index(tokens, before)].is_cap:
+            break
+        spans.insert(0, before)
+        k = before[0] - 1
+    k = end
+    while k + 1 < len(tokens) and tokens[k].low == "and" and (tokens[k + 1].is_cap or
+                                                              tokens[k + 1].text in OPEN_QUOTES):
+        after = phrase_after(tokens, k + 1)
+        if after is None:
+            break
+        spans.append(after)
+        k = after[1]
+    return spans
+
+
+def names_outlet(tokens: list[Token], span: Span) -> bool:
+    """The phrase names a known outlet, or a capitalised title next to "newspaper", "website"..."""
+    words = tokens[span[0]:span[1]]
+    return (mentions_outlet(" ".join(t.text for t in words)) or outlet_named(words)
+            or (any(t.bare in OUTLET_NOUNS for t in words) and any(t.is_cap and t.is_word for t in words)))
+
+
+def citable(tokens: list[Token], span: Span) -> bool:
+    """'citing an unnamed US official' names a source; 'citing his country's easing' a reason."""
+    head = tokens[head_index(tokens, span)]
+    if tokens[span[0]].low in ("his", "her", "its", "their", "our"):
+        return False
+    return head.is_cap or head.bare in ANONYMOUS_NOUNS | CROWD_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS

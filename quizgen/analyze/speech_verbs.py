@@ -1,0 +1,145 @@
+"""Reporting verbs and their subjects: "X said", '"...," said X', "X, a NASA scientist,
+said", "the data show that", "X told Reuters", "..., adding that".
+"""
+
+from __future__ import annotations
+
+from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coordinated, extend_left, extend_right,
+                                  followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
+                                  strong_source)
+from quizgen.analyze.lexicon import (DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS, PERFORMATIVE_VERBS,
+                                     SPEECH_VERBS, SUBJECT_PRONOUNS)
+from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before, wraps_name
+from quizgen.analyze.tokens import CLOSE_QUOTES, QUOTE_CHARS, Token, pos
+
+# Participles that may name a source without a "that" clause or a quotation after them.
+_FREE_PARTICIPLES = frozenset("saying adding telling claiming".split())
+
+
+def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
+    """'X said', '"...," said X', 'X, a NASA scientist, said', 'the data show that'."""
+    verb = tokens[i]
+    low = verb.low
+    if verb.is_cap:  # "United States", "Reports" in a heading: not a verb
+        return
+    j = prev_index(tokens, i)
+    if j >= 0 and tokens[j].low in PASSIVE_AUX or adjectival(tokens, j):
+        return
+    if i + 1 < len(tokens) and tokens[i + 1].low == "by":  # "first reported by": handled by `by_phrase`
+        return
+    if negated(tokens, i) or (low in ("told", "tells", "tell") and _instruction(tokens, i)):
+        return  # "declined to comment", "told the crew to leave": no claim, no attribution
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if low in ("point", "points", "pointed") and nxt not in ("to", "out"):
+        return
+    cue = f"{low} {nxt}" if low in ("point", "points", "pointed") else low
+    # acts ("declared an emergency") and noun-like forms ("the Jewish state") need a
+    # "that" clause or a quotation to be a report
+    noun_like = pos(low).startswith("NN")
+    needs_clause = low in PERFORMATIVE_VERBS or noun_like
+    has_clause = followed_by_that(tokens, i, 1 if noun_like else 8) or _speech_tag_after_quote(tokens, j)
+    if j >= 0 and tokens[j].low in SUBJECT_PRONOUNS:
+        if (has_clause or low not in PERFORMATIVE_VERBS) and low not in FINDING_VERBS:
+            out.append(Found((j, j + 1), cue, pronoun=tokens[j].low))
+            _listener(tokens, i, out)
+        return
+    finding = low in FINDING_VERBS and low not in SPEECH_VERBS
+    if needs_clause and not has_clause and not (low.startswith("announc") or finding):
+        return
+    span = _subject(tokens, i, j)
+    if span is None or not source_like(tokens, span):
+        return
+    head = tokens[head_index(tokens, span)]
+    document = head.bare in DOCUMENT_NOUNS
+    if needs_clause and not has_clause and not (head.is_cap and not finding) and not (finding and document):
+        return  # "the two countries announced agreements"; "NASA announced ..." stays
+    if finding and not (document or followed_by_that(tokens, i, 2)):
+        return  # "the data show", "a survey found that"; not "the outcome demonstrated"
+    out.extend(Found(s, cue) for s in coordinated(tokens, span))
+    _listener(tokens, i, out)
+
+
+def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
+    """The source phrase of the reporting verb at i (j: the word before it, adverbs skipped)."""
+    if j < 0:
+        return None
+    if tokens[j].text == "," or (tokens[j].text in CLOSE_QUOTES and not wraps_name(tokens, j)):
+        return _inverted_or_parenthetical(tokens, i, j)
+    if tokens[j].low in ("and", "but"):
+        return main_subject(tokens)  # "Messi owns a home there, and has said that ..."
+    span = phrase_before(tokens, i)
+    if span is None or not tokens[head_index(tokens, span)].is_cap:
+        # "two people familiar with the investigation", "engineers who inspected the dam"
+        wider = extend_left(tokens, span[0] if span else j + 1, j + 1)
+        if wider and (span is None or not strong_source(tokens, span) or person_head(tokens, wider)):
+            span = wider
+    return span
+
+
+def _listener(tokens: list[Token], i: int, out: list[Found]) -> None:
+    """'told Reuters', 'told the newspaper “Tidewatch”': another outlet is a source too."""
+    if tokens[i].low not in ("told", "tells", "tell", "telling"):
+        return
+    listener = phrase_after(tokens, i + 1)
+    if listener and names_outlet(tokens, listener):
+        out.extend(Found(s, "told", type_hint="media_outlet") for s in coordinated(tokens, listener))
+
+
+def _instruction(tokens: list[Token], i: int) -> bool:
+    """'told the crew to leave': "to" and a bare verb follow the listener."""
+    for k in range(i + 2, min(len(tokens) - 1, i + 8)):
+        if not tokens[k].is_word or tokens[k].low == "that":
+            return False
+        if tokens[k].low == "to" and pos(tokens[k + 1].low) == "VB":
+            return True
+    return False
+
+
+def _speech_tag_after_quote(tokens: list[Token], j: int) -> bool:
+    """The verb belongs to a speech tag: '“...,” Tedros declared'."""
+    k = j
+    while k >= 0 and tokens[k].is_word and k > j - 6:
+        k -= 1
+    return k >= 0 and (tokens[k].text in CLOSE_QUOTES or (tokens[k].text == "," and k > 0
+                                                          and tokens[k - 1].text in QUOTE_CHARS))
+
+
+def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | None:
+    """'"...," said Lori Glaze' (source after) or 'Tom Statler, a NASA scientist, said' (before)."""
+    low = tokens[i].low
+    if low in INVERTING_VERBS:
+        after = phrase_after(tokens, i + 1)
+        if after and strong_source(tokens, after):
+            after = extend_right(tokens, after)
+            nxt = tokens[after[1]].text if after[1] < len(tokens) else "."
+            if nxt in ",.;:!?—" or nxt in "”’»":  # not an opening '"' (a quote that follows)
+                return after
+    if tokens[j].text != ",":
+        return None
+    # a parenthetical between subject and verb: find the comma that opens it
+    k = j - 1
+    while k >= 0 and tokens[k].text != "," and j - k < 25:
+        if tokens[k].text in ".;:" or tokens[k].text in QUOTE_CHARS:
+            return None
+        k -= 1
+    if k < 0 or tokens[k].text != ",":
+        return None
+    return phrase_before(tokens, k, skip_adverbs=False)
+
+
+def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
+    """'..., adding that ...' / 'by saying that ...': the speaker is the sentence subject."""
+    low = tokens[i].low
+    if low == "citing":
+        span = phrase_after(tokens, i + 1)
+        if span and citable(tokens, span):
+            out.extend(Found(s, "citing") for s in coordinated(tokens, span))
+    if i == 0 or tokens[i - 1].text != "," and tokens[i - 1].low not in ("by", "as"):
+        return  # ", adding that", "by saying that", "was quoted as saying"
+    if low not in _FREE_PARTICIPLES and not followed_by_that(tokens, i, 2):
+        return
+    if low == "citing":
+        return
+    span = main_subject(tokens)
+    if span and source_like(tokens, span) and span[1] <= i:
+        out.append(Found(span, low))
