@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.compare.text import SentenceFeatures, clause_groups, features_of, fold_demonyms
@@ -27,6 +28,8 @@ LOOKUP_FEATURES = 8
 MAX_POSTING = 24
 # Sentences with fewer content features (headings, bylines, "Read more") never match.
 MIN_FEATURES = 3
+# Second pass: a lone clause joins a shared cluster at this share of the threshold.
+FILL_RATIO = 0.75
 # Numbers and names are strong evidence of the same point: weight them up.
 NUMBER_BOOST = 1.5
 NAME_BOOST = 1.2
@@ -120,55 +123,94 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
     return out, df
 
 
-def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]] | None = None,
-          threshold: float = MATCH_THRESHOLD) -> Alignment:
-    """Cluster sentences across articles: at most one sentence per article per cluster."""
-    features = features if features is not None else sentence_features(analyses)
-    weights, df = _weights(features, [[s.text for s in a.sentences] for a in analyses])
-    clusters: list[Cluster] = []
-    index: dict[str, list[int]] = defaultdict(list)  # feature -> cluster ids
-    comparisons = 0
-    for a, rows in enumerate(weights):
-        refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span)
-                for i, units in enumerate(rows) if not is_heading(analyses[a].sentences[i].text)
-                for w, span in units if len(w) >= MIN_FEATURES]
-        scored: list[tuple[float, int, int]] = []  # (score, ref position, cluster id)
+@dataclass
+class _Index:
+    """Clusters found so far, and feature -> ids of the clusters holding it."""
+
+    clusters: list[Cluster] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    comparisons: int = 0
+
+    def candidates(self, ref: SentenceRef, df: dict[str, int]) -> list[int]:
+        """Clusters sharing one of the clause's rarest shared words (posting lists capped)."""
+        found: set[int] = set()
+        # words of no other sentence cannot find a match: look up the rarest shared ones
+        shared = [k for k in ref.weights if df[k] > 1]
+        for key in sorted(shared, key=lambda k: (-ref.weights[k], k))[:LOOKUP_FEATURES]:
+            posting = self.postings.get(key, ())
+            if len(posting) <= MAX_POSTING:
+                found.update(posting)
+        return sorted(found)
+
+    def scored(self, refs: list[SentenceRef], df: dict[str, int], threshold: float,
+               wanted: Callable[[Cluster, SentenceRef], bool]) -> list[tuple[float, int, int]]:
+        """(score, ref position, cluster id) for every candidate at or above the threshold."""
+        out = []
         for pos, ref in enumerate(refs):
-            candidates: set[int] = set()
-            # words of no other sentence cannot find a match: look up the rarest shared ones
-            shared = [k for k in ref.weights if df[k] > 1]
-            for key in sorted(shared, key=lambda k: (-ref.weights[k], k))[:LOOKUP_FEATURES]:
-                posting = index.get(key, ())
-                if len(posting) <= MAX_POSTING:
-                    candidates.update(posting)
-            for cid in sorted(candidates):
-                comparisons += 1
-                score = clusters[cid].similarity(ref)
+            for cid in self.candidates(ref, df):
+                if not wanted(self.clusters[cid], ref):
+                    continue
+                self.comparisons += 1
+                score = self.clusters[cid].similarity(ref)
                 if score >= threshold:
-                    scored.append((score, pos, cid))
-        # Within one article: best pairs first, one sentence per cluster and vice versa.
+                    out.append((score, pos, cid))
+        return out
+
+    def assign(self, refs: list[SentenceRef], scored: list[tuple[float, int, int]]) -> set[int]:
+        """Best pairs first, one clause per cluster and one cluster per clause; the
+        positions of the clauses placed."""
         taken_refs: set[int] = set()
         taken_clusters: set[int] = set()
-        for score, pos, cid in sorted(scored, key=lambda x: (-x[0], x[1], x[2])):
+        for _, pos, cid in sorted(scored, key=lambda x: (-x[0], x[1], x[2])):
             if pos in taken_refs or cid in taken_clusters:
                 continue
             taken_refs.add(pos)
             taken_clusters.add(cid)
-            _join(clusters, index, cid, refs[pos])
+            self.join(cid, refs[pos])
+        return taken_refs
+
+    def join(self, cid: int, ref: SentenceRef) -> None:
+        cluster = self.clusters[cid]
+        new_keys = [k for k in ref.weights if k not in cluster.centroid]
+        cluster.add(ref)
+        for key in new_keys:
+            self.postings[key].append(cid)
+
+    def new_cluster(self, ref: SentenceRef) -> None:
+        self.clusters.append(Cluster())
+        self.join(len(self.clusters) - 1, ref)
+
+
+def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]] | None = None,
+          threshold: float = MATCH_THRESHOLD) -> Alignment:
+    """Cluster clauses across articles: at most one sentence per article per cluster.
+
+    Articles are taken in order; each clause joins the best cluster it matches or starts
+    one. A second pass then offers the clauses left alone to the shared clusters again,
+    at a lower threshold, so the order of the articles matters less.
+    """
+    features = features if features is not None else sentence_features(analyses)
+    weights, df = _weights(features, [[s.text for s in a.sentences] for a in analyses])
+    index = _Index()
+    started: list[tuple[SentenceRef, int]] = []  # clauses that started a cluster, and its id
+    for a, rows in enumerate(weights):
+        refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span)
+                for i, units in enumerate(rows) if not is_heading(analyses[a].sentences[i].text)
+                for w, span in units if len(w) >= MIN_FEATURES]
+        placed = index.assign(refs, index.scored(refs, df, threshold, lambda c, r: r.article not in c.members))
         for pos, ref in enumerate(refs):
-            if pos not in taken_refs:
-                clusters.append(Cluster())
-                _join(clusters, index, len(clusters) - 1, ref)
+            if pos not in placed:
+                started.append((ref, len(index.clusters)))
+                index.new_cluster(ref)
+    # second pass: lone clauses may still fit a cluster that grew after they were seen
+    lone = [ref for ref, cid in started if len(index.clusters[cid].members) == 1]
+    for a in range(len(weights)):
+        refs = [r for r in lone if r.article == a]
+        shared = index.scored(refs, df, threshold * FILL_RATIO,
+                              lambda c, r: len(c.members) >= 2 and r.article not in c.members)
+        index.assign(refs, shared)
     sentence_weights = [[{k: w for clause, _ in units for k, w in clause.items()} for units in rows] for rows in weights]
-    return Alignment(clusters, comparisons, sentence_weights)
-
-
-def _join(clusters: list[Cluster], index: dict[str, list[int]], cid: int, ref: SentenceRef) -> None:
-    cluster = clusters[cid]
-    new_keys = [k for k in ref.weights if k not in cluster.centroid]
-    cluster.add(ref)
-    for key in new_keys:
-        index[key].append(cid)
+    return Alignment(index.clusters, index.comparisons, sentence_weights)
 
 
 def summarize(text: str, limit: int = 20) -> str:

@@ -36,6 +36,7 @@ while who whom whose why will with within without would yet you your yours yours
 according said say says saying told tell tells telling added adding reported reporting
 report reports noted stated stating claimed claims claim announced confirmed wrote
 spoke asked explained believe believed think thought want wanted
+roughly approximately nearly almost reportedly allegedly apparently likely
 mr mrs ms dr new news day week year today yesterday tuesday wednesday thursday friday
 saturday sunday monday s t re ve ll d
 """.split())
@@ -51,7 +52,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("injure", "injury", "wound", "hurt"),
     ("attack", "strike", "assault", "raid", "offensive"),
     ("collide", "collision", "crash", "smash", "impact", "slam", "ram"),
-    ("change", "alter", "modify", "shift"),
+    ("change", "alter", "modify", "shift", "switch", "transition"),
     ("shorten", "cut", "reduce", "decrease", "lower", "drop", "decline", "fall", "shrink"),
     ("increase", "rise", "grow", "growth", "surge", "climb", "jump", "boost", "raise"),
     ("start", "begin", "launch", "commence"),
@@ -67,12 +68,22 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("official", "officer", "authority"),
     ("problem", "failure", "malfunction", "issue", "glitch", "fault", "trouble"),
     ("outbreak", "epidemic", "pandemic", "spread"),
-    ("leave", "depart", "departure", "exit", "quit"),
+    ("leave", "depart", "departure", "exit", "quit", "flee", "fled", "evacuate", "evacuation", "evacuee"),
     ("threat", "danger", "risk", "hazard"),
     ("large", "big", "huge", "massive", "major"),
     ("spacecraft", "spaceship", "probe"),
     ("briefing", "conference", "press"),
     ("first", "initial"),
+    ("alternative", "option", "choice"),
+    ("study", "research", "researcher", "survey"),
+    ("approve", "approval", "adopt", "endorse", "ratify", "pass"),
+    ("hacker", "attacker", "intruder"),
+    ("steal", "stole", "stolen", "theft"),
+    ("jam", "stuck", "stick", "block"),
+    ("warn", "warning", "alert", "caution"),
+    ("inspection", "inspect", "inspector", "audit"),
+    ("private", "informal", "informally", "secret", "secretly"),
+    ("save", "saving"),
 )
 
 _SYNONYM_OF: dict[str, str] = {}
@@ -144,7 +155,9 @@ def format_number(value: float) -> str:
     return f"#{int(value)}" if value == int(value) else f"#{value:g}"
 
 
-def word_key(word: str) -> str:
+def word_key(word: str, is_name: bool = False) -> str:
+    """Stem of a content word, through the synonym groups unless it is part of a name
+    ("Lower Harlow" is a place, not "lower"); "" for function words."""
     lower = word.lower().strip("'-")
     if lower.endswith("'s"):
         lower = lower[:-2]
@@ -155,7 +168,7 @@ def word_key(word: str) -> str:
     stem = _STEMMER.stem(lower)
     if stem in STOPWORDS:
         return ""
-    return _SYNONYM_OF.get(stem, stem)
+    return stem if is_name else _SYNONYM_OF.get(stem, stem)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -178,18 +191,22 @@ def tokenize(text: str) -> list[Token]:
                 end = nxt.end()
                 skip_next = True
             tokens.append(Token(text[m.start():end], m.start(), end, format_number(value)))
+            # "$1.8 million" and "$2.4 million" are both "millions of dollars": say so too
+            if skip_next or word.startswith("$"):
+                scale = matches[i + 1].group().lower() if skip_next else ""
+                tokens.append(Token(text[m.start():end], m.start(), end, f"#{'$' if word.startswith('$') else ''}{scale}"))
             continue
         # Hyphenated words count as their parts too ("Shahed-series", "self-declared").
         parts = [p for p in word.split("-") if p]
-        key = word_key(word) if len(parts) == 1 else ""
         is_name = word[0].isupper() and i > 0
+        key = word_key(word, is_name) if len(parts) == 1 else ""
         if key or len(parts) == 1:
             tokens.append(Token(word, m.start(), m.end(), key, is_name))
         else:
             offset = m.start()
             for part in parts:
                 at = text.index(part, offset)
-                tokens.append(Token(part, at, at + len(part), word_key(part), part[0].isupper()))
+                tokens.append(Token(part, at, at + len(part), word_key(part, part[0].isupper()), part[0].isupper()))
                 offset = at + len(part)
     return tokens
 
