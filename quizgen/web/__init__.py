@@ -23,6 +23,7 @@ from sqlalchemy.engine import Engine
 
 from quizgen.settings import MAX_UPLOAD_BYTES
 from quizgen.web.extensions import csrf, db, limiter, login_manager, migrate
+from quizgen.web.highlight import outlet_names
 from quizgen.web.security import init_security
 
 MIGRATIONS_DIR = str(Path(__file__).resolve().parent / "migrations")
@@ -80,6 +81,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     limiter.init_app(app)
     login_manager.init_app(app)
     init_security(app)
+    app.add_template_filter(outlet_names)
     _register_blueprints(app)
 
     if app.config["AUTO_MIGRATE"]:

@@ -8,6 +8,7 @@ that crosses another is dropped rather than producing broken markup.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -72,6 +73,15 @@ def render(text: str, spans: list[Span]) -> Markup:
     return Markup("".join(out))
 
 
+def outlet_names(articles: list[Any]) -> dict[str, str]:
+    """Article id -> outlet name (or the id), for QuizArticles or ArticleAnalyses (Jinja filter)."""
+    names = {}
+    for item in articles:
+        article = getattr(item, "article", item)
+        names[article.id] = article.outlet or article.id
+    return names
+
+
 def analysis_spans(analysis: ArticleAnalysis) -> list[Span]:
     """Flagged sentences as <mark> with their reasons; source phrases labelled by type."""
     spans: list[Span] = []
@@ -92,8 +102,8 @@ def analysis_html(report: Report) -> dict[str, Markup]:
     return {a.article.id: render(a.article.body, analysis_spans(a)) for a in report.articles}
 
 
-def evidence_html(body: str, ranges: list[tuple[int, int]]) -> Markup:
-    """The article with the evidence sentence(s) marked; the first gets id="evidence"."""
-    spans = [Span(start, end, "mark", "evidence", "evidence", "evidence" if i == 0 else "")
+def evidence_html(body: str, ranges: list[tuple[int, int]], anchor: bool = True) -> Markup:
+    """The article with the evidence sentence(s) marked; with `anchor`, the first gets id="evidence"."""
+    spans = [Span(start, end, "mark", "evidence", "evidence", "evidence" if anchor and i == 0 else "")
              for i, (start, end) in enumerate(ranges)]
     return render(body, spans)

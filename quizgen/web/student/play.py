@@ -80,10 +80,12 @@ def _question_at(doc: QuizDoc, number: int) -> Question:
 
 
 def _article_views(doc: QuizDoc, question: Question, show_evidence: bool) -> list[dict[str, Any]]:
-    views = []
+    views: list[dict[str, Any]] = []
     for article in doc.articles:
         ranges = [(e.start, e.end) for e in question.evidence if e.article == article.id] if show_evidence else []
-        body: Markup = evidence_html(article.body, ranges) if ranges else render(article.body, [])
+        # only the first article with evidence carries the #evidence anchor (ids are unique)
+        anchor = not any(v["has_evidence"] for v in views)
+        body: Markup = evidence_html(article.body, ranges, anchor) if ranges else render(article.body, [])
         views.append({"id": article.id, "outlet": article.outlet, "title": article.title, "body": body,
                       "has_evidence": bool(ranges)})
     # the article holding the evidence first, so it is beside the feedback
