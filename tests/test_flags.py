@@ -46,6 +46,8 @@ def flag_of(text: str, *attributions: tuple[str, str]) -> Flag | None:
     ("Unconfirmed footage shows oil reaching the marina.", "Unconfirmed"),
     ("Fishing crews' reported losses have not been counted.", "reported"),
     ("Police questioned the suspected arsonist on Friday.", "suspected"),
+    ("It remains unclear whether the valve was ever replaced.", "unclear whether"),
+    ("The ferry firm blamed the crew without providing evidence.", "without providing evidence"),
     ("The alleged bribe was paid through a shell company.", "alleged"),
     ("The shipping firm claims the valve passed its last inspection.", "claims"),
 ])
@@ -111,8 +113,13 @@ def test_an_anonymous_source_beside_a_named_one_is_not_flagged() -> None:
                    ("an engineer", "anonymous"), ("Ines Brandt", "named_person")) is None
 
 
-def test_anonymity_wording_flags_even_when_attributions_missed_it() -> None:
-    flag = flag_of("The crew was not trained for night docking, a pilot said on condition of anonymity.")
+@pytest.mark.parametrize("text", [
+    "The crew was not trained for night docking, a pilot said on condition of anonymity.",
+    "The valve was replaced in secret, according to two people familiar with the repairs.",
+    "The insurer will not pay, according to a source at the port.",
+])
+def test_anonymity_wording_flags_even_when_attributions_missed_it(text: str) -> None:
+    flag = flag_of(text)
     assert flag is not None and "anonymous_source" in flag.reasons
 
 

@@ -65,6 +65,8 @@ HEDGE = re.compile(
         r"amid rumou?rs", r"rumou?rs? (?:suggest|say|claim|have it|are)",
         r"speculation", r"speculated", r"speculative",
         r"it is (?:possible|unclear|not clear|believed|thought|understood) (?:that|whether|if|how|why)",
+        r"unclear (?:whether|if|how|why|when|what|who)", r"(?:is|are|was|were) estimated to",
+        r"estimates suggest", r"without (?:providing |offering |citing )?(?:any )?evidence",
         r"(?:early|initial|preliminary) indications? that", r"indications? that",
         r"(?:is|are|was|were|be|remains?|seems?) (?:still |also |quite |entirely |very )?possible",
         r"remains? to be seen", r"not yet (?:been )?(?:confirmed|verified)", r"yet to be (?:confirmed|verified)",
@@ -129,13 +131,14 @@ ANONYMOUS = re.compile(
         # unnamed officials: "officials said", "one of the officials said", "said a senior official"
         r"officials? (?:said|say|says|told|disclosed|confirmed|added)",
         r"(?:said|according to) (?:a|an|one|two|three|four|several|some) (?:[\w.-]+ ){0,4}officials?",
+        r"(?:said|according to|told) (?:a|an|one|two|three|several|multiple) (?:[\w.-]+ ){0,3}(?:sources?|insiders?|persons?|people)",
     ),
 )
 VAGUE = re.compile(
     _words(
         r"(?:some|many|most|several|other) (?:experts|analysts|critics|observers|scientists|people|fans|"
         r"commentators|economists|residents|locals|witnesses|users|voters|parents|supporters|opponents)",
-        r"(?:experts|analysts|critics|observers|commentators|pundits|insiders|rumou?rs|reports|sources) (?:say|said|believe|believed|argue|argued|claim|claimed|suggest|suggested|fear|feared|warn|warned|think|thought|expect|predict)",
+        r"(?:experts|analysts|critics|observers|commentators|pundits|insiders|rumou?rs|reports|sources) (?:say|said|believe|believed|argue|argued|claim|claimed|suggest|suggested|fear|feared|warn|warned|think|thought|expect|predict|note|noted)",
         r"some (?:say|believe|argue|claim|suggest|fear)", r"many (?:say|believe|argue|claim|fear)",
         r"according to (?:some |media |local |press |unconfirmed |several |multiple |news )?(?:reports|sources|rumou?rs|media|outlets)",
         r"(?:media|press|news) reports (?:say|said|suggest|suggested|claim|claimed)",
