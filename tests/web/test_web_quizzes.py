@@ -224,3 +224,25 @@ def test_other_teacher_gets_404_on_every_quiz_route(app, client, teacher_a, othe
         quiz = db.session.get(Quiz, quiz_id)
         assert quiz.state == "open" and len(quiz.doc.questions) == 7
     assert b"Esker Bridge quiz" not in other_client.get("/teacher/").data
+
+
+def test_regenerate_with_the_real_generator_on_a_sample(app, client, teacher_a):
+    from quizgen.web.samples import samples
+
+    if not samples():
+        pytest.skip("no bundled sample set is installed (quizgen/data/samples)")
+    client.post(f"/teacher/samples/{samples()[0].name}/copy")
+    response = client.post("/teacher/sets/1/quizzes", data={
+        "title": "Sample quiz", "skills": ["find_source", "spot_unverified", "compare_coverage"], "count": 6,
+        "difficulty": ""})
+    assert response.status_code == 302, response.data[-800:]
+    before = quiz_json(app, 1)["questions"]
+    response = client.post(f"/teacher/quizzes/1/questions/{before[0]['id']}/regenerate", follow_redirects=True)
+    assert response.status_code == 200
+    after = quiz_json(app, 1)["questions"]
+    assert [q["id"] for q in after] == [q["id"] for q in before]
+    assert after[0]["skill"] == before[0]["skill"]
+    if after[0]["prompt"] == before[0]["prompt"]:
+        assert b"No other question of this skill" in response.data
+    else:
+        assert b"Question replaced" in response.data and after[1:] == before[1:]
