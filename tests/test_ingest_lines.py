@@ -56,6 +56,10 @@ from quizgen.ingest.plaintext import clean_plain_text
     ("Tags: ferry, harbor, weather", Kind.END),
     ("Source: Reuters", Kind.RELATED),
     ("5 min read", Kind.DATE),
+    ("Sponsored: Compare ferry fares near you", Kind.JUNK),
+    ("What do you think? Let us know in the comments below.", Kind.JUNK),
+    ("Quiet Bay Times is supported by readers like you. Donate today.", Kind.JUNK),
+    ("Republish this story for free under our Creative Commons license.", Kind.JUNK),
     ("Posted by admin on July 24, 2022", Kind.DATE),
     ("Jul 24, 2022 | 10:45 AM", Kind.DATE),
     ("* * *", Kind.JUNK),
@@ -187,3 +191,17 @@ def test_only_a_headline_is_kept_as_text() -> None:
     cleaned = clean_plain_text("Ferry back in service after storm")
     assert cleaned.paragraphs == ["Ferry back in service after storm"]
     assert cleaned.hints.title is None
+
+
+def test_end_paragraphs_that_only_look_like_bios_stay() -> None:
+    text = ("The ferry returned on Monday, the operator said.\nWhat Happens Next\n"
+            "“I was scared and I ran,” said Tom Reyes.\n"
+            "Tom Reyes covers his windows with plywood every storm season.\n"
+            "Anyone with information can email tips@police.example.\n")
+    assert len(clean_plain_text(text).paragraphs) == 5
+
+
+def test_author_bio_alone_at_the_end_is_dropped() -> None:
+    text = ("The ferry returned on Monday, the operator said.\n"
+            "Anna Berg covers transport for The Quiet Bay Times. Reach her at anna@quietbay.example.\n")
+    assert clean_plain_text(text).paragraphs == ["The ferry returned on Monday, the operator said."]

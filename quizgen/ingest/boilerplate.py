@@ -98,7 +98,14 @@ _NAV_LABEL = re.compile(r"^(?:home|trending(?: now)?|share(?: this)?|menu|sectio
 _COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|save my name,? email|"
     r"notify me of (?:follow-up comments|new posts)|you must be logged in to post|this site uses akismet|"
-    r"comment moderation|be the first to comment|log in to (?:leave|post) a comment", re.IGNORECASE)
+    r"comment moderation|be the first to comment|log in to (?:leave|post) a comment|"
+    r"^what do you think\?|\b(?:let us know|tell us|share your (?:thoughts|views))\b.*\b(?:comments?|below)\b",
+    re.IGNORECASE)
+# Pitches of nonprofit and member-funded sites, and republishing notes
+_SUPPORT_PITCH = re.compile(
+    r"\bdonate (?:today|now)\b|\bsupported by (?:readers|members|donors)\b|\bbecome a (?:member|supporter|donor)\b|"
+    r"^republish this (?:story|article)\b|\bcreative commons licen[cs]e\b|^(?:sponsored|promoted|partner content|"
+    r"paid post|advertisement)\s*[:|–—-]", re.IGNORECASE)
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|"
                      r"experience|browsing|continuing)\b|\b(?:use|uses|accept|consent to)\b.*\bcookies?\b",
                      re.IGNORECASE)
@@ -229,7 +236,8 @@ def classify(line: str) -> Kind:
         return Kind.DATE
     if url_of_line(line):
         return Kind.URL
-    if n <= 40 and (_COMMENT_FORM.search(line) or _COOKIE.search(line) or _COPYRIGHT.search(line)):
+    if n <= 40 and (_COMMENT_FORM.search(line) or _COOKIE.search(line) or _COPYRIGHT.search(line)
+                    or _SUPPORT_PITCH.search(line)):
         return Kind.JUNK
     if (n <= 35 and _NEWSLETTER.search(line)) or (n <= 12 and _PITCH.match(line)):
         return Kind.JUNK

@@ -8,6 +8,7 @@ cleaner removes the furniture.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,9 @@ _TAG = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|article|section|li|ul|script|st
 # Elements whose text is never article text.
 _INVISIBLE = ("script", "style", "noscript", "template", "iframe", "svg", "head", "nav", "footer", "form", "button")
 _BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li article section blockquote figcaption tr header main pre".split())
+
+
+_QUIET = logging.NullHandler()
 
 
 @dataclass
@@ -54,6 +58,8 @@ def _with_trafilatura(html: str) -> HtmlPage | None:
         import trafilatura
     except ImportError:  # e.g. lxml without its html-clean part: lxml text still works
         return None
+    # trafilatura logs "empty HTML tree" and the like; with no handler Python would print them
+    logging.getLogger("trafilatura").addHandler(_QUIET)
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
                                           include_images=False, include_links=False, favor_precision=True)

@@ -27,16 +27,17 @@ from quizgen.outlets import WIRE_SERVICES, canonical_outlet, outlet_key
 _TITLE_WORDS = (3, 25)
 # A dek under the title reads as a sentence-case line of at least this many words.
 _DEK_MIN_WORDS = 8
-# First person or a job description: an author bio, not reporting.
-_BIO = re.compile(r"(?:^|[^\"“‘\w])(?:I|I'm|I’m|I've|I’ve|my|me)\b(?![\"”’])|"
+# First person or a job description: an author bio, not reporting (quotes are removed first).
+_BIO = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b|"
                   r"\b(?:is|was) an? (?:\w+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|"
                   r"contributor|columnist|author|blogger|freelancer)\b|"
                   r"^\w+(?: \w+)? (?:writes|covers|reports) (?:about|on|for)\b")
-# An author bio standing alone at the end: "Jane Roe covers the county for The Courier."
-_BIO_ALONE = re.compile(
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# An author bio standing alone at the end: "Jane Roe covers the county for The Courier. Reach her at ..."
+_BIO_JOB = re.compile(
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2} (?:covers|writes (?:about|for)|reports (?:on|for)|"
-    r"is an? (?:\w+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|contributor|columnist)\b)|"
-    r"\b(?:reach|contact|email|follow) (?:him|her|them|the author)\b|[\w.+-]+@[\w-]+\.[\w.]+")
+    r"is an? (?:\w+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|contributor|columnist)\b)")
+_BIO_CONTACT = re.compile(r"\b(?:reach|contact|email|follow) (?:him|her|them|the author)\b|\bfor (?:the )?[A-Z]")
 # What follows a site's own name in its tagline: "... is your guide to", "... brings you"
 _SELF_DESCRIPTION = re.compile(r"^(?:is|was|brings|delivers|gives|covers|provides|offers)\b.*\b(?:you|your|our|we)\b",
                                re.IGNORECASE)
@@ -253,12 +254,17 @@ def _drop_author_box(page: _Page, kept: list[int]) -> None:
     tail = kept[-_AUTHOR_BOX_LINES:]
     for pos, i in enumerate(tail):
         bio = [lines[j] for j in tail[pos + 1:]]
-        if is_name_like(lines[i]) and bio and all(_BIO.search(b) for b in bio) and len(kept) > len(tail) - pos:
+        if is_name_like(lines[i]) and bio and all(_BIO.search(_QUOTED.sub("", b)) for b in bio) and \
+                len(kept) > len(tail) - pos:
             page.note_masthead(lines[i])
             del kept[len(kept) - len(tail) + pos:]
             return
-    while len(kept) > 1 and _BIO_ALONE.search(lines[kept[-1]]) and len(words(lines[kept[-1]])) <= 60:
+    while len(kept) > 1 and _is_bio(lines[kept[-1]]):
         kept.pop()
+
+
+def _is_bio(line: str) -> bool:
+    return len(words(line)) <= 60 and bool(_BIO_JOB.search(line)) and bool(_BIO_CONTACT.search(line))
 
 
 def _drop_outlet_lines(page: _Page, kept: list[int]) -> None:
