@@ -61,6 +61,15 @@ def sources(body: str, outlet: str | None = "Bay Evening Star") -> list[tuple[st
     ("The Harbor Ledger reported the closure, citing an unnamed port official.",
      [("The Harbor Ledger", "media_outlet"), ("an unnamed port official", "anonymous")]),
     ("Two sources told Reuters that the port would close.", [("Two sources", "anonymous"), ("Reuters", "media_outlet")]),
+    ("The Harbor Ledger's analysis found that rents doubled.", [("The Harbor Ledger", "media_outlet")]),
+    ("A CNN poll found that most residents wanted a new levee.", [("CNN", "media_outlet")]),
+    ("The figure, per ESPN, is $40 million.", [("ESPN", "media_outlet")]),
+    ("Brandt was quoted by The Harbor Ledger as saying the levee would hold.",
+     [("The Harbor Ledger", "media_outlet"), ("Brandt", "named_organization")]),
+    ("Sources close to the mayor said she would resign.", [("Sources close to the mayor", "anonymous")]),
+    ("One resident, who declined to be named, said the water reached the roof.", [("One resident", "anonymous")]),
+    ("A budget memo the county released in May projected a $2 million gap.",
+     [("A budget memo the county released in May", "document")]),
     ("“Goal” and “Kickoff” reported that the striker had signed.",
      [("Goal", "media_outlet"), ("Kickoff", "media_outlet")]),
 ])
@@ -86,6 +95,11 @@ def test_reporting_verbs(verb):
     "The utility has announced plans to raise rates.",
     "The storm destroyed 200 homes and closed the port.",
     "The captain told the crew to leave the ferry.",  # an order, not a report
+    "The launch went according to plan.",
+    "There were 5,000 reported cases last week.",
+    "Needless to say, the bridge closed.",
+    "Prices rose 5 per cent in May.",
+    "The outcome demonstrated the value of early warnings.",  # a finding verb needs a document
     "",
 ])
 def test_no_attribution(body):

@@ -148,19 +148,23 @@ def reported(tokens: list[Token], i: int, out: list[Found]) -> None:
         reported_in(tokens, i, out)
 
 
-def issued_statement(tokens: list[Token], i: int, out: list[Found]) -> None:
-    """'Barcelona also issued a statement', 'He shared the news': the subject reports."""
-    nxt = [t.low for t in tokens[i + 1:i + 4]]
-    if not (len(nxt) >= 2 and nxt[0] in ("a", "an", "the") and
-            (nxt[1] in ("statement", "news", "communique", "release", "details") or nxt[1:3] == ["press", "release"])):
-        return
+def _subject_of_phrase_verb(tokens: list[Token], i: int, cue: str, out: list[Found]) -> None:
+    """The subject (a pronoun or a phrase) of the verb at i, for verb phrases like "put the figure at"."""
     j = prev_index(tokens, i)
     if j >= 0 and tokens[j].low in SUBJECT_PRONOUNS:
-        out.append(Found((j, j + 1), f"{tokens[i].low} {nxt[0]} {nxt[1]}", pronoun=tokens[j].low))
+        out.append(Found((j, j + 1), cue, pronoun=tokens[j].low))
         return
     span = phrase_before(tokens, i) if j >= 0 and tokens[j].is_word else None
     if span and source_like(tokens, span):
-        out.append(Found(span, f"{tokens[i].low} {nxt[0]} {nxt[1]}"))
+        out.append(Found(span, cue))
+
+
+def issued_statement(tokens: list[Token], i: int, out: list[Found]) -> None:
+    """'Barcelona also issued a statement', 'He shared the news': the subject reports."""
+    nxt = [t.low for t in tokens[i + 1:i + 4]]
+    if len(nxt) >= 2 and nxt[0] in ("a", "an", "the") and (
+            nxt[1] in ("statement", "news", "communique", "release", "details") or nxt[1:3] == ["press", "release"]):
+        _subject_of_phrase_verb(tokens, i, f"{tokens[i].low} {nxt[0]} {nxt[1]}", out)
 
 
 _ESTIMATE_NOUNS = frozenset("number figure toll total count cost estimate damage tally price".split())
@@ -170,12 +174,5 @@ def put_figure(tokens: list[Token], i: int, out: list[Found]) -> None:
     """'The Ridgeline Post put the figure at 1,200': an estimate with its source."""
     if i + 3 >= len(tokens) or tokens[i + 1].low != "the" or tokens[i + 2].low not in _ESTIMATE_NOUNS:
         return
-    if not any(t.low == "at" for t in tokens[i + 3:i + 9]):
-        return
-    j = prev_index(tokens, i)
-    if j >= 0 and tokens[j].low in SUBJECT_PRONOUNS:
-        out.append(Found((j, j + 1), f"put the {tokens[i + 2].low} at", pronoun=tokens[j].low))
-        return
-    span = phrase_before(tokens, i) if j >= 0 and tokens[j].is_word else None
-    if span and source_like(tokens, span):
-        out.append(Found(span, f"put the {tokens[i + 2].low} at"))
+    if any(t.low == "at" for t in tokens[i + 3:i + 9]):
+        _subject_of_phrase_verb(tokens, i, f"{tokens[i].low} the {tokens[i + 2].low} at", out)

@@ -32,7 +32,7 @@ class Found:
 def prev_index(tokens: list[Token], i: int) -> int:
     """Index of the token before i, skipping adverbs ("also", "later", "has")."""
     j = i - 1
-    while j >= 0 and tokens[j].low in ADVERBS:
+    while j >= 0 and tokens[j].low in ADVERBS and not tokens[j].is_cap:  # "May" is a month
         j -= 1
     return j
 

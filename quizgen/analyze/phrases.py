@@ -72,7 +72,7 @@ def phrase_before(tokens: list[Token], i: int, skip_adverbs: bool = True) -> Spa
     """The noun phrase ending right before token i (adverbs like "also" skipped)."""
     j = i - 1
     if skip_adverbs:
-        while j >= 0 and tokens[j].low in ADVERBS:
+        while j >= 0 and tokens[j].low in ADVERBS and not tokens[j].is_cap:
             j -= 1
     end = j + 1
     k = j
@@ -100,7 +100,7 @@ def phrase_after(tokens: list[Token], i: int) -> Span | None:
         if low == "by" and k > i and tokens[k - 1].low in _BY_NOUNS:
             k += 1  # "a latest finding by U.S. intelligence"
             continue
-        if low in ADVERBS and (low in _ALWAYS_BREAK or not (k + 1 < n and tokens[k + 1].is_word
+        if low in ADVERBS and not tokens[k].is_cap and (low in _ALWAYS_BREAK or not (k + 1 < n and tokens[k + 1].is_word
                                                           and not tokens[k + 1].is_cap
                                                           and pos(tokens[k + 1].low) not in _FINITE)):
             break  # "also left" ends the phrase; "recently declassified" does not

@@ -20,7 +20,7 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     """'X said', '"...," said X', 'X, a NASA scientist, said', 'the data show that'."""
     verb = tokens[i]
     low = verb.low
-    if verb.is_cap:  # "United States", "Reports" in a heading: not a verb
+    if verb.is_cap or low.endswith("ing"):  # "United States" is no verb; "saying" is a `participle`
         return
     j = prev_index(tokens, i)
     if j >= 0 and tokens[j].low in PASSIVE_AUX or adjectival(tokens, j):
