@@ -28,6 +28,8 @@ LOOKUP_FEATURES = 8
 MAX_POSTING = 24
 # Sentences with fewer content features (headings, bylines, "Read more") never match.
 MIN_FEATURES = 3
+# Who says it is not what is said: words of attribution sources count this much.
+SOURCE_WEIGHT = 0.6
 # Second pass: a lone clause joins a shared cluster at this share of the threshold.
 FILL_RATIO = 0.75
 # Numbers and names are strong evidence of the same point: weight them up.
@@ -82,8 +84,25 @@ def is_heading(text: str) -> bool:
     return len(words) < 4 or (len(words) < 10 and not _SENTENCE_END.search(text))
 
 
+def _source_spans(analysis: ArticleAnalysis) -> dict[str, list[tuple[int, int]]]:
+    """Where each sentence names its sources (offsets in the sentence text)."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    starts = {s.id: s.start for s in analysis.sentences}
+    for att in analysis.attributions:
+        if att.sentence not in starts:
+            continue
+        if att.source_start is not None and att.source_end is not None:
+            spans[att.sentence].append((att.source_start - starts[att.sentence], att.source_end - starts[att.sentence]))
+        elif att.source and (at := att.text.find(att.source)) >= 0:
+            spans[att.sentence].append((at, at + len(att.source)))
+    return spans
+
+
 def sentence_features(analyses: list[ArticleAnalysis]) -> list[list[SentenceFeatures]]:
-    per_article = [[features_of(s.text) for s in a.sentences] for a in analyses]
+    per_article = []
+    for analysis in analyses:
+        spans = _source_spans(analysis)
+        per_article.append([features_of(s.text, spans.get(s.id, [])) for s in analysis.sentences])
     fold_demonyms([f for article in per_article for f in article])
     return per_article
 
@@ -109,6 +128,7 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
             for clause in clause_groups(sent.tokens, text):
                 span = (clause[0].start, clause[-1].end)
                 names = {t.key for t in clause if t.is_name and t.key}
+                sources = {t.key for t in clause if t.in_source and t.key} - {t.key for t in clause if not t.in_source}
                 row = {}
                 for key in {t.key for t in clause if t.key}:
                     weight = math.log(1 + total / df[key])
@@ -116,6 +136,8 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
                         weight *= NUMBER_BOOST
                     elif key in names:
                         weight *= NAME_BOOST
+                    if key in sources:
+                        weight *= SOURCE_WEIGHT
                     row[key] = weight
                 units.append((row, span))
             rows.append(units)
@@ -196,7 +218,7 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
     for a, rows in enumerate(weights):
         refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span)
                 for i, units in enumerate(rows) if not is_heading(analyses[a].sentences[i].text)
-                for w, span in units if len(w) >= MIN_FEATURES]
+                for w, span in units if len(w) >= MIN_FEATURES and any(w.values())]
         placed = index.assign(refs, index.scored(refs, df, threshold, lambda c, r: r.article not in c.members))
         for pos, ref in enumerate(refs):
             if pos not in placed:

@@ -9,7 +9,7 @@ verbs and nouns are mapped to one synonym key, demonyms are folded into their co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nltk.stem.snowball import SnowballStemmer
 
@@ -123,6 +123,7 @@ class Token:
     end: int
     key: str
     is_name: bool = False
+    in_source: bool = False  # inside an attribution's source phrase ("a U.S. official")
 
 
 @dataclass
@@ -228,11 +229,17 @@ def fold_demonyms(features: list[SentenceFeatures]) -> None:
     if not folds:
         return
     for f in features:
-        f.tokens = [Token(t.text, t.start, t.end, folds.get(t.key, t.key), t.is_name) for t in f.tokens]
+        f.tokens = [replace(t, key=folds.get(t.key, t.key)) for t in f.tokens]
 
 
-def features_of(text: str) -> SentenceFeatures:
-    return SentenceFeatures(tokenize(text))
+def features_of(text: str, source_spans: list[tuple[int, int]] = ()) -> SentenceFeatures:
+    """Features of a sentence; tokens inside `source_spans` (offsets in the sentence)
+    are marked as naming who speaks rather than what is reported."""
+    tokens = tokenize(text)
+    if source_spans:
+        tokens = [replace(t, in_source=True) if any(a <= t.start and t.end <= b for a, b in source_spans) else t
+                  for t in tokens]
+    return SentenceFeatures(tokens)
 
 
 # Clause boundaries: punctuation that joins clauses, and a reporting verb that opens
