@@ -47,6 +47,9 @@ class Article(Record):
     published: str | None = None  # ISO date "2022-09-06" when known
     url: str | None = None
     path: str | None = None
+    # a news agency the page credits for its copy ("Reuters | Updated ..."), found in a line
+    # that ingest removed from the body: a cited outlet, not the page's own outlet
+    wire: str | None = None
 
 
 # --- analyze --------------------------------------------------------------------------

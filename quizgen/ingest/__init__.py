@@ -96,11 +96,12 @@ def _build(text: str, *, article_id: str, path: str | None, name: str, outlet: s
     hints = cleaned.hints
     found_title, title_outlet = split_title_suffix(html_title) if html_title else (hints.title, None)
     page_url = url or html_url or hints.url
+    found_outlet = outlet or _detect_outlet(hints, title_outlet or sitename, page_url, stem, text)
     return Article(
-        id=article_id, body=body,
-        outlet=outlet or _detect_outlet(hints, title_outlet or sitename, page_url, stem, text),
+        id=article_id, body=body, outlet=found_outlet,
         title=title or found_title or hints.title, author=html_author or hints.author,
-        published=html_date or hints.published, url=page_url, path=path)
+        published=html_date or hints.published, url=page_url, path=path,
+        wire=hints.wire if hints.wire and hints.wire != canonical_outlet(found_outlet or "") else None)
 
 
 def _detect_outlet(hints: Hints, page_name: str | None, url: str | None, stem: str, text: str) -> str | None:
