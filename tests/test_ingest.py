@@ -77,6 +77,7 @@ def test_credit_line_names_the_outlet_and_is_removed() -> None:
             "This article originally belongs to Nbcnews.com\n")
     article = from_text(text, article_id="nbc-copy")
     assert article.outlet == "NBC News"
+    assert article.wire is None
     assert "belongs to" not in article.body
 
 
@@ -93,6 +94,7 @@ def test_wire_credit_is_not_the_page_outlet() -> None:
             "The bridge reopened on Friday after three weeks of repairs, the city said.\n")
     article = read_bytes(text.encode(), name="quietbaytimes.txt")
     assert article.outlet == "quietbaytimes"
+    assert article.wire == "Reuters"
     assert article.published == "2024-03-02"
     assert "Reuters" not in article.body
 
