@@ -8,9 +8,9 @@ lower-case word a finite verb?"), and costs far less than running a tagger.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 # "U.S." and "W.H.O." as one token; words with inner hyphens/apostrophes/periods
 # ("Director-General", "NASA's", "pic.twitter.com"); a possessive "Forbes’"; else one symbol.
@@ -21,8 +21,7 @@ CLOSE_QUOTES = frozenset("\"”’»")
 QUOTE_CHARS = OPEN_QUOTES | CLOSE_QUOTES | {"'"}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a tuple: cheap to build, one per word of the article
     text: str
     low: str
     start: int  # offset in the article body
@@ -52,8 +51,12 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.group().lower(), offset + m.start(), offset + m.end())
-            for m in _TOKEN.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start = offset + m.start()
+        out.append(Token(word, word.lower(), start, start + len(word)))
+    return out
 
 
 @lru_cache(maxsize=1)
