@@ -78,7 +78,7 @@ def test_discrepancy_ids_and_topics():
 
 def test_figures_skip_dates_and_years():
     found = figures("On Sept. 26, 2022, the probe hit the moonlet and cut its orbit by 32 minutes.")
-    assert [(f.value, f.phrase, set(f.units)) for f in found] == [(32.0, "32 minutes", {"minut"})]
+    assert [(f.value, f.phrase, set(f.units)) for f in found] == [(32 * 60.0, "32 minutes", {"duration"})]
     assert figures("In 2021 the club sold him.") == []
 
 
@@ -88,6 +88,16 @@ def test_figures_read_scales_words_and_qualifiers():
     assert (fans.qualifier, fans.value, fans.phrase) == ("nearly", 900.0, "nearly nine hundred fans")
     (riders,) = figures("Hackers took data of as many as half a million transit riders.")
     assert (riders.qualifier, riders.value) == ("as many as", 500_000.0)
+
+
+def test_durations_compare_in_seconds_and_money_by_currency():
+    (half_hour,) = figures("the change of more than a half hour")
+    (minutes,) = figures("changing it by about 32 minutes")
+    assert half_hour.units == minutes.units and same_quantity(half_hour, minutes)
+    assert (half_hour.qualifier, half_hour.value) == ("more than", 1800.0)
+    (salary,) = figures("a yearly salary of more than $425 million, plus bonuses")
+    (deal,) = figures("rejecting a $500 million deal")
+    assert "$" in salary.units & deal.units
 
 
 def test_residents_and_people_count_as_one_unit():

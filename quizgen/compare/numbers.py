@@ -28,11 +28,11 @@ _QUALIFIERS = (
     "nearly", "almost", "about", "around", "approximately", "roughly", "over", "under", "some",
 )
 _NUMBER = (r"\$?\b\d[\d,]*(?:\.\d+)?%?(?!\d)|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-           + r")\b|\bhalf(?= (?:a|an) )|\ba(?= (?:million|billion|thousand|hundred|dozen)\b)")
+           + r")\b|\bhalf(?= (?:a |an )?[a-z])|\ba(?= (?:million|billion|thousand|hundred|dozen)\b)")
 NUMBER_PHRASE = re.compile(
     rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+(?=half))?(?P<num>{_NUMBER})"
     r"(?:\s+(?:a |an )?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?"
-    r"(?=(?P<unit>(?:(?:-|\s+)[A-Za-z][\w'’-]*){1,3}))",  # looked at, not consumed
+    r"(?=(?P<unit>(?:(?:-|\s+)[A-Za-z][\w'’-]*){0,3}))",  # looked at, not consumed
     re.IGNORECASE,
 )
 _SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
@@ -66,6 +66,10 @@ def _unit_keys(words: str) -> tuple[frozenset[str], int]:
     return frozenset(keys), end
 
 
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+DURATIONS = {form: n for unit, n in _SECONDS.items() for form in (unit, unit + "s")}
+CURRENCIES = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound", "usd"})
+
 _COMPOUND_GAP = re.compile(r"[\s-]+(?:hours?|minutes?|days?|weeks?|months?|years?|feet|foot|pounds?|inches)"
                            r"(?:,\s*|\s+and\s+)", re.IGNORECASE)
 
@@ -91,6 +95,12 @@ def figures(text: str) -> list[Figure]:
             continue
         value *= _SCALE.get(scale, 1)
         units, unit_end = _unit_keys(m.group("unit"))
+        first_word = m.group("unit").strip(" -").split(" ")[0].lower()
+        if first_word in DURATIONS:
+            # "32 minutes" and "a half hour" are both durations: compare them in seconds
+            value, units = value * DURATIONS[first_word], frozenset({"duration"})
+        elif m.group("num").startswith("$") or first_word in CURRENCIES:
+            units = units | {"$"}
         if not units:
             continue
         phrase = text[m.start():m.start("unit") + unit_end].strip()
