@@ -42,7 +42,8 @@ def _norm(line: str) -> str:
 
 # Whole-line labels (after _norm) that are never article text.
 _JUNK_LABELS = frozenset("""
-keep reading|read more|continue reading|also read|read also|see also|read full story|read full article|show more|load more|see more
+keep reading|read more|continue reading|also read|read also|see also|read full story|read full article
+show more|load more|see more
 advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|promoted
 story continues below|story continues below advertisement|article continues below|scroll to continue
 scroll to continue with content|continue reading below|content continues below
@@ -110,7 +111,8 @@ _COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|s
                      r"experience|browsing|continuing)\b|\b(?:use|uses|accept|consent to)\b.*\bcookies?\b",
                      re.IGNORECASE)
 _NEWSLETTER = re.compile(
-    r"\bnewsletters?\b|\b(?:briefing|digest|alerts)\b.*\b(?:subscribe|sign up)\b|\b(?:sign up|subscribe)\b.*\b(?:inbox|updates|alerts|briefing|digest|email)\b|"
+    r"\bnewsletters?\b|\b(?:briefing|digest|alerts)\b.*\b(?:subscribe|sign up)\b|"
+    r"\b(?:sign up|subscribe)\b.*\b(?:inbox|updates|alerts|briefing|digest|email)\b|"
     r"\bdelivered (?:straight )?to your inbox\b|\bget (?:the|our) .{0,30}\b(?:in your inbox|by email)\b",
     re.IGNORECASE)
 _RELATED = re.compile(
@@ -150,13 +152,16 @@ _PHOTO_CREDIT = re.compile(
 # "... virus particles. NIAID", "... on Tuesday. (AP Photo/Jane Roe)", "... | Getty Images"
 _CREDIT_TAIL = re.compile(r"[.)]\s*(?:[A-Z][A-Za-z&/.-]*\s?){1,4}\)?$")
 _STRONG_CREDIT_TAIL = re.compile(
-    r"(?:[.)]|^)\s*[(\[]?(?i:photo|image|picture|credit|photograph|video)s?\s*(?:credit)?\s*(?::|by\b|/|©)[^.]{1,60}$|"
-    r"[.)]\s*[(\[]?(?:[A-Z]{2,}|AP Photo)/[\w .-]{1,40}[)\]]?$|\|\s*(?i:getty images|shutterstock|reuters|afp|ap|epa)\s*$")
+    r"(?:[.)]|^)\s*[(\[]?(?i:photo|image|picture|credit|photograph|video)s?\s*(?:credit)?\s*"
+    r"(?::|by\b|/|©)[^.]{1,60}$|"
+    r"[.)]\s*[(\[]?(?:[A-Z]{2,}|AP Photo)/[\w .-]{1,40}[)\]]?$|"
+    r"\|\s*(?i:getty images|shutterstock|reuters|afp|ap|epa)\s*$")
 # "The stranded ferry seen from the lighthouse": a noun phrase with a picture participle
 _CAPTION_PARTICIPLE = re.compile(r"^(?:[\w'’.,-]+\s+){1,8}(?:seen|pictured|shown|photographed|captured|depicted|"
                                  r"filmed)\b")
 _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
-_CAPTION_PARTICIPLES = frozenset("seen pictured shown photographed captured depicted filmed taken colored coloured".split())
+_CAPTION_PARTICIPLES = frozenset(
+    "seen pictured shown photographed captured depicted filmed taken colored coloured".split())
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 

@@ -119,7 +119,8 @@ def parse_byline(line: str) -> Byline | None:
     date = None
     for part in re.split(r"\s*\|\s*", m["rest"] or ""):
         part_date = parse_date(part) if part else None
-        if part and part_date is None and not (_SHORT_NAME.match(part) or canonical_outlet(part) or _EMAIL.fullmatch(part)):
+        names_someone = _SHORT_NAME.match(part) or canonical_outlet(part) or _EMAIL.fullmatch(part)
+        if part and part_date is None and not names_someone:
             return None  # "By Tuesday, officials said ...": a sentence, not a byline
         date = date or part_date
     if not m["rest"] and line.endswith((".", "!", "?", ",", ";")):

@@ -16,7 +16,7 @@ sentence is a substring of the input.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from quizgen.ingest.boilerplate import Kind, classify, ends_sentence, is_name_like, words
 from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, parse_byline, parse_date,
