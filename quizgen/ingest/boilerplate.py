@@ -32,7 +32,6 @@ class Kind(Enum):
     URL = "url"
 
 
-FURNITURE = frozenset(Kind) - {Kind.TEXT}
 
 
 def _norm(line: str) -> str:
