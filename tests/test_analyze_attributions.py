@@ -70,6 +70,8 @@ def sources(body: str, outlet: str | None = "Bay Evening Star") -> list[tuple[st
     ("One resident, who declined to be named, said the water reached the roof.", [("One resident", "anonymous")]),
     ("A budget memo the county released in May projected a $2 million gap.",
      [("A budget memo the county released in May", "document")]),
+    ("The company's spokesperson, Ivan Petrov, said the port was safe.", [("Ivan Petrov", "named_person")]),
+    ("Ellen Brandt, who said the levee was safe, resigned on Monday.", [("Ellen Brandt", "named_person")]),
     ("“Goal” and “Kickoff” reported that the striker had signed.",
      [("Goal", "media_outlet"), ("Kickoff", "media_outlet")]),
 ])
@@ -138,6 +140,14 @@ def test_pronoun_takes_the_nearest_fitting_source():
         ("Three engineers", "anonymous", None),
         ("They (Three engineers)", "anonymous", "Three engineers"),
     ]
+
+
+def test_it_stands_for_an_organisation_or_nothing():
+    body = "Kestrel Shipping Co. said its ships were safe. It added that the port would reopen. It rained."
+    found = analyze(body).attributions
+    assert [(a.source, a.source_type) for a in found] == [
+        ("Kestrel Shipping Co.", "named_organization"), ("It (Kestrel Shipping Co.)", "named_organization")]
+    assert analyze("It said nothing about the port.").attributions == []
 
 
 def test_pronoun_without_referent_is_anonymous():

@@ -82,6 +82,8 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
     text = article.body[s_start:s_end]
     if found.pronoun:
         referent = resolve_pronoun(found.pronoun, history, index)
+        if referent is None and found.pronoun == "it":
+            return None  # "it" with no organisation or document before it is no source
         if referent is None:
             return Attribution(text, "anonymous", found.cue, sent.id, sent.text, s_start, s_end)
         name = referent.refers_to or referent.source

@@ -1,7 +1,7 @@
 """Links across sentences: pronoun sources and continuation quotes.
 
 - "he said" takes the nearest earlier source that fits ("He (Tedros)"): a person for
-  he/she, a group or organisation for they.
+  he/she, a group or organisation for they, an organisation, document or outlet for it.
 - A quoted sentence right after an attributed one, with no source of its own, keeps
   the previous speaker (cue "quoted (continuation of quote)").
 """
@@ -17,6 +17,7 @@ CONTINUATION_CUE = "quoted (continuation of quote)"
 PRONOUN_REACH = 3
 _SINGULAR_TYPES = ("named_person", "anonymous")
 _PLURAL_TYPES = ("anonymous", "named_organization", "unspecified")
+_THING_TYPES = ("named_organization", "document", "media_outlet")
 
 
 def is_plural_source(attr: Attribution) -> bool:
@@ -29,9 +30,11 @@ def resolve_pronoun(pronoun: str, history: list[tuple[int, Attribution]], index:
     for sent_index, attr in reversed(history):
         if index - sent_index > PRONOUN_REACH:
             return None
-        if attr.refers_to or attr.cue == CONTINUATION_CUE:
-            continue
+        if attr.source.lower() in ("he", "she", "they", "it"):
+            continue  # a pronoun nobody was found for
         if pronoun in ("he", "she") and attr.source_type in _SINGULAR_TYPES and not is_plural_source(attr):
+            return attr
+        if pronoun == "it" and attr.source_type in _THING_TYPES:
             return attr
         if pronoun == "they" and (attr.source_type == "named_organization" or
                                   (attr.source_type in _PLURAL_TYPES and is_plural_source(attr))):

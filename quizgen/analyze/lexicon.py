@@ -30,6 +30,10 @@ describe describes described blame blames blamed accuse accuses accused
 criticize criticizes criticized criticise criticises criticised deny denies denied
 tweet tweets tweeted posted inform informs informed concede concedes conceded
 declare declares declared express expresses expressed indicate indicates indicated
+testify testifies testified reply replies replied respond responds responded comment
+comments commented remark remarks remarked observe observes observed caution cautions
+cautioned counter counters countered complain complains complained speculate speculates
+speculated hint hints hinted reiterate reiterates reiterated affirm affirms affirmed
 """.split())
 
 # Verbs that also name an event or an act, not a report ("WHO declared an emergency",
@@ -39,7 +43,9 @@ declare declares declared express expresses expressed describe describes describ
 indicate indicates indicated criticize criticizes criticized criticise criticises
 criticised tweet tweets tweeted posted inform informs informed deny denies denied
 maintain maintains maintained stress stresses stressed recall recalls recalled
-announce announces announced
+announce announces announced respond responds responded observe observes observed
+complain complains complained hint hints hinted affirm affirms affirmed counter counters
+countered comment comments commented
 """.split())
 
 # Verbs of findings ("the data show", "a survey showed"): a source only for documents.
@@ -82,9 +88,9 @@ a an the some several many few two three four five six seven eight nine ten doze
 dozen numerous multiple various both all most other another one its his her their our
 """.split())
 
-# Third-person subjects that stand for an earlier source ("he said"); the writer's own
-# "I"/"we" is not a source.
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+# Third-person subjects that stand for an earlier source ("he said", "it added" for a
+# company); the writer's own "I"/"we" is not a source.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 # Nouns for unnamed people: with no name they make an anonymous source.
 ANONYMOUS_NOUNS = frozenset("""

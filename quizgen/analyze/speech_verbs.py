@@ -67,6 +67,8 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
         return _inverted_or_parenthetical(tokens, i, j)
     if tokens[j].low in ("and", "but"):
         return main_subject(tokens)  # "Messi owns a home there, and has said that ..."
+    if tokens[j].low in ("who", "which") and j > 0 and tokens[j - 1].text == ",":
+        return phrase_before(tokens, j - 1, skip_adverbs=False)  # "Brandt, who said the levee held, ..."
     span = phrase_before(tokens, i)
     if span is None or not tokens[head_index(tokens, span)].is_cap:
         # "two people familiar with the investigation", "engineers who inspected the dam"
@@ -124,6 +126,9 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
         k -= 1
     if k < 0 or tokens[k].text != ",":
         return None
+    inner = tokens[k + 1:j]
+    if 2 <= len(inner) <= 4 and all(t.is_word and t.is_cap for t in inner):
+        return k + 1, j  # "its spokesperson, Ivan Petrov, said": the name inside the commas
     return phrase_before(tokens, k, skip_adverbs=False)
 
 
