@@ -118,10 +118,12 @@ def shot(page: Page, name: str) -> Path:
     return path
 
 
-# The innermost elements sticking out past the right edge: what to fix when a page scrolls sideways.
+# The innermost elements sticking out past the right edge, or whose text spills out of
+# their box: what to fix when a page scrolls sideways.
 OVERFLOWING_JS = """width => Array.from(document.querySelectorAll('body *'))
-  .filter(e => e.getBoundingClientRect().right > width + 0.5
-               && !Array.from(e.children).some(c => c.getBoundingClientRect().right > width + 0.5))
+  .filter(e => (e.getBoundingClientRect().right > width + 0.5
+                && !Array.from(e.children).some(c => c.getBoundingClientRect().right > width + 0.5))
+               || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible'))
   .filter(e => !e.closest('.table-scroll, .visually-hidden, .skip-link'))
   .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
                        (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '') +
