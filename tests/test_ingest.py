@@ -70,6 +70,9 @@ def test_outlet_from_url_domain_then_file_name() -> None:
     # names that say nothing about the outlet are not used
     assert read_bytes(text.encode(), name="article1.txt").outlet is None
     assert from_text(text, article_id="stdin").outlet is None
+    # pasted text has no file name: its id is not a guess at the outlet
+    assert from_text(text, article_id="reuters").outlet is None
+    assert from_text(text, article_id="x", path="saved/reuters.txt").outlet == "Reuters"
 
 
 def test_credit_line_names_the_outlet_and_is_removed() -> None:
