@@ -72,6 +72,9 @@ def sources(body: str, outlet: str | None = "Bay Evening Star") -> list[tuple[st
      [("A budget memo the county released in May", "document")]),
     ("The company's spokesperson, Ivan Petrov, said the port was safe.", [("Ivan Petrov", "named_person")]),
     ("Ellen Brandt, who said the levee was safe, resigned on Monday.", [("Ellen Brandt", "named_person")]),
+    ("According to a report in The Guardian, the port will close.", [("The Guardian", "media_outlet")]),
+    ("Speaking to CNN on Monday, Ellen Brandt said the levee held.",
+     [("CNN", "media_outlet"), ("Ellen Brandt", "named_person")]),
     ("“Goal” and “Kickoff” reported that the striker had signed.",
      [("Goal", "media_outlet"), ("Kickoff", "media_outlet")]),
 ])

@@ -117,12 +117,19 @@ def hearsay(tokens: list[Token], i: int, out: list[Found]) -> None:
 
 
 def speaking_to(tokens: list[Token], i: int, out: list[Found]) -> None:
-    """'X, speaking to reporters, ...': the subject before the parenthetical speaks."""
-    if i + 1 >= len(tokens) or tokens[i + 1].low not in ("to", "at", "with") or i == 0 or tokens[i - 1].text != ",":
+    """'X, speaking to reporters, ...' (X speaks); 'speaking to CNN' (CNN is a source too)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].low not in ("to", "at", "with"):
+        return
+    listener = phrase_after(tokens, i + 2)
+    if listener and names_outlet(tokens, listener):
+        out.extend(Found(s, f"speaking {tokens[i + 1].low}", type_hint="media_outlet")
+                   for s in coordinated(tokens, listener))
+    if i == 0 or tokens[i - 1].text != ",":
         return
     span = phrase_before(tokens, i - 1, skip_adverbs=False)
     if span and source_like(tokens, span):
-        out.append(Found(span, f"speaking {tokens[i + 1].low} {tokens[i + 2].low if i + 2 < len(tokens) else ''}".strip()))
+        heard = tokens[i + 2].low if i + 2 < len(tokens) else ""
+        out.append(Found(span, f"speaking {tokens[i + 1].low} {heard}".strip()))
 
 
 def outlet_product(tokens: list[Token], i: int, out: list[Found]) -> None:

@@ -97,8 +97,8 @@ def phrase_after(tokens: list[Token], i: int) -> Span | None:
     k = i
     while k < n and k - i < MAX_PHRASE_TOKENS:
         low = tokens[k].low
-        if low == "by" and k > i and tokens[k - 1].low in _BY_NOUNS:
-            k += 1  # "a latest finding by U.S. intelligence"
+        if low in ("by", "in") and k > i and tokens[k - 1].low in _BY_NOUNS:
+            k += 1  # "a latest finding by U.S. intelligence", "a report in The Guardian"
             continue
         if low in ADVERBS and not tokens[k].is_cap and (low in _ALWAYS_BREAK or not (k + 1 < n and tokens[k + 1].is_word
                                                           and not tokens[k + 1].is_cap
