@@ -60,7 +60,7 @@ def _before_trailing_source(sentence: str, start: int, end: int) -> str | None:
 
 def _blanked(sentence: str, start: int, end: int) -> str | None:
     # Any other shape: the sentence with the source left out ("___ has blamed ...").
-    if word_count(sentence) > MAX_CLAIM_WORDS + 10:
+    if word_count(sentence) > MAX_CLAIM_WORDS + 10 or word_count(sentence[:start] + sentence[end:]) < MIN_CLAIM_WORDS:
         return None
     return (sentence[:start] + BLANK + sentence[end:]).strip()
 

@@ -1,0 +1,99 @@
+"""Text helpers of the generator: cutting the claim out of an attributed sentence, and
+telling when two source phrases name the same source."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.generate.claims import BLANK, claim_without_source
+from quizgen.generate.plausible import looks_like_kind, looks_like_source
+from quizgen.generate.schema import validate_quiz
+from quizgen.generate.text import echoes, join_names, name_variants, same_outlet, same_source
+from quizgen.errors import QuizgenError
+
+
+@pytest.mark.parametrize(("sentence", "source", "claim"), [
+    ("The ferry will resume service on Monday, a harbor authority spokesperson said.",
+     "a harbor authority spokesperson", "The ferry will resume service on Monday"),
+    ("According to a city audit, the ferry lost $2 million last year.", "a city audit",
+     "the ferry lost $2 million last year"),
+    ("Captain Ines Moreau told reporters on Friday that the engine had failed twice.", "Captain Ines Moreau",
+     "the engine had failed twice"),
+    ("The ferry was never inspected according to the Coastal Gazette.", "the Coastal Gazette",
+     "The ferry was never inspected"),
+    ("\u201cWe will not sail until the repairs are finished,\u201d Moreau said.", "Moreau",
+     "We will not sail until the repairs are finished"),
+    ("The port authority blamed the delay on a shortage of spare parts.", "The port authority",
+     f"{BLANK} blamed the delay on a shortage of spare parts"),
+])
+def test_claim_is_cut_from_its_source(sentence, source, claim):
+    assert claim_without_source(sentence, source) == claim
+
+
+def test_no_claim_when_source_is_absent_or_claim_too_short():
+    assert claim_without_source("The ferry sank.", "a harbor official") is None
+    assert claim_without_source("\u201cNo,\u201d Moreau said.", "Moreau") is None
+
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9)
+
+
+@given(before=st.lists(WORD, max_size=12), source=st.lists(WORD, min_size=1, max_size=4),
+       after=st.lists(WORD, max_size=12), cue=st.sampled_from(["said", "told reporters", "added"]),
+       shape=st.sampled_from(["{b}, {s} {c}.", "According to {s}, {b} {a}.", "{s} {c} that {b} {a}.", "{b} {s} {a}."]))
+def test_claim_never_contains_its_source(before, source, after, cue, shape):
+    src = " ".join(["Mara"] + source)  # a capitalised name the filler words cannot contain
+    sentence = shape.format(b=" ".join(before), s=src, c=cue, a=" ".join(after))
+    claim = claim_without_source(sentence, src)
+    if claim is not None:
+        assert src.lower() not in claim.lower() and claim.strip()
+
+
+def test_same_source_matches_rewordings_and_typos_only():
+    assert same_source("a senior U.S. defense official", "U.S. defense official")
+    assert same_source("WHO Director-General Tedros Adhanom Ghebreysus", "Ghebreyesus")
+    assert same_source("he", "Nancy Chabot")  # a pronoun could be anyone: never a safe wrong option
+    assert not same_source("Nancy Chabot", "Lori Glaze")
+    assert not same_source("The New York Times", "The Associated Press")
+
+
+def test_echoes_spots_a_source_written_differently_in_the_sentence():
+    sentence = "The intelligence finding that was first published by The Daily Lantern added that more is coming."
+    assert echoes("a latest finding by national intelligence", sentence)
+    assert not echoes("a statement from the ministry", sentence)
+
+
+def test_source_plausibility():
+    assert looks_like_source("a senior transport official") and looks_like_source("Rosa Lind")
+    assert not looks_like_source("Mayor Okafor opened the meeting by")
+    assert not looks_like_source("The latest image")
+    assert looks_like_kind("a statement from the ministry", "document")
+    assert not looks_like_kind("the ministry", "document")
+    assert looks_like_kind("two officials familiar with the talks", "anonymous")
+
+
+def test_names_and_outlets():
+    assert join_names(["A"]) == "A" and join_names(["A", "B", "C"]) == "A, B and C"
+    assert name_variants("The Harbor Ledger") == ["The Harbor Ledger", "Harbor Ledger"]
+    assert same_outlet("harborledger.com", "The Harbor Ledger") and not same_outlet("Ledger", "Wire")
+
+
+def test_validate_quiz_reports_what_is_wrong():
+    quiz = {"seed": 1, "articles": [{"id": "a", "outlet": None, "title": None, "body": "Rain fell."}],
+            "questions": [{"id": "q1", "skill": "find_source", "type": "multiple_choice", "template": "t",
+                           "difficulty": 1, "prompt": "Who?", "choices": [{"id": "a", "text": "X"},
+                                                                          {"id": "b", "text": "Y"}],
+                           "answer": ["c"], "explanation": "", "evidence": [
+                               {"article": "a", "sentence": "a.s1", "text": "Rain fell.", "start": 0, "end": 9}]}]}
+    with pytest.raises(QuizgenError) as caught:
+        validate_quiz(quiz)
+    message = str(caught.value)
+    assert "$.questions[0].answer[0]: 'c' is not one of the choice ids" in message
+    assert "$.questions[0].evidence[0]: text is not the article body" in message
+    quiz["questions"][0]["answer"] = ["a"]
+    quiz["questions"][0]["evidence"][0]["end"] = 10
+    validate_quiz(quiz)
+    with pytest.raises(QuizgenError, match="'questions' is a required property"):
+        validate_quiz({"seed": 1, "articles": quiz["articles"]})
