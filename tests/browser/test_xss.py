@@ -98,3 +98,17 @@ def test_pasted_practice_articles_show_as_text(page: Page) -> None:
     auditor = Auditor()
     auditor.check(page, "41-practice-pasted-question")
     auditor.assert_clean()
+
+
+def test_csp_stops_an_inline_script_that_slipped_through(context) -> None:  # type: ignore[no-untyped-def]
+    """Defence in depth: even markup injected into our page cannot run inline code, and
+    the violation reaches the console (which the fixtures watch on every page)."""
+    browser_context, watch = context
+    page = browser_context.new_page()
+    page.goto("/")
+    page.evaluate("""() => { const s = document.createElement('script');
+                             s.textContent = 'window.__xss = 1'; document.body.appendChild(s); }""")
+    page.wait_for_timeout(100)  # the console event arrives asynchronously
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert watch.csp_violations(), "the blocked script left no CSP report in the console"
+    watch.errors.clear()  # expected here; the fixture fails any other test that sees one
