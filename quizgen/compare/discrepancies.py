@@ -14,14 +14,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from quizgen.analyze.hedges import FORECAST, HEDGE, MAY_MODAL
 from quizgen.compare.facts import FactGroup
-from quizgen.compare.numbers import number_discrepancies
+from quizgen.compare.numbers import context_similarity, number_discrepancies
 from quizgen.compare.text import normalize, word_key
-from quizgen.models import ArticleAnalysis, Discrepancy, Mention
+from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
 
 STATED = "stated as fact"
+# Sentences with a differently-put word must share this much context (see numbers.py).
+WORDING_CONTEXT = 0.15
+# A modified word found this often is too common to compare by.
+MAX_TARGET_RECORDS = 40
 
 # How strongly a phrase states a point. Generic intensity and quantity words only.
 STRONG_WORDS = frozenset("""
@@ -107,11 +112,23 @@ def strength_words(text: str) -> list[Strength]:
                  else "strong" if lower in STRONG_WORDS else "weak" if lower in WEAK_WORDS else "")
         if not level:
             continue
-        following = words[i + 1:i + 5]
-        keys = [word_key(w.group()) for w in following if w.group().lower() not in QUANTITY_WORDS]
-        end = following[min(2, len(following) - 1)].end() if following else m.end()
-        out.append(Strength(lower, level, text[m.start():end], frozenset([k for k in keys if k][:2])))
+        # the modified words: the next (up to two) content words before any punctuation
+        targets: list[tuple[str, int]] = []
+        for w in words[i + 1:i + 5]:
+            if re.search(r"[^\w\s'-]", text[m.end():w.start()]) or len(targets) == 2:
+                break
+            key = word_key(w.group()) if w.group().lower() not in QUANTITY_WORDS else ""
+            if key:
+                targets.append((key, w.end()))
+        end = targets[-1][1] if targets else m.end()
+        out.append(Strength(lower, level, text[m.start():end], frozenset(k for k, _ in targets)))
     return out
+
+
+def _differ(a: Strength, b: Strength) -> bool:
+    """Graded (strong vs weak) or quantified with other words (millions vs bulk)."""
+    levels = {a.level, b.level}
+    return levels == {"strong", "weak"} or (levels <= {"strong", "quantity"} and a.word != b.word)
 
 
 def _wording_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mention], dict[str, str]] | None:
@@ -126,22 +143,64 @@ def _wording_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mentio
             for target in hit.targets:
                 by_target.setdefault(target, {}).setdefault(mention.article, hit)
     for target in sorted(by_target):
-        per_article = by_target[target]
-        levels = {hit.level for hit in per_article.values()}
-        graded = {"strong", "weak"} <= levels
-        requantified = levels <= {"strong", "quantity"} and len({hit.word for hit in per_article.values()}) >= 2
-        if len(per_article) >= 2 and (graded or requantified):
-            chosen = [m for m, _ in clauses if m.article in per_article]
-            return chosen, {a: hit.phrase for a, hit in per_article.items()}
+        hits = list(by_target[target].items())
+        if any(_differ(a, b) for (_, a), (_, b) in combinations(hits, 2)):
+            chosen = [m for m, _ in clauses if m.article in by_target[target]]
+            return chosen, {article: hit.phrase for article, hit in hits}
     return None
+
+
+def wording_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list[list[dict[str, float]]]
+                          ) -> list[tuple[list[Mention], dict[str, str], str]]:
+    """Wording differences outside the facts: the same thing (same modified word, similar
+    sentences) put more or less strongly by two articles. One per modified word, the
+    pair with the most similar sentences."""
+    by_target: dict[str, list[tuple[int, int, Strength]]] = {}
+    for a, analysis in enumerate(analyses):
+        for i, sentence in enumerate(analysis.sentences):
+            for hit in strength_words(sentence.text):
+                for target in hit.targets:
+                    by_target.setdefault(target, []).append((a, i, hit))
+    found: list[dict[str, tuple[Sentence, Strength]]] = []
+    for target in sorted(by_target):
+        records = by_target[target]
+        if len(records) > MAX_TARGET_RECORDS:
+            continue
+        best: tuple[float, tuple[int, int, Strength], tuple[int, int, Strength]] | None = None
+        for x, y in combinations(records, 2):
+            if x[0] == y[0] or not _differ(x[2], y[2]):
+                continue
+            context = context_similarity(sentence_weights[x[0]][x[1]], sentence_weights[y[0]][y[1]])
+            if context >= WORDING_CONTEXT and (best is None or context > best[0]):
+                best = (context, x, y)
+        if best is None:
+            continue
+        pair = {analyses[a].article.id: (analyses[a].sentences[i], hit) for a, i, hit in best[1:]}
+        # the same sentence in two pairs ("millions of rockets" vs "bulk quantity" and vs
+        # "millions of shells"): one discrepancy over the three articles
+        home = next((g for g in found if any(g.get(k, (None,))[0] == v[0] for k, v in pair.items())), None)
+        if home is None:
+            found.append(pair)
+        else:
+            for article_id, version in pair.items():
+                home.setdefault(article_id, version)
+    out = []
+    for group in found:
+        details = {article_id: hit.phrase for article_id, (_, hit) in group.items()}
+        versions = [Mention(article_id, sent.id, sent.text) for article_id, (sent, _) in group.items()]
+        out.append((versions, details, "how strongly it is put: " + " vs. ".join(details.values())))
+    return out
 
 
 def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
                        sentence_weights: list[list[dict[str, float]]]) -> list[Discrepancy]:
     """Figures that differ (by unit, across all sentences), then the differences found
     in each fact; numbered d1, d2, ..."""
-    out: list[Discrepancy] = [Discrepancy(f"d{n}", topic, "number", versions, details) for n, (versions, details, topic)
-                              in enumerate(number_discrepancies(analyses, sentence_weights), start=1)]
+    out = [Discrepancy("", topic, "number", versions, details)
+           for versions, details, topic in number_discrepancies(analyses, sentence_weights)]
+    out += [Discrepancy("", topic, "wording", versions, details)
+            for versions, details, topic in wording_discrepancies(analyses, sentence_weights)]
+    seen = {(d.kind, frozenset(v.sentence for v in d.versions)) for d in out}
     for group in groups:
         clauses = [_clause(analyses, group, i) for i in range(len(group.refs))]
         checks = (("certainty", _certainty_difference(clauses)),
@@ -150,7 +209,11 @@ def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
             if found is None:
                 continue
             versions, details = found
-            if len(versions) < 2:
+            key = (kind, frozenset(v.sentence for v in versions))
+            if len(versions) < 2 or key in seen:
                 continue
-            out.append(Discrepancy(f"d{len(out) + 1}", group.fact.summary, kind, versions, details))
+            seen.add(key)
+            out.append(Discrepancy("", group.fact.summary, kind, versions, details))
+    for n, discrepancy in enumerate(out, start=1):
+        discrepancy.id = f"d{n}"
     return out

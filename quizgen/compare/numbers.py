@@ -108,7 +108,8 @@ def figures(text: str) -> list[Figure]:
     return out
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def context_similarity(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two sentences' weighted words, numbers left out (they are what differs)."""
     dot = sum(w * b[k] for k, w in a.items() if k in b and not k.startswith("#"))
     na = math.sqrt(sum(w * w for k, w in a.items() if not k.startswith("#")))
     nb = math.sqrt(sum(w * w for k, w in b.items() if not k.startswith("#")))
@@ -153,7 +154,7 @@ def _components(records: list[_Record], sentence_weights: list[list[dict[str, fl
                 a, b = records[i], records[j]
                 if a.article == b.article or not same_quantity(a.figure, b.figure):
                     continue
-                context = _cosine(sentence_weights[a.article][a.sentence], sentence_weights[b.article][b.sentence])
+                context = context_similarity(sentence_weights[a.article][a.sentence], sentence_weights[b.article][b.sentence])
                 if context >= CONTEXT_THRESHOLD:
                     pairs.append((context, i, j))
     group_of = {n: [n] for n in range(len(records))}
