@@ -179,7 +179,8 @@ _ESTIMATE_NOUNS = frozenset("number figure toll total count cost estimate damage
 
 def put_figure(tokens: list[Token], i: int, out: list[Found]) -> None:
     """'The Ridgeline Post put the figure at 1,200': an estimate with its source."""
-    if i + 3 >= len(tokens) or tokens[i + 1].low != "the" or tokens[i + 2].low not in _ESTIMATE_NOUNS:
+    if i + 3 >= len(tokens) or tokens[i + 1].low != "the":
         return
-    if any(t.low == "at" for t in tokens[i + 3:i + 9]):
-        _subject_of_phrase_verb(tokens, i, f"{tokens[i].low} the {tokens[i + 2].low} at", out)
+    noun = next((t.low for t in tokens[i + 2:i + 4] if t.low in _ESTIMATE_NOUNS), None)  # "the death toll"
+    if noun and any(t.low == "at" for t in tokens[i + 3:i + 9]):
+        _subject_of_phrase_verb(tokens, i, f"{tokens[i].low} the {noun} at", out)

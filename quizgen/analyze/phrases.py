@@ -153,7 +153,14 @@ def main_subject(tokens: list[Token]) -> Span | None:
         if comma is None:
             return None
         i = comma + 1
-    return phrase_after(tokens, i)
+    span = phrase_after(tokens, i)
+    if span is None:
+        return None
+    # "A spokesperson for the port disputed the report": the verb ends the subject
+    for k in range(span[0] + 1, span[1]):
+        if not tokens[k].is_cap and pos(tokens[k].low) in ("VBD", "VBN"):
+            return _trim(tokens, span[0], k)
+    return span
 
 
 _QUANTIFIERS = DETERMINERS | frozenset("none each any majority most rest".split())
