@@ -205,3 +205,14 @@ def test_author_bio_alone_at_the_end_is_dropped() -> None:
     text = ("The ferry returned on Monday, the operator said.\n"
             "Anna Berg covers transport for The Quiet Bay Times. Reach her at anna@quietbay.example.\n")
     assert clean_plain_text(text).paragraphs == ["The ferry returned on Monday, the operator said."]
+
+
+def test_caption_after_a_caption_label_is_dropped() -> None:
+    text = ("Ferry capsizes near Quiet Bay\nImage source, Getty Images\nImage caption,\n"
+            "Passengers were pulled from the water by coast guard crews\n"
+            "A ferry capsized near the mouth of Quiet Bay on Thursday, the coast guard said.\n"
+            "Media caption,\nWatch: the rescue from the air\nThe cause was not yet known.\n")
+    cleaned = clean_plain_text(text)
+    assert cleaned.hints.title == "Ferry capsizes near Quiet Bay"
+    assert cleaned.paragraphs == ["A ferry capsized near the mouth of Quiet Bay on Thursday, the coast guard said.",
+                                  "The cause was not yet known."]

@@ -44,7 +44,7 @@ _JUNK_LABELS = frozenset("""
 keep reading|read more|continue reading|also read|read also|see also|read full story|read full article
 show more|load more|see more
 advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|promoted
-story continues below|story continues below advertisement|article continues below|scroll to continue
+story continues|story continues below|published|story continues below advertisement|article continues below|scroll to continue
 scroll to continue with content|continue reading below|content continues below
 share|share this|share this article|share this story|share article|share on|copy link|link copied|print
 tweet|email|whatsapp|left menu|right menu|menu|main menu|open menu|close menu|skip to content
@@ -141,8 +141,10 @@ _PICTURE = (r"(?:image|photo|photograph|picture|view|illustration|micrograph|scr
 _CAPTION_HEAD = re.compile(
     rf"^(?:[\w'’.,-]+\s+){{0,7}}{_PICTURE}(?:\s+(?:of|showing|shows|shown|from|taken|captured|depicting|"
     rf"released|provided|made|obtained|courtesy)\b|\s*[:,(]|\s*$)", re.IGNORECASE)
-_CAPTION_LABEL = re.compile(rf"^(?:{_PICTURE}|credit|source|courtesy)\s*(?:credit|copyright|caption)?\s*"
-                            rf"(?::|by\b|/|©|\||(?<=copyright)\s|(?<=caption)\s)", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(rf"^(?:{_PICTURE}|media|video|credit|source|courtesy)\s*(?:credit|copyright|caption|source)?"
+                            rf"\s*(?:[:,|/©]|by\b|$)", re.IGNORECASE)
+# "Image caption," on its own line: the next line is the caption
+CAPTION_LEAD = re.compile(r"^(?:image|photo|picture|media|video)\s+caption\s*[,:]?$|^caption\s*:?$", re.IGNORECASE)
 # "Jane Roe/AP", "AFP via Getty Images", "EPA-EFE/John Doe": a photo credit alone
 _PHOTO_CREDIT = re.compile(
     r"^(?:[\w.'’ -]{1,40}/\s*(?:AP|AFP|EPA(?:-EFE)?|REUTERS|Reuters|Getty Images|AP Photo|Shutterstock)|"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.ingest.boilerplate import Kind, classify, ends_sentence, is_name_like, words
+from quizgen.ingest.boilerplate import CAPTION_LEAD, Kind, classify, ends_sentence, is_name_like, words
 from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, parse_byline, parse_date,
                                      parse_stamp_line, split_title_suffix, url_of_line)
 from quizgen.outlets import WIRE_SERVICES, canonical_outlet, outlet_key
@@ -101,6 +101,9 @@ class _Page:
     def __init__(self, lines: list[str], stem: str, hints: Hints):
         self.lines = lines
         self.kinds = [classify(line) for line in lines]
+        for i in range(1, len(lines)):  # "Image caption," then the caption itself
+            if CAPTION_LEAD.match(lines[i - 1]):
+                self.kinds[i] = Kind.CAPTION
         self.stem_key = outlet_key(stem)
         self.hints = hints
 
