@@ -51,6 +51,8 @@ def sources(body: str, outlet: str | None = "Bay Evening Star") -> list[tuple[st
      [("A port official", "anonymous")]),
     ("The mayor reportedly ignored the warning.", [("unnamed reports (reportedly)", "unspecified")]),
     ("The levee is said to be 80 years old.", [("unnamed reports (is said to)", "unspecified")]),
+    ("The agent is understood to have met the buyers.", [("unnamed reports (is understood to)", "unspecified")]),
+    ("The Harbor Ledger claims the deal is worth $8 million.", [("The Harbor Ledger", "media_outlet")]),
     # other outlets as sources
     ("The Harbor Ledger was the first to report the evacuation.", [("The Harbor Ledger", "media_outlet")]),
     ("The evacuation order, first reported by The Harbor Ledger, came at noon.",

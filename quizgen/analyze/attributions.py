@@ -26,7 +26,8 @@ _TRIGGERS = {
     "broke": first_to, "breaks": first_to, "anonymity": anonymity, "speaking": speaking_to,
     "put": put_figure, "puts": put_figure, "pegged": put_figure, "issued": issued_statement,
     "issues": issued_statement, "released": issued_statement, "shared": issued_statement,
-    "shares": issued_statement,
+    "shares": issued_statement, "understood": hearsay, "believed": hearsay, "thought": hearsay,
+    "rumoured": hearsay, "rumored": hearsay, "alleged": hearsay,
 }
 
 

@@ -102,13 +102,17 @@ def anonymity(tokens: list[Token], i: int, out: list[Found]) -> None:
             out.append(Found(span, "spoke on condition of anonymity", type_hint="anonymous"))
 
 
+# "is said to", "is understood to", "are believed to": a claim passed on by nobody named
+_HEARSAY_PARTICIPLES = frozenset("said reported understood believed thought rumoured rumored alleged".split())
+
+
 def hearsay(tokens: list[Token], i: int, out: list[Found]) -> None:
     """'reportedly', 'is said to', 'are reported to': nobody named at all."""
     low = tokens[i].low
     if low == "reportedly":
         out.append(Found(None, "reportedly", literal="unnamed reports (reportedly)", type_hint="unspecified"))
         return
-    if i + 1 >= len(tokens) or tokens[i + 1].low != "to":
+    if i + 1 >= len(tokens) or tokens[i + 1].low != "to" or low not in _HEARSAY_PARTICIPLES:
         return
     j = prev_index(tokens, i)
     if j >= 0 and tokens[j].low in PASSIVE_AUX and tokens[j].low != "be":

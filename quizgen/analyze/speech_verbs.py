@@ -10,7 +10,7 @@ from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coord
 from quizgen.analyze.lexicon import (DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS, PERFORMATIVE_VERBS,
                                      SPEECH_VERBS, SUBJECT_PRONOUNS)
 from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before, wraps_name
-from quizgen.analyze.tokens import CLOSE_QUOTES, QUOTE_CHARS, Token, pos
+from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
 
 # Participles that may name a source without a "that" clause or a quotation after them.
 _FREE_PARTICIPLES = frozenset("saying adding telling claiming".split())
@@ -37,7 +37,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     # "that" clause or a quotation to be a report
     noun_like = pos(low).startswith("NN")
     needs_clause = low in PERFORMATIVE_VERBS or noun_like
-    has_clause = followed_by_that(tokens, i, 1 if noun_like else 8) or _speech_tag_after_quote(tokens, j)
+    has_clause = (_clause_starts(tokens, i + 1) if noun_like else followed_by_that(tokens, i)) or \
+        _speech_tag_after_quote(tokens, j)
     if j >= 0 and tokens[j].low in SUBJECT_PRONOUNS:
         if (has_clause or low not in PERFORMATIVE_VERBS) and low not in FINDING_VERBS:
             out.append(Found((j, j + 1), cue, pronoun=tokens[j].low))
@@ -85,6 +86,17 @@ def _listener(tokens: list[Token], i: int, out: list[Found]) -> None:
     listener = phrase_after(tokens, i + 1)
     if listener and names_outlet(tokens, listener):
         out.extend(Found(s, "told", type_hint="media_outlet") for s in coordinated(tokens, listener))
+
+
+_CLAUSE_STARTERS = frozenset("that the a an this it he she they his her its their there".split())
+
+
+def _clause_starts(tokens: list[Token], k: int) -> bool:
+    """'claims that ...', 'claims the deal is ...': a clause follows a verb that looks like a noun."""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    return t.low in _CLAUSE_STARTERS or t.text in OPEN_QUOTES or t.text == ":" or (t.is_cap and t.is_word)
 
 
 def _instruction(tokens: list[Token], i: int) -> bool:
