@@ -51,14 +51,17 @@ class Cluster:
     members: dict[int, SentenceRef] = field(default_factory=dict)  # article index -> sentence
     centroid: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
+    norm: float = 0.0
+
     def add(self, ref: SentenceRef) -> None:
         self.members[ref.article] = ref
         for key, weight in ref.weights.items():
             self.centroid[key] += weight / ref.norm
+        self.norm = math.sqrt(sum(v * v for v in self.centroid.values()))
 
     def similarity(self, ref: SentenceRef) -> float:
         """Cosine between the sentence and the sum of the members' unit vectors."""
-        norm = math.sqrt(sum(v * v for v in self.centroid.values()))
+        norm = self.norm
         if not norm:
             return 0.0
         dot = sum(w * self.centroid.get(k, 0.0) for k, w in ref.weights.items())

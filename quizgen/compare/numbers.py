@@ -35,6 +35,8 @@ NUMBER_PHRASE = re.compile(
     r"(?=(?P<unit>(?:(?:-|\s+)[A-Za-z][\w'’-]*){0,3}))",  # looked at, not consumed
     re.IGNORECASE,
 )
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(NUMBER_WORDS)}|half|a (?:million|billion|thousand|hundred|dozen))\b",
+                         re.IGNORECASE)
 _SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
 
 
@@ -77,7 +79,9 @@ _COMPOUND_GAP = re.compile(r"[\s-]+(?:hours?|minutes?|days?|weeks?|months?|years
 def figures(text: str) -> list[Figure]:
     """The counted figures of a sentence; dates ("Sept. 26") and bare years are skipped."""
     text = normalize(text)
-    out = []
+    out: list[Figure] = []
+    if not _ANY_NUMBER.search(text):
+        return out
     matches = list(NUMBER_PHRASE.finditer(text))
     # "11 hours and 55 minutes" is one reading: its parts are not figures of their own
     compound = {n for k in range(len(matches) - 1) for n in (k, k + 1)

@@ -9,6 +9,7 @@ verbs and nouns are mapped to one synonym key, demonyms are folded into their co
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from nltk.stem.snowball import SnowballStemmer
@@ -156,6 +157,7 @@ def format_number(value: float) -> str:
     return f"#{int(value)}" if value == int(value) else f"#{value:g}"
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str, is_name: bool = False) -> str:
     """Stem of a content word, through the synonym groups unless it is part of a name
     ("Lower Harlow" is a place, not "lower"); "" for function words."""
