@@ -22,7 +22,8 @@ except ImportError:  # pragma: no cover - only while the table is missing
     def find_outlets(text: str) -> list:
         return []
 
-_CAP_RUN = re.compile(r"[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?(?:\s+[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?)*")
+# capitalised words in a row, with a trailing number ("Channel 9", "France 24")
+_CAP_RUN = re.compile(r"[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?(?:\s+[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?)*(?:\s+\d+\b)?")
 _QUOTES = "\"“”‘’'"
 
 
