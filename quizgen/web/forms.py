@@ -24,6 +24,16 @@ MODE_LABELS = {
 }
 
 
+try:  # WTForms >= 3.3 deprecates (value, label) tuples in favour of SelectChoice
+    from wtforms.fields.choices import SelectChoice
+except ImportError:  # pragma: no cover - older WTForms
+    SelectChoice = None  # type: ignore[assignment,misc]
+
+
+def options(pairs: list[tuple[str, str]]) -> list:
+    return [SelectChoice(value, label) for value, label in pairs] if SelectChoice else list(pairs)
+
+
 def _strip(value: str | None) -> str | None:
     return value.strip() if isinstance(value, str) else value
 
@@ -88,11 +98,11 @@ class ArticleForm(FlaskForm):
 
 class QuizBuilderForm(FlaskForm):
     title = StringField("Quiz title", validators=[InputRequired(), Length(max=200)])
-    skills = MultiCheckboxField("Skills", choices=[(s, SKILL_LABELS[s]) for s in SKILLS], default=list(SKILLS),
+    skills = MultiCheckboxField("Skills", choices=options([(s, SKILL_LABELS[s]) for s in SKILLS]), default=list(SKILLS),
                                 validators=[InputRequired(message="Choose at least one skill.")])
     count = IntegerField("Number of questions", default=DEFAULT_QUESTION_COUNT,
                          validators=[InputRequired(), NumberRange(min=1, max=MAX_QUESTION_COUNT)])
-    difficulty = SelectField("Difficulty", choices=[("", "Mixed"), ("1", "Easy"), ("2", "Medium"), ("3", "Hard")],
+    difficulty = SelectField("Difficulty", choices=options([("", "Mixed"), ("1", "Easy"), ("2", "Medium"), ("3", "Hard")]),
                              default="")
     submit = SubmitField("Generate the quiz")
 
@@ -106,7 +116,7 @@ class QuestionEditForm(FlaskForm):
 
 
 class PublishForm(FlaskForm):
-    mode = RadioField("Mode", choices=list(MODE_LABELS.items()), default="practice",
+    mode = RadioField("Mode", choices=options(list(MODE_LABELS.items())), default="practice",
                       validators=[InputRequired()])
     submit = SubmitField("Publish and open")
 
