@@ -216,3 +216,23 @@ def test_caption_after_a_caption_label_is_dropped() -> None:
     assert cleaned.hints.title == "Ferry capsizes near Quiet Bay"
     assert cleaned.paragraphs == ["A ferry capsized near the mouth of Quiet Bay on Thursday, the coast guard said.",
                                   "The cause was not yet known."]
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = ("The council voted on Tuesday to close the pier for repairs after\n"
+            "engineers found cracks in three supports, officials said. Work on the\n"
+            "pier starts in May and is expected to last until the end of August,\n"
+            "according to the city, which has set aside 2 million for the job.\n\n"
+            "Residents who use the pier to fish said they were disappointed. The\n"
+            "city said it would open a temporary platform at the marina.\n")
+    assert clean_plain_text(text).paragraphs == [
+        "The council voted on Tuesday to close the pier for repairs after engineers found cracks in three "
+        "supports, officials said. Work on the pier starts in May and is expected to last until the end of "
+        "August, according to the city, which has set aside 2 million for the job.",
+        "Residents who use the pier to fish said they were disappointed. The city said it would open a "
+        "temporary platform at the marina."]
+
+
+def test_a_long_line_continued_in_lower_case_is_one_paragraph() -> None:
+    text = "Ferry back in service\nThe ferry returned on Monday after repairs, officials\nsaid on Sunday.\n"
+    assert clean_plain_text(text).paragraphs == ["The ferry returned on Monday after repairs, officials said on Sunday."]

@@ -43,6 +43,8 @@ _SELF_DESCRIPTION = re.compile(r"^(?:is|was|brings|delivers|gives|covers|provide
                                re.IGNORECASE)
 # After a LINKS marker, this many long sentence-like lines in a row mean the article goes on.
 _RESUME_LINES, _RESUME_WORDS = 2, 15
+# Hard-wrapped text: lines of about this length (characters) that mostly end mid-sentence.
+_WRAP_MIN, _WRAP_MAX = 45, 100
 # How far back from the end marker an author box may start (name line + bio paragraphs).
 _AUTHOR_BOX_LINES = 3
 
@@ -184,10 +186,37 @@ class _Page:
         return None
 
 
+def logical_lines(text: str) -> list[str]:
+    """Non-empty stripped lines, with hard-wrapped paragraphs joined back into one line.
+
+    Text pasted from e-mail or PDF breaks lines at ~70 characters: when most lines are
+    that long and end mid-sentence, lines are joined up to each blank line. Elsewhere a
+    long line is joined to the next when that one starts in lower case ('...officials\nsaid').
+    """
+    raw = [line.strip() for line in text.split("\n")]
+    filled = [line for line in raw if line]
+    long_lines = [line for line in filled if len(line) >= _WRAP_MIN]
+    wrapped = len(long_lines) >= 5 and max(map(len, filled)) <= _WRAP_MAX and \
+        sum(not ends_sentence(line) for line in long_lines) >= 0.6 * len(long_lines)
+    lines: list[str] = []
+    joining = False
+    for line in raw:
+        if not line:
+            joining = False
+            continue
+        continues = lines and joining and (wrapped or (line[:1].islower() and len(lines[-1]) >= _WRAP_MIN))
+        if continues:
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+        joining = not ends_sentence(lines[-1]) or wrapped
+    return lines
+
+
 def clean_plain_text(text: str, stem: str = "") -> Cleaned:
     """Body paragraphs and metadata of a scraped page; `stem` is the file name, if any."""
     hints = Hints()
-    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
+    lines = logical_lines(text)
     if lines and (m := LEADING_META.match(lines[0])):  # " date 2022-10-12 First sentence..."
         hints.published = parse_date(m.group(1))
         lines[0] = lines[0][m.end():].strip()
