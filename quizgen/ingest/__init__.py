@@ -5,8 +5,8 @@ call these) and `looks_english`. Bad input raises InputError with a one-line mes
 person can act on; nothing else escapes.
 
 The body keeps the article's sentences exactly as written (same characters), one
-paragraph per line of the source, paragraphs joined by a blank line: offsets computed
-on `Article.body` are final.
+paragraph per line of the source (hard-wrapped lines joined with a space), paragraphs
+joined by a blank line: offsets computed on `Article.body` are final.
 
 Outlet, strongest evidence first: the explicit argument; a credit line ("This article
 originally belongs to Nbcnews.com"); a masthead or " | Outlet" title suffix (or an HTML

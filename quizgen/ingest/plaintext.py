@@ -10,7 +10,8 @@ The page is read as a sequence of non-empty lines in three zones:
   LINKS marker ("You May Also Like", "Recent Posts") opens a block of links that ends
   the body too, unless real paragraphs follow it (an inline "Related stories" box).
 Each kept line is one paragraph; the body joins them with a blank line, so every kept
-sentence is a substring of the input.
+sentence is text of the input as written (a hard-wrapped paragraph is first joined
+into one line with single spaces).
 """
 
 from __future__ import annotations
