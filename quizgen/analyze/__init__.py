@@ -102,23 +102,25 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
     return Attribution(text, source_type, found.cue, sent.id, sent.text, s_start, s_end)
 
 
+_DEDUPE_WINDOW = 16  # sources of one cue sit close together; bounds the work per sentence
+
+
 def _dedupe(items: list[Attribution]) -> list[Attribution]:
-    """One entry per (source, sentence); a phrase inside a longer one counts once."""
+    """One entry per (source, sentence); a phrase inside a longer one of the same kind counts once."""
     kept: list[Attribution] = []
+    keys: set[str] = set()
     for attr in items:
         key = _NORM.sub(" ", attr.source.lower()).strip()
-        duplicate = False
-        for other in kept:
-            other_key = _NORM.sub(" ", other.source.lower()).strip()
-            if key == other_key:
-                duplicate = True
-                break
-            if (attr.source_start is not None and other.source_start is not None
-                    and other.source_start <= attr.source_start and attr.source_end <= other.source_end
-                    and not (attr.source_type == "media_outlet") != (other.source_type == "media_outlet")):
-                duplicate = True
-                break
-        if not duplicate:
-            kept.append(attr)
+        if key in keys or any(_inside(attr, other) for other in kept[-_DEDUPE_WINDOW:]):
+            continue
+        keys.add(key)
+        kept.append(attr)
     return kept
 
+
+def _inside(attr: Attribution, other: Attribution) -> bool:
+    if attr.source_start is None or other.source_start is None or attr.source_end is None \
+            or other.source_end is None:
+        return False
+    same_kind = (attr.source_type == "media_outlet") == (other.source_type == "media_outlet")
+    return same_kind and other.source_start <= attr.source_start and attr.source_end <= other.source_end
