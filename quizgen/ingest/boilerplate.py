@@ -69,7 +69,8 @@ _LINKS = re.compile(
     r"recommended|other) (?:posts|stories|articles|news|reads|videos|headlines)|more from .{1,40}|"
     r"more on this (?:story|topic)|trending now|most (?:popular|read|viewed|shared)|read next|up next|"
     r"what to read next|recommended(?: for you)?|around the web|from the web|you may have missed|related|"
-    r"related topics|further reading|in other news|latest|explore more|don ?t miss|must read|editor s picks?)$")
+    r"related topics|further reading|in other news|latest|explore more|don ?t miss|must read|editor s picks?|"
+    r"trending|popular|most popular|top stories|top news|news in brief)$")
 # "2 hours ago", "5 min read", "Updated 3 minutes ago"
 _TIME_LABEL = re.compile(r"^(?:(?:published|updated|posted|last updated)\s+)?(?:\d+|an?|one)\s+"
                          r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:ago|read)$")
