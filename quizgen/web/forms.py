@@ -49,12 +49,16 @@ class ActionForm(FlaskForm):
     submit = SubmitField("Go")
 
 
+# Just "something@domain.tld": the address is a login name, never mailed to.
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+PASSWORD_LENGTH_MESSAGE = f"The password needs {MIN_PASSWORD_CHARS} to {MAX_PASSWORD_CHARS} characters."
+
+
 class SignupForm(FlaskForm):
-    email = EmailField("Email", filters=[_strip], validators=[InputRequired(), Length(max=254),
-                                                              Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message="Enter an email address.")])
+    email = EmailField("Email", filters=[_strip], validators=[
+        InputRequired(), Length(max=254), Regexp(EMAIL_PATTERN, message="Enter an email address.")])
     password = PasswordField("Password", validators=[
-        InputRequired(), Length(min=MIN_PASSWORD_CHARS, max=MAX_PASSWORD_CHARS,
-                                message=f"The password needs {MIN_PASSWORD_CHARS} to {MAX_PASSWORD_CHARS} characters.")],
+        InputRequired(), Length(min=MIN_PASSWORD_CHARS, max=MAX_PASSWORD_CHARS, message=PASSWORD_LENGTH_MESSAGE)],
         description=f"At least {MIN_PASSWORD_CHARS} characters.")
     confirm = PasswordField("Repeat the password", validators=[
         InputRequired(), EqualTo("password", message="The two passwords differ.")])
@@ -98,12 +102,12 @@ class ArticleForm(FlaskForm):
 
 class QuizBuilderForm(FlaskForm):
     title = StringField("Quiz title", validators=[InputRequired(), Length(max=200)])
-    skills = MultiCheckboxField("Skills", choices=options([(s, SKILL_LABELS[s]) for s in SKILLS]), default=list(SKILLS),
+    skills = MultiCheckboxField("Skills", choices=options(list(SKILL_LABELS.items())), default=list(SKILLS),
                                 validators=[InputRequired(message="Choose at least one skill.")])
     count = IntegerField("Number of questions", default=DEFAULT_QUESTION_COUNT,
                          validators=[InputRequired(), NumberRange(min=1, max=MAX_QUESTION_COUNT)])
-    difficulty = SelectField("Difficulty", choices=options([("", "Mixed"), ("1", "Easy"), ("2", "Medium"), ("3", "Hard")]),
-                             default="")
+    difficulty = SelectField("Difficulty", default="",
+                             choices=options([("", "Mixed"), ("1", "Easy"), ("2", "Medium"), ("3", "Hard")]))
     submit = SubmitField("Generate the quiz")
 
 

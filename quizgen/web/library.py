@@ -46,7 +46,8 @@ def slug(text: str | None, fallback: str) -> str:
     return cleaned or fallback
 
 
-def ingest_inputs(pasted: Iterable[PastedArticle], uploads: Iterable[UploadedFile], first_number: int = 1) -> list[Article]:
+def ingest_inputs(pasted: Iterable[PastedArticle], uploads: Iterable[UploadedFile],
+                  first_number: int = 1) -> list[Article]:
     """Clean every non-empty paste and every upload; raise InputError on the first bad one."""
     articles: list[Article] = []
     number = first_number

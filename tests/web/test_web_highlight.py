@@ -41,3 +41,18 @@ def test_any_text_and_spans_render_to_the_escaped_text(text, ranges):
     html = str(render(text, spans))
     assert visible_text(html) == str(escape(text))
     assert html.count("<mark") == html.count("</mark>")
+
+
+def test_only_the_first_evidence_article_carries_the_anchor():
+    from quizgen.models import Evidence
+    from quizgen.web.student.play import _article_views
+    from webhelpers import sample_quiz_doc
+
+    doc = sample_quiz_doc()
+    question = doc.questions[0]
+    second = doc.articles[1].body
+    question.evidence.append(Evidence(doc.articles[1].id, "rvn.s1", second[:20], 0, 20))
+    views = _article_views(doc, question, show_evidence=True)
+    html = "".join(str(v["body"]) for v in views)
+    assert html.count('id="evidence"') == 1 and html.count('class="evidence"') == 2
+    assert 'class="evidence"' not in "".join(str(v["body"]) for v in _article_views(doc, question, False))

@@ -74,7 +74,8 @@ def sample_quiz_doc() -> QuizDoc:
     sentence = "A city official who was not authorized to speak publicly said the bridge could stay closed for weeks."
     start, end = _span(ARTICLE_A, sentence)
     evidence = [Evidence("herald", "herald.s3", sentence, start, end)]
-    a_b = [Choice("a", "Mayor Dana Whitfield"), Choice("b", "an unnamed city official"), Choice("c", "Tollbrook Electric")]
+    a_b = [Choice("a", "Mayor Dana Whitfield"), Choice("b", "an unnamed city official"),
+           Choice("c", "Tollbrook Electric")]
     questions = [
         Question("q1", "find_source", "multiple_choice", "t", 1, "Who says the bridge could stay closed?",
                  a_b, ["b"], "The sentence cites an official who is not named.", evidence),
