@@ -23,6 +23,8 @@ from quizgen.compare.text import normalize, word_key
 from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
 
 STATED = "stated as fact"
+# Certainty, source and wording are compared only between mentions this close (cosine).
+CLOSE_MATCH = 0.2
 # Sentences with a differently-put word must share this much context (see numbers.py).
 WORDING_CONTEXT = 0.15
 # A modified word found this often is too common to compare by.
@@ -60,6 +62,18 @@ def _clause(analyses: list[ArticleAnalysis], group: FactGroup, i: int) -> tuple[
     text = analyses[ref.article].sentences[ref.sentence].text
     start, end = ref.span
     return group.fact.mentions[i], (text[start:end] if end > start else text)
+
+
+def _close_mentions(group: FactGroup) -> list[int]:
+    """Mentions whose clause closely matches another mention's: a loosely joined mention
+    may report a neighbouring point, and comparing it would invent a difference."""
+    refs = group.refs
+    close = set()
+    for i, j in combinations(range(len(refs)), 2):
+        a, b = refs[i], refs[j]
+        if sum(w * b.weights.get(k, 0.0) for k, w in a.weights.items()) / (a.norm * b.norm) >= CLOSE_MATCH:
+            close.update((i, j))
+    return sorted(close)
 
 
 # --- certainty ------------------------------------------------------------------------
@@ -202,7 +216,10 @@ def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
             for versions, details, topic in wording_discrepancies(analyses, sentence_weights)]
     seen = {(d.kind, frozenset(v.sentence for v in d.versions)) for d in out}
     for group in groups:
-        clauses = [_clause(analyses, group, i) for i in range(len(group.refs))]
+        close = _close_mentions(group)
+        if len(close) < 2:
+            continue
+        clauses = [_clause(analyses, group, i) for i in close]
         checks = (("certainty", _certainty_difference(clauses)),
                   ("source", _source_difference(analyses, clauses)), ("wording", _wording_difference(clauses)))
         for kind, found in checks:
