@@ -1,0 +1,426 @@
+"""A classroom rush on loopback: many students join one quiz and answer every question.
+
+Starts the app with waitress on 127.0.0.1 (a free port, a temporary SQLite database, the
+rate limits on), lets a teacher sign up, copy a bundled sample set, generate a quiz and
+publish it, all through the HTML forms. Then N simulated students join with the class
+code and answer every question the way a browser does: GET the question page, read the
+CSRF token and the form's controls from it, POST the answer, follow the redirect (the
+feedback page in practice mode). Each student thinks a random 0..2*THINK seconds before
+each answer. The run is bounded: students that are not done by --duration seconds stop.
+
+Then two closed-loop capacity probes with the same number of client threads (--probe-
+clients), --probe-seconds each: the static /healthz endpoint, and the answer endpoint
+alone (fresh students POST answers back to back, reusing their session's CSRF token,
+without fetching pages). Their ratio is the answer endpoint's throughput relative to the
+cheapest request the same server can serve.
+
+Prints figures (answers submitted vs stored in the database, duplicates, errors, p50/p95
+latency of the answer POST, throughputs); asserts nothing.
+
+    python benchmarks/load_students.py [--students 300] [--questions 15] [--duration 60]
+        [--think 3] [--mode practice|assessment] [--server-threads 8] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from http.cookies import SimpleCookie
+from urllib.parse import urlencode, urlsplit
+from pathlib import Path
+
+SERVER_CODE = """
+import sys
+from waitress import serve
+from quizgen.web import create_app
+serve(create_app(), host="127.0.0.1", port=int(sys.argv[1]), threads=int(sys.argv[2]),
+      connection_limit=int(sys.argv[3]), channel_timeout=120, backlog=2048)
+"""
+TEACHER_PASSWORD = "load test teacher password"
+
+
+class FormNotFound(Exception):
+    """The page lacks the form or token a browser would have used."""
+
+
+@dataclass
+class Response:
+    status: int
+    location: str
+    text: str
+
+
+class Browser:
+    """One person's browser: a keep-alive connection and a cookie jar; no redirects followed."""
+
+    def __init__(self, port: int) -> None:
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        self.cookies: dict[str, str] = {}
+        self.requests = 0
+
+    def _send(self, method: str, path: str, body: str | None = None) -> Response:
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        if body is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        for attempt in (1, 2):  # a kept-alive connection the server closed is reopened once
+            try:
+                self.connection.request(method, path, body=body, headers=headers)
+                raw = self.connection.getresponse()
+                break
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+                self.connection.close()
+                if attempt == 2:
+                    raise
+        self.requests += 1
+        text = raw.read().decode("utf-8", "replace")
+        for header in raw.headers.get_all("Set-Cookie") or []:
+            for name, morsel in SimpleCookie(header).items():
+                self.cookies[name] = morsel.value
+        location = urlsplit(raw.headers.get("Location", ""))
+        return Response(raw.status, location.path + (f"?{location.query}" if location.query else ""), text)
+
+    def get(self, path: str) -> Response:
+        return self._send("GET", path)
+
+    def post(self, path: str, fields: dict[str, str | list[str]]) -> Response:
+        return self._send("POST", path, urlencode(fields, doseq=True))
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+class AnswerFormParser(HTMLParser):
+    """The controls inside <form id="answer-form">: radios/checkboxes, selects, text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.in_form = False
+        self.choices: list[str] = []
+        self.selects: dict[str, list[str]] = {}
+        self.current_select: str | None = None
+        self.has_text = False
+        self.token = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {k: v or "" for k, v in attrs}
+        if tag == "form" and attr.get("id") == "answer-form":
+            self.in_form = True
+        if not self.in_form:
+            return
+        if tag == "input" and attr.get("name") == "choice":
+            self.choices.append(attr.get("value", ""))
+        elif tag == "input" and attr.get("name") == "csrf_token":
+            self.token = attr.get("value", "")
+        elif tag == "select":
+            self.current_select = attr.get("name", "")
+            self.selects[self.current_select] = []
+        elif tag == "option" and self.current_select and attr.get("value"):
+            self.selects[self.current_select].append(attr["value"])
+        elif tag in ("input", "textarea") and attr.get("name") == "text":
+            self.has_text = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "select":
+            self.current_select = None
+        elif tag == "form":
+            self.in_form = False
+
+
+def answer_fields(page: str, rng: random.Random) -> dict[str, str | list[str]]:
+    """A valid (not necessarily right) answer for the question on `page`, as form fields."""
+    start = page.find('id="answer-form"')
+    if start < 0:
+        raise FormNotFound("no answer form on the question page")
+    form = AnswerFormParser()
+    # only the form: parsing the whole page (articles included) would cost the client more than the server
+    form.feed(page[page.rfind("<", 0, start):page.find("</form>", start) + len("</form>")])
+    if form.choices:
+        return {"choice": rng.choice(form.choices)}
+    if form.selects:
+        if all(name.startswith("order-") for name in form.selects):
+            positions = [str(n) for n in range(1, len(form.selects) + 1)]
+            rng.shuffle(positions)
+            return dict(zip(form.selects, positions))
+        return {name: rng.choice(values) for name, values in form.selects.items()}
+    if form.has_text:
+        return {"text": "I would check who the source is."}
+    raise FormNotFound("no answer form on the question page")
+
+
+def csrf_token(page: str | Response) -> str:
+    text = page.text if isinstance(page, Response) else page
+    marker = 'name="csrf_token"'
+    at = text.find(marker)
+    if at < 0:
+        raise FormNotFound("no CSRF token on the page")
+    tag = text[text.rfind("<", 0, at):text.find(">", at)]
+    return tag.split('value="', 1)[1].split('"', 1)[0]
+
+
+def class_code(page: str) -> str:
+    marker = 'id="class-code">'
+    at = page.find(marker)
+    if at < 0:
+        raise FormNotFound("the quiz page shows no class code: publishing failed")
+    return page[at + len(marker):page.find("<", at)].strip()
+
+
+@dataclass
+class Tally:
+    """Shared counters of the run (a lock guards every update)."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    joined: int = 0
+    submitted: int = 0  # answer POSTs the server accepted (302)
+    errors: list[str] = field(default_factory=list)
+    answer_latencies: list[float] = field(default_factory=list)
+    requests: int = 0
+
+    def error(self, message: str) -> None:
+        with self.lock:
+            self.errors.append(message)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(workdir: Path, threads: int, connection_limit: int) -> tuple[subprocess.Popen, int, Path]:
+    port = free_port()
+    db_path = workdir / "load.sqlite"
+    env = dict(os.environ, QUIZGEN_INSTANCE_PATH=str(workdir / "instance"),
+               QUIZGEN_DATABASE_URL=f"sqlite:///{db_path}", QUIZGEN_SECRET_KEY="load-test-secret")
+    log = open(workdir / "server.log", "wb")
+    process = subprocess.Popen([sys.executable, "-c", SERVER_CODE, str(port), str(threads), str(connection_limit)],
+                               env=env, stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the server stopped at start; see {workdir / 'server.log'}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                if response.status == 200:
+                    return process, port, db_path
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    raise SystemExit("the server did not answer /healthz within 60 s")
+
+
+def publish_quiz(port: int, questions: int, mode: str) -> tuple[int, str]:
+    """A teacher signs up, copies the first bundled sample, generates and publishes: (quiz id, code)."""
+    from quizgen.data import sample_sets
+
+    teacher = Browser(port)
+    page = teacher.get("/auth/signup")
+    teacher.post("/auth/signup", {"csrf_token": csrf_token(page), "email": "teacher@load.example",
+                                  "password": TEACHER_PASSWORD, "confirm": TEACHER_PASSWORD})
+    page = teacher.get("/teacher/")
+    sample = sample_sets()[0].name
+    set_url = teacher.post(f"/teacher/samples/{sample}/copy", {"csrf_token": csrf_token(page)}).location
+    page = teacher.get(set_url)
+    quiz_url = teacher.post(f"{set_url}/quizzes", {
+        "csrf_token": csrf_token(page), "title": "Load test quiz", "count": str(questions), "difficulty": "",
+        "skills": ["find_source", "spot_unverified", "compare_coverage"]}).location
+    if "/teacher/quizzes/" not in quiz_url:
+        raise SystemExit("generating the quiz failed: " + teacher.get(set_url).text[:500])
+    quiz_id = int(quiz_url.rstrip("/").rsplit("/", 1)[1])
+    page = teacher.get(quiz_url)
+    teacher.post(f"/teacher/quizzes/{quiz_id}/publish", {"csrf_token": csrf_token(page), "mode": mode})
+    return quiz_id, class_code(teacher.get(quiz_url).text)
+
+
+def join(port: int, code: str, nickname: str, tally: Tally) -> tuple[Browser, str] | None:
+    student = Browser(port)
+    page = student.get("/join")
+    response = student.post("/join", {"csrf_token": csrf_token(page), "code": code, "nickname": nickname})
+    if response.status != 302:
+        tally.error(f"join {nickname}: HTTP {response.status}")
+        return None
+    with tally.lock:
+        tally.joined += 1
+    return student, response.location
+
+
+def run_student(port: int, code: str, nickname: str, questions: int, think: float, start_at: float,
+                deadline: float, tally: Tally, rng: random.Random) -> None:
+    time.sleep(max(0.0, start_at - time.monotonic()))
+    try:
+        joined = join(port, code, nickname, tally)
+        if joined is None:
+            return
+        student, url = joined
+        quiz_path = url.split("/play/")[1].split("/")[0]
+        for number in range(1, questions + 1):
+            page = student.get(f"/play/{quiz_path}/{number}")
+            pause = rng.uniform(0, 2 * think)
+            if time.monotonic() + pause > deadline:
+                return
+            time.sleep(pause)
+            began = time.perf_counter()
+            response = student.post(f"/play/{quiz_path}/{number}",
+                                    {"csrf_token": csrf_token(page.text), **answer_fields(page.text, rng)})
+            elapsed = time.perf_counter() - began
+            if response.status != 302:
+                tally.error(f"{nickname} question {number}: HTTP {response.status}")
+                continue
+            with tally.lock:
+                tally.submitted += 1
+                tally.answer_latencies.append(elapsed)
+            student.get(response.location)  # the feedback page, or the next question
+    except (OSError, FormNotFound) as err:
+        tally.error(f"{nickname}: {type(err).__name__}: {err}")
+    finally:
+        if "student" in locals():
+            with tally.lock:
+                tally.requests += student.requests
+            student.close()
+
+
+def stored_answers(db_path: Path, quiz_id: int, prefix: str) -> tuple[int, int]:
+    """(answers stored for students whose nickname starts with prefix, distinct (student, question) pairs)."""
+    with sqlite3.connect(db_path) as conn:
+        total, distinct = conn.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT a.participant_id || '/' || a.question_id) FROM answer a "
+            "JOIN participant p ON p.id = a.participant_id WHERE p.quiz_id = ? AND p.nickname LIKE ?",
+            (quiz_id, prefix + "%")).fetchone()
+    return total, distinct
+
+
+def probe(clients: int, seconds: float, work) -> float:  # type: ignore[no-untyped-def]
+    """Closed loop: `clients` threads call work() until time is up; completed calls per second."""
+    done = [0] * clients
+    stop_at = time.monotonic() + seconds
+
+    def loop(index: int) -> None:
+        for _ in work(index, stop_at):
+            done[index] += 1
+
+    threads = [threading.Thread(target=loop, args=(i,), daemon=True) for i in range(clients)]
+    began = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=seconds + 60)
+    return sum(done) / (time.monotonic() - began)
+
+
+def health_calls(port: int):  # type: ignore[no-untyped-def]
+    def work(_index: int, stop_at: float):  # type: ignore[no-untyped-def]
+        client = Browser(port)
+        while time.monotonic() < stop_at:
+            if client.get("/healthz").status == 200:
+                yield
+        client.close()
+    return work
+
+
+def answer_calls(port: int, code: str, questions: int):  # type: ignore[no-untyped-def]
+    def work(index: int, stop_at: float):  # type: ignore[no-untyped-def]
+        rng = random.Random(index)
+        joined = join(port, code, f"probe-{index}", Tally())
+        if joined is None:
+            return
+        student, url = joined
+        quiz_path = url.split("/play/")[1].split("/")[0]
+        pages = [student.get(f"/play/{quiz_path}/{n}").text for n in range(1, questions + 1)]
+        token = csrf_token(pages[0])
+        for number, page in enumerate(pages, start=1):
+            if time.monotonic() >= stop_at:
+                break
+            if student.post(f"/play/{quiz_path}/{number}",
+                            {"csrf_token": token, **answer_fields(page, rng)}).status == 302:
+                yield
+        student.close()
+    return work
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--students", type=int, default=300)
+    parser.add_argument("--questions", type=int, default=15)
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds for joining and answering")
+    parser.add_argument("--ramp", type=float, default=5.0, help="students join spread over these seconds")
+    parser.add_argument("--think", type=float, default=3.0, help="mean seconds a student thinks per question")
+    parser.add_argument("--mode", choices=("practice", "assessment"), default="practice")
+    parser.add_argument("--server-threads", type=int, default=8)
+    parser.add_argument("--probe-clients", type=int, default=16)
+    parser.add_argument("--probe-seconds", type=float, default=5.0)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="quizgen-load-") as tmp:
+        server, port, db_path = start_server(Path(tmp), args.server_threads, args.students + 100)
+        try:
+            quiz_id, code = publish_quiz(port, args.questions, args.mode)
+            questions = stored_question_count(db_path, quiz_id)
+            tally = Tally()
+            began = time.monotonic()
+            deadline = began + args.duration
+            threads = [threading.Thread(target=run_student, daemon=True, args=(
+                port, code, f"load-{i:04d}", questions, args.think, began + args.ramp * i / args.students,
+                deadline, tally, random.Random(args.seed * 100_003 + i))) for i in range(args.students)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=max(0.0, deadline - time.monotonic()) + 30)
+            run_seconds = time.monotonic() - began
+            stored, distinct = stored_answers(db_path, quiz_id, "load-")
+            health_rate = probe(args.probe_clients, args.probe_seconds, health_calls(port))
+            answer_rate = probe(args.probe_clients, args.probe_seconds, answer_calls(port, code, questions))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+    figures = {
+        "students": args.students, "joined": tally.joined, "questions": questions, "mode": args.mode,
+        "target_answers": args.students * questions, "answers_submitted": tally.submitted,
+        "answers_stored": stored, "duplicates": stored - distinct, "errors": len(tally.errors),
+        "run_seconds": round(run_seconds, 1), "requests": tally.requests,
+        "answer_p50_ms": round(1000 * percentile(tally.answer_latencies, 0.50), 1),
+        "answer_p95_ms": round(1000 * percentile(tally.answer_latencies, 0.95), 1),
+        "answers_per_second_in_run": round(tally.submitted / run_seconds, 1),
+        "health_per_second": round(health_rate, 1), "answer_capacity_per_second": round(answer_rate, 1),
+        "answer_to_health_ratio": round(answer_rate / health_rate, 3) if health_rate else None,
+        "first_errors": tally.errors[:5],
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for key, value in figures.items():
+            print(f"{key:28} {value}")
+    return 0
+
+
+def stored_question_count(db_path: Path, quiz_id: int) -> int:
+    with sqlite3.connect(db_path) as conn:
+        (quiz_json,) = conn.execute("SELECT quiz_json FROM quiz WHERE id = ?", (quiz_id,)).fetchone()
+    return len(json.loads(quiz_json)["questions"])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
