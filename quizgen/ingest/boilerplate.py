@@ -100,18 +100,23 @@ _COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|save my name,? email|"
     r"notify me of (?:follow-up comments|new posts)|you must be logged in to post|this site uses akismet|"
     r"comment moderation|be the first to comment|log in to (?:leave|post) a comment|"
-    r"^what do you think\?|\b(?:let us know|tell us|share your (?:thoughts|views))\b.*\b(?:comments?|below)\b",
+    r"^what do you think\?|\b(?:let us know|tell us|share your (?:thoughts|views))\b.{0,40}"
+    r"\b(?:in the comments?|comments? (?:below|section)|below)\W*$",
     re.IGNORECASE)
 # Pitches of nonprofit and member-funded sites, and republishing notes
 _SUPPORT_PITCH = re.compile(
-    r"\bdonate (?:today|now)\b|\bsupported by (?:readers|members|donors)\b|\bbecome a (?:member|supporter|donor)\b|"
+    r"^(?:please\s+)?donate (?:today|now)\b|\bsupported by (?:readers|members|donors)\b|"
+    r"\b(?:support|fund) (?:our|independent|local|nonprofit) (?:journalism|newsroom|reporting)\b|"
+    r"\bbecome a (?:member|supporter|donor)\b|"
     r"^republish this (?:story|article)\b|\bcreative commons licen[cs]e\b|^(?:sponsored|promoted|partner content|"
     r"paid post|advertisement)\s*[:|–—-]", re.IGNORECASE)
-_COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|"
-                     r"experience|browsing|continuing)\b|\b(?:use|uses|accept|consent to)\b.*\bcookies?\b",
-                     re.IGNORECASE)
+# cookie notices talk about the site, not about baking
+_COOKIE = re.compile(r"\bcookies?\b(?=.*\b(?:website|site|browser|brows\w*|experience|consent|accept|policy|"
+                     r"preferences|settings|personali[sz]e|analytics|third.party|partners|agree)\b)|"
+                     r"\b(?:website|site|we) uses? cookies\b", re.IGNORECASE)
 _NEWSLETTER = re.compile(
-    r"\bnewsletters?\b|\b(?:briefing|digest|alerts)\b.*\b(?:subscribe|sign up)\b|"
+    r"\b(?:sign up|subscribe|get|receive|join)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign up|subscribe|"
+    r"inbox|email address)\b|\b(?:briefing|digest|alerts)\b.*\b(?:subscribe|sign up)\b|"
     r"\b(?:sign up|subscribe)\b.*\b(?:inbox|updates|alerts|briefing|digest|email)\b|"
     r"\bdelivered (?:straight )?to your inbox\b|\bget (?:the|our) .{0,30}\b(?:in your inbox|by email)\b",
     re.IGNORECASE)

@@ -70,7 +70,9 @@ class Cleaned:
 
 
 def _sentence_like(line: str) -> bool:
-    return ends_sentence(line) or len(words(line)) >= 25
+    """Reads as running text: ends like a sentence, introduces a quote or list, or is long."""
+    n = len(words(line))
+    return ends_sentence(line) or n >= 25 or (line.endswith(":") and n >= 8)
 
 
 def _headline_like(line: str) -> bool:
