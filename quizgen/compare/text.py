@@ -161,6 +161,12 @@ def format_number(value: float) -> str:
 def word_key(word: str, is_name: bool = False) -> str:
     """Stem of a content word, through the synonym groups unless it is part of a name
     ("Lower Harlow" is a place, not "lower"); "" for function words."""
+    bare = word.strip("'-")
+    acronym = bare[:-1] if bare.endswith("s") and bare[:-1].isupper() else bare
+    if len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():
+        # "WHO", "UAVs", "NASA": never function words, still synonyms ("UAV" = "drone")
+        lower = acronym.lower()
+        return _SYNONYM_OF.get(lower, lower)
     lower = word.lower().strip("'-")
     if lower.endswith("'s"):
         lower = lower[:-2]
