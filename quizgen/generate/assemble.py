@@ -42,14 +42,15 @@ class _Picked:
     def repeats(self, skill: str, draft: Draft, prompt: frozenset[str]) -> bool:
         ids = [e.sentence for e in draft.evidence]
         main, every = self.main_sentences.get(skill, set()), self.all_sentences.get(skill, set())
-        return (draft.key in self.keys or ids[0] in every or any(i in main for i in ids)
-                or any(jaccard(prompt, p) >= NEAR_DUPLICATE_PROMPT for p in self.prompts))
+        reused = not draft.illustrative and (ids[0] in every or any(i in main for i in ids))
+        return reused or draft.key in self.keys or any(jaccard(prompt, p) >= NEAR_DUPLICATE_PROMPT for p in self.prompts)
 
     def add(self, question: Question, draft: Draft, prompt: frozenset[str]) -> None:
         self.questions.append(question)
         self.keys.add(draft.key)
-        self.main_sentences.setdefault(question.skill, set()).add(draft.evidence[0].sentence)
-        self.all_sentences.setdefault(question.skill, set()).update(e.sentence for e in draft.evidence)
+        if not draft.illustrative:
+            self.main_sentences.setdefault(question.skill, set()).add(draft.evidence[0].sentence)
+            self.all_sentences.setdefault(question.skill, set()).update(e.sentence for e in draft.evidence)
         self.prompts.append(prompt)
 
 

@@ -50,6 +50,8 @@ class Draft:
     order: list[str] = field(default_factory=list)
     accepted: list[str] = field(default_factory=list)
     model_answer: str = ""
+    # evidence only illustrates a whole-article count: other questions may use the sentences
+    illustrative: bool = False
 
 
 class Context:

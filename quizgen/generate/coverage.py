@@ -34,6 +34,7 @@ class Overlap:
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
+        self._specific: dict[str, frozenset[str]] = {}
 
     @cached_property
     def article_of(self) -> dict[str, str]:
@@ -46,7 +47,9 @@ class Overlap:
                          if len({self.article_of[s] for s in sids}) >= max(2, n))
 
     def specific(self, sentence_id: str) -> frozenset[str]:
-        return self.ctx.stems.get(sentence_id, frozenset()) - self.event_stems
+        if sentence_id not in self._specific:
+            self._specific[sentence_id] = self.ctx.stems.get(sentence_id, frozenset()) - self.event_stems
+        return self._specific[sentence_id]
 
     def articles_near(self, sentence_id: str, min_jaccard: float, min_shared: int) -> set[str]:
         """Ids of other articles with a sentence sharing specifics with this one."""
@@ -253,7 +256,7 @@ def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
         evidence = [e for _, _, a in chosen for e in [ctx.evidence(s) for s in _anonymous_sentences(ctx, a)[:1]] if e]
         if len(chosen) >= 3 and evidence:
             yield Draft({"top_outlet": ctx.outlet(top), "counts": counts}, evidence, "profile:anonymous",
-                        order=[ctx.outlet(a) for _, _, a in chosen])
+                        order=[ctx.outlet(a) for _, _, a in chosen], illustrative=True)
         return
     if top_count < 2 or top_count - ranked[1][0] < 2:
         return
@@ -261,4 +264,4 @@ def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
     others = [ctx.outlet(a) for _, _, a in ranked[1:]]
     ctx.rng.shuffle(others)
     yield Draft({"top_outlet": ctx.outlet(top), "counts": counts}, evidence, "profile:anonymous",
-                options=[ctx.outlet(top), *others[:tpl.options - 1]], right=[0])
+                options=[ctx.outlet(top), *others[:tpl.options - 1]], right=[0], illustrative=True)

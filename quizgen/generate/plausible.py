@@ -5,6 +5,7 @@ option. The checks only drop material; they never invent any."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen.generate.text import STOPWORDS
 
@@ -40,6 +41,7 @@ def has_name(source: str) -> bool:
     return any(not (i == 0 and t.lower() in ("the", "a", "an") and source.startswith(t)) for i, t in enumerate(tokens))
 
 
+@lru_cache(maxsize=20000)
 def looks_like_source(source: str) -> bool:
     """A source phrase: ends on a content word and names someone or something that can speak."""
     ws = _lower_words(source)
@@ -48,6 +50,7 @@ def looks_like_source(source: str) -> bool:
     return has_name(source) or any(w in ALL_NOUNS for w in ws)
 
 
+@lru_cache(maxsize=20000)
 def looks_like_kind(source: str, kind: str) -> bool:
     """Whether a student reading the phrase could see it as that kind of source."""
     ws = set(_lower_words(source))

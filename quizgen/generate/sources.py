@@ -4,7 +4,7 @@ who had the story first, which sources an article cites."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from quizgen.generate.claims import claim_without_source, source_span
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
@@ -69,9 +69,10 @@ def coreferent(ctx: Context, a: str, b: str) -> bool:
     return any(p in near for p in positions.get(hb, []))
 
 
-def pick_similar(ctx: Context, pool: list[str], like: str, n: int, sources: bool = True) -> list[str]:
-    """n options from pool, seeded, preferring ones of similar length to `like`, never
-    one the articles use as another name for `like`."""
+def pick_similar(ctx: Context, pool: list[str], like: str, n: int, sources: bool = True,
+                 accept: Callable[[str], bool] = lambda option: True) -> list[str]:
+    """n accepted options from pool, seeded, preferring ones of similar length to `like`,
+    never one the articles use as another name for `like`. Stops as soon as n are found."""
     pool = list(pool)
     ctx.rng.shuffle(pool)
     pool.sort(key=lambda s: abs(word_count(s) - word_count(like)) > 3)
@@ -79,7 +80,7 @@ def pick_similar(ctx: Context, pool: list[str], like: str, n: int, sources: bool
     for option in pool:
         if len(out) == n:
             break
-        if not (sources and coreferent(ctx, like, option)):
+        if accept(option) and not (sources and coreferent(ctx, like, option)):
             out.append(option)
     return out
 
@@ -91,9 +92,12 @@ def source_distractors(ctx: Context, sentence_id: str, sentence_text: str, answe
     taken = [answer, *ctx.source_names(sentence_id)]
     strict = len(kinds) < len(SOURCE_TYPES)  # asking about kinds: each option must clearly be its kind
     pool = [display_source(a.source) for a in all_sources(ctx) if a.source_type in kinds
-            and not any(same_source(t, a.source) for t in taken) and not echoes(a.source, sentence_text)
             and (not strict or looks_like_kind(a.source, a.source_type))]
-    return pick_similar(ctx, pool, answer, n)
+
+    def accept(option: str) -> bool:
+        return not any(same_source(t, option) for t in taken) and not echoes(option, sentence_text)
+
+    return pick_similar(ctx, pool, answer, n, accept=accept)
 
 
 def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, str]]:
@@ -207,12 +211,15 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
             continue
         cited = [n for a in art.attributions for n in (a.source, a.refers_to or "") if n]
         body = art.article.body
-        pool = [display_source(a.source) for a in all_sources(ctx)
-                if not any(same_source(a.source, c) for c in cited) and not mostly_within(a.source, body)]
+
+        def absent(option: str) -> bool:  # a source this article neither cites nor mentions
+            return not any(same_source(option, c) for c in cited) and not mostly_within(option, body)
+
         chosen = list(mine)
         ctx.rng.shuffle(chosen)
         chosen = chosen[:n_right]
-        wrong = pick_similar(ctx, pool, chosen[0].source, tpl.options - n_right)
+        pool = [display_source(a.source) for a in all_sources(ctx)]
+        wrong = pick_similar(ctx, pool, chosen[0].source, tpl.options - n_right, accept=absent)
         evidence = [e for e in (ctx.evidence(a.sentence) for a in chosen) if e]
         if len(wrong) >= 1 and len(evidence) == len(chosen):
             right = [display_source(a.source) for a in chosen]

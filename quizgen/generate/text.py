@@ -50,6 +50,7 @@ def _stem(word: str) -> str:
     return _stemmer.stem(word)
 
 
+@lru_cache(maxsize=20000)
 def content_stems(text: str) -> frozenset[str]:
     """Stems of the words that carry meaning (numbers kept, function words dropped)."""
     return frozenset(_stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 2 or w.isdigit()))
@@ -72,7 +73,12 @@ def _near_word(a: str, b: str) -> bool:
 
 
 def _matched(x: frozenset[str], y: frozenset[str]) -> int:
-    return sum(1 for w in x if any(_near_word(w, v) for v in y))
+    """How many words of x have an equal or near-equal word in y."""
+    exact = x & y
+    long_rest = [v for v in y - exact if len(v) >= 6]
+    if not long_rest:
+        return len(exact)
+    return len(exact) + sum(1 for w in x - exact if len(w) >= 6 and any(_near_word(w, v) for v in long_rest))
 
 
 @lru_cache(maxsize=50000)
@@ -142,6 +148,7 @@ def display_source(source: str) -> str:
     return re.sub(r"\s+", " ", source).strip().strip(",;:.")
 
 
+@lru_cache(maxsize=50000)
 def echoes(phrase: str, text: str) -> bool:
     """True when `text` seems to name the same thing as `phrase`: most of its words, or
     its head word plus another ("a latest finding by US intelligence" in "The
@@ -153,4 +160,10 @@ def echoes(phrase: str, text: str) -> bool:
         return False
     phrase_stems, text_stems = content_stems(phrase), content_stems(text)
     return _stem(tokens[-1]) in text_stems and len(phrase_stems & text_stems) >= min(2, len(phrase_stems))
+
+
+def clear_caches() -> None:
+    """Forget memoised text results (benchmarks call this so that runs start cold)."""
+    for cached in (_word_tuple, word_set, _stem, content_stems, _near_word, same_source, echoes):
+        cached.cache_clear()
 
