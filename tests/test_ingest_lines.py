@@ -14,7 +14,7 @@ from quizgen.ingest.plaintext import clean_plain_text
     ("Leave a Reply", Kind.END),
     ("You May Also Like", Kind.LINKS),
     ("Recent Posts", Kind.LINKS),
-    ("3 Comments", Kind.END),
+    ("3 Comments", Kind.LINKS),
     ("comments powered by Disqus", Kind.END),
     ("Keep Reading", Kind.JUNK),
     ("Advertisement", Kind.JUNK),
@@ -239,4 +239,5 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
 
 def test_a_long_line_continued_in_lower_case_is_one_paragraph() -> None:
     text = "Ferry back in service\nThe ferry returned on Monday after repairs, officials\nsaid on Sunday.\n"
-    assert clean_plain_text(text).paragraphs == ["The ferry returned on Monday after repairs, officials said on Sunday."]
+    assert clean_plain_text(text).paragraphs == [
+        "The ferry returned on Monday after repairs, officials said on Sunday."]

@@ -19,8 +19,8 @@ from quizgen.ingest.metadata import credit_outlet, date_line, parse_byline, pars
 
 class Kind(Enum):
     TEXT = "text"
-    END = "end"  # opens the closing furniture: "Leave a Reply", "3 Comments"
-    LINKS = "links"  # opens a block of links: "You May Also Like", "Recent Posts"
+    END = "end"  # opens the closing furniture: "Leave a Reply", "Post navigation"
+    LINKS = "links"  # opens a block of links or labels: "You May Also Like", "Recent Posts", "3 Comments"
     JUNK = "junk"  # navigation, buttons, labels, forms, cookie/newsletter notices
     RELATED = "related"  # "Related Article : ...", "Also Read", "Read the full statement here."
     CREDIT = "credit"  # "This article originally belongs to Nbcnews.com"
@@ -44,7 +44,8 @@ _JUNK_LABELS = frozenset("""
 keep reading|read more|continue reading|also read|read also|see also|read full story|read full article
 show more|load more|see more
 advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|promoted
-story continues|story continues below|published|story continues below advertisement|article continues below|scroll to continue
+story continues|story continues below|published|story continues below advertisement|article continues below
+scroll to continue
 scroll to continue with content|continue reading below|content continues below
 share|share this|share this article|share this story|share article|share on|copy link|link copied|print
 tweet|email|whatsapp|left menu|right menu|menu|main menu|open menu|close menu|skip to content
@@ -59,13 +60,17 @@ breaking|breaking news|live|updated|exclusive|opinion|analysis|news|world|sports
 # Words share bars are made of: a line of only these is a button row.
 _SOCIAL = frozenset("facebook twitter x whatsapp email e mail linkedin pinterest reddit telegram print share "
                     "copy link messenger tweet on this article via flipboard tumblr threads bluesky sms".split())
+# Markers after which nothing is the article: comment forms, post navigation.
 _END = re.compile(
-    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:comments?|responses?|replies)|comments?|"
-    r"no comments(?: yet)?|join the (?:conversation|discussion)|(?:comments )?powered by disqus|"
-    r"about the authors?|post navigation|previous (?:post|article)|next (?:post|article)|comments are closed|"
-    r"tags?|filed under|categories|share this|like this)$")
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|"
+    r"(?:comments )?powered by disqus|about the authors?|post navigation|previous (?:post|article)|"
+    r"next (?:post|article)|comments are closed)$")
+# Markers of a block of links or labels, which may also stand in the middle of an article
+# (a comment count under the lede, a "Related" box): the body resumes if paragraphs follow.
 _LINKS = re.compile(
-    r"^(?:you (?:may|might) (?:also )?like|(?:recent|related|popular|latest|top|more|similar|trending|featured|"
+    r"^(?:\d+ (?:comments?|responses?|replies)|comments?|no comments(?: yet)?|tags?|filed under|categories|"
+    r"share this|like this|you (?:may|might) (?:also )?like|"
+    r"(?:recent|related|popular|latest|top|more|similar|trending|featured|"
     r"recommended|other) (?:posts|stories|articles|news|reads|videos|headlines)|more from .{1,40}|"
     r"more on this (?:story|topic)|trending now|most (?:popular|read|viewed|shared)|read next|up next|"
     r"what to read next|recommended(?: for you)?|around the web|from the web|you may have missed|related|"
@@ -147,7 +152,8 @@ _PICTURE = (r"(?:image|photo|photograph|picture|view|illustration|micrograph|scr
 _CAPTION_HEAD = re.compile(
     rf"^(?:[\w'’.,-]+\s+){{0,7}}{_PICTURE}(?:\s+(?:of|showing|shows|shown|from|taken|captured|depicting|"
     rf"released|provided|made|obtained|courtesy)\b|\s*[:,(]|\s*$)", re.IGNORECASE)
-_CAPTION_LABEL = re.compile(rf"^(?:{_PICTURE}|media|video|credit|source|courtesy)\s*(?:credit|copyright|caption|source)?"
+_CAPTION_LABEL = re.compile(rf"^(?:{_PICTURE}|media|video|credit|source|courtesy)\s*"
+                            rf"(?:credit|copyright|caption|source)?"
                             rf"\s*(?:[:,|/©]|by\b|$)", re.IGNORECASE)
 # "Image caption," on its own line: the next line is the caption
 CAPTION_LEAD = re.compile(r"^(?:image|photo|picture|media|video)\s+caption\s*[,:]?$|^caption\s*:?$", re.IGNORECASE)

@@ -5,7 +5,7 @@ The page is read as a sequence of non-empty lines in three zones:
   the rest (kickers, nav, bylines, captions) is furniture. A long sentence-case line
   right under the title is a dek and starts the body.
 - body: lines of kind TEXT are kept as written (subheadings too); furniture is dropped.
-- end: from an END marker ("Leave a Reply", "3 Comments") after the body started,
+- end: from an END marker ("Leave a Reply", "Post navigation") after the body started,
   everything is furniture; an author box right before it (name line + bio) too. A
   LINKS marker ("You May Also Like", "Recent Posts") opens a block of links that ends
   the body too, unless real paragraphs follow it (an inline "Related stories" box).
