@@ -172,3 +172,29 @@ def test_shared_facts_of_many_articles_stay_one_fact_each():
     comparison = compare(_event_articles(8))
     wide = [f for f in comparison.facts if len(f.mentions) == 8]
     assert len(wide) == 12
+
+
+def test_the_same_speaker_on_two_points_is_not_one_fact():
+    mayor = "Mayor Ilse Varga of Ostrel"
+    bridge = make_analysis("a", [f"{mayor} said the Tarvin bridge will reopen to traffic in May."],
+                           attributions=[(1, mayor, "named_person", "said")])
+    budget = make_analysis("b", [f"{mayor} said the city library budget was cut by a third."],
+                           attributions=[(1, mayor, "named_person", "said")])
+    assert compare([bridge, budget]).facts == []
+
+
+def test_one_sentence_can_report_two_points_of_two_facts():
+    a = make_analysis("a", ["The Tarvin River flooded 300 homes in Ostrel on Friday, and the town council "
+                            "closed the Kessel bridge until further notice."])
+    b = make_analysis("b", ["Floodwater from the Tarvin River reached 300 homes in Ostrel on Friday."])
+    c = make_analysis("c", ["The council closed the Kessel bridge to traffic until further notice."])
+    facts = compare([a, b, c]).facts
+    with_a = [{m.article for m in f.mentions} for f in facts if "a" in {m.article for m in f.mentions}]
+    assert {"a", "b"} in with_a and {"a", "c"} in with_a
+
+
+def test_crossheads_do_not_form_facts():
+    a = make_analysis("a", ["Tarvin River Flooding", "The Tarvin River flooded 300 homes in Ostrel on Friday."])
+    b = make_analysis("b", ["Tarvin River Flooding", "Floodwater from the Tarvin River reached homes in Ostrel."])
+    grouped = {m.sentence for f in compare([a, b]).facts for m in f.mentions}
+    assert "a.s1" not in grouped and "b.s1" not in grouped

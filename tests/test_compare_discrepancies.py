@@ -124,3 +124,19 @@ def test_hedge_cue_and_strength_words():
     assert STATED == "stated as fact"
     words = {s.word: s.level for s in strength_words("Millions of rockets and some minor delays")}
     assert words == {"millions": "strong", "some": "weak", "minor": "weak"}
+
+
+def test_wording_difference_is_found_across_articles_and_merged_per_point():
+    a = make_analysis("a", ["Ostrel bought millions of sandbags from Kessel before the Tarvin flood, officials said."])
+    b = make_analysis("b", ["Ostrel has been buying a bulk quantity of sandbags from Kessel, a report found."])
+    c = make_analysis("c", ["Before the flood, Ostrel ordered thousands of sandbags from the Kessel depot."])
+    wording = [d for d in compare([a, b, c]).discrepancies if d.kind == "wording"]
+    assert len(wording) == 1
+    assert wording[0].details == {"a": "millions of sandbags", "b": "bulk quantity of sandbags",
+                                  "c": "thousands of sandbags"}
+
+
+def test_strength_words_modifying_different_things_are_no_discrepancy():
+    a = make_analysis("a", ["Ostrel trams had numerous failures last winter, the city transport office said."])
+    b = make_analysis("b", ["Ostrel trams had a winter with some new drivers, the city transport office said."])
+    assert [d for d in compare([a, b]).discrepancies if d.kind == "wording"] == []

@@ -19,7 +19,7 @@ from itertools import combinations
 from quizgen.analyze.hedges import FORECAST, HEDGE, MAY_MODAL
 from quizgen.compare.facts import FactGroup
 from quizgen.compare.numbers import context_similarity, number_discrepancies
-from quizgen.compare.text import normalize, word_key
+from quizgen.compare.text import STOPWORDS, normalize, word_key
 from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
 
 STATED = "stated as fact"
@@ -129,7 +129,8 @@ def strength_words(text: str) -> list[Strength]:
         # the modified words: the next (up to two) content words before any punctuation
         targets: list[tuple[str, int]] = []
         for w in words[i + 1:i + 5]:
-            if re.search(r"[^\w\s'-]", text[m.end():w.start()]) or len(targets) == 2:
+            gap = text[m.end():w.start()]
+            if re.search(r"[^\w\s'-]", gap) or len(targets) == 2 or (targets and w.group().lower() in STOPWORDS):
                 break
             key = word_key(w.group()) if w.group().lower() not in QUANTITY_WORDS else ""
             if key:
@@ -189,7 +190,16 @@ def wording_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: lis
                 best = (context, x, y)
         if best is None:
             continue
-        pair = {analyses[a].article.id: (analyses[a].sentences[i], hit) for a, i, hit in best[1:]}
+        members = list(best[1:])
+        # other articles that put the same thing another way join the pair
+        for record in records:
+            if record[0] in {m[0] for m in members}:
+                continue
+            if any(_differ(record[2], m[2]) and context_similarity(
+                    sentence_weights[record[0]][record[1]], sentence_weights[m[0]][m[1]]) >= WORDING_CONTEXT
+                   for m in members):
+                members.append(record)
+        pair = {analyses[a].article.id: (analyses[a].sentences[i], hit) for a, i, hit in members}
         # the same sentence in two pairs ("millions of rockets" vs "bulk quantity" and vs
         # "millions of shells"): one discrepancy over the three articles
         home = next((g for g in found if any(g.get(k, (None,))[0] == v[0] for k, v in pair.items())), None)
@@ -204,6 +214,19 @@ def wording_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: lis
         versions = [Mention(article_id, sent.id, sent.text) for article_id, (sent, _) in group.items()]
         out.append((versions, details, "how strongly it is put: " + " vs. ".join(details.values())))
     return out
+
+
+def _merge_wording(out: list[Discrepancy], versions: list[Mention], details: dict[str, str]) -> bool:
+    """Add a fact's wording difference to one already found on a shared sentence."""
+    sentences = {v.sentence for v in versions}
+    home = next((d for d in out if d.kind == "wording" and sentences & {v.sentence for v in d.versions}), None)
+    if home is None:
+        return False
+    for version in versions:
+        if version.article not in home.details:
+            home.versions.append(version)
+            home.details[version.article] = details[version.article]
+    return True
 
 
 def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
@@ -230,6 +253,8 @@ def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
             if len(versions) < 2 or key in seen:
                 continue
             seen.add(key)
+            if kind == "wording" and _merge_wording(out, versions, details):
+                continue
             out.append(Discrepancy("", group.fact.summary, kind, versions, details))
     for n, discrepancy in enumerate(out, start=1):
         discrepancy.id = f"d{n}"
