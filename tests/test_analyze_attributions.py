@@ -77,6 +77,11 @@ def sources(body: str, outlet: str | None = "Bay Evening Star") -> list[tuple[st
     ("According to a report in The Guardian, the port will close.", [("The Guardian", "media_outlet")]),
     ("Speaking to CNN on Monday, Ellen Brandt said the levee held.",
      [("CNN", "media_outlet"), ("Ellen Brandt", "named_person")]),
+    ("The audit that was first published by The Harbor Ledger added that two pumps had failed.",
+     [("The Harbor Ledger", "media_outlet"),
+      ("The audit that was first published by The Harbor Ledger", "document")]),
+    ("An analysis of satellite images of the bay, as the water rose, shows the wall was too low.",
+     [("An analysis of satellite images of the bay", "document")]),
     ("“Goal” and “Kickoff” reported that the striker had signed.",
      [("Goal", "media_outlet"), ("Kickoff", "media_outlet")]),
 ])

@@ -8,7 +8,7 @@ sentence length, which keeps the whole analysis linear in the article length.
 
 from __future__ import annotations
 
-from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, DETERMINERS, NP_BREAKERS, NP_PREPOSITIONS,
+from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NP_BREAKERS, NP_PREPOSITIONS,
                                      TIME_WORDS)
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, is_nounish, pos
 
@@ -62,6 +62,8 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
         return True
     if tag in _FINITE:
         return False
+    if low in DOCUMENT_NOUNS:
+        return True  # "finding", "ruling", "filing": nouns that look like participles
     if head_side and (tag.startswith("RB") or tag in ("VBN", "VBG", "JJ", "IN") or low in NP_PREPOSITIONS
                       or (low in DETERMINERS and low not in ("some", "many", "others", "both", "all"))):
         return False  # "Needless to said", "the reported": no head
@@ -82,8 +84,9 @@ def phrase_before(tokens: list[Token], i: int, skip_adverbs: bool = True) -> Spa
                 and not tokens[k + 1].is_cap):  # "optical and radio telescopes"; names are split later
             k -= 1
             continue
-        if low == "by" and k > 0 and pos(tokens[k - 1].low) in ("VBN", "VBD"):
-            k -= 1  # "data sets gathered by telescopes"
+        if (low == "by" and k > 1 and pos(tokens[k - 1].low) in ("VBN", "VBD") and is_nounish(tokens[k - 2].low)
+                and tokens[k - 2].low not in ADVERBS):
+            k -= 1  # "data sets gathered by telescopes" (not "was first published by")
             continue
         if not _inside_ok(tokens, k, head_side=(k == j)):
             break

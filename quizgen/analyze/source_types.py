@@ -87,6 +87,10 @@ def _is_name(t: Token) -> bool:
 
 def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
     start, end = span
+    # type the phrase without its relative clause ("the finding that was published by the Times")
+    end = next((k for k in range(start + 1, end) if tokens[k].low in ("that", "which", "who")
+                and not tokens[k].is_cap), end)
+    span = (start, end)
     words = tokens[start:end]
     text = " ".join(t.text for t in words)
     head = tokens[head_index(tokens, span)]

@@ -48,6 +48,12 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if needs_clause and not has_clause and not (low.startswith("announc") or finding):
         return
     span = _subject(tokens, i, j)
+    if finding and (span is None or tokens[head_index(tokens, span)].bare not in DOCUMENT_NOUNS):
+        # "Comparison of the measurements, as one eclipses the other, shows ...": the
+        # finding's subject opens the sentence
+        opening = main_subject(tokens)
+        if opening and opening[1] <= i and tokens[head_index(tokens, opening)].bare in DOCUMENT_NOUNS:
+            span = opening
     if span is None or not source_like(tokens, span):
         return
     head = tokens[head_index(tokens, span)]
@@ -71,10 +77,13 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
     if tokens[j].low in ("who", "which") and j > 0 and tokens[j - 1].text == ",":
         return phrase_before(tokens, j - 1, skip_adverbs=False)  # "Brandt, who said the levee held, ..."
     span = phrase_before(tokens, i)
-    if span is None or not tokens[head_index(tokens, span)].is_cap:
+    agent = span is not None and span[0] > 0 and tokens[span[0] - 1].low == "by"
+    if span is None or not tokens[head_index(tokens, span)].is_cap or agent:
+        # "The intelligence finding that was first published by The New York Times added":
+        # the name after "by" belongs to a relative clause, the subject comes before it
         # "two people familiar with the investigation", "engineers who inspected the dam"
         wider = extend_left(tokens, span[0] if span else j + 1, j + 1)
-        if wider and (span is None or not strong_source(tokens, span) or person_head(tokens, wider)):
+        if wider and (span is None or agent or not strong_source(tokens, span) or person_head(tokens, wider)):
             span = wider
     return span
 
