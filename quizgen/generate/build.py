@@ -8,7 +8,7 @@ import string
 
 from quizgen.generate.context import Draft
 from quizgen.generate.templates import Template
-from quizgen.generate.text import norm
+from quizgen.generate.text import nest_quotes, norm
 from quizgen.models import Choice, Question
 
 CHOICE_IDS = string.ascii_lowercase
@@ -76,5 +76,6 @@ def build_question(tpl: Template, draft: Draft, rng: random.Random, question_id:
     if built is None or not built[1]:
         return None
     choices, answer = built
-    return Question(question_id, tpl.skill, tpl.type, tpl.id, tpl.difficulty, tpl.fill_prompt(draft.slots).strip(),
-                    choices, answer, tpl.fill_explanation(draft.slots).strip(), list(draft.evidence))
+    slots = {name: nest_quotes(value) for name, value in draft.slots.items()}  # templates quote them
+    return Question(question_id, tpl.skill, tpl.type, tpl.id, tpl.difficulty, tpl.fill_prompt(slots).strip(),
+                    choices, answer, tpl.fill_explanation(slots).strip(), list(draft.evidence))

@@ -15,6 +15,8 @@ TRAILER_WORDS = 12
 BLANK = "___"
 _EDGE = " \t\n,;:.-\u2013\u2014\"'\u201c\u201d\u2018\u2019()"
 _SEGMENT_BREAK = re.compile(r",[\"'\u201d\u2019]?\s+|;\s+|\s+[\u2013\u2014-]{1,2}\s+|:\s+")
+# a clause like "who asked not to be named" describes the source; it is not the claim
+_RELATIVE_START = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _LEADING_JOINER = re.compile(r"^(?:and|but|while|as|that|so)\s+", re.IGNORECASE)
 
 
@@ -43,11 +45,12 @@ def _around_according(sentence: str, start: int, end: int) -> str | None:
     before = sentence[:start]
     if not re.search(r"\b(?:according\s+to|citing|per)\s+$", before, re.IGNORECASE):
         return None
+    lead = re.sub(r"\b(?:according\s+to|citing|per)\s+$", "", before, flags=re.IGNORECASE)
+    if word_count(lead) >= MIN_CLAIM_WORDS:  # "CLAIM, according to X[, who ...]."
+        return lead
     rest = sentence[end:]
-    comma = rest.find(",")
-    if comma != -1:
-        return rest[comma + 1:]
-    return re.sub(r"\b(?:according\s+to|citing|per)\s+$", "", before, flags=re.IGNORECASE)
+    comma = rest.find(",")  # "According to X, CLAIM."
+    return rest[comma + 1:] if comma != -1 else None
 
 
 def _before_trailing_source(sentence: str, start: int, end: int) -> str | None:
@@ -77,7 +80,8 @@ def claim_without_source(sentence: str, source: str, span: tuple[int, int] | Non
         if not cut:
             continue
         claim = _tidy(cut)
-        if word_count(claim) >= MIN_CLAIM_WORDS and not mostly_within(source, claim):
+        if word_count(claim) >= MIN_CLAIM_WORDS and not mostly_within(source, claim) \
+                and not _RELATIVE_START.match(claim):
             return shorten(claim, MAX_CLAIM_WORDS)
     blanked = _blanked(sentence, start, end)
     return blanked.rstrip(" .") if blanked else None

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from quizgen.generate.context import Context, Draft
 from quizgen.generate.templates import Template
-from quizgen.generate.text import jaccard, join_names, name_variants, shorten, word_count
+from quizgen.generate.text import jaccard, join_names, name_variants, nest_quotes, shorten, word_count
 from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sentence
 
 OPTION_WORDS = 35
@@ -154,7 +154,7 @@ def unique_detail_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
     evidence = [e for e in (ctx.evidence(s.id) for _, s in picked) if e]
     if len(picked) >= 3 and len(evidence) == len(picked):
         yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked])}, evidence, "unique_pairs",
-                    pairs=[(f"\u201c{shorten(s.text, OPTION_WORDS)}\u201d", ctx.outlet(a)) for a, s in picked])
+                    pairs=[(f"\u201c{nest_quotes(shorten(s.text, OPTION_WORDS))}\u201d", ctx.outlet(a)) for a, s in picked])
 
 
 def _versions(ctx: Context, disc: Discrepancy) -> list[Mention]:
@@ -232,7 +232,7 @@ def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
         if len(versions) >= 3 and linked:
             slots = {"topic": disc.topic or "the same point", "kind_note": _kind_note(ctx, disc, versions)}
             yield Draft(slots, _mention_evidence(ctx, versions), f"disc:{disc.id}",
-                        pairs=[(f"\u201c{shorten(m.text, OPTION_WORDS)}\u201d", _outlet_of(ctx, m.article))
+                        pairs=[(f"\u201c{nest_quotes(shorten(m.text, OPTION_WORDS))}\u201d", _outlet_of(ctx, m.article))
                                for m in versions])
 
 

@@ -10,8 +10,8 @@ from quizgen.generate.claims import claim_without_source, source_span
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
-from quizgen.generate.text import (display_source, echoes, is_pronoun, mostly_within, name_variants, norm, same_outlet,
-                                   same_source, word_count)
+from quizgen.generate.text import (display_source, echoes, is_pronoun, join_names, mostly_within, name_variants,
+                                   nest_quotes, norm, same_outlet, same_source, word_count)
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
 
 MAX_SOURCE_WORDS = 10
@@ -240,7 +240,7 @@ def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
         picked = picked[:min(tpl.options, 4)]
         evidence = [e for e in (ctx.evidence(a.sentence) for a, _ in picked) if e]
         if len(picked) >= 3 and len(evidence) == len(picked):
-            pairs = [(f"\u201c{claim}\u201d", display_source(a.source)) for a, claim in picked]
+            pairs = [(f"\u201c{nest_quotes(claim)}\u201d", display_source(a.source)) for a, claim in picked]
             yield Draft({"outlet": ctx.outlet(art), "pairs": "\n".join(f"{c} \u2192 {s}" for c, s in pairs)},
                         evidence, f"pairs:{art.article.id}", pairs=pairs)
 
@@ -259,5 +259,5 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
         ev = ctx.evidence(found[0][1].id)
         if ev:
             accepted = [v for name, _ in found for v in name_variants(name)]
-            slots = {"outlet": ctx.outlet(art), "cited": ", ".join(n for n, _ in found), "sentence": found[0][1].text}
+            slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]), "sentence": found[0][1].text}
             yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted)

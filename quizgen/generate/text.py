@@ -122,6 +122,24 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_NESTED = str.maketrans({"\u201c": "\u2018", "\u201d": "\u2019"})
+
+
+def nest_quotes(text: str) -> str:
+    """Double quotes inside a quotation become single ones, so that a template can put
+    the text in double quotes: \u201cWe left,\u201d she said -> \u2018We left,\u2019 she said."""
+    text = text.translate(_NESTED)
+    opening = True
+    out = []
+    for ch in text:
+        if ch == '"':
+            out.append("\u2018" if opening else "\u2019")
+            opening = not opening
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 

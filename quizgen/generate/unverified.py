@@ -20,6 +20,12 @@ anticipated anticipate suggests suggested suggest unconfirmed potential potentia
 estimate approximately roughly nearly around about plans planned plan set claimed claims alleged supposedly
 presumably maybe possible probable purportedly understood thought predicted forecast
 """.split())
+# Words that on their own mark a claim as uncertain (accepted as extra short answers).
+CLEAR_HEDGES = frozenset("""
+likely unlikely may might could reportedly allegedly apparently possibly probably perhaps seemingly appears appeared
+seems seemed believed expected unconfirmed potentially rumored rumoured supposedly presumably maybe possible
+purportedly
+""".split())
 SOLID_SOURCE_TYPES = (*NAMED_TYPES, "document")
 MIN_WORDS, MAX_WORDS = 8, 45
 REASON_NOTES = {
@@ -91,7 +97,9 @@ def flagged_sentence(ctx: Context, tpl: Template) -> Iterator[Draft]:
             wrong = _by_length(ctx, wrong_pool, sent, tpl.options - 1)
             ev = ctx.evidence(sent.id)
             if ev and len(wrong) >= 2:
-                slots = {"outlet": ctx.outlet(art), "cue": _flag_cue(ctx, sent, reason) or "(no source given)",
+                anonymous = [a.source for a in ctx.attributions(sent.id) if a.source_type == "anonymous"]
+                cue = anonymous[0] if reason == "anonymous_source" and anonymous else _flag_cue(ctx, sent, reason)
+                slots = {"outlet": ctx.outlet(art), "cue": cue or "(no source given)",
                          "sentence": sent.text, "reason_note": REASON_NOTES[reason]}
                 yield Draft(slots, [ev], f"flag:{sent.id}", options=[sent.text, *(w.text for w in wrong)], right=[0])
 
@@ -127,8 +135,8 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
             slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer}
             if not ev:
                 continue
-            if tpl.type == "short_answer":
-                accepted = [answer] + sorted({h.lower() for h in hedges} - {answer})
+            if tpl.type == "short_answer":  # any clear hedge of the sentence counts, not "can" or "will"
+                accepted = [answer] + sorted({h.lower() for h in hedges if h.lower() in CLEAR_HEDGES} - {answer})
                 yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=accepted)
                 continue
             wrong = _word_distractors(ctx, sent, answer, tpl.options - 1)
