@@ -62,12 +62,13 @@ def sources(body: str, outlet: str | None = "Bay Evening Star") -> list[tuple[st
      [("Harbor Ledger", "media_outlet"), ("reporter Lena Ortiz", "named_person")]),
     ("The Harbor Ledger reported the closure, citing an unnamed port official.",
      [("The Harbor Ledger", "media_outlet"), ("an unnamed port official", "anonymous")]),
-    ("Two sources told Reuters that the port would close.", [("Two sources", "anonymous"), ("Reuters", "media_outlet")]),
+    ("Two sources told Reuters that the port would close.",
+     [("Two sources", "anonymous"), ("Reuters", "media_outlet")]),
     ("The Harbor Ledger's analysis found that rents doubled.", [("The Harbor Ledger", "media_outlet")]),
     ("A CNN poll found that most residents wanted a new levee.", [("CNN", "media_outlet")]),
     ("The figure, per ESPN, is $40 million.", [("ESPN", "media_outlet")]),
-    ("Brandt was quoted by The Harbor Ledger as saying the levee would hold.",
-     [("The Harbor Ledger", "media_outlet"), ("Brandt", "named_organization")]),
+    ("Ellen Brandt was quoted by The Harbor Ledger as saying the levee would hold.",
+     [("The Harbor Ledger", "media_outlet"), ("Ellen Brandt", "named_person")]),
     ("Sources close to the mayor said she would resign.", [("Sources close to the mayor", "anonymous")]),
     ("One resident, who declined to be named, said the water reached the roof.", [("One resident", "anonymous")]),
     ("A budget memo the county released in May projected a $2 million gap.",
@@ -134,7 +135,8 @@ def test_speech_quoted_inside_a_quote_is_not_the_articles_source():
 
 
 def test_continuation_quote_keeps_the_speaker():
-    body = "Tomas Rivera runs the ferry. “The water came fast,” Rivera said. “We lost everything.” The port closed."
+    body = ("Tomas Rivera runs the ferry. “The water came fast,” Rivera said. “We lost everything.” "
+            "The port closed.")
     found = analyze(body).attributions
     assert [(a.source, a.cue, a.sentence) for a in found] == [
         ("Rivera", "said", "star.s2"), ("Rivera", "quoted (continuation of quote)", "star.s3")]

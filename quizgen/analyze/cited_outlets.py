@@ -23,7 +23,8 @@ except ImportError:  # pragma: no cover - only while the table is missing
         return []
 
 # capitalised words in a row, with a trailing number ("Channel 9", "France 24")
-_CAP_RUN = re.compile(r"[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?(?:\s+[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?)*(?:\s+\d+\b)?")
+_CAP_WORD = r"[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?"
+_CAP_RUN = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*(?:\s+\d+\b)?")
 _QUOTES = "\"“”‘’'"
 
 

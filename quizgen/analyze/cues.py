@@ -81,8 +81,10 @@ def extend_left(tokens: list[Token], start: int, end: int) -> Span | None:
         if not t.is_word:
             return None
         low = t.low
-        anchor = (low in _RELATIVE_ANCHORS or (low == "with" and k + 1 < len(tokens) and tokens[k + 1].low == "knowledge")
-                  or (not t.is_cap and pos(low) in ("VBN", "VBD") and tokens[k - 1].is_word and is_nounish(tokens[k - 1].low)))
+        knowledge = low == "with" and k + 1 < len(tokens) and tokens[k + 1].low == "knowledge"
+        participle = not t.is_cap and pos(low) in ("VBN", "VBD") and tokens[k - 1].is_word and is_nounish(
+            tokens[k - 1].low)
+        anchor = low in _RELATIVE_ANCHORS or knowledge or participle
         if anchor:
             base = phrase_before(tokens, k, skip_adverbs=False)
             if base and strong_source(tokens, base):

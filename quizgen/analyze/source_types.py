@@ -30,7 +30,7 @@ retailer insurer bank hospital school district authority
 _NOT_NAME = DETERMINERS | TIME_WORDS | frozenset("the a an but and so in on at as if when".split())
 # Name particles that may sit inside a person's name ("Guillem de la Fuente").
 _PARTICLES = frozenset("de da del della di van von der den bin bint al el la le du dos".split())
-_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:de|da|del|di|van|von|der|bin|al|el|la|le|du)\s+)*[A-Z][\w’'.-]*)*")
+_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:" + "|".join(sorted(_PARTICLES)) + r")\s+)*[A-Z][\w’'.-]*)*")
 
 
 @dataclass
