@@ -88,14 +88,9 @@ class NewSetForm(FlaskForm):
     submit = SubmitField("Save the set")
 
 
-class ArticleForm(FlaskForm):
-    """Add one article to a set, or edit one."""
+class ArticleForm(ArticleFields, FlaskForm):
+    """Add one article to a set, or edit one: the same fields, plus a file and CSRF."""
 
-    outlet = StringField("Outlet (optional)", validators=[Optional(), Length(max=200)])
-    title = StringField("Title (optional)", validators=[Optional(), Length(max=500)])
-    url = StringField("Web address (optional)", validators=[Optional(), Length(max=2000),
-                                                           URL(message="Enter a full web address (https://...).")])
-    body = TextAreaField("Article text or HTML", validators=[Optional(), Length(max=MAX_ARTICLE_CHARS)])
     files = MultipleFileField("Or upload a .txt or .html file")
     submit = SubmitField("Save the article")
 
