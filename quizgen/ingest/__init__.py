@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from quizgen.errors import InputError
-from quizgen.ingest.decode import clean_text, decode_bytes
+from quizgen.ingest.decode import check_text_size, clean_text, decode_bytes
 from quizgen.ingest.html import extract_html, looks_like_html
 from quizgen.ingest.language import looks_english
 from quizgen.ingest.markdown import markdown_to_text
@@ -63,7 +63,7 @@ def read_bytes(data: bytes, *, name: str, path: str | None = None, article_id: s
     if suffix in MARKDOWN_SUFFIXES:
         text = markdown_to_text(text)
     return _build(text, article_id=article_id or Path(name).stem or "article", path=path, name=name,
-                  is_html=True if suffix in HTML_SUFFIXES else None, file_stem=Path(name).stem)
+                  is_html=True if suffix in HTML_SUFFIXES else None, stem=Path(name).stem)
 
 
 def from_text(text: str, *, article_id: str, path: str | None = None, outlet: str | None = None,
@@ -75,22 +75,22 @@ def from_text(text: str, *, article_id: str, path: str | None = None, outlet: st
     """
     label = Path(path).name if path else article_id
     return _build(clean_text(text, label), article_id=article_id, path=path, name=label, outlet=outlet,
-                  title=title, url=url, is_html=is_html, file_stem=Path(path).stem if path else "")
+                  title=title, url=url, is_html=is_html, stem=Path(path).stem if path else "")
 
 
 def _build(text: str, *, article_id: str, path: str | None, name: str, outlet: str | None = None,
            title: str | None = None, url: str | None = None, is_html: bool | None = None,
-           file_stem: str = "") -> Article:
-    """`name` labels messages; `file_stem` is the file's name without suffix ('' for pasted text)."""
+           stem: str = "") -> Article:
+    """`name` labels messages; `stem` is the file's name without suffix ('' for pasted text)."""
     if not text.strip():
         raise InputError(f"{name}: the article is empty; paste or upload the article's text.")
-    stem = file_stem
     html_title = html_author = html_date = html_url = sitename = None
     if is_html or (is_html is None and looks_like_html(text)):
         page = extract_html(text)
         text = page.text
         html_title, html_author, html_date, html_url, sitename = (page.title, page.author, page.published,
                                                                   page.url, page.sitename)
+    check_text_size(text, name)
     cleaned = clean_plain_text(text, stem)
     body = "\n\n".join(cleaned.paragraphs)
     if not body.strip():

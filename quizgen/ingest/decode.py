@@ -45,6 +45,10 @@ def check_size(size: int, limit: int, name: str, unit: str) -> None:
                          "paste only the article itself, not the whole site.")
 
 
+def check_text_size(text: str, name: str) -> None:
+    check_size(len(text), MAX_ARTICLE_CHARS, name, "characters of text")
+
+
 def decode_bytes(data: bytes, name: str) -> str:
     """Decode an uploaded file, or raise InputError saying what to do instead."""
     check_size(len(data), MAX_ARTICLE_BYTES, name, "bytes")
@@ -63,8 +67,12 @@ def decode_bytes(data: bytes, name: str) -> str:
 
 
 def clean_text(text: str, name: str) -> str:
-    """Normalize line breaks and drop stray control characters; refuse binary-looking text."""
-    check_size(len(text), MAX_ARTICLE_CHARS, name, "characters")
+    """Normalize line breaks and drop stray control characters; refuse binary-looking text.
+
+    The size checked here is the page's, markup included (the byte limit); the article
+    text itself is held to MAX_ARTICLE_CHARS by `check_text_size` once HTML is stripped.
+    """
+    check_size(len(text), MAX_ARTICLE_BYTES, name, "characters")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\n")
     if "\x00" in text:  # no text editor writes NUL: the same rule as for uploaded bytes

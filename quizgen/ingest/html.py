@@ -62,7 +62,7 @@ def _with_trafilatura(html: str) -> HtmlPage | None:
     logging.getLogger("trafilatura").addHandler(_QUIET)
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
-                                          include_images=False, include_links=False, favor_precision=True)
+                                          include_images=False, include_links=False)
     except (ValueError, TypeError, AttributeError, LookupError):  # trafilatura gives up on odd markup
         return None
     if doc is None:
