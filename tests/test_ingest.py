@@ -171,3 +171,10 @@ def test_markdown_markup_is_dropped() -> None:
     assert article.title == "Bridge reopens after repairs"
     assert article.body == ("The bridge reopened on Friday after repairs, the city said.\n\n"
                             "\"It is safe,\" the engineer said.")
+
+
+def test_markup_does_not_count_against_the_text_limit() -> None:
+    html = (FIXTURES / "harbor-daily.html").read_text(encoding="utf-8")
+    padded = html.replace("<main>", "<main><div data-x='" + "y" * MAX_ARTICLE_CHARS + "'></div>")
+    assert len(padded) > MAX_ARTICLE_CHARS
+    assert read_bytes(padded.encode(), name="padded.html").body == read_path(FIXTURES / "harbor-daily.html").body
