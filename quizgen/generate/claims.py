@@ -13,6 +13,8 @@ MAX_CLAIM_WORDS = 25
 # words allowed after a sentence-final source ("..., officials said on Tuesday.")
 TRAILER_WORDS = 12
 BLANK = "___"
+REPORTING_VERBS = ("said", "says", "told", "added", "confirmed", "reported", "wrote", "noted", "explained", "stated",
+                   "announced", "claimed", "insisted", "warned", "according")
 _EDGE = " \t\n,;:.-\u2013\u2014\"'\u201c\u201d\u2018\u2019()"
 _SEGMENT_BREAK = re.compile(r",[\"'\u201d\u2019]?\s+|;\s+|\s+[\u2013\u2014-]{1,2}\s+|:\s+")
 # a clause like "who asked not to be named" describes the source; it is not the claim
@@ -53,10 +55,13 @@ def _around_according(sentence: str, start: int, end: int) -> str | None:
     return rest[comma + 1:] if comma != -1 else None
 
 
-def _before_trailing_source(sentence: str, start: int, end: int) -> str | None:
-    # "CLAIM, a senior official said Tuesday." - the source sits in a short last clause
+def _before_trailing_source(sentence: str, start: int, end: int, cue: str) -> str | None:
+    # "CLAIM, a senior official said Tuesday." - the source and its reporting verb make up
+    # a short last clause (not "..., the manager, X, confirmed the attack")
     breaks = [m for m in _SEGMENT_BREAK.finditer(sentence) if m.end() <= start]
-    if not breaks or word_count(sentence[end:]) > TRAILER_WORDS:
+    trailer = sentence[end:].strip(" ,").lower()
+    cues = [c for c in (cue.lower().strip(), *REPORTING_VERBS) if c]
+    if not breaks or word_count(trailer) > TRAILER_WORDS or not trailer.startswith(tuple(cues)):
         return None
     return sentence[:breaks[-1].start()]
 
@@ -68,7 +73,7 @@ def _blanked(sentence: str, start: int, end: int) -> str | None:
     return (sentence[:start] + BLANK + sentence[end:]).strip()
 
 
-def claim_without_source(sentence: str, source: str, span: tuple[int, int] | None = None) -> str | None:
+def claim_without_source(sentence: str, source: str, span: tuple[int, int] | None = None, cue: str = "") -> str | None:
     """The part of `sentence` that states the claim, without the source phrase; else the
     sentence with the source blanked out ("___ said ..."); None for overlong sentences."""
     span = span or source_span(sentence, source)
@@ -76,7 +81,7 @@ def claim_without_source(sentence: str, source: str, span: tuple[int, int] | Non
         return None
     start, end = span
     for cut in (_after_that(sentence, end), _around_according(sentence, start, end),
-                _before_trailing_source(sentence, start, end)):
+                _before_trailing_source(sentence, start, end, cue)):
         if not cut:
             continue
         claim = _tidy(cut)

@@ -77,6 +77,10 @@ def _mention_evidence(ctx: Context, mentions: list[Mention]) -> list[Evidence]:
     return [e for e in (ctx.evidence(m.sentence) for m in mentions) if e]
 
 
+def _shared(overlap: Overlap, a: Mention, b: Mention) -> int:
+    return len(overlap.specific(a.sentence) & overlap.specific(b.sentence))
+
+
 def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
     overlap = _overlap(ctx)
     for fact in ctx.report.comparison.facts:
@@ -90,7 +94,11 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
             continue
         shown = reporting[:tpl.options - 1] + silent[:max(1, tpl.options - len(reporting))]
         mentions = [first[a.article.id] for a in reporting if a in shown]
-        quoted = min(mentions, key=lambda m: word_count(m.text))
+        # quote the mention closest to the others; every other must share specifics with it,
+        # or the grouping is too unsure to ask "who reports this same point?"
+        quoted = max(mentions, key=lambda m: sum(_shared(overlap, m, o) for o in mentions if o is not m))
+        if any(_shared(overlap, quoted, o) < MIN_SHARED_SPECIFICS for o in mentions if o is not quoted):
+            continue
         evidence = _mention_evidence(ctx, mentions)
         if len(evidence) != len(mentions):
             continue
@@ -127,8 +135,9 @@ def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
     shared = _shared_sentence_ids(ctx)
     for art in ctx.distinct_outlets:
         others = join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not art])
-        wrong_pool = [s for s in art.sentences
-                      if s.id in shared and word_count(s.text) <= OPTION_WORDS and ctx.complete(s)]
+        # wrong options: points that a fact groups with other outlets AND that overlap another article
+        wrong_pool = [s for s in art.sentences if s.id in shared and word_count(s.text) <= OPTION_WORDS
+                      and ctx.complete(s) and _overlap(ctx).articles_near(s.id, 0.2, 3)]
         for sent in _unique_details(ctx, art):
             ev = ctx.evidence(sent.id)
             if not ev:

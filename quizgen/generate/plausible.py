@@ -60,8 +60,6 @@ def looks_like_kind(source: str, kind: str) -> bool:
         return bool(ws & DOCUMENT_NOUNS)
     if kind == "anonymous":
         return bool(ws & PEOPLE_NOUNS) and not ws & DOCUMENT_NOUNS
-    if kind in ("named_person", "media_outlet"):
-        return has_name(source) and not ws & DOCUMENT_NOUNS
-    if kind == "named_organization":
-        return (has_name(source) or bool(ws & ORGANIZATION_NOUNS)) and not ws & DOCUMENT_NOUNS
-    return False
+    # "named": a student must see a name ("The company" is not one)
+    return kind in ("named_person", "media_outlet", "named_organization") and has_name(source) \
+        and not ws & DOCUMENT_NOUNS

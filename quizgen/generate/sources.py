@@ -110,7 +110,7 @@ def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, s
         found = ctx.sentence(att.sentence)
         if att.source_start is not None and found and found[1].start <= att.source_start < found[1].end:
             span = (att.source_start - found[1].start, (att.source_end or att.source_start) - found[1].start)
-        claim = claim_without_source(att.text, att.source, span or source_span(att.text, att.source))
+        claim = claim_without_source(att.text, att.source, span or source_span(att.text, att.source), att.cue)
         if claim:
             seen.add(att.sentence)
             yield att, claim
