@@ -30,7 +30,6 @@ import os
 import random
 import socket
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -206,9 +205,9 @@ def start_server(workdir: Path, threads: int, connection_limit: int) -> tuple[su
     db_path = workdir / "load.sqlite"
     env = dict(os.environ, QUIZGEN_INSTANCE_PATH=str(workdir / "instance"),
                QUIZGEN_DATABASE_URL=f"sqlite:///{db_path}", QUIZGEN_SECRET_KEY="load-test-secret")
-    log = open(workdir / "server.log", "wb")
-    process = subprocess.Popen([sys.executable, "-c", SERVER_CODE, str(port), str(threads), str(connection_limit)],
-                               env=env, stdout=log, stderr=subprocess.STDOUT)
+    with open(workdir / "server.log", "wb") as log:  # the server keeps its own copy of the handle
+        process = subprocess.Popen([sys.executable, "-c", SERVER_CODE, str(port), str(threads), str(connection_limit)],
+                                   env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -355,7 +354,7 @@ def percentile(values: list[float], fraction: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,7 @@ pytest.importorskip("playwright.sync_api", reason="playwright is not installed (
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)", allow_module_level=True)
 
-from playwright.sync_api import Page  # noqa: E402
+from playwright.sync_api import Page, expect  # noqa: F401  (tests import both from here, after the skip)
 
 from quizgen.data import SampleSet, sample_sets
 from quizgen.models import SKILLS, Question

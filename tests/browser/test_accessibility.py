@@ -7,9 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
-
-from browserhelpers import Auditor, log_in, make_published_quiz, make_teacher
+from browserhelpers import Auditor, Page, expect, log_in, make_published_quiz, make_teacher
 
 pytestmark = pytest.mark.browser
 

@@ -7,10 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
-
-from browserhelpers import (Auditor, answer_question, bundled_sample, make_published_quiz, make_teacher, quiz_doc,
-                            shot, stored_answers, tab_to)
+from browserhelpers import (Auditor, Page, answer_question, bundled_sample, expect, make_published_quiz, make_teacher,
+                            quiz_doc, shot, stored_answers, tab_to)
 from quizgen.web.forms import SKILL_LABELS
 
 pytestmark = pytest.mark.browser

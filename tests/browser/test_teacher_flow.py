@@ -10,9 +10,7 @@ import re
 import zipfile
 
 import pytest
-from playwright.sync_api import Page, expect
-
-from browserhelpers import (PASSWORD, Auditor, answer_question, bundled_sample, join, new_email, quiz_doc, shot)
+from browserhelpers import PASSWORD, Auditor, Page, answer_question, bundled_sample, expect, new_email, quiz_doc, shot
 
 pytestmark = pytest.mark.browser
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
-
-from browserhelpers import Auditor, answer_question, bundled_sample, log_in, make_teacher, quiz_doc
+from browserhelpers import Auditor, Page, answer_question, bundled_sample, expect, log_in, make_teacher, quiz_doc
 
 pytestmark = pytest.mark.browser
 
