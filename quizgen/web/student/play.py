@@ -110,8 +110,7 @@ def question(quiz_id: int, number: int) -> ResponseReturnValue:
     doc = quiz.doc
     current = _question_at(doc, number)
     error, status = "", 200
-    form = ActionForm()
-    if request.method == "POST" and form.validate_on_submit():
+    if request.method == "POST":  # CSRFProtect has checked the token already
         response, error = parse_response(current, request.form)
         if quiz.state != "open" and current.id not in _answers(participant):
             error = "This quiz is closed: answers can no longer be sent."
@@ -123,12 +122,10 @@ def question(quiz_id: int, number: int) -> ResponseReturnValue:
                 return redirect(url_for("student.question", quiz_id=quiz_id, number=number, _anchor="feedback"))
             return redirect(url_for("student.play", quiz_id=quiz_id))
         status = 400
-    elif request.method == "POST":
-        error, status = "The form expired. Reload the page and answer again.", 400
     answer = _answers(participant).get(current.id)
     feedback = answer is not None and quiz.mode == "practice"
     return render_template(
-        "student/question.html", quiz=quiz, doc=doc, question=current, number=number, form=form, error=error,
+        "student/question.html", quiz=quiz, doc=doc, question=current, number=number, error=error,
         answer=answer, feedback=feedback, answered=set(_answers(participant)), skill_labels=SKILL_LABELS,
         articles=_article_views(doc, current, show_evidence=feedback), describe=describe_response), status
 
