@@ -77,5 +77,11 @@ def build_question(tpl: Template, draft: Draft, rng: random.Random, question_id:
         return None
     choices, answer = built
     slots = {name: nest_quotes(value) for name, value in draft.slots.items()}  # templates quote them
-    return Question(question_id, tpl.skill, tpl.type, tpl.id, tpl.difficulty, tpl.fill_prompt(slots).strip(),
-                    choices, answer, tpl.fill_explanation(slots).strip(), list(draft.evidence))
+    return Question(question_id, tpl.skill, tpl.type, tpl.id, tpl.difficulty, _sentence_case(tpl.fill_prompt(slots)),
+                    choices, answer, _sentence_case(tpl.fill_explanation(slots)), list(draft.evidence))
+
+
+def _sentence_case(text: str) -> str:
+    """A slot may open the text ("the MLS representative is..."): start with a capital."""
+    text = text.strip()
+    return text[:1].upper() + text[1:]

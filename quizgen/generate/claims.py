@@ -31,10 +31,21 @@ def source_span(sentence: str, source: str) -> tuple[int, int] | None:
     return (match.start(), match.end()) if match else None
 
 
+def _balance_quotes(text: str) -> str:
+    """Close a quotation that the cut left open ("... all of this, \u201cIt's all on the table")."""
+    if text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"
+    elif text.count("\u201d") > text.count("\u201c"):
+        text = "\u201c" + text
+    if text.count('"') % 2:
+        text = '"' + text if text.endswith('"') else text + '"'
+    return text
+
+
 def _tidy(text: str) -> str:
     text = text.strip(_EDGE)
     text = _LEADING_JOINER.sub("", text)
-    return text.strip(_EDGE)
+    return _balance_quotes(text.strip(_EDGE))
 
 
 def _after_that(sentence: str, end: int) -> str | None:
