@@ -1,9 +1,11 @@
 """Bytes -> text, refusing what is not an article: too large, binary, not UTF-8.
 
-Encoding policy (one rule, tested): UTF-8 (with or without a BOM) is read; UTF-16 and
-UTF-32 are read only when a byte-order mark says so (Windows "Unicode" saves). Anything
-else is refused with "save it as UTF-8": guessing cp1252 would silently turn curly
-quotes into other characters, and quotes must reach the quiz exactly as written.
+Encoding policy (one rule, tested): UTF-8 (with or without a BOM) is read; other
+encodings only when the file says so itself: UTF-16/UTF-32 by a byte-order mark
+(Windows "Unicode" saves), an HTML page by its <meta charset> (a browser's "Save page
+as" keeps the site's encoding). Anything else is refused with "save it as UTF-8":
+guessing cp1252 would silently turn curly quotes into other characters, and quotes
+must reach the quiz exactly as written.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# <meta charset="windows-1252"> or <meta http-equiv="Content-Type" content="text/html; charset=...">
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
 # C0 controls other than tab/newline/carriage return/form feed, plus DEL and C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -61,9 +65,26 @@ def decode_bytes(data: bytes, name: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as err:
-        raise InputError(f"{name}: the file is not UTF-8 text (undecodable byte at position {err.start}); "
-                         "open it in a text editor and save it as UTF-8.") from None
+        declared = _declared_charset(data)
+        if declared is None:
+            raise InputError(f"{name}: the file is not UTF-8 text (undecodable byte at position {err.start}); "
+                             "open it in a text editor and save it as UTF-8.") from None
+        try:
+            text = data.decode(declared)
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: the page says it is {declared} but is not; save it as UTF-8.") from None
     return clean_text(text, name)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its head (<meta charset=...>), if Python knows it."""
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def clean_text(text: str, name: str) -> str:
