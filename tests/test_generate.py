@@ -16,8 +16,20 @@ from quizgen.generate.context import Context
 from quizgen.generate.schema import quiz_problems
 from quizgen.generate.templates import load_templates
 from quizgen.generate.text import same_source
-from quizgen.models import (QUESTION_TYPES, SKILLS, Article, ArticleAnalysis, Attribution, Comparison, Discrepancy,
-                            Fact, Flag, Mention, Report, Sentence)
+from quizgen.models import (
+    QUESTION_TYPES,
+    SKILLS,
+    Article,
+    ArticleAnalysis,
+    Attribution,
+    Comparison,
+    Discrepancy,
+    Fact,
+    Flag,
+    Mention,
+    Report,
+    Sentence,
+)
 
 # (sentence, [(source, type, cue)], [(reasons, cue)])
 LEDGER = [

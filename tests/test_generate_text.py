@@ -7,11 +7,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quizgen.errors import QuizgenError
 from quizgen.generate.claims import BLANK, claim_without_source
 from quizgen.generate.plausible import looks_like_kind, looks_like_source
 from quizgen.generate.schema import validate_quiz
 from quizgen.generate.text import echoes, join_names, name_variants, same_outlet, same_source
-from quizgen.errors import QuizgenError
 
 
 @pytest.mark.parametrize(("sentence", "source", "claim"), [

@@ -10,8 +10,18 @@ from quizgen.generate.claims import claim_without_source, source_span
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
-from quizgen.generate.text import (display_source, echoes, is_pronoun, join_names, mostly_within, name_variants,
-                                   nest_quotes, norm, same_outlet, same_source, word_count)
+from quizgen.generate.text import (
+    display_source,
+    echoes,
+    join_names,
+    mostly_within,
+    name_variants,
+    nest_quotes,
+    norm,
+    related_sources,
+    same_outlet,
+    word_count,
+)
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
 
 MAX_SOURCE_WORDS = 10
@@ -21,7 +31,7 @@ SCOOP_CUE = re.compile(r"\b(?:first\s+(?:to\s+)?(?:report|reported|published|bro
 
 
 def all_sources(ctx: Context) -> list[Attribution]:
-    """One attribution per written-out source in the articles (same_source duplicates dropped)."""
+    """One attribution per written-out source in the articles (related duplicates dropped)."""
     cached = ctx.memo.get("sources")
     if isinstance(cached, list):
         return cached
@@ -29,7 +39,7 @@ def all_sources(ctx: Context) -> list[Attribution]:
     ctx.memo["sources"] = out
     for art in ctx.articles:
         for att in ctx.usable_attributions(art):
-            if word_count(att.source) <= MAX_SOURCE_WORDS and not any(same_source(att.source, o.source) for o in out):
+            if word_count(att.source) <= MAX_SOURCE_WORDS and not any(related_sources(att.source, o.source) for o in out):
                 out.append(att)
     return out
 
@@ -49,11 +59,13 @@ def _token_positions(ctx: Context) -> dict[str, list[int]]:
     if isinstance(cached, dict):
         return cached
     positions: dict[str, list[int]] = {}
-    n = 0
+    position = 0
     for art in ctx.articles:
         for sent in art.sentences:
-            for n, token in enumerate(re.findall(r"[a-z][\w'-]*", sent.text.lower()), start=n + COREFERENCE_WINDOW + 1):
-                positions.setdefault(token, []).append(n)
+            position += COREFERENCE_WINDOW + 1
+            for token in re.findall(r"[a-z][\w'-]*", sent.text.lower()):
+                position += 1
+                positions.setdefault(token, []).append(position)
     ctx.memo["positions"] = positions
     return positions
 
@@ -95,7 +107,7 @@ def source_distractors(ctx: Context, sentence_id: str, sentence_text: str, answe
             and (not strict or looks_like_kind(a.source, a.source_type))]
 
     def accept(option: str) -> bool:
-        return not any(same_source(t, option) for t in taken) and not echoes(option, sentence_text)
+        return not any(related_sources(t, option) for t in taken) and not echoes(option, sentence_text)
 
     return pick_similar(ctx, pool, answer, n, accept=accept)
 
@@ -198,7 +210,7 @@ def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
 def _distinct_usable(ctx: Context, art: ArticleAnalysis) -> list[Attribution]:
     out: list[Attribution] = []
     for att in ctx.usable_attributions(art):
-        if word_count(att.source) <= MAX_SOURCE_WORDS and not any(same_source(att.source, o.source) for o in out):
+        if word_count(att.source) <= MAX_SOURCE_WORDS and not any(related_sources(att.source, o.source) for o in out):
             out.append(att)
     return out
 
@@ -212,8 +224,9 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
         cited = [n for a in art.attributions for n in (a.source, a.refers_to or "") if n]
         body = art.article.body
 
-        def absent(option: str) -> bool:  # a source this article neither cites nor mentions
-            return not any(same_source(option, c) for c in cited) and not mostly_within(option, body)
+        def absent(option: str, cited: list[str] = cited, body: str = body) -> bool:
+            """A source this article neither cites nor mentions."""
+            return not any(related_sources(option, c) for c in cited) and not mostly_within(option, body)
 
         chosen = list(mine)
         ctx.rng.shuffle(chosen)
@@ -232,8 +245,8 @@ def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
         picked: list[tuple[Attribution, str]] = []
         for att, claim in _claims(ctx, art):
             names = ctx.source_names(att.sentence)
-            if any(same_source(att.source, p.source) or any(same_source(n, p.source) for n in names)
-                   or any(same_source(n, att.source) for n in ctx.source_names(p.sentence)) for p, _ in picked):
+            if any(related_sources(att.source, p.source) or any(related_sources(n, p.source) for n in names)
+                   or any(related_sources(n, att.source) for n in ctx.source_names(p.sentence)) for p, _ in picked):
                 continue
             picked.append((att, claim))
         ctx.rng.shuffle(picked)

@@ -17,13 +17,7 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "of", "s"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "his", "its", "their"})
 # Function words that say nothing about what a sentence reports.
-STOPWORDS = frozenset("""
-a an the of s and or but if then than that this these those there their they them it its is are was were be been
-being has have had do does did to in on at by for from with as into onto about after before over under up down out
-not no nor so such too very can will would should could may might must also just only more most much many some any
-each other another which who whom whose what when where why how all both he she his her him we our you your i me my
-said says say told tell according per while during since until because said that mr ms mrs
-""".split())
+STOPWORDS = frozenset(["a", "an", "the", "of", "s", "and", "or", "but", "if", "then", "than", "that", "this", "these", "those", "there", "their", "they", "them", "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto", "about", "after", "before", "over", "under", "up", "down", "out", "not", "no", "nor", "so", "such", "too", "very", "can", "will", "would", "should", "could", "may", "might", "must", "also", "just", "only", "more", "most", "much", "many", "some", "any", "each", "other", "another", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "all", "both", "he", "she", "his", "her", "him", "we", "our", "you", "your", "i", "me", "my", "said", "says", "say", "told", "tell", "according", "per", "while", "during", "since", "until", "because", "said", "that", "mr", "ms", "mrs"])
 _stemmer = PorterStemmer()
 
 
@@ -94,6 +88,30 @@ def same_source(a: str, b: str) -> bool:
     if shared == len(x) or _matched(y, x) == len(y):
         return True
     return shared / (len(x) + len(y) - shared) >= 0.5
+
+
+# Capitalised words that are titles or common parts of names, not a name by themselves.
+_GENERIC_CAPITALS = frozenset(["the", "according", "president", "director", "general", "minister", "secretary", "health", "world", "organization", "department", "ministry", "national", "state", "states", "federal", "united", "american", "county", "city", "news", "daily", "times", "post", "press", "chief", "head", "officials", "official", "senior", "deputy", "spokesperson", "spokesman", "spokeswoman", "government", "agency", "office", "university", "international", "association"])
+
+
+@lru_cache(maxsize=20000)
+def name_words(source: str) -> frozenset[str]:
+    """Distinctive capitalised words of a source phrase ("Tedros", "Ghebreyesus", "Bendett")."""
+    tokens = re.findall(r"\b[A-Z][a-zA-Z'-]{3,}", source.translate(_QUOTES))
+    return frozenset(t.lower().removesuffix("'s") for t in tokens) - _GENERIC_CAPITALS
+
+
+def shares_name(a: str, b: str) -> bool:
+    """True when two source phrases share a distinctive name, so they may be one person or
+    body ("WHO Director-General Tedros" / "World Health Organization head Tedros")."""
+    x, y = name_words(a), name_words(b)
+    return bool(x and y) and (bool(x & y) or any(_near_word(w, v) for w in x for v in y))
+
+
+def related_sources(a: str, b: str) -> bool:
+    """Too close to stand side by side as different options: the same source in other
+    words, or sharing a name."""
+    return same_source(a, b) or shares_name(a, b)
 
 
 def outlet_key(name: str) -> str:
@@ -182,6 +200,6 @@ def echoes(phrase: str, text: str) -> bool:
 
 def clear_caches() -> None:
     """Forget memoised text results (benchmarks call this so that runs start cold)."""
-    for cached in (_word_tuple, word_set, _stem, content_stems, _near_word, same_source, echoes):
+    for cached in (_word_tuple, word_set, _stem, content_stems, _near_word, same_source, echoes, name_words):
         cached.cache_clear()
 
