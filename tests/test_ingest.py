@@ -184,7 +184,8 @@ def test_html_page_in_its_declared_encoding_is_read() -> None:
     html = ("<html><head><meta charset=\"windows-1252\"></head><body><p>The council said the pier\u2019s "
             "repairs would cost \u20ac2 million, officials said on Tuesday.</p></body></html>")
     article = read_bytes(html.encode("cp1252"), name="pier.html")
-    assert article.body == "The council said the pier\u2019s repairs would cost \u20ac2 million, officials said on Tuesday."
+    assert article.body == ("The council said the pier\u2019s repairs would cost \u20ac2 million, "
+                            "officials said on Tuesday.")
     # without a declaration the same bytes are refused, not guessed
     with pytest.raises(InputError, match="save it as UTF-8"):
         read_bytes(html.replace(' charset="windows-1252"', "").encode("cp1252"), name="pier.html")
