@@ -30,6 +30,7 @@ from quizgen.models import (
     Report,
     Sentence,
 )
+from quizgen.settings import MAX_QUESTION_COUNT
 
 # (sentence, [(source, type, cue)], [(reasons, cue)])
 LEDGER = [
@@ -248,3 +249,4 @@ def test_bad_arguments_are_reported(report):
         generate_quiz(report, skills=["trivia"])
     with pytest.raises(GenerationError, match="1 to"):
         generate_quiz(report, count=0)
+    assert len(generate_quiz(report, count=1000).questions) <= MAX_QUESTION_COUNT

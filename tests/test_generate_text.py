@@ -11,7 +11,7 @@ from quizgen.errors import QuizgenError
 from quizgen.generate.claims import BLANK, claim_without_source
 from quizgen.generate.plausible import looks_like_kind, looks_like_source
 from quizgen.generate.schema import validate_quiz
-from quizgen.generate.text import echoes, join_names, name_variants, same_outlet, same_source
+from quizgen.generate.text import echoes, join_names, name_variants, related_sources, same_outlet, same_source
 
 
 @pytest.mark.parametrize(("sentence", "source", "claim"), [
@@ -57,6 +57,13 @@ def test_same_source_matches_rewordings_and_typos_only():
     assert same_source("he", "Nancy Chabot")  # a pronoun could be anyone: never a safe wrong option
     assert not same_source("Nancy Chabot", "Lori Glaze")
     assert not same_source("The New York Times", "The Associated Press")
+
+
+def test_options_never_share_a_name():
+    assert related_sources("WHO Director-General Tedros Adhanom", "World Health Organization head Tedros Adhanom")
+    assert related_sources("Dr. Amara Ghebreysus", "Ghebreyesus")  # a typo in a long name
+    assert not related_sources("State Department spokesperson", "State Sen. Paul Okonkwo")
+    assert not related_sources("Rosa Lind", "Victor Amadi")
 
 
 def test_echoes_spots_a_source_written_differently_in_the_sentence():

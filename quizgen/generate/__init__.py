@@ -43,7 +43,7 @@ GENERATORS: dict[str, Generator] = {
 def generate_quiz(report: Report, *, skills: Sequence[str] = SKILLS, count: int = DEFAULT_QUESTION_COUNT,
                   difficulty: int | None = None, seed: int = 0,
                   templates: Sequence[Template] | None = None) -> Quiz:
-    """A quiz of up to `count` questions on `skills`, grounded in `report`.
+    """A quiz of up to `count` (at most MAX_QUESTION_COUNT) questions on `skills`, grounded in `report`.
 
     Fewer questions come back when the articles cannot back more; GenerationError
     when they back none at all.
@@ -51,8 +51,9 @@ def generate_quiz(report: Report, *, skills: Sequence[str] = SKILLS, count: int 
     unknown = [s for s in skills if s not in SKILLS]
     if unknown or not skills:
         raise GenerationError(f"unknown skill(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(SKILLS)}")
-    if not 1 <= count <= MAX_QUESTION_COUNT:
+    if count < 1:
         raise GenerationError(f"a quiz has 1 to {MAX_QUESTION_COUNT} questions; {count} were asked for")
+    count = min(count, MAX_QUESTION_COUNT)  # the cap keeps generation bounded
     chosen_skills = [s for s in SKILLS if s in skills]  # stable order whatever the caller's order
     rng = random.Random(seed)
     ctx = Context(report, rng)
