@@ -8,8 +8,10 @@ Two entry points for the rest of quizgen:
   "cited outlets" and media-outlet sources. Names that are also common words ("Sport",
   "Goal", "Time") count only where the sentence treats them as a title (see below).
 
-`readable_domain("https://www.harbordaily.com/x")` gives "harbordaily.com" for outlets
-the table does not know.
+Smaller helpers: `readable_domain("https://www.harbordaily.com/x")` gives
+"harbordaily.com" for outlets the table does not know; `outlet_key(name)` compares
+spellings ("The Ridgeline Post" ~ "ridgelinepost"); `WIRE_SERVICES` names the news
+agencies, whose name on another site's page credits a copy rather than the site.
 """
 
 from __future__ import annotations
