@@ -21,7 +21,7 @@ from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from quizgen.settings import MAX_UPLOAD_BYTES
+from quizgen.settings import MAX_ARTICLE_BYTES, MAX_UPLOAD_BYTES
 from quizgen.web.extensions import csrf, db, limiter, login_manager, migrate
 from quizgen.web.highlight import outlet_names
 from quizgen.web.security import init_security
@@ -62,6 +62,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         SQLALCHEMY_DATABASE_URI=os.environ.get("QUIZGEN_DATABASE_URL") or f"sqlite:///{instance / 'quizgen.sqlite'}",
         SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True},
         MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
+        # one pasted article (text or HTML) may be as large as an uploaded file
+        MAX_FORM_MEMORY_SIZE=MAX_ARTICLE_BYTES,
         RATELIMIT_STORAGE_URI=os.environ.get("QUIZGEN_RATELIMIT_STORAGE_URI", "memory://"),
         RATELIMIT_HEADERS_ENABLED=True,
         SESSION_COOKIE_HTTPONLY=True,

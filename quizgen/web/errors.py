@@ -6,15 +6,15 @@ from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-from quizgen.settings import MAX_UPLOAD_BYTES
+from quizgen.settings import MAX_ARTICLE_BYTES, MAX_UPLOAD_BYTES
 
 MESSAGES = {
     400: "The request could not be understood. Go back and try again.",
     403: "You cannot do that here.",
     404: "There is nothing here, or it belongs to someone else.",
     405: "That page cannot be used this way.",
-    413: f"The upload is too large (the limit is {MAX_UPLOAD_BYTES // 1_000_000} MB in total). "
-         "Upload fewer or smaller files.",
+    413: f"What you sent is too large: one article may have at most {MAX_ARTICLE_BYTES // 1_000_000} MB, "
+         f"all files together {MAX_UPLOAD_BYTES // 1_000_000} MB. Send fewer or smaller articles.",
     429: "Too many attempts. Wait a minute, then try again.",
 }
 

@@ -10,7 +10,7 @@ from wtforms.validators import URL, EqualTo, InputRequired, Length, NumberRange,
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from quizgen.models import SKILLS
-from quizgen.settings import (CLASS_CODE_LENGTH, DEFAULT_QUESTION_COUNT, MAX_ARTICLE_CHARS, MAX_ARTICLES,
+from quizgen.settings import (CLASS_CODE_LENGTH, DEFAULT_QUESTION_COUNT, MAX_ARTICLE_BYTES, MAX_ARTICLES,
                               MAX_NICKNAME_CHARS, MAX_PASSWORD_CHARS, MAX_QUESTION_COUNT, MIN_PASSWORD_CHARS)
 
 SKILL_LABELS = {
@@ -78,7 +78,8 @@ class ArticleFields(Form):
     title = StringField("Title (optional)", validators=[Optional(), Length(max=500)])
     url = StringField("Web address (optional)", validators=[Optional(), Length(max=2000),
                                                            URL(message="Enter a full web address (https://...).")])
-    body = TextAreaField("Article text or HTML", validators=[Optional(), Length(max=MAX_ARTICLE_CHARS)])
+    # pasted HTML may carry markup: the form allows a file's size, ingest checks the text's length
+    body = TextAreaField("Article text or HTML", validators=[Optional(), Length(max=MAX_ARTICLE_BYTES)])
 
 
 class NewSetForm(FlaskForm):

@@ -159,3 +159,22 @@ def test_other_teacher_gets_404_everywhere(app, client, teacher_a, other_client)
         assert other_client.post(path, data={"body": "x", "title": "x"}).status_code == 404, path
     assert _count(app, SetArticle) == 2 and _count(app, ArticleSet) == 1
     assert b"Esker Bridge flood" not in other_client.get("/teacher/").data
+
+
+def test_huge_paste_is_refused_with_a_message(app, client, teacher_a):
+    # a long paste reaches ingest, which names the limit
+    response = _paste(client, "word " * 120_000, ARTICLE_B)
+    assert response.status_code == 200 and b'role="alert"' in response.data
+    assert _count(app, ArticleSet) == 0
+    # a paste larger than any file may be is stopped before parsing
+    response = _paste(client, "word " * (MAX_ARTICLE_BYTES // 5 + 10))
+    assert response.status_code == 413 and b"one article may have at most" in response.data
+    assert _count(app, ArticleSet) == 0
+
+
+def test_one_article_and_foreign_text_still_show_an_analysis(app, client, teacher_a):
+    set_id = make_set(app, teacher_a, bodies=("Der Bürgermeister sagte am Montag, die Brücke bleibe gesperrt.",))
+    response = client.get(f"/teacher/sets/{set_id}/analysis")
+    assert response.status_code in (200, 302)
+    if response.status_code == 302:  # the library refused it: the set page says why
+        assert b'role="alert"' in client.get(response.headers["Location"]).data
