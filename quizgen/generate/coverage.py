@@ -8,7 +8,7 @@ from functools import cached_property
 
 from quizgen.generate.context import Context, Draft
 from quizgen.generate.templates import Template
-from quizgen.generate.text import jaccard, join_names, name_variants, nest_quotes, shorten, word_count
+from quizgen.generate.text import content_stems, jaccard, join_names, name_variants, nest_quotes, shorten, word_count
 from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sentence
 
 OPTION_WORDS = 35
@@ -50,6 +50,17 @@ class Overlap:
         if sentence_id not in self._specific:
             self._specific[sentence_id] = self.ctx.stems.get(sentence_id, frozenset()) - self.event_stems
         return self._specific[sentence_id]
+
+    def same_point(self, a: str, b: str) -> bool:
+        """Two sentences share enough specifics to be offered as "the same point": at least
+        MIN_SHARED_SPECIFICS stems, one of them from an ordinary word (names alone, like
+        "Kim Jong Un", do not make two sentences say the same thing)."""
+        shared = self.specific(a) & self.specific(b)
+        return len(shared) >= MIN_SHARED_SPECIFICS and bool(shared & self.common_words(a))
+
+    def common_words(self, sentence_id: str) -> frozenset[str]:
+        found = self.ctx.sentence(sentence_id)
+        return content_stems(" ".join(w for w in found[1].text.split() if w[:1].islower())) if found else frozenset()
 
     def articles_near(self, sentence_id: str, min_jaccard: float, min_shared: int) -> set[str]:
         """Ids of other articles with a sentence sharing specifics with this one."""
@@ -97,7 +108,7 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
         # quote the mention closest to the others; every other must share specifics with it,
         # or the grouping is too unsure to ask "who reports this same point?"
         quoted = max(mentions, key=lambda m: sum(_shared(overlap, m, o) for o in mentions if o is not m))
-        if any(_shared(overlap, quoted, o) < MIN_SHARED_SPECIFICS for o in mentions if o is not quoted):
+        if not all(overlap.same_point(quoted.sentence, o.sentence) for o in mentions if o is not quoted):
             continue
         evidence = _mention_evidence(ctx, mentions)
         if len(evidence) != len(mentions):
@@ -195,8 +206,8 @@ def _closest_pair(ctx: Context, versions: list[Mention]) -> tuple[Mention, Menti
               for i, a in enumerate(versions) for j, b in enumerate(versions) if i < j]
     if not scored:
         return None
-    best, i, j = max(scored, key=lambda t: (t[0], -t[1], -t[2]))
-    return (versions[i], versions[j]) if best >= MIN_SHARED_SPECIFICS else None
+    _, i, j = max(scored, key=lambda t: (t[0], -t[1], -t[2]))
+    return (versions[i], versions[j]) if overlap.same_point(versions[i].sentence, versions[j].sentence) else None
 
 
 def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:

@@ -116,7 +116,8 @@ def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, s
     """(attribution, claim without its source) for each cleanly quotable attribution."""
     seen: set[str] = set()
     for att in ctx.usable_attributions(art):
-        if att.sentence in seen:
+        # "X was the first to report" credits a scoop; first_reported_by asks about that
+        if att.sentence in seen or SCOOP_CUE.search(att.cue):
             continue
         span = None
         found = ctx.sentence(att.sentence)
@@ -259,10 +260,12 @@ def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
 
 
 def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    first = ctx.report.comparison.first_reported_by or ""
     for art in ctx.distinct_outlets:
         found = []
         for name in art.cited_outlets:
-            if ctx.own_outlet(art, name):
+            # the outlet credited with the scoop is what first_reported_by asks about
+            if ctx.own_outlet(art, name) or (first and same_outlet(first, name)):
                 continue
             sent = next((s for s in art.sentences if norm(name) in norm(s.text)), None)
             if sent:
