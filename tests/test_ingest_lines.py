@@ -36,6 +36,7 @@ from quizgen.ingest.plaintext import clean_plain_text
     ("By | July 24, 2022", Kind.BYLINE),
     ("Written by Anna Berg", Kind.BYLINE),
     ("By Anna Berg, Staff Writer", Kind.BYLINE),
+    ("Anna Berg, Senior Correspondent", Kind.BYLINE),
     ("November 25, 2024", Kind.DATE),
     ("Updated: 23-07-2022 20:29 IST", Kind.DATE),
     ("https://www.quietbay.example/news/ferry", Kind.URL),

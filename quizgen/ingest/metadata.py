@@ -100,6 +100,10 @@ BYLINE = re.compile(
     rf"(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?\s*(?:[|,·•–—-]\s*(?P<rest>.*))?$")
 _ROLE = re.compile(r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|desk|newsdesk)\b",
                    re.IGNORECASE)
+# "Jane Roe, Staff Writer", "Jane Roe | Senior Correspondent": a byline without "By"
+_NAME_AND_ROLE = re.compile(
+    r"^(?P<author>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[,|–—-]\s*(?:[A-Z][a-z]+ ){0,2}"
+    r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist)s?$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SHORT_NAME = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
@@ -111,8 +115,10 @@ class Byline:
 
 
 def parse_byline(line: str) -> Byline | None:
-    """'By Jane Roe | July 24, 2022', 'Written by Joe Doe', 'By | July 24, 2022'."""
+    """'By Jane Roe | July 24, 2022', 'Written by Joe Doe', 'By | July 24, 2022', 'Jane Roe, Staff Writer'."""
     line = line.strip()
+    if role := _NAME_AND_ROLE.match(line):
+        return Byline(role["author"], None)
     m = BYLINE.match(line) if len(line.split()) <= 16 else None
     if not m or not (m["author"] or m["rest"]):
         return None
