@@ -83,6 +83,9 @@ def sources(body: str, outlet: str | None = "Bay Evening Star") -> list[tuple[st
       ("The audit that was first published by The Harbor Ledger", "document")]),
     ("An analysis of satellite images of the bay, as the water rose, shows the wall was too low.",
      [("An analysis of satellite images of the bay", "document")]),
+    ("Officials in Washington said the talks had stalled.", [("Officials in Washington", "anonymous")]),
+    ("The Times reported that the deal had collapsed.", [("The Times", "media_outlet")]),
+    ("The Post Office said deliveries would resume.", [("The Post Office", "named_organization")]),
     ("“Goal” and “Kickoff” reported that the striker had signed.",
      [("Goal", "media_outlet"), ("Kickoff", "media_outlet")]),
 ])

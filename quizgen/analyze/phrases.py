@@ -8,8 +8,8 @@ sentence length, which keeps the whole analysis linear in the article length.
 
 from __future__ import annotations
 
-from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NP_BREAKERS, NP_PREPOSITIONS,
-                                     TIME_WORDS)
+from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
+                                     NP_BREAKERS, NP_PREPOSITIONS, TIME_WORDS)
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, is_nounish, pos
 
 MAX_PHRASE_TOKENS = 16
@@ -87,6 +87,10 @@ def phrase_before(tokens: list[Token], i: int, skip_adverbs: bool = True) -> Spa
         if (low == "by" and k > 1 and pos(tokens[k - 1].low) in ("VBN", "VBD") and is_nounish(tokens[k - 2].low)
                 and tokens[k - 2].low not in ADVERBS):
             k -= 1  # "data sets gathered by telescopes" (not "was first published by")
+            continue
+        if low == "in" and k < j and k > 0 and (tokens[k - 1].bare in ANONYMOUS_NOUNS or
+                                                 tokens[k - 1].bare in CROWD_NOUNS):
+            k -= 1  # "officials in Washington", "residents in the valley"
             continue
         if not _inside_ok(tokens, k, head_side=(k == j)):
             break
@@ -180,7 +184,7 @@ def head_index(tokens: list[Token], span: Span) -> int:
     for k in range(start + 1, end):
         t = tokens[k]
         low = t.low
-        if low in NP_PREPOSITIONS or (low in ("by", "with", "who", "that", "which") and not t.is_cap) or (
+        if low in NP_PREPOSITIONS or (low in ("by", "with", "in", "who", "that", "which") and not t.is_cap) or (
                 not t.is_cap and low in ("the", "a", "an", "its", "their") and tokens[k - 1].low != "of") or (
                 not t.is_cap and pos(low) in ("VBN", "VBD") and k > start + 1):
             if low == "of" and all(x.low in _QUANTIFIERS for x in tokens[start:k] if x.is_word):

@@ -150,15 +150,16 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext) -> str:
 
 
 def outlet_named(words: list[Token]) -> bool:
-    """The phrase holds a newspaper-style name: "the Valley Courier", "a Harbor Ledger article"."""
+    """A newspaper-style name: "the Valley Courier", "a Harbor Ledger article", "the Times"."""
     run = 0
-    for t in words:
-        if t.is_word and t.is_cap:
-            run += 1
-            if run >= 2 and t.bare in OUTLET_NAME_WORDS:
-                return True
-        else:
+    for k, t in enumerate(words):
+        if not (t.is_word and t.is_cap):
             run = 0
+            continue
+        run += 1
+        last = k + 1 == len(words) or not (words[k + 1].is_word and words[k + 1].is_cap)  # not "Post Office"
+        if last and t.bare in OUTLET_NAME_WORDS and (run >= 2 or (k > 0 and words[k - 1].low == "the")):
+            return True
     return False
 
 
@@ -167,7 +168,7 @@ def _outlet_owner(words: list[Token], head: Token, ctx: TypeContext) -> bool:
     for k, t in enumerate(words):
         if t is head:
             return False
-        if t.is_cap and (t.is_possessive or k + 1 < len(words) and words[k + 1] is head):
+        if t.is_cap and (t.is_possessive or k + 1 < len(words) and words[k + 1] is head and not head.is_cap):
             owner = words[:k + 1]
             name = " ".join(w.text for w in owner)
             name = re.sub(r"(?:['’]s|(?<=s)['’])$", "", name)
