@@ -4,7 +4,8 @@ Configuration, by precedence: `test_config` (tests) or `<instance>/config.py`, t
 environment: QUIZGEN_DATABASE_URL (PostgreSQL: postgresql+psycopg://user:pw@host/db;
 default SQLite in the instance folder), QUIZGEN_SECRET_KEY (default: a random key
 generated once into <instance>/secret_key), QUIZGEN_INSTANCE_PATH,
-QUIZGEN_RATELIMIT_STORAGE_URI. The database schema is brought up to date with the
+QUIZGEN_RATELIMIT_STORAGE_URI, QUIZGEN_PUBLIC_URL (the address students reach, for
+join links and QR codes). The database schema is brought up to date with the
 package's Alembic migrations whenever the app is created (AUTO_MIGRATE).
 """
 
@@ -71,6 +72,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # a lesson can outlast Flask-WTF's one-hour default; tokens stay bound to the session
         WTF_CSRF_TIME_LIMIT=None,
         AUTO_MIGRATE=True,
+        # base address students use (e.g. http://192.168.1.20:5000) for join links and QR codes;
+        # unset: the address the teacher's browser used
+        PUBLIC_URL=os.environ.get("QUIZGEN_PUBLIC_URL", ""),
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)

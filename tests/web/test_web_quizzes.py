@@ -246,3 +246,12 @@ def test_regenerate_with_the_real_generator_on_a_sample(app, client, teacher_a):
         assert b"No other question of this skill" in response.data
     else:
         assert b"Question replaced" in response.data and after[1:] == before[1:]
+
+
+def test_join_link_warns_on_loopback_and_uses_public_url(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    page = client.get(f"/teacher/quizzes/{quiz_id}").data.decode()
+    assert "http://localhost/join/ABCDEF" in page and 'id="local-only-hint"' in page
+    app.config["PUBLIC_URL"] = "http://192.168.1.20:5000/"
+    page = client.get(f"/teacher/quizzes/{quiz_id}").data.decode()
+    assert "http://192.168.1.20:5000/join/ABCDEF" in page and 'id="local-only-hint"' not in page

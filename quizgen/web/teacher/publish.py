@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 import re
+from urllib.parse import urlsplit
 
 import segno
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, current_app, flash, redirect, render_template, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
@@ -22,8 +23,19 @@ from quizgen.web.security import PRINT_PAGE_POLICY
 from quizgen.web.teacher import bp, owned_quiz
 
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
+
+
 def join_url(quiz: Quiz) -> str:
+    public = current_app.config.get("PUBLIC_URL", "").rstrip("/")
+    if public:
+        return public + url_for("student.join_code", code=quiz.class_code)
     return url_for("student.join_code", code=quiz.class_code, _external=True)
+
+
+def only_this_computer(url: str) -> bool:
+    """A join link on a loopback address works on the teacher's computer only."""
+    return urlsplit(url).hostname in LOOPBACK_HOSTS
 
 
 def _code_taken(code: str) -> bool:

@@ -20,6 +20,7 @@ from quizgen.web.library import build_quiz, replacement_question, report_for
 from quizgen.web.models import Quiz
 from quizgen.web.results import describe_response
 from quizgen.web.teacher import bp, owned_quiz, owned_set
+from quizgen.web.teacher.publish import join_url, only_this_computer
 
 
 # Seeds stay within a signed 32-bit integer column on every database.
@@ -56,7 +57,9 @@ def generate(set_id: int) -> str | Response:
 @bp.get("/quizzes/<int:quiz_id>")
 def show_quiz(quiz_id: int) -> str:
     quiz = owned_quiz(quiz_id)
-    return render_template("teacher/quiz.html", quiz=quiz, doc=quiz.doc, action=ActionForm(),
+    link = join_url(quiz) if quiz.class_code else ""
+    return render_template("teacher/quiz.html", quiz=quiz, doc=quiz.doc, action=ActionForm(), join_link=link,
+                           local_only=bool(link) and only_this_computer(link),
                            publish_form=PublishForm(mode=quiz.mode), formats=FORMATS,
                            skill_labels=SKILL_LABELS, mode_labels=MODE_LABELS, describe=describe_response)
 
