@@ -36,6 +36,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http.cookies import SimpleCookie
@@ -302,51 +303,67 @@ def stored_answers(db_path: Path, quiz_id: int, prefix: str) -> tuple[int, int]:
     return total, distinct
 
 
-def probe(clients: int, seconds: float, work) -> float:  # type: ignore[no-untyped-def]
-    """Closed loop: `clients` threads call work() until time is up; completed calls per second."""
+def probe(clients: int, seconds: float, work: Callable[[int], Iterator[None]]) -> float:
+    """Closed loop: `clients` threads step through work(index) until time is up; steps per second.
+
+    Each work generator prepares (joins, fetches pages) up to its first yield; the clock
+    starts once every client is prepared, and each later yield is one completed request.
+    """
     done = [0] * clients
-    stop_at = time.monotonic() + seconds
+    clock: dict[str, float] = {}
+    barrier = threading.Barrier(clients, timeout=120, action=lambda: clock.update(
+        began=time.monotonic(), stop_at=time.monotonic() + seconds))
 
     def loop(index: int) -> None:
-        for _ in work(index, stop_at):
+        steps = work(index)
+        next(steps, None)
+        barrier.wait()
+        for _ in steps:
             done[index] += 1
+            if time.monotonic() >= clock["stop_at"]:
+                break
+        steps.close()
 
     threads = [threading.Thread(target=loop, args=(i,), daemon=True) for i in range(clients)]
-    began = time.monotonic()
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=seconds + 60)
-    return sum(done) / (time.monotonic() - began)
+        thread.join(timeout=seconds + 120)
+    return sum(done) / (time.monotonic() - clock["began"]) if "began" in clock else 0.0
 
 
-def health_calls(port: int):  # type: ignore[no-untyped-def]
-    def work(_index: int, stop_at: float):  # type: ignore[no-untyped-def]
+def health_calls(port: int) -> Callable[[int], Iterator[None]]:
+    def work(_index: int) -> Iterator[None]:
         client = Browser(port)
-        while time.monotonic() < stop_at:
-            if client.get("/healthz").status == 200:
-                yield
-        client.close()
+        try:
+            yield  # prepared
+            while True:
+                if client.get("/healthz").status == 200:
+                    yield
+        finally:
+            client.close()
     return work
 
 
-def answer_calls(port: int, code: str, questions: int):  # type: ignore[no-untyped-def]
-    def work(index: int, stop_at: float):  # type: ignore[no-untyped-def]
+def answer_calls(port: int, code: str, questions: int) -> Callable[[int], Iterator[None]]:
+    """Fresh students who already hold every question page, so only the answer POSTs are timed."""
+    def work(index: int) -> Iterator[None]:
         rng = random.Random(index)
         joined = join(port, code, f"probe-{index}", Tally())
         if joined is None:
             return
         student, url = joined
-        quiz_path = url.split("/play/")[1].split("/")[0]
-        pages = [student.get(f"/play/{quiz_path}/{n}").text for n in range(1, questions + 1)]
-        token = csrf_token(pages[0])
-        for number, page in enumerate(pages, start=1):
-            if time.monotonic() >= stop_at:
-                break
-            if student.post(f"/play/{quiz_path}/{number}",
-                            {"csrf_token": token, **answer_fields(page, rng)}).status == 302:
-                yield
-        student.close()
+        try:
+            quiz_path = url.split("/play/")[1].split("/")[0]
+            pages = [student.get(f"/play/{quiz_path}/{n}").text for n in range(1, questions + 1)]
+            token = csrf_token(pages[0])
+            yield  # prepared
+            for number, page in enumerate(pages, start=1):
+                if student.post(f"/play/{quiz_path}/{number}",
+                                {"csrf_token": token, **answer_fields(page, rng)}).status == 302:
+                    yield
+        finally:
+            student.close()
     return work
 
 
