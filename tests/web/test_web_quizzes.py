@@ -255,3 +255,24 @@ def test_join_link_warns_on_loopback_and_uses_public_url(app, client, teacher_a)
     app.config["PUBLIC_URL"] = "http://192.168.1.20:5000/"
     page = client.get(f"/teacher/quizzes/{quiz_id}").data.decode()
     assert "http://192.168.1.20:5000/join/ABCDEF" in page and 'id="local-only-hint"' not in page
+
+
+def test_teacher_grades_free_text_answers_by_hand(app, client, teacher_a, other_client):
+    from quizgen.web.models import Answer
+
+    quiz_id = make_quiz(app, teacher_a)
+    student = app.test_client()
+    join(student)
+    student.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1])
+    student.post(f"/play/{quiz_id}/7", data=RIGHT_ANSWERS[7])
+    with app.app_context():
+        ids = {a.question_id: a.id for a in db.session.scalars(select(Answer))}
+    page = client.get(f"/teacher/quizzes/{quiz_id}/results").data.decode()
+    assert "Mark right" in page
+    url = f"/teacher/quizzes/{quiz_id}/answers/{ids['q7']}/grade/right"
+    assert other_client.post(url).status_code == 404
+    assert client.post(url).status_code == 302
+    assert client.post(f"/teacher/quizzes/{quiz_id}/answers/{ids['q1']}/grade/wrong").status_code == 400
+    with app.app_context():
+        assert db.session.get(Answer, ids["q7"]).correct is True
+        assert db.session.get(Answer, ids["q1"]).correct is True

@@ -17,7 +17,7 @@ from quizgen.export.results_csv import ResultRow, results_to_csv
 from quizgen.web.extensions import db
 from quizgen.web.forms import SKILL_LABELS, ActionForm, PublishForm
 from quizgen.web.library import new_class_code
-from quizgen.web.models import Quiz
+from quizgen.web.models import Answer, Quiz
 from quizgen.web.results import describe_response, summarize
 from quizgen.web.security import PRINT_PAGE_POLICY
 from quizgen.web.teacher import bp, owned_quiz
@@ -92,7 +92,27 @@ def results(quiz_id: int) -> str:
     quiz = owned_quiz(quiz_id)
     doc = quiz.doc
     return render_template("teacher/results.html", quiz=quiz, doc=doc, results=summarize(doc, quiz.participants),
-                           skill_labels=SKILL_LABELS, describe=describe_response)
+                           skill_labels=SKILL_LABELS, describe=describe_response, action=ActionForm(),
+                           hand_graded=HAND_GRADED_TYPES)
+
+
+# Free-text answers a teacher may grade by hand (short answers only match exact wording).
+HAND_GRADED_TYPES = ("short_answer", "open_response")
+
+
+@bp.post("/quizzes/<int:quiz_id>/answers/<int:answer_id>/grade/<verdict>")
+def grade_answer(quiz_id: int, answer_id: int, verdict: str) -> Response:
+    quiz = owned_quiz(quiz_id)
+    answer = db.session.get(Answer, answer_id)
+    if answer is None or answer.participant.quiz_id != quiz.id or verdict not in ("right", "wrong"):
+        abort(404)
+    question = next((q for q in quiz.doc.questions if q.id == answer.question_id), None)
+    if question is None or question.type not in HAND_GRADED_TYPES:
+        abort(400, "Only short and open answers are graded by hand.")
+    if ActionForm().validate_on_submit():
+        answer.correct = verdict == "right"
+        db.session.commit()
+    return redirect(url_for("teacher.results", quiz_id=quiz.id, _anchor=f"answer-{answer.id}"))
 
 
 @bp.get("/quizzes/<int:quiz_id>/results.csv")
