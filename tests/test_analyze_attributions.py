@@ -84,6 +84,8 @@ def sources(body: str, outlet: str | None = "Bay Evening Star") -> list[tuple[st
     ("An analysis of satellite images of the bay, as the water rose, shows the wall was too low.",
      [("An analysis of satellite images of the bay", "document")]),
     ("Officials in Washington said the talks had stalled.", [("Officials in Washington", "anonymous")]),
+    ("The Coastland Supreme Court ruled on Friday that the levy was unlawful.",
+     [("The Coastland Supreme Court", "named_organization")]),
     ("The Times reported that the deal had collapsed.", [("The Times", "media_outlet")]),
     ("The Post Office said deliveries would resume.", [("The Post Office", "named_organization")]),
     ("“Goal” and “Kickoff” reported that the striker had signed.",
@@ -114,6 +116,7 @@ def test_reporting_verbs(verb):
     "The launch went according to plan.",
     "There were 5,000 reported cases last week.",
     "Needless to say, the bridge closed.",
+    "The king ruled the country for 40 years.",  # "ruled that" reports; "ruled the country" does not
     "Prices rose 5 per cent in May.",
     "The outcome demonstrated the value of early warnings.",  # a finding verb needs a document
     "",

@@ -34,6 +34,7 @@ testify testifies testified reply replies replied respond responds responded com
 comments commented remark remarks remarked observe observes observed caution cautions
 cautioned counter counters countered complain complains complained speculate speculates
 speculated hint hints hinted reiterate reiterates reiterated affirm affirms affirmed
+rule rules ruled
 """.split())
 
 # Verbs that also name an event or an act, not a report ("WHO declared an emergency",
@@ -45,7 +46,7 @@ criticised tweet tweets tweeted posted inform informs informed deny denies denie
 maintain maintains maintained stress stresses stressed recall recalls recalled
 announce announces announced respond responds responded observe observes observed
 complain complains complained hint hints hinted affirm affirms affirmed counter counters
-countered comment comments commented
+countered comment comments commented rule rules ruled
 """.split())
 
 # Verbs of findings ("the data show", "a survey showed"): a source only for documents.
