@@ -198,3 +198,14 @@ def test_crossheads_do_not_form_facts():
     b = make_analysis("b", ["Tarvin River Flooding", "Floodwater from the Tarvin River reached homes in Ostrel."])
     grouped = {m.sentence for f in compare([a, b]).facts for m in f.mentions}
     assert "a.s1" not in grouped and "b.s1" not in grouped
+
+
+def test_more_scoop_phrasings():
+    assert credited_outlets("The New York Times was the first news outlet to report the purchase.") == [
+        "The New York Times"]
+    assert credited_outlets("The story was broken by Reuters on Monday.") == ["Reuters"]
+    harbor = make_analysis("h", ["Lakeside Weekly was first to report the closure of the Ostrel mill."])
+    cites = make_analysis("c", ["The Ostrel mill closed, Lakeside Weekly reported."], cited=["Lakeside Weekly"])
+    assert first_reported_by([harbor, cites]) == "Lakeside Weekly"
+    # a name no article treats as an outlet is not credited with a scoop
+    assert first_reported_by([make_analysis("m", ["Mayor Varga was the first to report for the cleanup."])]) is None

@@ -17,10 +17,11 @@ from quizgen.outlets import canonical_outlet, find_outlets
 _VERB = r"(?:report(?:ed)?|publish(?:ed)?|break|broke|reveal(?:ed)?|disclose[d]?|carr(?:y|ied))"
 # The outlet comes AFTER these: "first published by The New York Times".
 CREDIT_AFTER = re.compile(
-    rf"\b(?:first|originally|initially) {_VERB} (?:by|in|on)\b|\bscoop (?:by|from|in)\b", re.IGNORECASE)
+    rf"\b(?:first|originally|initially) {_VERB} (?:by|in|on)\b|\bscoop (?:by|from|in)\b"
+    r"|\b(?:story|news) was (?:first )?broken by\b", re.IGNORECASE)
 # The outlet comes BEFORE these: "The New York Times was the first to report".
 CREDIT_BEFORE = re.compile(
-    rf"\b(?:was|were|is|are|became) (?:the )?first (?:outlet |newspaper |paper |to )?(?:to )?{_VERB}\b"
+    rf"\b(?:was|were|is|are|became) (?:the )?first (?:[a-z]+ ){{0,2}}to {_VERB}\b"
     rf"|\b(?:which|who|that)?\s*(?:first {_VERB}|{_VERB} first)\b"
     r"|\bbroke (?:the |this )?(?:news|story)\b|['’]s? scoop\b",
     re.IGNORECASE)
