@@ -28,6 +28,7 @@ import http.client
 import json
 import os
 import random
+import resource
 import socket
 import sqlite3
 import subprocess
@@ -411,6 +412,9 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             server.terminate()
             server.wait(timeout=30)
+    # both sides share the machine's cores: how much CPU each used tells how far to trust the figures
+    server_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    client_cpu = resource.getrusage(resource.RUSAGE_SELF)
 
     figures = {
         "students": args.students, "joined": tally.joined, "questions": questions, "mode": args.mode,
@@ -422,6 +426,8 @@ def main(argv: list[str] | None = None) -> int:
         "answers_per_second_in_run": round(tally.submitted / run_seconds, 1),
         "health_per_second": round(health_rate, 1), "answer_capacity_per_second": round(answer_rate, 1),
         "answer_to_health_ratio": round(answer_rate / health_rate, 3) if health_rate else None,
+        "server_cpu_seconds": round(server_cpu.ru_utime + server_cpu.ru_stime, 1),
+        "load_client_cpu_seconds": round(client_cpu.ru_utime + client_cpu.ru_stime, 1),
         "first_errors": tally.errors[:5],
     }
     if args.json:
