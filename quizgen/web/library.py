@@ -63,7 +63,7 @@ def ingest_inputs(pasted: Iterable[PastedArticle], uploads: Iterable[UploadedFil
             raise InputError(f"{name}: only .txt and .html files can be uploaded.")
         if not upload.data:
             raise InputError(f"{name}: the file is empty.")
-        articles.append(read_bytes(upload.data, name=name, article_id=f"article-{number}"))
+        articles.append(read_bytes(upload.data, name=name, path=name, article_id=f"article-{number}"))
         number += 1
     return articles
 

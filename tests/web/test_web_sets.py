@@ -49,7 +49,10 @@ def test_upload_txt_and_html_files(app, client, teacher_a):
              (io.BytesIO(f"<html><body><article><p>{ARTICLE_B}</p></article></body></html>".encode()), "rvn.html")]
     response = _paste(client, files=files)
     assert response.status_code == 302
-    assert _count(app, SetArticle) == 2
+    with app.app_context():
+        stored = db.session.scalars(select(SetArticle).order_by(SetArticle.position)).all()
+        assert [a.filename for a in stored] == ["herald.txt", "rvn.html"]
+        assert "<article>" not in stored[1].body and "Linden River" in stored[1].body
 
 
 @pytest.mark.parametrize("name, data, message", [
