@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from quizgen.analyze.hedges import FORECAST, HEDGE, MAY_MODAL
-from quizgen.compare.facts import FactGroup
+from quizgen.compare.facts import FactGroup, clause_similarity
 from quizgen.compare.numbers import context_similarity, number_discrepancies
 from quizgen.compare.text import STOPWORDS, normalize, word_key
 from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
@@ -67,11 +67,9 @@ def _clause(analyses: list[ArticleAnalysis], group: FactGroup, i: int) -> tuple[
 def _close_mentions(group: FactGroup) -> list[int]:
     """Mentions whose clause closely matches another mention's: a loosely joined mention
     may report a neighbouring point, and comparing it would invent a difference."""
-    refs = group.refs
     close = set()
-    for i, j in combinations(range(len(refs)), 2):
-        a, b = refs[i], refs[j]
-        if sum(w * b.weights.get(k, 0.0) for k, w in a.weights.items()) / (a.norm * b.norm) >= CLOSE_MATCH:
+    for i, j in combinations(range(len(group.refs)), 2):
+        if clause_similarity(group.refs[i], group.refs[j]) >= CLOSE_MATCH:
             close.update((i, j))
     return sorted(close)
 

@@ -251,6 +251,18 @@ def summarize(text: str, limit: int = 20) -> str:
     return " ".join(words[:cut]).rstrip(",;:") + " …"
 
 
+def cohesion(cluster: Cluster) -> float:
+    """Mean cosine between the members' clauses: how surely they report one point."""
+    refs = list(cluster.members.values())
+    pairs = [(a, b) for n, a in enumerate(refs) for b in refs[n + 1:]]
+    return sum(clause_similarity(a, b) for a, b in pairs) / len(pairs) if pairs else 0.0
+
+
+def clause_similarity(a: SentenceRef, b: SentenceRef) -> float:
+    """Cosine between two clauses' weighted features."""
+    return sum(w * b.weights.get(k, 0.0) for k, w in a.weights.items()) / (a.norm * b.norm)
+
+
 @dataclass
 class FactGroup:
     """A fact and the clauses behind its mentions (same order), for discrepancy checks."""
@@ -266,7 +278,9 @@ def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[Fa
     duplicate fact is dropped.
     """
     groups = [c for c in alignment.clusters if len(c.members) >= 2]
-    groups.sort(key=lambda c: (-len(c.members), min((r.article, r.sentence) for r in c.members.values())))
+    # widest first; among equally wide facts, the most closely matched first
+    groups.sort(key=lambda c: (-len(c.members), -round(cohesion(c), 3),
+                               min((r.article, r.sentence) for r in c.members.values())))
     out: list[FactGroup] = []
     seen: set[frozenset[tuple[int, int]]] = set()
     for cluster in groups:
