@@ -23,6 +23,17 @@ def test_abbreviations_do_not_end_sentences():
         "U.S. officials met on Sept. 5 with Gov. Lira.", "The talks ended early."]
 
 
+def test_an_abbreviation_ends_a_sentence_before_a_sentence_starter():
+    assert texts("The meeting began at 9 a.m. Officials arrived late. He moved to the U.S. The rest is history.") == [
+        "The meeting began at 9 a.m.", "Officials arrived late.", "He moved to the U.S.", "The rest is history."]
+    # but not before a name
+    assert texts("Gen. Mark Lee met Dr. Will Smith. They agreed.") == ["Gen. Mark Lee met Dr. Will Smith.", "They agreed."]
+
+
+def test_a_speech_tag_after_a_quoted_question_stays_with_it():
+    assert texts("“Are you sure?” she asked. “Yes.”") == ["“Are you sure?” she asked.", "“Yes.”"]
+
+
 def test_lines_are_split_before_punkt():
     # headings and captions have no final period but stand alone
     assert texts("FLOOD WARNING\nThe river rose overnight. Crews worked until dawn.") == [

@@ -14,6 +14,16 @@ mr mrs ms dr prof sen rep gov gen col lt capt sgt maj adm cmdr cpl pvt st mt ft 
 inc corp co ltd llc plc bros dept univ assn intl natl govt jr sr
 """.split())
 
+# Words that start sentences, never a name after "Dr." or "Inc.": Punkt ends a sentence
+# at an abbreviation ("at 9 a.m. Officials arrived") when one of them follows.
+SENTENCE_STARTERS = frozenset("""
+the a an he she it they we i this that these those there his her their its our but and
+or so yet in on at for after before when while as if however meanwhile officials police
+some many most according then still also now no not what who why how where both all each
+more other another such since because although though despite during with without by
+from to last earlier later today yesterday one two three several experts residents
+""".split())
+
 # Reporting verbs whose subject is the source ("X said", "said X"). Each maps to itself;
 # the forms are listed explicitly so a lookup is one dict access.
 SPEECH_VERBS = frozenset("""

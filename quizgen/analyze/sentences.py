@@ -11,7 +11,7 @@ import re
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from quizgen.analyze.lexicon import ABBREVIATIONS
+from quizgen.analyze.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
 from quizgen.models import Sentence
 
 _LINE = re.compile(r"[^\n]+")
@@ -20,6 +20,7 @@ _LINE = re.compile(r"[^\n]+")
 def _build_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
     return PunktSentenceTokenizer(params)
 
 
@@ -33,14 +34,27 @@ def sentence_spans(body: str) -> list[tuple[int, int]]:
         text = line.group()
         if not text.strip():
             continue
+        line_spans: list[tuple[int, int]] = []
         for start, end in _TOKENIZER.span_tokenize(text):
             piece = text[start:end]
             stripped = piece.strip()
             if not stripped:
                 continue
             start += len(piece) - len(piece.lstrip())
-            spans.append((line.start() + start, line.start() + start + len(stripped)))
+            if line_spans and _speech_tag(text, line_spans[-1], start):
+                line_spans[-1] = (line_spans[-1][0], start + len(stripped))
+            else:
+                line_spans.append((start, start + len(stripped)))
+        spans.extend((line.start() + a, line.start() + b) for a, b in line_spans)
     return spans
+
+
+def _speech_tag(text: str, previous: tuple[int, int], start: int) -> bool:
+    """'“Are you sure?” she asked.': a lower-case tag after a quoted question belongs to it."""
+    return text[previous[1] - 2:previous[1]] in _QUESTION_ENDS and text[start:start + 1].islower()
+
+
+_QUESTION_ENDS = frozenset(a + b for a in "?!" for b in "”\"'’")
 
 
 def split_sentences(article_id: str, body: str) -> list[Sentence]:
