@@ -140,3 +140,21 @@ def test_strength_words_modifying_different_things_are_no_discrepancy():
     a = make_analysis("a", ["Ostrel trams had numerous failures last winter, the city transport office said."])
     b = make_analysis("b", ["Ostrel trams had a winter with some new drivers, the city transport office said."])
     assert [d for d in compare([a, b]).discrepancies if d.kind == "wording"] == []
+
+
+def test_a_figure_like_2000_with_a_separator_is_not_a_year():
+    (figure,) = figures("As many as 2,000 residents fled.")
+    assert (figure.qualifier, figure.value) == ("as many as", 2000.0)
+    assert figures("the gate jammed half open") == []
+
+
+def test_each_article_shows_its_own_figure_first_and_once():
+    a = make_analysis("a", ["About 1,200 residents of Ostrel were ordered to leave their homes near the Tarvin River."])
+    b = make_analysis("b", ["As many as 2,000 residents fled their homes near the Tarvin River in Ostrel.",
+                            "The Ostrel Courier said about 1,200 residents had to leave homes near the Tarvin River."])
+    (number,) = [d for d in compare([a, b]).discrepancies if d.kind == "number"]
+    assert number.details == {"a": "About 1,200 residents", "b": "As many as 2,000 residents"}
+    firsts = {}
+    for version in number.versions:
+        firsts.setdefault(version.article, version.sentence)
+    assert firsts == {"a": "a.s1", "b": "b.s1"}

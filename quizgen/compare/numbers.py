@@ -28,7 +28,7 @@ _QUALIFIERS = (
     "nearly", "almost", "about", "around", "approximately", "roughly", "over", "under", "some",
 )
 _NUMBER = (r"\$?\b\d[\d,]*(?:\.\d+)?%?(?!\d)|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-           + r")\b|\bhalf(?= (?:a |an )?[a-z])|\ba(?= (?:million|billion|thousand|hundred|dozen)\b)")
+           + r")\b|\bhalf(?= (?:a |an )?(?:million|billion|thousand|hundred|dozen|hour|day|week|month|year|mile)\b)|\ba(?= (?:million|billion|thousand|hundred|dozen)\b)")
 NUMBER_PHRASE = re.compile(
     rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+(?=half))?(?P<num>{_NUMBER})"
     r"(?:\s+(?:a |an )?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?"
@@ -95,7 +95,7 @@ def figures(text: str) -> list[Figure]:
         num = m.group("num").lower()
         value = 0.5 if num == "half" else 1.0 if num == "a" else number_value(num)
         scale = (m.group("scale") or "").lower()
-        if value is None or (1900 <= value <= 2100 and not scale):
+        if value is None or (re.fullmatch(r"(?:19|20)\d\d", num) and not scale):  # a year, not "2,000"
             continue
         value *= _SCALE.get(scale, 1)
         units, unit_end = _unit_keys(m.group("unit"))
@@ -107,6 +107,8 @@ def figures(text: str) -> list[Figure]:
             units = units | {"$"}
         if not units:
             continue
+        if "duration" in units:
+            unit_end = max(unit_end, m.group("unit").lower().find(first_word) + len(first_word))
         phrase = text[m.start():m.start("unit") + unit_end].strip()
         out.append(Figure((m.group("qual") or "").lower(), value, phrase, units))
     return out
@@ -180,21 +182,34 @@ def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list
                for i, sentence in enumerate(analysis.sentences) for figure in figures(sentence.text)]
     found = []
     for component in _components(records, sentence_weights):
-        group = sorted((records[n] for n in component), key=lambda r: (r.article, r.sentence))
-        readings: dict[int, set[tuple[str, float]]] = {}
-        for r in group:
-            readings.setdefault(r.article, set()).add((r.figure.qualifier, r.figure.value))
-        if len({frozenset(v) for v in readings.values()}) < 2:
+        group = [records[n] for n in component]
+        # the version shown for an article (listed first): its own figure if it differs
+        # from every other article's (not one it quotes from them), else the figure whose
+        # sentence best matches the others'; other sentences of the group follow
+        def reading(r: _Record) -> tuple[str, float]:
+            return r.figure.qualifier, r.figure.value
+
+        def own(r: _Record) -> bool:
+            return all(reading(r) != reading(o) for o in group if o.article != r.article)
+
+        ranked = sorted(group, key=lambda r: (not own(r), -_fit(r, group, sentence_weights), r.article, r.sentence))
+        chosen: dict[int, _Record] = {}
+        for r in ranked:
+            chosen.setdefault(r.article, r)
+        if len({reading(r) for r in chosen.values()}) < 2:
             continue
-        versions: list[Mention] = []
-        details: dict[str, list[str]] = {}
-        for r in group:
+        versions, details = [], {}
+        for r in sorted(chosen.values(), key=lambda r: r.article) + ranked:
             sent = analyses[r.article].sentences[r.sentence]
             article_id = analyses[r.article].article.id
-            if not any(v.sentence == sent.id for v in versions):
+            if all(v.sentence != sent.id for v in versions):
                 versions.append(Mention(article_id, sent.id, sent.text))
-            if r.figure.phrase not in details.setdefault(article_id, []):
-                details[article_id].append(r.figure.phrase)
-        phrases = [p[0] for p in details.values()]
-        found.append((versions, {k: "; ".join(v) for k, v in details.items()}, "how many: " + " vs. ".join(phrases)))
+            details.setdefault(article_id, r.figure.phrase)
+        found.append((versions, details, "how many: " + " vs. ".join(details.values())))
     return found
+
+
+def _fit(record: _Record, group: list[_Record], sentence_weights: list[list[dict[str, float]]]) -> float:
+    mine = sentence_weights[record.article][record.sentence]
+    return sum(context_similarity(mine, sentence_weights[r.article][r.sentence])
+               for r in group if r.article != record.article)
