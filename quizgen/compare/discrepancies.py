@@ -81,7 +81,7 @@ def hedge_cue(text: str) -> str | None:
     found = [m for rx in (HEDGE, FORECAST, MAY_MODAL) for m in [rx.search(text)] if m]
     if not found:
         return None
-    return min(found, key=lambda m: m.start()).group().lower()
+    return min(found, key=lambda m: m.start()).group().strip().lower()
 
 
 def _certainty_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mention], dict[str, str]] | None:
