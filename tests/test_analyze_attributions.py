@@ -37,6 +37,7 @@ def sources(body: str, outlet: str | None = "Bay Evening Star") -> list[tuple[st
     ("A state inspection report found that the levee was weak.", [("A state inspection report", "document")]),
     ("The data show that the river rose two meters.", [("The data", "document")]),
     ("Experts say the flood was predictable.", [("Experts", "unspecified")]),
+    ("Some say the wall was weak.", [("Some", "unspecified")]),
     ("City officials said the shelters were full.", [("City officials", "anonymous")]),
     ("The Coastland interior minister said the army would help.",
      [("The Coastland interior minister", "named_person")]),
@@ -116,7 +117,11 @@ def test_reporting_verbs(verb):
     "The launch went according to plan.",
     "There were 5,000 reported cases last week.",
     "Needless to say, the bridge closed.",
-    "The king ruled the country for 40 years.",  # "ruled that" reports; "ruled the country" does not
+    "The king ruled the country for 40 years.",
+    "All told, 40 homes were lost.",
+    "Having said that, the port reopened.",
+    "The mayor, saying nothing, left the room.",
+    "The storm, which claimed 12 lives, moved north.",  # "ruled that" reports; "ruled the country" does not
     "Prices rose 5 per cent in May.",
     "The outcome demonstrated the value of early warnings.",  # a finding verb needs a document
     "",

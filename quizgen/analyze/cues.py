@@ -48,13 +48,21 @@ def followed_by_that(tokens: list[Token], i: int, reach: int = 8) -> bool:
     return False
 
 
+# tags of words that only a sentence start capitalises: not names
+_NOT_NAME_TAGS = frozenset("VBG VBN VBD VBZ VBP VB RB IN DT PDT CC PRP PRP$ MD WDT WP WRB TO EX".split())
+
+
 def source_like(tokens: list[Token], span: Span | None) -> bool:
     if span is None:
         return False
     head = tokens[head_index(tokens, span)]
     low = head.bare
-    if head.is_word and head.is_cap:
+    if head.is_word and head.is_cap and not head.text.isupper():
+        if head is tokens[0] and pos(low) in _NOT_NAME_TAGS and low not in CROWD_NOUNS:
+            return False  # "Having said that", "All told": capitalised only to open the sentence
         return low not in ("it", "this", "that", "there", "what", "which")
+    if head.is_word and head.is_cap:
+        return True  # an acronym: "WHO", "NASA"
     if not head.is_word or low in NON_SOURCE_HEADS or low in DETERMINERS and low not in ("many", "some", "others"):
         return False
     return (low in ANONYMOUS_NOUNS or low in CROWD_NOUNS or low in DOCUMENT_NOUNS or low in OUTLET_NOUNS

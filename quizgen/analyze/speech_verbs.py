@@ -14,6 +14,9 @@ from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token
 
 # Participles that may name a source without a "that" clause or a quotation after them.
 _FREE_PARTICIPLES = frozenset("saying adding telling claiming".split())
+# Objects that make a reporting verb say nothing: "saying nothing", "claimed victory".
+_NO_CLAIM = frozenset("nothing little much goodbye hello sorry thanks victory responsibility credit lives "
+                      "life title ownership asylum".split())
 
 
 def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
@@ -29,6 +32,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return
     if negated(tokens, i) or (low in ("told", "tells", "tell") and _instruction(tokens, i)):
         return  # "declined to comment", "told the crew to leave": no claim, no attribution
+    if low.startswith("claim") and i + 1 < len(tokens) and (tokens[i + 1].low in _NO_CLAIM or
+                                                             tokens[i + 1].text[0].isdigit()):
+        return  # "the storm claimed 12 lives", "claimed victory"
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     if low in ("point", "points", "pointed") and nxt not in ("to", "out"):
         return
@@ -164,6 +170,8 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # ", adding that", "by saying that", "was quoted as saying"
     if low not in _FREE_PARTICIPLES and not followed_by_that(tokens, i, 2):
         return
+    if i + 1 < len(tokens) and tokens[i + 1].low in _NO_CLAIM:
+        return  # "saying nothing", "adding little'
     if low == "citing":
         return
     span = main_subject(tokens)
