@@ -34,7 +34,8 @@ from quizgen.settings import MAX_QUESTION_COUNT
 
 # (sentence, [(source, type, cue)], [(reasons, cue)])
 LEDGER = [
-    ("Fire crews evacuated 1,200 residents from Corbin Valley on Tuesday, county fire chief Dana Whitfield said.",
+    ("Fire crews evacuated 1,200 residents from Corbin Valley on Tuesday as the blaze spread toward their homes, "
+     "county fire chief Dana Whitfield said.",
      [("county fire chief Dana Whitfield", "named_person", "said")], []),
     ("The blaze has burned 4,000 acres since Sunday, according to a statement from the county emergency office.",
      [("a statement from the county emergency office", "document", "according to")], []),
@@ -48,7 +49,7 @@ LEDGER = [
      [("Mayor Lila Okafor", "named_person", "told")], [(["prediction"], "would")]),
 ]
 PINECREST = [
-    ("About 1,500 people left their homes in Corbin Valley on Tuesday, two county officials said.",
+    ("About 1,500 people left their homes in Corbin Valley on Tuesday as the blaze grew, two county officials said.",
      [("two county officials", "anonymous", "said")], [(["anonymous_source"], "two county officials")]),
     ("The fire was started by a downed power line, a person familiar with the investigation said.",
      [("a person familiar with the investigation", "anonymous", "said")],

@@ -47,8 +47,12 @@ class Overlap:
                          if len({self.article_of[s] for s in sids}) >= max(2, n))
 
     def specific(self, sentence_id: str) -> frozenset[str]:
+        """Stems of what the sentence reports: not the event's own words, and not the words
+        of its sources (two quotes of "Tom Statler, DART program scientist" are not one point)."""
         if sentence_id not in self._specific:
-            self._specific[sentence_id] = self.ctx.stems.get(sentence_id, frozenset()) - self.event_stems
+            source_stems = frozenset().union(*(content_stems(n) for n in self.ctx.source_names(sentence_id)))
+            stems = self.ctx.stems.get(sentence_id, frozenset())
+            self._specific[sentence_id] = stems - self.event_stems - source_stems
         return self._specific[sentence_id]
 
     def same_point(self, a: str, b: str) -> bool:
@@ -230,10 +234,14 @@ def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
             continue
         art_b = ctx.report.article(b.article)
         a_stems = overlap.specific(a.sentence)
-        in_disc = {m.sentence for m in disc.versions}
+        # wrong options: other points of B's article, sharing nothing specific with A's version
+        # and never grouped with it as one fact
+        related = {m.sentence for m in disc.versions} | {
+            m.sentence for f in ctx.report.comparison.facts if a.sentence in {x.sentence for x in f.mentions}
+            for m in f.mentions}
         pool = [s for s in (art_b.sentences if art_b else [])
-                if s.id not in in_disc and 10 <= word_count(s.text) <= 45
-                and jaccard(a_stems, overlap.specific(s.id)) < 0.08]
+                if s.id not in related and 10 <= word_count(s.text) <= 45 and ctx.complete(s)
+                and not a_stems & overlap.specific(s.id)]
         ctx.rng.shuffle(pool)
         if len(pool) >= 2:
             yield Draft(slots, evidence, f"disc:{disc.id}",

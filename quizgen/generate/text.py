@@ -91,14 +91,14 @@ def same_source(a: str, b: str) -> bool:
 
 
 # Capitalised words that are titles or common parts of names, not a name by themselves.
-_GENERIC_CAPITALS = frozenset(["the", "according", "president", "director", "general", "minister", "secretary", "health", "world", "organization", "department", "ministry", "national", "state", "states", "federal", "united", "american", "county", "city", "news", "daily", "times", "post", "press", "chief", "head", "officials", "official", "senior", "deputy", "spokesperson", "spokesman", "spokeswoman", "government", "agency", "office", "university", "international", "association"])
+GENERIC_CAPITALS = frozenset(["the", "according", "president", "director", "general", "minister", "secretary", "health", "world", "organization", "department", "ministry", "national", "state", "states", "federal", "united", "american", "county", "city", "news", "daily", "times", "post", "press", "chief", "head", "officials", "official", "senior", "deputy", "spokesperson", "spokesman", "spokeswoman", "government", "agency", "office", "university", "international", "association"])
 
 
 @lru_cache(maxsize=20000)
 def name_words(source: str) -> frozenset[str]:
     """Distinctive capitalised words of a source phrase ("Tedros", "Ghebreyesus", "Bendett")."""
     tokens = re.findall(r"\b[A-Z][a-zA-Z'-]{3,}", source.translate(_QUOTES))
-    return frozenset(t.lower().removesuffix("'s") for t in tokens) - _GENERIC_CAPITALS
+    return frozenset(t.lower().removesuffix("'s") for t in tokens) - GENERIC_CAPITALS
 
 
 def shares_name(a: str, b: str) -> bool:
