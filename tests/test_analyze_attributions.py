@@ -36,6 +36,7 @@ def sources(body: str, outlet: str | None = "Bay Evening Star") -> list[tuple[st
     # documents, crowds, unnamed people, unique offices
     ("A state inspection report found that the levee was weak.", [("A state inspection report", "document")]),
     ("The data show that the river rose two meters.", [("The data", "document")]),
+    ("According to a map the county posted online, 40 roads were closed.", [("a map", "document")]),
     ("Experts say the flood was predictable.", [("Experts", "unspecified")]),
     ("Some say the wall was weak.", [("Some", "unspecified")]),
     ("City officials said the shelters were full.", [("City officials", "anonymous")]),

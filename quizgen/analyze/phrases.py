@@ -111,6 +111,9 @@ def phrase_after(tokens: list[Token], i: int) -> Span | None:
                                                           and not tokens[k + 1].is_cap
                                                           and pos(tokens[k + 1].low) not in _FINITE)):
             break  # "also left" ends the phrase; "recently declassified" does not
+        if (low in ("the", "a", "an") and k > i and tokens[k - 1].is_word and tokens[k - 1].low not in DETERMINERS
+                and tokens[k - 1].low not in NP_PREPOSITIONS and tokens[k - 1].low not in ("by", "in", "and")):
+            break  # "a map the county posted": a relative clause without "that"
         if not _inside_ok(tokens, k, head_side=False):
             break
         k += 1
