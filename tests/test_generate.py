@@ -253,3 +253,19 @@ def test_bad_arguments_are_reported(report):
     with pytest.raises(GenerationError, match="1 to"):
         generate_quiz(report, count=0)
     assert len(generate_quiz(report, count=1000).questions) <= MAX_QUESTION_COUNT
+
+
+def test_quiz_does_not_depend_on_hash_randomisation(tmp_path, report):
+    """Same report and seed in two interpreters with different string hashing: same quiz."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "report.json"
+    path.write_text(json.dumps(report.to_dict()), encoding="utf-8")
+    script = ("import json, sys; from quizgen.models import Report; from quizgen.generate import generate_quiz; "
+              "r = Report.from_dict(json.load(open(sys.argv[1]))); print(json.dumps(generate_quiz(r, seed=4).to_dict()))")
+    outputs = {subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(hash_seed)}).stdout for hash_seed in (1, 2)}
+    assert len(outputs) == 1
