@@ -158,3 +158,16 @@ def test_each_article_shows_its_own_figure_first_and_once():
     for version in number.versions:
         firsts.setdefault(version.article, version.sentence)
     assert firsts == {"a": "a.s1", "b": "b.s1"}
+
+
+def test_sources_of_the_same_kind_plus_an_outlet_are_no_source_discrepancy():
+    a = make_analysis("a", ["The Ostrel mill dumped dye into the Tarvin River for months, sources said."],
+                      attributions=[(1, "sources", "anonymous", "said")])
+    b = make_analysis("b", ["The Ostrel mill dumped dye into the Tarvin River for months, sources told Reuters."],
+                      attributions=[(1, "sources", "anonymous", "told"), (1, "Reuters", "media_outlet", "told")])
+    kinds, comparison = _kinds(a, b)
+    assert comparison.facts and "source" not in kinds
+
+
+def test_future_can_is_a_hedge_cue():
+    assert hedge_cue("Officials added that Ostrel can also seek more sandbags in future.") == "can"

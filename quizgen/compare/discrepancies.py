@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from quizgen.analyze.hedges import FORECAST, HEDGE, MAY_MODAL
+from quizgen.analyze.hedges import CAN_FUTURE, FORECAST, HEDGE, MAY_MODAL
 from quizgen.compare.facts import FactGroup, clause_similarity
 from quizgen.compare.numbers import context_similarity, number_discrepancies
 from quizgen.compare.text import STOPWORDS, normalize, word_key
@@ -24,7 +24,7 @@ from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
 
 STATED = "stated as fact"
 # Certainty, source and wording are compared only between mentions this close (cosine).
-CLOSE_MATCH = 0.2
+CLOSE_MATCH = 0.15
 # Sentences with a differently-put word must share this much context (see numbers.py).
 WORDING_CONTEXT = 0.15
 # A modified word found this often is too common to compare by.
@@ -78,10 +78,12 @@ def _close_mentions(group: FactGroup) -> list[int]:
 
 def hedge_cue(text: str) -> str | None:
     """The first word or phrase that hedges the clause, or None when it is stated."""
-    found = [m for rx in (HEDGE, FORECAST, MAY_MODAL) for m in [rx.search(text)] if m]
+    found = [m for rx in (HEDGE, FORECAST, MAY_MODAL, CAN_FUTURE) for m in [rx.search(text)] if m]
     if not found:
         return None
-    return min(found, key=lambda m: m.start()).group().strip().lower()
+    first = min(found, key=lambda m: m.start())
+    # "can ... in future" spans a clause: the modal is the cue
+    return "can" if first.re is CAN_FUTURE else first.group().strip().lower()
 
 
 def _certainty_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mention], dict[str, str]] | None:
@@ -103,7 +105,9 @@ def _source_difference(analyses: list[ArticleAnalysis], clauses: list[tuple[Ment
             types = frozenset(x.source_type for x in atts)
             label = "; ".join(f"{x.source} ({x.source_type.replace('_', ' ')})" for x in atts)
             sourced.append((mention, types, label))
-    if len(sourced) < 2 or len({types for _, types, _ in sourced}) < 2:
+    # "sources" vs "sources told Reuters" rest on the same kind of source: one set of
+    # types must hold a kind the other lacks, both ways
+    if len(sourced) < 2 or not any(not (x <= y or y <= x) for (_, x, _), (_, y, _) in combinations(sourced, 2)):
         return None
     return [m for m, _, _ in sourced], {m.article: label for m, _, label in sourced}
 
