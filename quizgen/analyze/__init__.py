@@ -14,6 +14,7 @@ from quizgen.analyze.attributions import Found, find_in_sentence
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name, same_outlet
 from quizgen.analyze.discourse import continuation, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
+from quizgen.analyze.lexicon import SPEECH_VERBS
 from quizgen.analyze.sentences import split_sentences
 from quizgen.analyze.source_types import TypeContext, classify, remember_names
 from quizgen.analyze.tokens import OPEN_QUOTES, Token, tokenize
@@ -105,15 +106,19 @@ _DEDUPE_WINDOW = 16  # sources of one cue sit close together; bounds the work pe
 
 def _dedupe(items: list[Attribution]) -> list[Attribution]:
     """One entry per (source, sentence); a phrase inside a longer one of the same kind counts once."""
-    kept: list[Attribution] = []
-    keys: set[str] = set()
+    kept: dict[str, Attribution] = {}
+    recent: list[Attribution] = []
     for attr in items:
         key = _NORM.sub(" ", attr.source.lower()).strip()
-        if key in keys or any(_inside(attr, other) for other in kept[-_DEDUPE_WINDOW:]):
+        if key in kept:
+            if attr.cue in SPEECH_VERBS and kept[key].cue not in SPEECH_VERBS:
+                kept[key].cue = attr.cue  # "said" reads better than "speaking to reporters"
             continue
-        keys.add(key)
-        kept.append(attr)
-    return kept
+        if any(_inside(attr, other) for other in recent[-_DEDUPE_WINDOW:]):
+            continue
+        kept[key] = attr
+        recent.append(attr)
+    return recent
 
 
 def _inside(attr: Attribution, other: Attribution) -> bool:

@@ -44,7 +44,7 @@ def by_phrase(tokens: list[Token], i: int, out: list[Found]) -> None:
         return
     span = phrase_after(tokens, i + 1)
     if span and source_like(tokens, span):
-        cue = f"{prev} by" if prev not in _BY_NOMINALS else prev
+        cue = f"{prev} by"
         out.extend(Found(s, cue) for s in coordinated(tokens, span))
 
 
