@@ -89,7 +89,8 @@ def main() -> None:
         print(json.dumps({"source": str(root), "rows": rows}))
         return
     print(f"# quiz generation, {pinned}, articles from {root}, median of {args.repeat} runs (CPU ms)")
-    print(f"{'articles':>8} {'questions':>9} {'analysis':>9} {'generate':>9} {'total':>8} {'ratio':>6} {'ms/article':>10}")
+    header = ("articles", "questions", "analysis", "generate", "total", "ratio", "ms/article")
+    print(" ".join(f"{h:>{w}}" for h, w in zip(header, (8, 9, 9, 9, 8, 6, 10))))
     for r in rows:
         print(f"{r['articles']:>8} {r['questions']:>9} {r['analysis_ms']:>9.1f} {r['generate_ms']:>9.1f} "
               f"{r['total_ms']:>8.1f} {r['ratio_to_analysis']:>6.2f} {r['ms_per_article']:>10.1f}")

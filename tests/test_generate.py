@@ -34,8 +34,8 @@ from quizgen.settings import MAX_QUESTION_COUNT
 
 # (sentence, [(source, type, cue)], [(reasons, cue)])
 LEDGER = [
-    ("Fire crews evacuated 1,200 residents from Corbin Valley on Tuesday as the blaze spread toward their homes, "
-     "county fire chief Dana Whitfield said.",
+    (("Fire crews evacuated 1,200 residents from Corbin Valley on Tuesday as the blaze spread toward their homes, "
+      "county fire chief Dana Whitfield said."),
      [("county fire chief Dana Whitfield", "named_person", "said")], []),
     ("The blaze has burned 4,000 acres since Sunday, according to a statement from the county emergency office.",
      [("a statement from the county emergency office", "document", "according to")], []),
@@ -112,7 +112,8 @@ def wildfire_report() -> Report:
         Discrepancy("d1", "how many people left", "number",
                     [_m("ledger", 1, LEDGER), _m("pinecrest", 1, PINECREST), _m("wire", 2, WIRE)],
                     {"ledger": "1,200", "pinecrest": "1,500", "wire": "roughly 1,200"}),
-        Discrepancy("d2", "what started the fire", "certainty", [_m("ledger", 5, LEDGER), _m("pinecrest", 2, PINECREST)],
+        Discrepancy("d2", "what started the fire", "certainty",
+                    [_m("ledger", 5, LEDGER), _m("pinecrest", 2, PINECREST)],
                     {"ledger": "may have sparked", "pinecrest": "was started by"}),
     ]
     return Report(arts, Comparison(facts, discrepancies, "The Harbor Ledger"))
@@ -200,10 +201,12 @@ def test_wrong_source_is_never_the_same_source_in_other_words():
              [("a senior state transport official", "anonymous", "said")], [])]
     other = [("The repair budget doubled in March, a state transport official said.",
               [("a state transport official", "anonymous", "said")], []),
-             ("Engineer Rosa Lind said the cables were replaced in 2019.", [("Engineer Rosa Lind", "named_person", "said")], []),
+             ("Engineer Rosa Lind said the cables were replaced in 2019.",
+              [("Engineer Rosa Lind", "named_person", "said")], []),
              ("The inspection report listed twelve cracked bolts on the east span.",
               [("The inspection report", "document", "listed")], []),
-             ("Contractor Velmar Group said its crews work at night.", [("Contractor Velmar Group", "named_organization", "said")], [])]
+             ("Contractor Velmar Group said its crews work at night.",
+              [("Contractor Velmar Group", "named_organization", "said")], [])]
     report = Report([_analysis("a", "Outlet A", rows), _analysis("b", "Outlet B", other)])
     tpl = next(t for t in load_templates() if t.id == "source-of-claim")
     drafts = [d for d in GENERATORS["attribution"](Context(report, random.Random(1)), tpl)
@@ -265,7 +268,8 @@ def test_quiz_does_not_depend_on_hash_randomisation(tmp_path, report):
     path = tmp_path / "report.json"
     path.write_text(json.dumps(report.to_dict()), encoding="utf-8")
     script = ("import json, sys; from quizgen.models import Report; from quizgen.generate import generate_quiz; "
-              "r = Report.from_dict(json.load(open(sys.argv[1]))); print(json.dumps(generate_quiz(r, seed=4).to_dict()))")
+              "r = Report.from_dict(json.load(open(sys.argv[1]))); "
+              "print(json.dumps(generate_quiz(r, seed=4).to_dict()))")
     outputs = {subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": str(hash_seed)}).stdout for hash_seed in (1, 2)}
     assert len(outputs) == 1

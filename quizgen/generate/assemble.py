@@ -43,7 +43,8 @@ class _Picked:
         ids = [e.sentence for e in draft.evidence]
         main, every = self.main_sentences.get(skill, set()), self.all_sentences.get(skill, set())
         reused = not draft.illustrative and (ids[0] in every or any(i in main for i in ids))
-        return reused or draft.key in self.keys or any(jaccard(prompt, p) >= NEAR_DUPLICATE_PROMPT for p in self.prompts)
+        near = any(jaccard(prompt, p) >= NEAR_DUPLICATE_PROMPT for p in self.prompts)
+        return reused or near or draft.key in self.keys
 
     def add(self, question: Question, draft: Draft, prompt: frozenset[str]) -> None:
         self.questions.append(question)

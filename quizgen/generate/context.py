@@ -15,6 +15,9 @@ from quizgen.generate.plausible import looks_like_source
 from quizgen.generate.text import content_stems, is_pronoun, same_outlet
 from quizgen.models import ArticleAnalysis, Attribution, Evidence, Flag, Report, Sentence
 
+_OPENS_SENTENCE = re.compile(r"[\"'\u201c\u2018(]?[A-Z0-9]")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
+_TEASER_END = re.compile(r"(?:\.\.\.|\u2026)[\"'\u201d\u2019]?$")
 # Source types a reader can look up by name.
 NAMED_TYPES = ("named_person", "named_organization", "media_outlet")
 KIND_LABELS = {
@@ -142,8 +145,8 @@ class Context:
         """A whole sentence, fit to show as an option: capital start, final punctuation,
         not a teaser cut off with an ellipsis."""
         text = sent.text.strip()
-        return bool(re.match(r"[\"'\u201c\u2018(]?[A-Z0-9]", text)) and bool(re.search(r"[.!?][\"'\u201d\u2019)]?$", text)) \
-            and not re.search(r"(?:\.\.\.|\u2026)[\"'\u201d\u2019]?$", text)
+        return bool(_OPENS_SENTENCE.match(text)) and bool(_ENDS_SENTENCE.search(text)) \
+            and not _TEASER_END.search(text)
 
     def usable_attributions(self, art: ArticleAnalysis) -> list[Attribution]:
         """Attributions whose source is written out in the sentence itself (not "he", not a

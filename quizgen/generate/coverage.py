@@ -17,7 +17,8 @@ DETAIL_WORDS = 5
 # two versions must share this many specific stems to be offered as "the same point"
 MIN_SHARED_SPECIFICS = 2
 KIND_NOTES = {
-    "number": "The versions give different numbers, so at least one may be out of date or come from a different source.",
+    "number": "The versions give different numbers, so at least one may be out of date or come from a different "
+              "source.",
     "certainty": "One version states the point as certain while another hedges it, which changes how sure a reader "
                  "should be.",
     "source": "The versions credit different sources, so a reader should check who actually said it.",
@@ -77,6 +78,10 @@ class Overlap:
                     shared[sid] = shared.get(sid, 0) + 1
         return {self.article_of[sid] for sid, n in shared.items()
                 if n >= min_shared or jaccard(mine, self.specific(sid)) >= min_jaccard}
+
+
+def _quoted(sentence: str) -> str:
+    return f"\u201c{nest_quotes(shorten(sentence, OPTION_WORDS))}\u201d"
 
 
 def _overlap(ctx: Context) -> Overlap:
@@ -178,7 +183,7 @@ def unique_detail_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
     evidence = [e for e in (ctx.evidence(s.id) for _, s in picked) if e]
     if len(picked) >= 3 and len(evidence) == len(picked):
         yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked])}, evidence, "unique_pairs",
-                    pairs=[(f"\u201c{nest_quotes(shorten(s.text, OPTION_WORDS))}\u201d", ctx.outlet(a)) for a, s in picked])
+                    pairs=[(_quoted(s.text), ctx.outlet(a)) for a, s in picked])
 
 
 def _versions(ctx: Context, disc: Discrepancy) -> list[Mention]:
@@ -260,7 +265,7 @@ def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
         if len(versions) >= 3 and linked:
             slots = {"topic": disc.topic or "the same point", "kind_note": _kind_note(ctx, disc, versions)}
             yield Draft(slots, _mention_evidence(ctx, versions), f"disc:{disc.id}",
-                        pairs=[(f"\u201c{nest_quotes(shorten(m.text, OPTION_WORDS))}\u201d", _outlet_of(ctx, m.article))
+                        pairs=[(_quoted(m.text), _outlet_of(ctx, m.article))
                                for m in versions])
 
 

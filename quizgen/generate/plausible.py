@@ -9,9 +9,30 @@ from functools import lru_cache
 
 from quizgen.generate.text import GENERIC_CAPITALS, STOPWORDS
 
-PEOPLE_NOUNS = frozenset(["official", "officials", "source", "sources", "person", "people", "expert", "experts", "analyst", "analysts", "scientist", "scientists", "researcher", "researchers", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "member", "members", "resident", "residents", "witness", "witnesses", "leader", "leaders", "director", "minister", "president", "secretary", "ambassador", "chief", "head", "representative", "representatives", "lawmaker", "lawmakers", "senator", "governor", "mayor", "diplomat", "diplomats", "employee", "employees", "staff", "officer", "officers", "commander", "commanders", "executive", "executives", "insider", "insiders", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "investigator", "investigators", "doctor", "doctors", "professor", "economist", "economists", "observers", "critics", "fans", "player", "players", "coach", "manager", "owner", "organizers", "organisers", "authorities", "administrator", "administrators", "agent", "agents", "worker", "workers"])
-ORGANIZATION_NOUNS = frozenset(["administration", "ministry", "department", "agency", "government", "police", "committee", "panel", "board", "court", "team", "office", "council", "commission", "military", "army", "navy", "company", "firm", "club", "league", "union", "parliament", "congress", "senate", "embassy", "pentagon"])
-DOCUMENT_NOUNS = frozenset(["report", "reports", "statement", "statements", "study", "studies", "survey", "surveys", "data", "assessment", "assessments", "finding", "findings", "document", "documents", "letter", "letters", "memo", "analysis", "investigation", "filing", "filings", "record", "records", "release", "intelligence", "ruling", "order", "opinion", "paper", "review", "estimate", "estimates", "figures", "census", "poll", "polls", "audit", "briefing", "transcript"])
+PEOPLE_NOUNS = frozenset({
+    "official", "officials", "source", "sources", "person", "people", "expert", "experts", "analyst",
+    "analysts", "scientist", "scientists", "researcher", "researchers", "spokesperson", "spokesman",
+    "spokeswoman", "spokespeople", "member", "members", "resident", "residents", "witness", "witnesses",
+    "leader", "leaders", "director", "minister", "president", "secretary", "ambassador", "chief", "head",
+    "representative", "representatives", "lawmaker", "lawmakers", "senator", "governor", "mayor", "diplomat",
+    "diplomats", "employee", "employees", "staff", "officer", "officers", "commander", "commanders",
+    "executive", "executives", "insider", "insiders", "aide", "aides", "adviser", "advisers", "advisor",
+    "advisors", "investigator", "investigators", "doctor", "doctors", "professor", "economist", "economists",
+    "observers", "critics", "fans", "player", "players", "coach", "manager", "owner", "organizers",
+    "organisers", "authorities", "administrator", "administrators", "agent", "agents", "worker", "workers",
+})
+ORGANIZATION_NOUNS = frozenset({
+    "administration", "ministry", "department", "agency", "government", "police", "committee", "panel", "board",
+    "court", "team", "office", "council", "commission", "military", "army", "navy", "company", "firm", "club",
+    "league", "union", "parliament", "congress", "senate", "embassy", "pentagon",
+})
+DOCUMENT_NOUNS = frozenset({
+    "report", "reports", "statement", "statements", "study", "studies", "survey", "surveys", "data",
+    "assessment", "assessments", "finding", "findings", "document", "documents", "letter", "letters", "memo",
+    "analysis", "investigation", "filing", "filings", "record", "records", "release", "intelligence", "ruling",
+    "order", "opinion", "paper", "review", "estimate", "estimates", "figures", "census", "poll", "polls",
+    "audit", "briefing", "transcript",
+})
 ALL_NOUNS = PEOPLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS
 _CAPITALISED = re.compile(r"[A-Z][\w.'-]*")
 _NOT_NAMES = GENERIC_CAPITALS | {"a", "an"}

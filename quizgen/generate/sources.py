@@ -26,7 +26,8 @@ from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
 
 MAX_SOURCE_WORDS = 10
 # Phrases with which articles credit another outlet with the scoop.
-SCOOP_CUE = re.compile(r"\b(?:first\s+(?:to\s+)?(?:report|reported|published|broke|revealed)\w*|broke\s+the\s+(?:news|story)"
+SCOOP_CUE = re.compile(r"\b(?:first\s+(?:to\s+)?(?:report|reported|published|broke|revealed)\w*"
+                       r"|broke\s+the\s+(?:news|story)"
                        r"|(?:first|originally)\s+(?:reported|published)\s+by|was\s+first|scoop)\b", re.IGNORECASE)
 
 
@@ -39,7 +40,8 @@ def all_sources(ctx: Context) -> list[Attribution]:
     ctx.memo["sources"] = out
     for art in ctx.articles:
         for att in ctx.usable_attributions(art):
-            if word_count(att.source) <= MAX_SOURCE_WORDS and not any(related_sources(att.source, o.source) for o in out):
+            if word_count(att.source) <= MAX_SOURCE_WORDS \
+                    and not any(related_sources(att.source, o.source) for o in out):
                 out.append(att)
     return out
 
@@ -275,5 +277,6 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
         ev = ctx.evidence(found[0][1].id)
         if ev:
             accepted = [v for name, _ in found for v in name_variants(name)]
-            slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]), "sentence": found[0][1].text}
+            slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]),
+                     "sentence": found[0][1].text}
             yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted)

@@ -17,7 +17,17 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "of", "s"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "his", "its", "their"})
 # Function words that say nothing about what a sentence reports.
-STOPWORDS = frozenset(["a", "an", "the", "of", "s", "and", "or", "but", "if", "then", "than", "that", "this", "these", "those", "there", "their", "they", "them", "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto", "about", "after", "before", "over", "under", "up", "down", "out", "not", "no", "nor", "so", "such", "too", "very", "can", "will", "would", "should", "could", "may", "might", "must", "also", "just", "only", "more", "most", "much", "many", "some", "any", "each", "other", "another", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "all", "both", "he", "she", "his", "her", "him", "we", "our", "you", "your", "i", "me", "my", "said", "says", "say", "told", "tell", "according", "per", "while", "during", "since", "until", "because", "said", "that", "mr", "ms", "mrs"])
+STOPWORDS = frozenset({
+    "a", "an", "the", "of", "s", "and", "or", "but", "if", "then", "than", "that", "this", "these", "those",
+    "there", "their", "they", "them", "it", "its", "is", "are", "was", "were", "be", "been", "being", "has",
+    "have", "had", "do", "does", "did", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into",
+    "onto", "about", "after", "before", "over", "under", "up", "down", "out", "not", "no", "nor", "so", "such",
+    "too", "very", "can", "will", "would", "should", "could", "may", "might", "must", "also", "just", "only",
+    "more", "most", "much", "many", "some", "any", "each", "other", "another", "which", "who", "whom", "whose",
+    "what", "when", "where", "why", "how", "all", "both", "he", "she", "his", "her", "him", "we", "our", "you",
+    "your", "i", "me", "my", "said", "says", "say", "told", "tell", "according", "per", "while", "during",
+    "since", "until", "because", "mr", "ms", "mrs",
+})
 _stemmer = PorterStemmer()
 
 
@@ -91,7 +101,13 @@ def same_source(a: str, b: str) -> bool:
 
 
 # Capitalised words that are titles or common parts of names, not a name by themselves.
-GENERIC_CAPITALS = frozenset(["the", "according", "president", "director", "general", "minister", "secretary", "health", "world", "organization", "department", "ministry", "national", "state", "states", "federal", "united", "american", "county", "city", "news", "daily", "times", "post", "press", "chief", "head", "officials", "official", "senior", "deputy", "spokesperson", "spokesman", "spokeswoman", "government", "agency", "office", "university", "international", "association"])
+GENERIC_CAPITALS = frozenset({
+    "the", "according", "president", "director", "general", "minister", "secretary", "health", "world",
+    "organization", "department", "ministry", "national", "state", "states", "federal", "united", "american",
+    "county", "city", "news", "daily", "times", "post", "press", "chief", "head", "officials", "official",
+    "senior", "deputy", "spokesperson", "spokesman", "spokeswoman", "government", "agency", "office",
+    "university", "international", "association",
+})
 
 
 @lru_cache(maxsize=20000)

@@ -8,14 +8,28 @@ from collections.abc import Iterator
 
 from quizgen.generate.context import NAMED_TYPES, Context, Draft
 from quizgen.generate.templates import Template
-from quizgen.generate.text import STOPWORDS, word_count
+from quizgen.generate.text import STOPWORDS, shorten, word_count
 from quizgen.models import ArticleAnalysis, Sentence
 
 # Words that make a claim less than certain (hedges, modals, predictions, estimates).
 # Used to keep them OUT of wrong options, so over-inclusion is the safe side.
-UNCERTAIN_WORDS = frozenset(["likely", "unlikely", "may", "might", "could", "would", "can", "should", "will", "shall", "reportedly", "allegedly", "apparently", "possibly", "probably", "perhaps", "seemingly", "appears", "appear", "appeared", "seems", "seem", "seemed", "believed", "believe", "believes", "expected", "expects", "expect", "anticipated", "anticipate", "suggests", "suggested", "suggest", "unconfirmed", "potential", "potentially", "rumored", "rumoured", "estimated", "estimate", "approximately", "roughly", "nearly", "around", "about", "plans", "planned", "plan", "set", "claimed", "claims", "alleged", "supposedly", "presumably", "maybe", "possible", "probable", "purportedly", "understood", "thought", "predicted", "forecast"])
+UNCERTAIN_WORDS = frozenset({
+    "likely", "unlikely", "may", "might", "could", "would", "can", "should", "will", "shall", "reportedly",
+    "allegedly", "apparently", "possibly", "probably", "perhaps", "seemingly", "appears", "appear", "appeared",
+    "seems", "seem", "seemed", "believed", "believe", "believes", "expected", "expects", "expect",
+    "anticipated", "anticipate", "suggests", "suggested", "suggest", "unconfirmed", "potential", "potentially",
+    "rumored", "rumoured", "estimated", "estimate", "approximately", "roughly", "nearly", "around", "about",
+    "plans", "planned", "plan", "set", "claimed", "claims", "alleged", "supposedly", "presumably", "maybe",
+    "possible", "probable", "purportedly", "understood", "thought", "predicted", "forecast", "forecasts",
+    "predict", "predicts", "projected", "projects", "projection", "projections",
+})
 # Words that on their own mark a claim as uncertain (accepted as extra short answers).
-CLEAR_HEDGES = frozenset(["likely", "unlikely", "may", "might", "could", "reportedly", "allegedly", "apparently", "possibly", "probably", "perhaps", "seemingly", "appears", "appeared", "seems", "seemed", "believed", "expected", "unconfirmed", "potentially", "rumored", "rumoured", "supposedly", "presumably", "maybe", "possible", "purportedly"])
+CLEAR_HEDGES = frozenset({
+    "likely", "unlikely", "may", "might", "could", "reportedly", "allegedly", "apparently", "possibly",
+    "probably", "perhaps", "seemingly", "appears", "appeared", "seems", "seemed", "believed", "expected",
+    "unconfirmed", "potentially", "rumored", "rumoured", "supposedly", "presumably", "maybe", "possible",
+    "purportedly",
+})
 SOLID_SOURCE_TYPES = (*NAMED_TYPES, "document")
 MIN_WORDS, MAX_WORDS = 8, 45
 REASON_NOTES = {
@@ -155,6 +169,6 @@ def verify_set(ctx: Context, tpl: Template) -> Iterator[Draft]:
         wrong = _by_length(ctx, solid, right[0][0], tpl.options - n_right)
         evidence = [e for e in (ctx.evidence(s.id) for s, _ in right) if e]
         if len(evidence) == len(right):
-            reasons = "; ".join(f"\u201c{' '.join(s.text.split()[:8])}\u2026\u201d: {REASON_NOTES[r]}" for s, r in right)
+            reasons = "; ".join(f"\u201c{shorten(s.text, 8)}\u201d: {REASON_NOTES[r]}" for s, r in right)
             yield Draft({"outlet": ctx.outlet(art), "reasons": reasons}, evidence, f"verify:{art.article.id}",
                         options=[s.text for s, _ in right] + [s.text for s in wrong], right=list(range(n_right)))
