@@ -209,3 +209,14 @@ def test_more_scoop_phrasings():
     assert first_reported_by([harbor, cites]) == "Lakeside Weekly"
     # a name no article treats as an outlet is not credited with a scoop
     assert first_reported_by([make_analysis("m", ["Mayor Varga was the first to report for the cleanup."])]) is None
+
+
+def test_a_point_reported_differently_is_also_a_fact():
+    a = make_analysis("a", ["Ostrel's new trams have already had numerous failures on the Kessel line, officials said."])
+    b = make_analysis("b", ["Riders on the Kessel line say the trams showed some technical problems in their first month."])
+    comparison = compare([a, b])
+    (wording,) = [d for d in comparison.discrepancies if d.kind == "wording"]
+    fact_sentences = [{m.sentence for m in f.mentions} for f in comparison.facts]
+    assert {"a.s1", "b.s1"} in fact_sentences
+    assert [f.id for f in comparison.facts] == [f"f{n}" for n in range(1, len(comparison.facts) + 1)]
+    assert wording.details == {"a": "numerous failures", "b": "some technical problems"}

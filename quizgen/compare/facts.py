@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.compare.text import SentenceFeatures, clause_groups, features_of, fold_demonyms
-from quizgen.models import ArticleAnalysis, Fact, Mention
+from quizgen.models import ArticleAnalysis, Discrepancy, Fact, Mention
 
 # A sentence joins a cluster when its cosine with the cluster's centroid reaches this.
 MATCH_THRESHOLD = 0.18
@@ -296,3 +296,27 @@ def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[Fa
         shortest = min(mentions, key=lambda m: len(m.text))
         out.append(FactGroup(Fact(f"f{len(out) + 1}", summarize(shortest.text), mentions), refs))
     return out
+
+
+def facts_from_differences(facts: list[Fact], discrepancies: list[Discrepancy]) -> list[Fact]:
+    """Points found only through a differing figure or wording ("numerous failures" vs
+    "some technical problems") are facts too: the same point, reported differently.
+
+    New facts get the next ids; a discrepancy whose sentences a fact already holds adds
+    nothing. Versions give one mention per article (the first, the article's own).
+    """
+    covered = [{m.sentence for m in f.mentions} for f in facts]
+    added: list[Fact] = []
+    for discrepancy in discrepancies:
+        if discrepancy.kind not in ("number", "wording"):
+            continue
+        mentions: dict[str, Mention] = {}
+        for version in discrepancy.versions:
+            mentions.setdefault(version.article, version)
+        sentences = {m.sentence for m in mentions.values()}
+        if len(mentions) < 2 or any(sentences <= c for c in covered):
+            continue
+        covered.append(sentences)
+        shortest = min(mentions.values(), key=lambda m: len(m.text))
+        added.append(Fact(f"f{len(facts) + len(added) + 1}", summarize(shortest.text), list(mentions.values())))
+    return facts + added
