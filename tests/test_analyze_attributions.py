@@ -141,6 +141,15 @@ def test_an_outlet_naming_itself_is_neither_source_nor_cited():
     assert other.cited_outlets == ["The Harbor Ledger"]
 
 
+def test_a_wire_credit_is_a_cited_outlet_once():
+    body = "The ferry resumed service on Monday, the port authority said. Reuters first reported the delay."
+    wired = analyze_article(Article(id="star", body=body, outlet="Bay Evening Star", wire="Reuters"))
+    assert wired.cited_outlets == ["Reuters"]
+    unwired = analyze_article(Article(id="star", body="The ferry resumed service on Monday.", outlet="Bay Evening Star",
+                                      wire="Reuters"))
+    assert unwired.cited_outlets == ["Reuters"]
+
+
 def test_speech_quoted_inside_a_quote_is_not_the_articles_source():
     body = "Tomas Rivera runs the ferry. “Officials said it was fine, but it was not,” Rivera said."
     assert sources(body) == [("Rivera", "named_person")]

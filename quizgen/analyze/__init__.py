@@ -35,9 +35,12 @@ def analyze_article(article: Article) -> ArticleAnalysis:
     body = article.body or ""
     sentences = split_sentences(article.id, body)
     attributions = find_attributions(article, sentences)
+    cited = cited_outlets(attributions, article.outlet)
+    # a wire credit ("Reuters | Updated ...") names the copy's source though ingest keeps it out of the body
+    if article.wire and not any(same_outlet(article.wire, name) for name in cited):
+        cited.append(article.wire)
     analysis = ArticleAnalysis(article=article, sentences=sentences, attributions=attributions,
-                               flags=detect_flags(sentences, attributions),
-                               cited_outlets=cited_outlets(attributions, article.outlet))
+                               flags=detect_flags(sentences, attributions), cited_outlets=cited)
     if not sentences:
         analysis.notes.append("no sentences found: the article body is empty")
     elif not attributions:
