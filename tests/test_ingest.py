@@ -189,3 +189,15 @@ def test_html_page_in_its_declared_encoding_is_read() -> None:
     # without a declaration the same bytes are refused, not guessed
     with pytest.raises(InputError, match="save it as UTF-8"):
         read_bytes(html.replace(' charset="windows-1252"', "").encode("cp1252"), name="pier.html")
+
+
+def test_html_title_suffix_names_the_outlet_before_the_domain() -> None:
+    page = ("<html><head><title>Ferry fares rise again | The Gullhaven Echo</title>"
+            "<link rel='canonical' href='https://news.gullhaven.example/ferry'></head><body><article>"
+            "<h1>Ferry fares rise again</h1>"
+            "<p>Ferry fares across the bay will rise by 8 percent in June, the harbour board said on Monday.</p>"
+            "<p>Commuters who cross twice a day will pay about 140 dollars more a year, board chair Ines Moura said.</p>"
+            "</article></body></html>")
+    article = from_text(page, article_id="echo")
+    assert article.outlet == "The Gullhaven Echo"
+    assert article.title == "Ferry fares rise again"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from html import unescape
 from dataclasses import dataclass
 
 from quizgen.ingest.metadata import parse_date
@@ -68,9 +69,21 @@ def _with_trafilatura(html: str) -> HtmlPage | None:
     if doc is None:
         return None
     data = doc if isinstance(doc, dict) else doc.as_dict()
-    return HtmlPage(text=data.get("text") or "", title=_clean(data.get("title")), author=_clean(data.get("author")),
+    return HtmlPage(text=data.get("text") or "", title=_page_title(html, _clean(data.get("title"))), author=_clean(data.get("author")),
                     published=parse_date(data.get("date") or "") if data.get("date") else None,
                     url=_clean(data.get("url")), sitename=_clean(data.get("sitename")))
+
+
+_TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def _page_title(html: str, extracted: str | None) -> str | None:
+    """trafilatura drops a " | Outlet" suffix from <title>; keep it, the outlet is read from it later."""
+    match = _TITLE_ELEMENT.search(html[:20_000])
+    raw = _clean(unescape(match.group(1))) if match else None
+    if raw and extracted and raw != extracted and raw.startswith(extracted):
+        return raw
+    return extracted
 
 
 def _clean(value: object) -> str | None:
