@@ -48,3 +48,34 @@ def test_sample_quizzes_meet_the_targets():
     if not samples:
         pytest.skip(f"no bundled sample sets with gold in {SAMPLES}")
     _assert_targets(_check(samples))
+
+
+def _sample_sets() -> list[Path]:
+    return sorted(p for p in SAMPLES.glob("*/") if list(p.glob("*.txt")))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_sample_quizzes_are_well_formed(seed):
+    """Library-level checks on the bundled samples (no ../shared needed)."""
+    from quizgen.generate import generate_quiz
+    from quizgen.generate.schema import quiz_problems
+    from quizgen.generate.text import norm, same_source
+    from quizgen.pipeline import analyze_paths
+
+    if not _sample_sets():
+        pytest.skip(f"no bundled sample sets in {SAMPLES}")
+    for folder in _sample_sets():
+        report = analyze_paths(sorted(folder.glob("*.txt")))
+        quiz = generate_quiz(report, seed=seed)
+        assert quiz_problems(quiz.to_dict()) == [], folder.name
+        assert {q.skill for q in quiz.questions} == {"find_source", "spot_unverified", "compare_coverage"}
+        for q in quiz.questions:
+            texts = [norm(c.text) for c in q.choices]
+            assert len(set(texts)) == len(texts), q.prompt
+            assert "{" not in q.prompt + q.explanation and "None" not in q.prompt
+            if q.template == "source-of-claim":
+                sources = [a.source for art in report.articles for a in art.attributions
+                           if a.sentence == q.evidence[0].sentence]
+                chosen = {c.id: c.text for c in q.choices}
+                assert any(same_source(s, chosen[q.answer[0]]) for s in sources)
+                assert not any(same_source(s, t) for s in sources for i, t in chosen.items() if i != q.answer[0])
