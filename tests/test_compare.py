@@ -11,7 +11,14 @@ from quizgen.compare import compare
 from quizgen.compare.facts import align
 from quizgen.compare.profiles import anonymous_share, sourcing_profile
 from quizgen.compare.scoop import credited_outlets, first_reported_by
-from quizgen.models import SOURCE_TYPES, Article, ArticleAnalysis, Attribution, Flag, Sentence
+from quizgen.models import (
+    SOURCE_TYPES,
+    Article,
+    ArticleAnalysis,
+    Attribution,
+    Flag,
+    Sentence,
+)
 from quizgen.pipeline import build_report
 
 
@@ -184,8 +191,9 @@ def test_the_same_speaker_on_two_points_is_not_one_fact():
 
 
 def test_one_sentence_can_report_two_points_of_two_facts():
-    a = make_analysis("a", ["The Tarvin River flooded 300 homes in Ostrel on Friday, and the town council "
-                            "closed the Kessel bridge until further notice."])
+    two_points = ("The Tarvin River flooded 300 homes in Ostrel on Friday, and the town council "
+                  "closed the Kessel bridge until further notice.")
+    a = make_analysis("a", [two_points])
     b = make_analysis("b", ["Floodwater from the Tarvin River reached 300 homes in Ostrel on Friday."])
     c = make_analysis("c", ["The council closed the Kessel bridge to traffic until further notice."])
     facts = compare([a, b, c]).facts

@@ -8,7 +8,12 @@ parts: `text` (features), `facts` (alignment), `discrepancies` and `numbers`, `s
 from __future__ import annotations
 
 from quizgen.compare.discrepancies import find_discrepancies
-from quizgen.compare.facts import align, facts_from, facts_from_differences, sentence_features
+from quizgen.compare.facts import (
+    align,
+    facts_from,
+    facts_from_differences,
+    sentence_features,
+)
 from quizgen.compare.profiles import sourcing_profile
 from quizgen.compare.scoop import first_reported_by
 from quizgen.models import ArticleAnalysis, Comparison

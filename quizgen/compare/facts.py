@@ -16,7 +16,12 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quizgen.compare.text import SentenceFeatures, clause_groups, features_of, fold_demonyms
+from quizgen.compare.text import (
+    SentenceFeatures,
+    clause_groups,
+    features_of,
+    fold_demonyms,
+)
 from quizgen.models import ArticleAnalysis, Discrepancy, Fact, Mention
 
 # A sentence joins a cluster when its cosine with the cluster's centroid reaches this.

@@ -14,7 +14,14 @@ import math
 import re
 from dataclasses import dataclass
 
-from quizgen.compare.text import MONTHS, NUMBER_WORDS, STOPWORDS, normalize, number_value, word_key
+from quizgen.compare.text import (
+    MONTHS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    normalize,
+    number_value,
+    word_key,
+)
 from quizgen.models import ArticleAnalysis, Mention
 
 # Two reports of one quantity rarely differ by more than this factor.
@@ -186,17 +193,12 @@ def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list
         # the version shown for an article (listed first): its own figure if it differs
         # from every other article's (not one it quotes from them), else the figure whose
         # sentence best matches the others'; other sentences of the group follow
-        def reading(r: _Record) -> tuple[str, float]:
-            return r.figure.qualifier, r.figure.value
-
-        def own(r: _Record) -> bool:
-            return all(reading(r) != reading(o) for o in group if o.article != r.article)
-
-        ranked = sorted(group, key=lambda r: (not own(r), -_fit(r, group, sentence_weights), r.article, r.sentence))
+        ranked = sorted(group, key=lambda r, g=group: (not _own(r, g), -_fit(r, g, sentence_weights),
+                                                       r.article, r.sentence))
         chosen: dict[int, _Record] = {}
         for r in ranked:
             chosen.setdefault(r.article, r)
-        if len({reading(r) for r in chosen.values()}) < 2:
+        if len({_reading(r) for r in chosen.values()}) < 2:
             continue
         versions, details = [], {}
         for r in sorted(chosen.values(), key=lambda r: r.article) + ranked:
@@ -207,6 +209,15 @@ def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list
             details.setdefault(article_id, r.figure.phrase)
         found.append((versions, details, "how many: " + " vs. ".join(details.values())))
     return found
+
+
+def _reading(record: _Record) -> tuple[str, float]:
+    return record.figure.qualifier, record.figure.value
+
+
+def _own(record: _Record, group: list[_Record]) -> bool:
+    """The figure differs from every other article's (it is not one quoted from them)."""
+    return all(_reading(record) != _reading(o) for o in group if o.article != record.article)
 
 
 def _fit(record: _Record, group: list[_Record], sentence_weights: list[list[dict[str, float]]]) -> float:

@@ -9,8 +9,8 @@ verbs and nouns are mapped to one synonym key, demonyms are folded into their co
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
 
@@ -167,10 +167,7 @@ def word_key(word: str, is_name: bool = False) -> str:
         # "WHO", "UAVs", "NASA": never function words, still synonyms ("UAV" = "drone")
         lower = acronym.lower()
         return _SYNONYM_OF.get(lower, lower)
-    lower = word.lower().strip("'-")
-    if lower.endswith("'s"):
-        lower = lower[:-2]
-    lower = lower.strip("'")
+    lower = word.lower().strip("'-").removesuffix("'s").strip("'")
     if not lower or lower in STOPWORDS or len(lower) < 2:
         return ""
     lower = MONTHS.get(lower, lower)
