@@ -77,10 +77,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("first", "initial"),
     ("alternative", "option", "choice"),
     ("study", "research", "researcher", "survey"),
-    ("approve", "approval", "adopt", "endorse", "ratify", "pass"),
+    ("approve", "approval", "adopt", "endorse", "ratify"),
     ("hacker", "attacker", "intruder"),
     ("steal", "stole", "stolen", "theft"),
-    ("jam", "stuck", "stick", "block"),
+    ("jam", "stuck", "stick"),
     ("warn", "warning", "alert", "caution"),
     ("inspection", "inspect", "inspector", "audit"),
     ("private", "informal", "informally", "secret", "secretly"),
@@ -101,8 +101,6 @@ NUMBER_WORDS = {
 }
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                "trillion": 1_000_000_000_000}
-# Multipliers written as bare plurals ("millions of shells") are vague amounts, not values.
-VAGUE_AMOUNTS = frozenset({"hundreds", "thousands", "millions", "billions", "dozens", "scores"})
 
 MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
           "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
@@ -136,10 +134,6 @@ class SentenceFeatures:
     @property
     def keys(self) -> set[str]:
         return {t.key for t in self.tokens if t.key}
-
-    @property
-    def numbers(self) -> set[str]:
-        return {t.key for t in self.tokens if t.key.startswith("#")}
 
 
 def number_value(text: str) -> float | None:
