@@ -1,11 +1,15 @@
 """Group sentences of different articles that report the same point into facts.
 
-Cost stays near-linear in the number of articles: sentences are matched against
+Sentences are split into clauses, because one sentence often reports two points ("...,
+an indication that sanctions are biting"); each clause joins at most one fact, so a
+sentence can be in two facts, and a fact holds at most one sentence per article.
+
+Cost stays near-linear in the number of articles: clauses are matched against
 *clusters* found through an inverted index (feature -> clusters), never against every
 sentence of every other article. A point reported by all articles is one cluster, so
 adding an article adds one comparison per candidate cluster, not one per sentence
 already seen. Features are IDF-weighted so that shared rare words, names and numbers
-count more than words every sentence uses.
+count more than words every sentence uses; the words naming a source count less.
 """
 
 from __future__ import annotations
