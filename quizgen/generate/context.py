@@ -155,8 +155,11 @@ class Context:
         for att in art.attributions:
             if is_pronoun(att.source) or att.source_type == "unspecified":
                 continue
-            if self.own_outlet(art, att.source) or att.source.lower() not in att.text.lower() \
-                    or not looks_like_source(att.source):
+            text = att.text.lower()
+            # the source and its cue are both written in the sentence ("said", "according to"),
+            # so the question can point at them; continuation quotes and guesses are left out
+            if self.own_outlet(art, att.source) or att.source.lower() not in text \
+                    or not att.cue or att.cue.lower() not in text or not looks_like_source(att.source):
                 continue
             out.append(att)
         return out
