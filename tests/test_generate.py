@@ -8,6 +8,8 @@ import random
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.errors import GenerationError
 from quizgen.generate import GENERATORS, generate_quiz
@@ -273,3 +275,27 @@ def test_quiz_does_not_depend_on_hash_randomisation(tmp_path, report):
     outputs = {subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": str(hash_seed)}).stdout for hash_seed in (1, 2)}
     assert len(outputs) == 1
+
+
+PIECES = st.sampled_from([
+    "Officials said the bridge will reopen next week.", "The mayor, Ana Ruiz, said repairs cost $4 million.",
+    "According to a city report, 300 cars cross daily.", "Repairs may take longer, two engineers said.",
+    "The Daily Beacon reported that the span was closed.", "Crews worked overnight.", "\u201cWe are ready,\u201d Ruiz said.",
+    "It is the oldest bridge in the county.", "He said the work is likely to finish in May.", "",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts=st.lists(st.lists(st.one_of(PIECES, st.text(max_size=40)), min_size=1, max_size=8).map(" ".join),
+                      min_size=1, max_size=4), seed=st.integers(0, 1000))
+def test_generation_never_crashes_on_odd_articles(texts, seed):
+    """Whatever the articles say, the generator returns a valid quiz or says why it cannot."""
+    from quizgen.models import Article
+    from quizgen.pipeline import build_report
+
+    report = build_report([Article(f"a{n}", text, outlet=f"Outlet {n}") for n, text in enumerate(texts)])
+    try:
+        quiz = generate_quiz(report, seed=seed)
+    except GenerationError:
+        return
+    assert quiz.questions and quiz_problems(quiz.to_dict()) == []
