@@ -8,6 +8,7 @@ sentence, or a near-identical prompt.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ from quizgen.models import Question
 Generator = Callable[[Context, Template], Iterator[Draft]]
 MAX_DRAFTS_PER_TEMPLATE = 40
 NEAR_DUPLICATE_PROMPT = 0.8
+# one template serves at most ceil(count / TEMPLATES_PER_QUIZ) questions (at least MIN_PER_TEMPLATE)
+TEMPLATES_PER_QUIZ = 6
+MIN_PER_TEMPLATE = 2
 
 
 @dataclass
@@ -69,8 +73,23 @@ def draft_pools(ctx: Context, templates: Sequence[Template], generators: dict[st
             if len(drafts) >= MAX_DRAFTS_PER_TEMPLATE:
                 break
         ctx.rng.shuffle(drafts)
+        if tpl.type == "true_false":
+            drafts = _alternate_answers(drafts)
         pools.append(_Pool(tpl, drafts))
     return pools
+
+
+def _alternate_answers(drafts: list[Draft]) -> list[Draft]:
+    """True/false drafts ordered so that picks (popped from the end) alternate False and
+    True while both last: named sources are commoner, and "always True" teaches nothing."""
+    false = [d for d in drafts if d.right == [1]]
+    true = [d for d in drafts if d.right != [1]]
+    ordered: list[Draft] = []
+    while false or true:
+        for group in (false, true):
+            if group:
+                ordered.append(group.pop())
+    return ordered[::-1]
 
 
 def _next_question(pool: _Pool, picked: _Picked, rng: random.Random) -> Question | None:
@@ -93,18 +112,16 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
     picked = _Picked()
     tie_break = {id(p): rng.random() for p in pools}
     by_skill = {s: [p for p in pools if p.template.skill == s] for s in skills}
-    open_skills = [s for s in skills if by_skill[s]]
-    while len(picked.questions) < count and open_skills:
-        for skill in list(open_skills):
-            if len(picked.questions) >= count:
-                break
-            candidates = sorted((p for p in by_skill[skill] if p.drafts),
-                                key=lambda p: (_difficulty_rank(p.template, difficulty), p.used, tie_break[id(p)]))
-            question = None
-            for pool in candidates:
-                question = _next_question(pool, picked, rng)
-                if question:
+    # first with a cap per template (variety), then without it if the articles back too few
+    for per_template in (max(MIN_PER_TEMPLATE, math.ceil(count / TEMPLATES_PER_QUIZ)), count):
+        open_skills = [s for s in skills if by_skill[s]]
+        while len(picked.questions) < count and open_skills:
+            for skill in list(open_skills):
+                if len(picked.questions) >= count:
                     break
-            if question is None:
-                open_skills.remove(skill)
+                candidates = sorted((p for p in by_skill[skill] if p.drafts and p.used < per_template),
+                                    key=lambda p: (_difficulty_rank(p.template, difficulty), p.used,
+                                                   tie_break[id(p)]))
+                if not any(_next_question(pool, picked, rng) for pool in candidates):
+                    open_skills.remove(skill)
     return picked.questions
