@@ -299,3 +299,12 @@ def test_generation_never_crashes_on_odd_articles(texts, seed):
     except GenerationError:
         return
     assert quiz.questions and quiz_problems(quiz.to_dict()) == []
+
+
+def test_templates_vary_and_true_false_answers_alternate(report):
+    answers = Counter()
+    for seed in range(6):
+        quiz = generate_quiz(report, seed=seed)
+        assert max(Counter(q.template for q in quiz.questions).values()) <= 3
+        answers.update(q.answer[0] for q in quiz.questions if q.type == "true_false")
+    assert answers["a"] and answers["b"]  # both "True" and "False" are right sometimes
