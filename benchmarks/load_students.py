@@ -5,8 +5,10 @@ rate limits on), lets a teacher sign up, copy a bundled sample set, generate a q
 publish it, all through the HTML forms. Then N simulated students join with the class
 code and answer every question the way a browser does: GET the question page, read the
 CSRF token and the form's controls from it, POST the answer, follow the redirect (the
-feedback page in practice mode). Each student thinks a random 0..2*THINK seconds before
-each answer. The run is bounded: students that are not done by --duration seconds stop.
+feedback page in practice mode). Students keep a pace: the answer to question n is sent
+at a random moment of the student's n-th slot of --pace seconds (default: 85% of the
+time left after joining, shared by the questions), sooner if slow pages made them late.
+The run is bounded: students that are not done by --duration seconds stop.
 
 Then two closed-loop capacity probes with the same number of client threads (--probe-
 clients), --probe-seconds each: the static /healthz endpoint, and the answer endpoint
@@ -18,7 +20,7 @@ Prints figures (answers submitted vs stored in the database, duplicates, errors,
 latency of the answer POST, throughputs); asserts nothing.
 
     python benchmarks/load_students.py [--students 300] [--questions 15] [--duration 60]
-        [--think 3] [--mode practice|assessment] [--server-threads 8] [--json]
+        [--pace 3.1] [--mode practice|assessment] [--server-threads 8] [--json]
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ serve(create_app(), host="127.0.0.1", port=int(sys.argv[1]), threads=int(sys.arg
       connection_limit=int(sys.argv[3]), channel_timeout=120, backlog=2048)
 """
 TEACHER_PASSWORD = "load test teacher password"
+# By default students aim to be done when 85% of the time after their join has passed:
+# the rest is slack for a slow server (answers not sent by the deadline count as missing).
+PACE_SHARE = 0.85
 
 
 class FormNotFound(Exception):
@@ -259,7 +264,7 @@ def join(port: int, code: str, nickname: str, tally: Tally) -> tuple[Browser, st
     return student, response.location
 
 
-def run_student(port: int, code: str, nickname: str, questions: int, think: float, start_at: float,
+def run_student(port: int, code: str, nickname: str, questions: int, pace: float, start_at: float,
                 deadline: float, tally: Tally, rng: random.Random) -> None:
     time.sleep(max(0.0, start_at - time.monotonic()))
     try:
@@ -270,10 +275,12 @@ def run_student(port: int, code: str, nickname: str, questions: int, think: floa
         quiz_path = url.split("/play/")[1].split("/")[0]
         for number in range(1, questions + 1):
             page = student.get(f"/play/{quiz_path}/{number}")
-            pause = rng.uniform(0, 2 * think)
-            if time.monotonic() + pause > deadline:
+            # the answer to question n is due at a random moment of the student's n-th slot of
+            # `pace` seconds; a student held back by slow pages thinks less to catch up
+            due = start_at + (number - 1 + rng.random()) * pace
+            if max(due, time.monotonic()) > deadline:
                 return
-            time.sleep(pause)
+            time.sleep(max(0.0, due - time.monotonic()))
             began = time.perf_counter()
             response = student.post(f"/play/{quiz_path}/{number}",
                                     {"csrf_token": csrf_token(page.text), **answer_fields(page.text, rng)})
@@ -381,7 +388,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=15)
     parser.add_argument("--duration", type=float, default=60.0, help="seconds for joining and answering")
     parser.add_argument("--ramp", type=float, default=5.0, help="students join spread over these seconds")
-    parser.add_argument("--think", type=float, default=3.0, help="mean seconds a student thinks per question")
+    parser.add_argument("--pace", type=float, default=None,
+                        help="seconds per question a student aims at (default: 85%% of (duration - ramp) / questions)")
     parser.add_argument("--mode", choices=("practice", "assessment"), default="practice")
     parser.add_argument("--server-threads", type=int, default=8)
     parser.add_argument("--probe-clients", type=int, default=16)
@@ -395,11 +403,12 @@ def main(argv: list[str] | None = None) -> int:
         try:
             quiz_id, code = publish_quiz(port, args.questions, args.mode)
             questions = stored_question_count(db_path, quiz_id)
+            pace = args.pace or PACE_SHARE * (args.duration - args.ramp) / questions
             tally = Tally()
             began = time.monotonic()
             deadline = began + args.duration
             threads = [threading.Thread(target=run_student, daemon=True, args=(
-                port, code, f"load-{i:04d}", questions, args.think, began + args.ramp * i / args.students,
+                port, code, f"load-{i:04d}", questions, pace, began + args.ramp * i / args.students,
                 deadline, tally, random.Random(args.seed * 100_003 + i))) for i in range(args.students)]
             for thread in threads:
                 thread.start()
@@ -418,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
 
     figures = {
         "students": args.students, "joined": tally.joined, "questions": questions, "mode": args.mode,
+        "pace_seconds": round(pace, 2),
         "target_answers": args.students * questions, "answers_submitted": tally.submitted,
         "answers_stored": stored, "duplicates": stored - distinct, "errors": len(tally.errors),
         "run_seconds": round(run_seconds, 1), "requests": tally.requests,

@@ -73,12 +73,17 @@ def render(text: str, spans: list[Span]) -> Markup:
     return Markup("".join(out))
 
 
+def article_label(outlet: str | None, number: int) -> str:
+    """What pages call an article: its outlet, else "Article 2" (never an internal id)."""
+    return outlet or f"Article {number}"
+
+
 def outlet_names(articles: list[Any]) -> dict[str, str]:
-    """Article id -> outlet name (or the id), for QuizArticles or ArticleAnalyses (Jinja filter)."""
+    """Article id -> label, for QuizArticles or ArticleAnalyses in their order (Jinja filter)."""
     names = {}
-    for item in articles:
+    for number, item in enumerate(articles, start=1):
         article = getattr(item, "article", item)
-        names[article.id] = article.outlet or article.id
+        names[article.id] = article_label(article.outlet, number)
     return names
 
 

@@ -7,6 +7,7 @@ web layer never re-models questions; answers point at question ids inside that J
 from __future__ import annotations
 
 import json
+import secrets
 from datetime import datetime, timezone
 from typing import Any
 
@@ -16,11 +17,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizgen.models import Quiz as QuizDoc
 from quizgen.models import Report
+from quizgen.web.cache import forget_quiz, shared_doc
 from quizgen.web.extensions import db
 
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def new_revision() -> str:
+    return secrets.token_hex(8)
 
 
 QUIZ_STATES = ("draft", "open", "closed")
@@ -85,9 +91,11 @@ class Quiz(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id", ondelete="CASCADE"), index=True)
-    set_id: Mapped[int | None] = mapped_column(ForeignKey("article_set.id", ondelete="SET NULL"))
+    set_id: Mapped[int | None] = mapped_column(ForeignKey("article_set.id", ondelete="SET NULL"), index=True)
     title: Mapped[str] = mapped_column(String(200))
     quiz_json: Mapped[str] = mapped_column(Text)
+    # a new random token whenever quiz_json is written: caches key on (id, revision)
+    revision: Mapped[str] = mapped_column(String(32), default=new_revision, server_default="0")
     state: Mapped[str] = mapped_column(String(10), default="draft")
     mode: Mapped[str] = mapped_column(String(12), default="practice")
     class_code: Mapped[str | None] = mapped_column(String(16), unique=True)
@@ -107,6 +115,14 @@ class Quiz(db.Model):
     @doc.setter
     def doc(self, value: QuizDoc) -> None:
         self.quiz_json = json.dumps(value.to_dict(), ensure_ascii=False)
+        self.revision = new_revision()
+        if self.id is not None:
+            forget_quiz(self.id)
+
+    @property
+    def shared_doc(self) -> QuizDoc:
+        """The quiz, parsed once per process and revision; read-only (edit a copy from `doc`)."""
+        return shared_doc((self.id, self.revision), lambda: self.doc)
 
     @property
     def skill_list(self) -> list[str]:

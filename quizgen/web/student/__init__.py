@@ -11,6 +11,7 @@ import secrets
 
 from flask import Blueprint, abort, session
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from quizgen.web.extensions import db
 from quizgen.web.models import Participant, Quiz
@@ -38,8 +39,12 @@ def current_participant(quiz_id: int, required: bool = True) -> Participant | No
     token = session.get(SESSION_KEY, {}).get(str(quiz_id))
     participant = None
     if isinstance(token, str):
-        participant = db.session.scalar(select(Participant).where(
-            Participant.token == token, Participant.quiz_id == quiz_id))
+        # one query for the participant, their quiz (its JSON stays unloaded: pages use the
+        # per-process parsed copy) and their answers
+        participant = db.session.scalars(
+            select(Participant).where(Participant.token == token, Participant.quiz_id == quiz_id)
+            .options(joinedload(Participant.quiz).defer(Quiz.quiz_json), joinedload(Participant.answers))
+        ).unique().first()
     if participant is None or participant.quiz.state == "draft":
         if required:
             abort(404, "This quiz is not open in this browser. Join it with the class code from your teacher.")

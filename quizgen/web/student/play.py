@@ -7,7 +7,6 @@ from typing import Any
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from markupsafe import Markup
 from sqlalchemy.exc import IntegrityError
 from werkzeug.datastructures import MultiDict
 
@@ -17,7 +16,8 @@ from quizgen.scoring import is_correct
 from quizgen.settings import MAX_ANSWER_CHARS
 from quizgen.web.extensions import db
 from quizgen.web.forms import SKILL_LABELS, ActionForm
-from quizgen.web.highlight import evidence_html, render
+from quizgen.web.cache import QuizKey, article_body
+from quizgen.web.highlight import article_label
 from quizgen.web.models import Answer, Participant
 from quizgen.web.results import describe_response, skill_tallies
 from quizgen.web.student import bp, current_participant
@@ -57,7 +57,11 @@ def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[list[
 
 
 def save_answer(participant: Participant, question: Question, response: list[Any]) -> None:
-    """Store the first answer to a question; a resubmission changes nothing."""
+    """Store the first answer to a question; a resubmission changes nothing.
+
+    Commits at once (the answer must survive a lost connection); the session's objects
+    are expired afterwards, so read what the response needs before calling this.
+    """
     if any(a.question_id == question.id for a in participant.answers):
         return
     db.session.add(Answer(participant_id=participant.id, question_id=question.id,
@@ -79,14 +83,16 @@ def _question_at(doc: QuizDoc, number: int) -> Question:
     return doc.questions[number - 1]
 
 
-def _article_views(doc: QuizDoc, question: Question, show_evidence: bool) -> list[dict[str, Any]]:
+def _article_views(doc: QuizDoc, question: Question, show_evidence: bool,
+                   cache_key: QuizKey | None = None) -> list[dict[str, Any]]:
+    """The articles beside a question; with `cache_key` (quiz id, revision) their HTML is reused."""
     views: list[dict[str, Any]] = []
-    for article in doc.articles:
+    for number, article in enumerate(doc.articles, start=1):
         ranges = [(e.start, e.end) for e in question.evidence if e.article == article.id] if show_evidence else []
         # only the first article with evidence carries the #evidence anchor (ids are unique)
         anchor = not any(v["has_evidence"] for v in views)
-        body: Markup = evidence_html(article.body, ranges, anchor) if ranges else render(article.body, [])
-        views.append({"id": article.id, "outlet": article.outlet, "title": article.title, "body": body,
+        views.append({"id": article.id, "label": article_label(article.outlet, number), "title": article.title,
+                      "body": article_body(cache_key, article.id, article.body, ranges, anchor),
                       "has_evidence": bool(ranges)})
     # the article holding the evidence first, so it is beside the feedback
     return sorted(views, key=lambda v: not v["has_evidence"])
@@ -95,7 +101,7 @@ def _article_views(doc: QuizDoc, question: Question, show_evidence: bool) -> lis
 @bp.get("/play/<int:quiz_id>")
 def play(quiz_id: int) -> ResponseReturnValue:
     participant = current_participant(quiz_id)
-    doc = participant.quiz.doc
+    doc = participant.quiz.shared_doc
     answers = _answers(participant)
     for number, question in enumerate(doc.questions, start=1):
         if question.id not in answers:
@@ -107,27 +113,31 @@ def play(quiz_id: int) -> ResponseReturnValue:
 def question(quiz_id: int, number: int) -> ResponseReturnValue:
     participant = current_participant(quiz_id)
     quiz = participant.quiz
-    doc = quiz.doc
+    doc = quiz.shared_doc
     current = _question_at(doc, number)
+    answers = _answers(participant)
     error, status = "", 200
     if request.method == "POST":  # CSRFProtect has checked the token already
         response, error = parse_response(current, request.form)
-        if quiz.state != "open" and current.id not in _answers(participant):
+        if quiz.state != "open" and current.id not in answers:
             error = "This quiz is closed: answers can no longer be sent."
-        elif participant.finished and current.id not in _answers(participant):
+        elif participant.finished and current.id not in answers:
             error = "You finished this quiz, so answers can no longer be added."
         if response is not None and not error:
-            save_answer(participant, current, response)
+            # the redirect is built before saving: the commit expires every loaded object
             if quiz.mode == "practice":  # feedback right away, on the same question
-                return redirect(url_for("student.question", quiz_id=quiz_id, number=number, _anchor="feedback"))
-            return redirect(url_for("student.play", quiz_id=quiz_id))
+                target = url_for("student.question", quiz_id=quiz_id, number=number, _anchor="feedback")
+            else:
+                target = url_for("student.play", quiz_id=quiz_id)
+            save_answer(participant, current, response)
+            return redirect(target)
         status = 400
-    answer = _answers(participant).get(current.id)
+    answer = answers.get(current.id)
     feedback = answer is not None and quiz.mode == "practice"
     return render_template(
         "student/question.html", quiz=quiz, doc=doc, question=current, number=number, error=error,
-        answer=answer, feedback=feedback, answered=set(_answers(participant)), skill_labels=SKILL_LABELS,
-        articles=_article_views(doc, current, show_evidence=feedback), describe=describe_response), status
+        answer=answer, feedback=feedback, answered=set(answers), skill_labels=SKILL_LABELS,
+        articles=_article_views(doc, current, feedback, (quiz.id, quiz.revision)), describe=describe_response), status
 
 
 @bp.post("/play/<int:quiz_id>/finish")
@@ -143,7 +153,7 @@ def finish(quiz_id: int) -> ResponseReturnValue:
 def summary(quiz_id: int) -> ResponseReturnValue:
     participant = current_participant(quiz_id)
     quiz = participant.quiz
-    doc = quiz.doc
+    doc = quiz.shared_doc
     answers = _answers(participant)
     # assessment mode: answers stay hidden until the student finishes or the quiz closes
     reveal = quiz.mode == "practice" or participant.finished or quiz.state == "closed"
