@@ -27,9 +27,13 @@ from quizgen.generate.text import echoes, join_names, name_variants, related_sou
      "We will not sail until the repairs are finished"),
     ("The port authority blamed the delay on a shortage of spare parts.", "The port authority",
      f"{BLANK} blamed the delay on a shortage of spare parts"),
+    ("Fares will rise by 10 percent, a port official said, an indication that the budget is tight.",
+     "a port official", "Fares will rise by 10 percent"),
+    ("Tickets will cost up to 40 crowns ($4), according to a statement from the port.", "a statement from the port",
+     "Tickets will cost up to 40 crowns ($4)"),
 ])
 def test_claim_is_cut_from_its_source(sentence, source, claim):
-    assert claim_without_source(sentence, source) == claim
+    assert claim_without_source(sentence, source, cue="said") == claim
 
 
 def test_no_claim_when_source_is_absent_or_claim_too_short():

@@ -32,13 +32,15 @@ def source_span(sentence: str, source: str) -> tuple[int, int] | None:
 
 
 def _balance_quotes(text: str) -> str:
-    """Close a quotation that the cut left open ("... all of this, \u201cIt's all on the table")."""
+    """Close a quotation or parenthesis that the cut left open ("... all of this, \u201cIt's all on the table")."""
     if text.count("\u201c") > text.count("\u201d"):
         text += "\u201d"
     elif text.count("\u201d") > text.count("\u201c"):
         text = "\u201c" + text
     if text.count('"') % 2:
         text = '"' + text if text.endswith('"') else text + '"'
+    if text.count("(") > text.count(")"):  # "... 90 million crowns ($9.26 million"
+        text += ")"
     return text
 
 
@@ -49,9 +51,12 @@ def _tidy(text: str) -> str:
 
 
 def _after_that(sentence: str, end: int) -> str | None:
-    # "X said on Monday that CLAIM", "X told reporters that CLAIM"
+    # "X said on Monday that CLAIM", "X told reporters that CLAIM" - but not "X said, an
+    # indication that ...", where what follows "that" is someone's reading of the claim
     match = re.match(r"[^.;]{0,70}?\bthat\s+", sentence[end:])
-    return sentence[end + match.end():] if match else None
+    if not match or re.search(r",\s+(?:a|an|the)\s", match.group(), re.IGNORECASE):
+        return None
+    return sentence[end + match.end():]
 
 
 def _around_according(sentence: str, start: int, end: int) -> str | None:
