@@ -26,7 +26,9 @@ STOPWORDS = frozenset({
     "more", "most", "much", "many", "some", "any", "each", "other", "another", "which", "who", "whom", "whose",
     "what", "when", "where", "why", "how", "all", "both", "he", "she", "his", "her", "him", "we", "our", "you",
     "your", "i", "me", "my", "said", "says", "say", "told", "tell", "according", "per", "while", "during",
-    "since", "until", "because", "mr", "ms", "mrs",
+    "since", "until", "because", "mr", "ms", "mrs", "through", "across", "against", "between", "among", "within",
+    "without", "along", "toward", "towards", "upon", "still", "even", "already", "never", "always", "ever",
+    "again", "once", "here", "yet", "however", "whether", "off", "every",
 })
 _stemmer = PorterStemmer()
 
