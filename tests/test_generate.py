@@ -78,7 +78,7 @@ WIRE = [
     ("Residents described thick smoke hanging over Main Street for most of the day.", [], []),
     ("Power company Valley Electric said it was reviewing whether its equipment played a role.",
      [("Power company Valley Electric", "named_organization", "said")], []),
-    ("Local volunteers handed out water and masks to families at the community center.", [], []),
+    ("Local volunteers handed out water and masks at the community center.", [], []),
     ("Winds gusted to 40 miles per hour overnight near the ridge, KRVN Radio reported.",
      [("KRVN Radio", "media_outlet", "reported")], []),
     ("A spokesperson for the governor said state aid is expected to be approved this week.",

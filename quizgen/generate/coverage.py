@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from quizgen.generate.context import Context, Draft
+from quizgen.generate.nearness import Nearness
 from quizgen.generate.templates import Template
 from quizgen.generate.text import content_stems, jaccard, join_names, name_variants, nest_quotes, shorten, word_count
 from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sentence
@@ -88,6 +89,13 @@ def _overlap(ctx: Context) -> Overlap:
     return ctx.memo.setdefault("overlap", Overlap(ctx))
 
 
+def _nearness(ctx: Context) -> Nearness:
+    cached = ctx.memo.get("nearness")
+    if not isinstance(cached, Nearness):
+        cached = ctx.memo["nearness"] = Nearness(ctx.articles)
+    return cached
+
+
 def _outlet_of(ctx: Context, article_id: str) -> str:
     art = ctx.report.article(article_id)
     return ctx.outlet(art) if art else article_id
@@ -102,15 +110,19 @@ def _shared(overlap: Overlap, a: Mention, b: Mention) -> int:
 
 
 def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
-    overlap = _overlap(ctx)
+    overlap, nearness = _overlap(ctx), _nearness(ctx)
     for fact in ctx.report.comparison.facts:
         first = {}
         for m in fact.mentions:
             first.setdefault(m.article, m)
-        near = set().union(*(overlap.articles_near(m.sentence, 0.2, 3) for m in first.values())) if first else set()
         reporting = [a for a in ctx.distinct_outlets if a.article.id in first]
-        silent = [a for a in ctx.distinct_outlets if a.article.id not in first and a.article.id not in near]
+        silent = [a for a in ctx.distinct_outlets if a.article.id not in first]
         if len(reporting) < 2 or not silent:
+            continue
+        # a silent outlet with a sentence close to the point may report it in other words:
+        # then "which outlets report it?" has no sure answer, so the fact is not asked about
+        near = set().union(*(nearness.close_articles(m.sentence) for m in first.values()))
+        if any(a.article.id in near for a in silent):
             continue
         shown = reporting[:tpl.options - 1] + silent[:max(1, tpl.options - len(reporting))]
         mentions = [first[a.article.id] for a in reporting if a in shown]
@@ -133,8 +145,16 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
 
 def _shared_sentence_ids(ctx: Context) -> set[str]:
     comp = ctx.report.comparison
-    ids = {m.sentence for f in comp.facts if len({x.article for x in f.mentions}) >= 2 for m in f.mentions}
-    return ids | {m.sentence for d in comp.discrepancies for m in d.versions}
+    return _fact_sentence_ids(ctx) | {m.sentence for d in comp.discrepancies for m in d.versions}
+
+
+def _fact_sentence_ids(ctx: Context) -> set[str]:
+    """Sentences of a fact that at least two different outlets report."""
+    out = set()
+    for fact in ctx.report.comparison.facts:
+        if len({_outlet_of(ctx, m.article).lower() for m in fact.mentions}) >= 2:
+            out.update(m.sentence for m in fact.mentions)
+    return out
 
 
 def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
@@ -146,17 +166,20 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
             continue
         specific = any(ch.isdigit() for ch in sent.text) or ctx.attributions(sent.id) or \
             any(w[:1].isupper() for w in sent.text.split()[1:])
-        if specific and len(overlap.specific(sent.id)) >= 3 and not overlap.articles_near(sent.id, 0.12, 2):
+        # the fact grouping may miss a point worded differently: only a sentence clearly
+        # unlike every sentence of the other articles counts as "only here"
+        if specific and len(overlap.specific(sent.id)) >= 3 and not overlap.articles_near(sent.id, 0.12, 2) \
+                and not _nearness(ctx).close_articles(sent.id):
             out.append(sent)
     return out
 
 
 def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
-    shared = _shared_sentence_ids(ctx)
+    in_facts = _fact_sentence_ids(ctx)
     for art in ctx.distinct_outlets:
         others = join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not art])
-        # wrong options: points that a fact groups with other outlets AND that overlap another article
-        wrong_pool = [s for s in art.sentences if s.id in shared and word_count(s.text) <= OPTION_WORDS
+        # wrong options: points that a fact groups with another outlet AND that overlap another article
+        wrong_pool = [s for s in art.sentences if s.id in in_facts and word_count(s.text) <= OPTION_WORDS
                       and ctx.complete(s) and _overlap(ctx).articles_near(s.id, 0.2, 3)]
         for sent in _unique_details(ctx, art):
             ev = ctx.evidence(sent.id)

@@ -11,24 +11,32 @@ from quizgen.generate.templates import Template
 from quizgen.generate.text import STOPWORDS, shorten, word_count
 from quizgen.models import ArticleAnalysis, Sentence
 
-# Words that make a claim less than certain (hedges, modals, predictions, estimates).
-# Used to keep them OUT of wrong options, so over-inclusion is the safe side.
-UNCERTAIN_WORDS = frozenset({
-    "likely", "unlikely", "may", "might", "could", "would", "can", "should", "will", "shall", "reportedly",
-    "allegedly", "apparently", "possibly", "probably", "perhaps", "seemingly", "appears", "appear", "appeared",
-    "seems", "seem", "seemed", "believed", "believe", "believes", "expected", "expects", "expect",
-    "anticipated", "anticipate", "suggests", "suggested", "suggest", "unconfirmed", "potential", "potentially",
-    "rumored", "rumoured", "estimated", "estimate", "approximately", "roughly", "nearly", "around", "about",
-    "plans", "planned", "plan", "set", "claimed", "claims", "alleged", "supposedly", "presumably", "maybe",
-    "possible", "probable", "purportedly", "understood", "thought", "predicted", "forecast", "forecasts",
-    "predict", "predicts", "projected", "projects", "projection", "projections",
-})
-# Words that on their own mark a claim as uncertain (accepted as extra short answers).
-CLEAR_HEDGES = frozenset({
+# Real hedges: words that say the writer or source is not sure. A hedge question's answer
+# must be one of these ("plans", "claims", "will" predict or report; they do not hedge).
+HEDGE_WORDS = frozenset({
     "likely", "unlikely", "may", "might", "could", "reportedly", "allegedly", "apparently", "possibly",
-    "probably", "perhaps", "seemingly", "appears", "appeared", "seems", "seemed", "believed", "expected",
-    "unconfirmed", "potentially", "rumored", "rumoured", "supposedly", "presumably", "maybe", "possible",
-    "purportedly",
+    "probably", "perhaps", "seemingly", "appears", "appear", "appeared", "seems", "seem", "seemed", "believed",
+    "believe", "believes", "expected", "anticipated", "suggests", "suggest", "suggested", "unconfirmed",
+    "potentially", "rumored", "rumoured", "supposedly", "presumably", "maybe", "possible", "purportedly",
+    "estimated", "unclear", "uncertain", "suspected", "thought", "understood",
+})
+# Words that make a claim less than certain (hedges, modals, predictions, estimates).
+# Sentences with none of them are the "solid" wrong options of sentence questions.
+UNCERTAIN_WORDS = HEDGE_WORDS | frozenset({
+    "would", "can", "should", "will", "shall", "expects", "expect", "anticipate", "potential", "estimate",
+    "approximately", "roughly", "nearly", "around", "about", "plans", "planned", "plan", "set", "claimed",
+    "claims", "alleged", "probable", "predicted", "forecast", "forecasts", "predict", "predicts", "projected",
+    "projects", "projection", "projections",
+})
+# Never a wrong option of "which word is the hedge?": besides uncertain words, words that
+# report, doubt or weigh a claim ("reported", "not been confirmed"), which a student
+# could defend as signalling uncertainty. Over-inclusion is the safe side.
+NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
+    "claim", "alleges", "allege", "estimates", "reported", "reports", "report", "confirmed", "confirm",
+    "unverified", "verified", "according", "sources", "source", "suspect", "suspects", "assume", "assumed",
+    "whether", "chance", "possibility", "risk", "hope", "hopes", "hoped", "aims", "intends", "intend",
+    "scheduled", "rumor", "rumors", "rumour", "rumours", "speculation", "speculated", "guess", "unknown",
+    "clear", "sure", "certain", "doubt", "doubts", "question", "questions", "questioned",
 })
 SOLID_SOURCE_TYPES = (*NAMED_TYPES, "document")
 MIN_WORDS, MAX_WORDS = 8, 45
@@ -64,6 +72,8 @@ def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
     if not _fits(sent) or reason not in ctx.flag_reasons(sent.id):
         return False
     types = {a.source_type for a in ctx.attributions(sent.id)}
+    if reason == "hedged":
+        return bool(_hedge_cue(ctx, sent))
     if reason == "anonymous_source":
         return bool(types) and types <= {"anonymous"}
     if reason == "unattributed":
@@ -103,7 +113,8 @@ def flagged_sentence(ctx: Context, tpl: Template) -> Iterator[Draft]:
             if ev and len(wrong) >= 2:
                 anonymous = [a.source for a in ctx.attributions(sent.id) if a.source_type == "anonymous"]
                 cue = anonymous[0] if reason == "anonymous_source" and anonymous else _flag_cue(ctx, sent, reason)
-                slots = {"outlet": ctx.outlet(art), "cue": cue or "(no source given)",
+                cue = cue or "(no source given)"
+                slots = {"outlet": ctx.outlet(art), "cue": cue, "cue_shows": cue_shows(cue),
                          "sentence": sent.text, "reason_note": REASON_NOTES[reason]}
                 yield Draft(slots, [ev], f"flag:{sent.id}", options=[sent.text, *(w.text for w in wrong)], right=[0])
 
@@ -114,7 +125,7 @@ def _word_distractors(ctx: Context, sent: Sentence, cue: str, n: int) -> list[st
     pool = []
     for tok in _tokens(sent.text):
         low = tok.lower()
-        if tok[0].isupper() or len(tok) < 4 or low in STOPWORDS or low in UNCERTAIN_WORDS or low == cue.lower():
+        if tok[0].isupper() or len(tok) < 4 or low in STOPWORDS or low in NOT_WORD_OPTIONS or low == cue.lower():
             continue
         if low not in seen:
             seen.add(low)
@@ -123,25 +134,33 @@ def _word_distractors(ctx: Context, sent: Sentence, cue: str, n: int) -> list[st
     return pool[:n]
 
 
+def _hedge_cue(ctx: Context, sent: Sentence) -> str:
+    """The hedge word of the sentence's `hedged` flag, as one word ("is expected to" ->
+    "expected"); "" when the flag's cue is not a real hedge ("plans", "claims")."""
+    for flag in ctx.flags(sent.id):
+        if "hedged" in flag.reasons:
+            words = [w.lower() for w in _tokens(flag.cue) if w.lower() in HEDGE_WORDS]
+            if words:
+                return words[0]
+    return ""
+
+
+def cue_shows(cue: str) -> str:
+    """'The word “may” shows' or 'The words “is expected to” show', for explanations."""
+    return f"The word \u201c{cue}\u201d shows" if word_count(cue) == 1 else f"The words \u201c{cue}\u201d show"
+
+
 def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for art in ctx.articles:
         for sent in art.sentences:
-            if not _fits(sent) or not ctx.flag_reasons(sent.id) & {"hedged", "prediction"}:
-                continue
-            hedges = uncertain_words(sent.text)
-            cue = _flag_cue(ctx, sent, "hedged") or _flag_cue(ctx, sent, "prediction")
-            # the flagged cue's own hedge word, written as in the sentence
-            cue_words = [w for w in _tokens(cue) if w.lower() in UNCERTAIN_WORDS]
-            if not hedges or not cue_words:
-                continue
-            answer = cue_words[0].lower()
-            ev = ctx.evidence(sent.id)
-            slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer}
+            answer = _hedge_cue(ctx, sent) if _fits(sent) else ""
+            ev = ctx.evidence(sent.id) if answer else None
             if not ev:
                 continue
-            if tpl.type == "short_answer":  # any clear hedge of the sentence counts, not "can" or "will"
-                accepted = [answer] + sorted({h.lower() for h in hedges if h.lower() in CLEAR_HEDGES} - {answer})
-                yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=accepted)
+            slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer}
+            if tpl.type == "short_answer":  # any real hedge of the sentence counts, not "can" or "will"
+                hedges = {w.lower() for w in _tokens(sent.text) if w.lower() in HEDGE_WORDS}
+                yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=[answer, *sorted(hedges - {answer})])
                 continue
             wrong = _word_distractors(ctx, sent, answer, tpl.options - 1)
             if len(wrong) == tpl.options - 1:
