@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from quizgen.generate.plausible import looks_like_source
+from quizgen.generate.plausible import is_referring_phrase, looks_like_source
 from quizgen.generate.text import content_stems, is_pronoun, same_outlet
 from quizgen.models import ArticleAnalysis, Attribution, Evidence, Flag, Report, Sentence
 
@@ -153,7 +153,9 @@ class Context:
         continuation quote), so a question about them is grounded in the quoted sentence."""
         out = []
         for att in art.attributions:
-            if is_pronoun(att.source) or att.source_type == "unspecified":
+            # "he", "the paper", "the company" stand for a source named elsewhere: as options
+            # they could be the same source as another option
+            if is_pronoun(att.source) or att.source_type == "unspecified" or is_referring_phrase(att.source):
                 continue
             text = att.text.lower()
             # the source and its cue are both written in the sentence ("said", "according to"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.generate.text import GENERIC_CAPITALS, STOPWORDS
+from quizgen.generate.text import GENERIC_CAPITALS, PRONOUNS, STOPWORDS
 
 PEOPLE_NOUNS = frozenset({
     "official", "officials", "source", "sources", "person", "people", "expert", "experts", "analyst",
@@ -34,9 +34,20 @@ DOCUMENT_NOUNS = frozenset({
     "audit", "briefing", "transcript",
 })
 ALL_NOUNS = PEOPLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS
+# Nouns that, after "the", point back at a source named elsewhere ("the paper" for The New
+# York Times, "the agency", "the company"): never an option of their own.
+REFERRING_NOUNS = ALL_NOUNS | frozenset({
+    "paper", "newspaper", "outlet", "publication", "broadcaster", "network", "site", "website", "magazine",
+    "channel", "station", "wire", "agency", "authority", "authorities", "group", "organization", "organisation",
+    "company", "firm", "institute", "body", "engineers", "country", "nation", "regime", "side", "general",
+    "senior", "chief", "deputy", "former", "top", "new", "local", "state", "federal", "national", "same",
+})
+_REFERRING_OPENERS = re.compile(r"^(?:(?:one|some|many|most|all|two|three|several)\s+of\s+)?"
+                                r"(?:the|this|that|these|those|its|their|his|her)\s+", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-Z][\w.'-]*")
 _NOT_NAMES = GENERIC_CAPITALS | {"a", "an"}
 _NATIONALITY_ENDINGS = ("ian", "ese", "ish", "ean", "ic")
+PRONOUN_WORDS = PRONOUNS
 
 
 def _lower_words(source: str) -> list[str]:
@@ -63,6 +74,19 @@ def has_person_name(source: str) -> bool:
                and not t.lower().endswith(_NATIONALITY_ENDINGS) for t in tokens[(1 if len(tokens) > 1 else 0):]) \
         or (len(tokens) >= 2 and tokens[0][:1].isupper() and tokens[0].lower() not in _NOT_NAMES
             and tokens[1][:1].isupper() and not tokens[1].isupper())
+
+
+@lru_cache(maxsize=20000)
+def is_referring_phrase(source: str) -> bool:
+    """A pronoun or a definite description made only of generic nouns ("the paper", "The
+    company", "one of the officials"): it stands for a source named elsewhere, so as an
+    option it could be the same source as another option, or nobody in particular."""
+    words = _lower_words(source)
+    if not words or set(words) <= PRONOUN_WORDS:
+        return True
+    rest = _lower_words(_REFERRING_OPENERS.sub("", source.strip()))
+    definite = len(rest) < len(words) or len(words) == 1
+    return definite and all(w in REFERRING_NOUNS for w in rest)
 
 
 @lru_cache(maxsize=20000)

@@ -218,10 +218,17 @@ def _distinct_usable(ctx: Context, art: ArticleAnalysis) -> list[Attribution]:
     return out
 
 
+def _named(att: Attribution) -> bool:
+    """A source a student can tell apart by its name ("The New York Times", "Tamara
+    Oyelaran"): anonymous or vague ones ("three U.S. officials", "an unnamed official")
+    from two articles may be the same people, so they make no safe options."""
+    return att.source_type in NAMED_TYPES and looks_like_kind(att.source, att.source_type)
+
+
 def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
     n_right = max(2, tpl.options // 2)
     for art in ctx.distinct_outlets:
-        mine = _distinct_usable(ctx, art)
+        mine = [a for a in _distinct_usable(ctx, art) if _named(a)]
         if len(mine) < n_right:
             continue
         cited = [n for a in art.attributions for n in (a.source, a.refers_to or "") if n]
@@ -234,8 +241,12 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
         chosen = list(mine)
         ctx.rng.shuffle(chosen)
         chosen = chosen[:n_right]
-        pool = [display_source(a.source) for a in all_sources(ctx)]
+        pool = [display_source(a.source) for a in all_sources(ctx) if _named(a)]
         wrong = pick_similar(ctx, pool, chosen[0].source, tpl.options - n_right, accept=absent)
+        # no two options may be one source in two wordings ("Nelson" / "NASA chief Bill Nelson")
+        options = [display_source(a.source) for a in chosen] + wrong
+        if any(related_sources(x, y) or coreferent(ctx, x, y) for n, x in enumerate(options) for y in options[n + 1:]):
+            continue
         evidence = [e for e in (ctx.evidence(a.sentence) for a in chosen) if e]
         if len(wrong) >= 1 and len(evidence) == len(chosen):
             right = [display_source(a.source) for a in chosen]
