@@ -42,7 +42,7 @@ GENERATORS: dict[str, GeneratorSpec] = {
     "flagged_sentence": GeneratorSpec(
         "Which sentence of an article rests on an anonymous source / has no source / hedges / predicts "
         "(params.reason); wrong options are sentences of the same article that do not.",
-        ("multiple_choice",), ("outlet", "cue", "cue_shows", "sentence", "reason_note"), FLAG_PARAM),
+        ("multiple_choice",), ("outlet", "cue", "cue_noun", "cue_verb", "sentence", "reason_note"), FLAG_PARAM),
     "hedge_cue": GeneratorSpec(
         "Which word in a hedged sentence signals uncertainty; wrong options are other words of that sentence.",
         ("multiple_choice", "short_answer"), ("outlet", "sentence", "cue")),

@@ -38,6 +38,13 @@ NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
     "scheduled", "rumor", "rumors", "rumour", "rumours", "speculation", "speculated", "guess", "unknown",
     "clear", "sure", "certain", "doubt", "doubts", "question", "questions", "questioned",
 })
+# A prediction's cue must speak of the future ("will", "is expected to", "plans to"); "intended
+# to" or "it is not clear whether" describe aims or doubts, not what will happen.
+FUTURE_WORDS = frozenset({
+    "will", "would", "shall", "expected", "expects", "anticipated", "plans", "planned", "plan", "set", "going",
+    "forecast", "forecasts", "predicted", "predicts", "projected", "scheduled", "likely", "could", "may",
+    "might", "soon", "future", "next",
+})
 SOLID_SOURCE_TYPES = (*NAMED_TYPES, "document")
 MIN_WORDS, MAX_WORDS = 8, 45
 REASON_NOTES = {
@@ -74,6 +81,8 @@ def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
     types = {a.source_type for a in ctx.attributions(sent.id)}
     if reason == "hedged":
         return bool(_hedge_cue(ctx, sent))
+    if reason == "prediction":
+        return bool(FUTURE_WORDS & {w.lower() for w in _tokens(_flag_cue(ctx, sent, reason))})
     if reason == "anonymous_source":
         return bool(types) and types <= {"anonymous"}
     if reason == "unattributed":
@@ -114,7 +123,7 @@ def flagged_sentence(ctx: Context, tpl: Template) -> Iterator[Draft]:
                 anonymous = [a.source for a in ctx.attributions(sent.id) if a.source_type == "anonymous"]
                 cue = anonymous[0] if reason == "anonymous_source" and anonymous else _flag_cue(ctx, sent, reason)
                 cue = cue or "(no source given)"
-                slots = {"outlet": ctx.outlet(art), "cue": cue, "cue_shows": cue_shows(cue),
+                slots = {"outlet": ctx.outlet(art), "cue": cue, **cue_grammar(cue),
                          "sentence": sent.text, "reason_note": REASON_NOTES[reason]}
                 yield Draft(slots, [ev], f"flag:{sent.id}", options=[sent.text, *(w.text for w in wrong)], right=[0])
 
@@ -140,14 +149,26 @@ def _hedge_cue(ctx: Context, sent: Sentence) -> str:
     for flag in ctx.flags(sent.id):
         if "hedged" in flag.reasons:
             words = [w.lower() for w in _tokens(flag.cue) if w.lower() in HEDGE_WORDS]
-            if words:
+            if words and words[0] in _hedges_in(sent.text):
                 return words[0]
     return ""
 
 
-def cue_shows(cue: str) -> str:
-    """'The word “may” shows' or 'The words “is expected to” show', for explanations."""
-    return f"The word \u201c{cue}\u201d shows" if word_count(cue) == 1 else f"The words \u201c{cue}\u201d show"
+def cue_grammar(cue: str) -> dict[str, str]:
+    """Slots for 'The word “may” shows' / 'The words “is expected to” show'."""
+    one = word_count(cue) == 1
+    return {"cue_noun": "word" if one else "words", "cue_verb": "shows" if one else "show"}
+
+
+def _hedges_in(text: str) -> list[str]:
+    """Hedge words of a sentence, lower-cased, in order; a capitalised word inside the
+    sentence is a name ("in May"), not a hedge."""
+    out = []
+    for n, tok in enumerate(_tokens(text)):
+        low = tok.lower()
+        if low in HEDGE_WORDS and (n == 0 or not tok[0].isupper()) and low not in out:
+            out.append(low)
+    return out
 
 
 def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -159,8 +180,8 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
                 continue
             slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer}
             if tpl.type == "short_answer":  # any real hedge of the sentence counts, not "can" or "will"
-                hedges = {w.lower() for w in _tokens(sent.text) if w.lower() in HEDGE_WORDS}
-                yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=[answer, *sorted(hedges - {answer})])
+                others = [h for h in _hedges_in(sent.text) if h != answer]
+                yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=[answer, *others])
                 continue
             wrong = _word_distractors(ctx, sent, answer, tpl.options - 1)
             if len(wrong) == tpl.options - 1:
