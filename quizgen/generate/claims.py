@@ -75,11 +75,14 @@ def _before_trailing_source(sentence: str, start: int, end: int, cue: str) -> st
     # "CLAIM, a senior official said Tuesday." - the source and its reporting verb make up
     # a short last clause (not "..., the manager, X, confirmed the attack")
     breaks = [m for m in _SEGMENT_BREAK.finditer(sentence) if m.end() <= start]
+    # "CLAIM, the agency's manager, X, said.": X is an appositive to the title before it,
+    # so the claim ends before the title ("On Wednesday, the manager, X, confirmed" has none)
+    appositive = sentence[end:].lstrip().startswith(",")
     trailer = sentence[end:].strip(" ,").lower()
     cues = [c for c in (cue.lower().strip(), *REPORTING_VERBS) if c]
-    if not breaks or word_count(trailer) > TRAILER_WORDS or not trailer.startswith(tuple(cues)):
+    if len(breaks) < 1 + appositive or word_count(trailer) > TRAILER_WORDS or not trailer.startswith(tuple(cues)):
         return None
-    return sentence[:breaks[-1].start()]
+    return sentence[:breaks[-1 - appositive].start()]
 
 
 def _blanked(sentence: str, start: int, end: int) -> str | None:

@@ -132,7 +132,9 @@ def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, s
 
 
 def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str) -> dict[str, str]:
-    return {"outlet": ctx.outlet(art), "claim": claim, "source": display_source(att.source), "cue": att.cue,
+    # inside an explanation "credits a state report", not "credits A state report"
+    source = re.sub(r"^(A|An)\s", lambda m: m.group(1).lower() + " ", display_source(att.source))
+    return {"outlet": ctx.outlet(art), "claim": claim, "source": source, "cue": att.cue,
             "source_kind": KIND_LABELS.get(att.source_type, "a source"), "sentence": att.text}
 
 
