@@ -20,7 +20,8 @@ Prints figures (answers submitted vs stored in the database, duplicates, errors,
 latency of the answer POST, throughputs); asserts nothing.
 
     python benchmarks/load_students.py [--students 300] [--questions 15] [--duration 60]
-        [--pace 3.1] [--mode practice|assessment] [--server-threads 8] [--json]
+        [--pace 3.1] [--mode practice|assessment] [--server waitress|gunicorn]
+        [--server-threads 8] [--workers 2] [--json]
 """
 
 from __future__ import annotations
@@ -207,14 +208,22 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(workdir: Path, threads: int, connection_limit: int) -> tuple[subprocess.Popen, int, Path]:
+def server_command(server: str, port: int, threads: int, workers: int, connection_limit: int) -> list[str]:
+    if server == "waitress":
+        return [sys.executable, "-c", SERVER_CODE, str(port), str(threads), str(connection_limit)]
+    # --preload: the app (and its schema migration) is made once, before the workers fork
+    return [sys.executable, "-m", "gunicorn", "--preload", "--workers", str(workers), "--worker-class", "gthread",
+            "--threads", str(threads), "--worker-connections", str(connection_limit), "--backlog", "2048",
+            "--keep-alive", "120", "--bind", f"127.0.0.1:{port}", "quizgen.web:create_app()"]
+
+
+def start_server(workdir: Path, command: Callable[[int], list[str]]) -> tuple[subprocess.Popen, int, Path]:
     port = free_port()
     db_path = workdir / "load.sqlite"
     env = dict(os.environ, QUIZGEN_INSTANCE_PATH=str(workdir / "instance"),
                QUIZGEN_DATABASE_URL=f"sqlite:///{db_path}", QUIZGEN_SECRET_KEY="load-test-secret")
     with open(workdir / "server.log", "wb") as log:  # the server keeps its own copy of the handle
-        process = subprocess.Popen([sys.executable, "-c", SERVER_CODE, str(port), str(threads), str(connection_limit)],
-                                   env=env, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command(port), env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -391,7 +400,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pace", type=float, default=None,
                         help="seconds per question a student aims at (default: 85%% of (duration - ramp) / questions)")
     parser.add_argument("--mode", choices=("practice", "assessment"), default="practice")
-    parser.add_argument("--server-threads", type=int, default=8)
+    parser.add_argument("--server", choices=("waitress", "gunicorn"), default="waitress")
+    parser.add_argument("--server-threads", type=int, default=8, help="threads (per worker with gunicorn)")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--probe-clients", type=int, default=16)
     parser.add_argument("--probe-seconds", type=float, default=5.0)
     parser.add_argument("--seed", type=int, default=1)
@@ -399,7 +410,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="quizgen-load-") as tmp:
-        server, port, db_path = start_server(Path(tmp), args.server_threads, args.students + 100)
+        server, port, db_path = start_server(Path(tmp), lambda port: server_command(
+            args.server, port, args.server_threads, args.workers, args.students + 100))
         try:
             quiz_id, code = publish_quiz(port, args.questions, args.mode)
             questions = stored_question_count(db_path, quiz_id)
@@ -427,7 +439,8 @@ def main(argv: list[str] | None = None) -> int:
 
     figures = {
         "students": args.students, "joined": tally.joined, "questions": questions, "mode": args.mode,
-        "pace_seconds": round(pace, 2),
+        "pace_seconds": round(pace, 2), "server": args.server if args.server == "waitress" else
+        f"gunicorn x{args.workers}", "server_threads": args.server_threads,
         "target_answers": args.students * questions, "answers_submitted": tally.submitted,
         "answers_stored": stored, "duplicates": stored - distinct, "errors": len(tally.errors),
         "run_seconds": round(run_seconds, 1), "requests": tally.requests,

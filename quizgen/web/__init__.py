@@ -26,6 +26,7 @@ from quizgen.settings import MAX_ARTICLE_BYTES, MAX_UPLOAD_BYTES
 from quizgen.web.extensions import csrf, db, limiter, login_manager, migrate
 from quizgen.web.highlight import outlet_names
 from quizgen.web.security import init_security
+from quizgen.web.text import counted
 
 MIGRATIONS_DIR = str(Path(__file__).resolve().parent / "migrations")
 
@@ -41,6 +42,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
+
+
+# SQLite connections kept open per process: at least the server's worker threads, so that
+# no request opens (and sets up) a connection of its own under load.
+SQLITE_POOL_SIZE = 16
+
+
+def engine_options(uri: str) -> dict[str, Any]:
+    if not uri.startswith("sqlite"):
+        return {"pool_pre_ping": True}  # a server connection can drop between requests
+    if uri in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in uri:
+        return {}  # one in-memory database: Flask-SQLAlchemy picks its pool
+    return {"pool_size": SQLITE_POOL_SIZE}
 
 
 def _secret_key(instance: Path) -> str:
@@ -61,7 +75,6 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     instance.mkdir(parents=True, exist_ok=True)
     app.config.from_mapping(
         SQLALCHEMY_DATABASE_URI=os.environ.get("QUIZGEN_DATABASE_URL") or f"sqlite:///{instance / 'quizgen.sqlite'}",
-        SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True},
         MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
         # one pasted article (text or HTML) may be as large as an uploaded file
         MAX_FORM_MEMORY_SIZE=MAX_ARTICLE_BYTES,
@@ -69,6 +82,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         RATELIMIT_HEADERS_ENABLED=True,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
+        # re-sign the cookie only when the session changes, not on every page a student opens
+        SESSION_REFRESH_EACH_REQUEST=False,
         # a lesson can outlast Flask-WTF's one-hour default; tokens stay bound to the session
         WTF_CSRF_TIME_LIMIT=None,
         AUTO_MIGRATE=True,
@@ -80,6 +95,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_pyfile("config.py", silent=True)
     else:
         app.config.from_mapping(test_config)
+    app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", engine_options(app.config["SQLALCHEMY_DATABASE_URI"]))
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(instance)
 
@@ -90,11 +106,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
     init_security(app)
     app.add_template_filter(outlet_names)
+    app.add_template_filter(counted)
     _register_blueprints(app)
 
     if app.config["AUTO_MIGRATE"]:
         with app.app_context():
             flask_migrate.upgrade(directory=MIGRATIONS_DIR)
+            # no pooled connection outlives the migration: a server that forks workers
+            # after creating the app (gunicorn --preload) must not share one
+            db.engine.dispose()
     return app
 
 

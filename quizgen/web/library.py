@@ -20,6 +20,7 @@ from quizgen.models import Article, Question, Report
 from quizgen.models import Quiz as QuizDoc
 from quizgen.pipeline import build_report, unique_ids
 from quizgen.settings import CLASS_CODE_ALPHABET, CLASS_CODE_LENGTH, MAX_ARTICLES, MIN_ARTICLES
+from quizgen.web.highlight import outlet_names
 from quizgen.web.models import ArticleSet, SetArticle
 
 UPLOAD_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
@@ -80,11 +81,26 @@ def set_articles(records: Sequence[SetArticle]) -> list[Article]:
     return unique_ids(articles)
 
 
+def labelled_report(articles: list[Article]) -> Report:
+    """The analysis, with "Article 2" as the outlet of an article whose outlet is unknown.
+
+    Labels are set after the analysis (which must not take "Article 2" for a real outlet)
+    and before questions are made from it, so prompts and options read like the pages.
+    """
+    report = build_report(articles)
+    labels = outlet_names(report.articles)
+    for analysis in report.articles:
+        analysis.article.outlet = labels[analysis.article.id]
+    for profile in report.comparison.profiles:
+        profile.outlet = profile.outlet or labels.get(profile.article, profile.outlet)
+    return report
+
+
 def report_for(article_set: ArticleSet) -> Report:
     """The set's analysis, computed once and cached until an article changes."""
     if article_set.report_json:
         return Report.from_dict(json.loads(article_set.report_json))
-    report = build_report(set_articles(article_set.articles))
+    report = labelled_report(set_articles(article_set.articles))
     article_set.report_json = json.dumps(report.to_dict(), ensure_ascii=False)
     return report
 

@@ -19,6 +19,7 @@ from quizgen.models import Quiz as QuizDoc
 from quizgen.models import Report
 from quizgen.web.cache import forget_quiz, shared_doc
 from quizgen.web.extensions import db
+from quizgen.web.highlight import article_label
 
 
 def utcnow() -> datetime:
@@ -83,7 +84,7 @@ class SetArticle(db.Model):
 
     @property
     def label(self) -> str:
-        return self.outlet or self.title or self.filename or f"Article {self.position + 1}"
+        return article_label(self.outlet, self.position + 1)
 
 
 class Quiz(db.Model):

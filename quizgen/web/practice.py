@@ -13,11 +13,10 @@ from flask.typing import ResponseReturnValue
 
 from quizgen.errors import QuizgenError
 from quizgen.models import SKILLS, Report
-from quizgen.pipeline import build_report
 from quizgen.settings import DEFAULT_QUESTION_COUNT, GENERATE_RATE_LIMIT, MAX_ARTICLES
 from quizgen.web.extensions import db, limiter
 from quizgen.web.forms import ActionForm, PracticePasteForm
-from quizgen.web.library import PastedArticle, build_quiz, ingest_inputs
+from quizgen.web.library import PastedArticle, build_quiz, ingest_inputs, labelled_report
 from quizgen.web.models import Quiz
 from quizgen.web.samples import sample, sample_report, samples
 from quizgen.web.student import enrol, remember
@@ -68,7 +67,7 @@ def from_paste() -> ResponseReturnValue:
             articles = ingest_inputs(pasted, [])
             if len(articles) > MAX_ARTICLES:
                 raise QuizgenError(f"Paste at most {MAX_ARTICLES} articles.")
-            return _start(build_report(articles), "Practice: my articles")
+            return _start(labelled_report(articles), "Practice: my articles")
         except QuizgenError as err:
             db.session.rollback()
             flash(str(err), "error")

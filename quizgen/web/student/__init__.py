@@ -10,7 +10,7 @@ from __future__ import annotations
 import secrets
 
 from flask import Blueprint, abort, session
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import joinedload
 
 from quizgen.web.extensions import db
@@ -35,16 +35,18 @@ def remember(participant: Participant) -> None:
     session.permanent = True
 
 
+# One query for the participant, their quiz (its JSON stays unloaded: pages use the
+# per-process parsed copy) and their answers; built once, it runs on every student page.
+PARTICIPANT_QUERY = (
+    select(Participant).where(Participant.token == bindparam("token"), Participant.quiz_id == bindparam("quiz_id"))
+    .options(joinedload(Participant.quiz).defer(Quiz.quiz_json), joinedload(Participant.answers)))
+
+
 def current_participant(quiz_id: int, required: bool = True) -> Participant | None:
     token = session.get(SESSION_KEY, {}).get(str(quiz_id))
     participant = None
     if isinstance(token, str):
-        # one query for the participant, their quiz (its JSON stays unloaded: pages use the
-        # per-process parsed copy) and their answers
-        participant = db.session.scalars(
-            select(Participant).where(Participant.token == token, Participant.quiz_id == quiz_id)
-            .options(joinedload(Participant.quiz).defer(Quiz.quiz_json), joinedload(Participant.answers))
-        ).unique().first()
+        participant = db.session.scalars(PARTICIPANT_QUERY, {"token": token, "quiz_id": quiz_id}).unique().first()
     if participant is None or participant.quiz.state == "draft":
         if required:
             abort(404, "This quiz is not open in this browser. Join it with the class code from your teacher.")

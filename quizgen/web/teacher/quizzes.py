@@ -19,6 +19,7 @@ from quizgen.web.forms import (MODE_LABELS, SKILL_LABELS, ActionForm, ArticleFor
 from quizgen.web.library import build_quiz, replacement_question, report_for
 from quizgen.web.models import Quiz
 from quizgen.web.results import describe_response
+from quizgen.web.text import counted
 from quizgen.web.teacher import bp, owned_quiz, owned_set
 from quizgen.web.teacher.publish import join_url, only_this_computer
 
@@ -48,7 +49,7 @@ def generate(set_id: int) -> str | Response:
             quiz.doc = doc
             db.session.add(quiz)
             db.session.commit()
-            flash(f"Draft quiz with {len(doc.questions)} questions. Review it, then publish.")
+            flash(f"Draft quiz with {counted(len(doc.questions), 'question')}. Review it, then publish.")
             return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
     return render_template("teacher/set.html", article_set=article_set, add_form=ArticleForm(formdata=None),
                            builder=form, action=ActionForm()), 400

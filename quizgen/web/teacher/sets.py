@@ -11,8 +11,9 @@ from werkzeug.wrappers import Response
 from quizgen.errors import QuizgenError
 from quizgen.models import SOURCE_TYPES, Article, Report
 from quizgen.web.extensions import db
+from quizgen.web.text import counted
 from quizgen.web.forms import ActionForm, ArticleForm, NewSetForm, QuizBuilderForm
-from quizgen.web.highlight import FLAG_LABELS, SOURCE_LABELS, analysis_html
+from quizgen.web.highlight import FLAG_LABELS, SOURCE_LABELS, analysis_html, outlet_names
 from quizgen.web.library import (PastedArticle, UploadedFile, check_article_count, ingest_inputs, report_for)
 from quizgen.web.models import ArticleSet, Quiz, SetArticle
 from quizgen.web.samples import sample, sample_articles, samples
@@ -101,7 +102,7 @@ def add_article(set_id: int) -> str | Response:
         else:
             _add_articles(article_set, articles)
             db.session.commit()
-            flash(f"Added {len(articles)} article(s).")
+            flash(f"Added {counted(len(articles), 'article')}.")
             return redirect(url_for("teacher.show_set", set_id=set_id))
     return render_template("teacher/set.html", article_set=article_set, add_form=form,
                            builder=QuizBuilderForm(title=article_set.title), action=ActionForm()), 400
@@ -157,11 +158,13 @@ def delete_set(set_id: int) -> Response:
 def sourcing_chart(report: Report) -> list[dict]:
     """Per outlet, one bar per source type: label, count and bar width in px."""
     rows = []
+    labels = outlet_names(report.articles)
     top = max((n for p in report.comparison.profiles for n in p.source_types.values()), default=0) or 1
     for profile in report.comparison.profiles:
         bars = [{"type": t, "label": SOURCE_LABELS[t], "count": profile.source_types.get(t, 0),
                  "width": round(CHART_WIDTH * profile.source_types.get(t, 0) / top)} for t in SOURCE_TYPES]
-        rows.append({"article": profile.article, "outlet": profile.outlet or profile.article, "bars": bars,
+        rows.append({"article": profile.article, "outlet": profile.outlet or labels.get(profile.article, profile.article),
+                     "bars": bars,
                      "flagged": profile.flagged, "sentences": profile.sentences,
                      "cited": profile.cited_outlets})
     return rows
