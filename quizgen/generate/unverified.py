@@ -189,12 +189,30 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
 
 
 def _flagged_any(ctx: Context, art: ArticleAnalysis) -> list[tuple[Sentence, str]]:
+    """Sentences to verify, each with the first reason that really holds (a "hedge" flag on
+    "claims" or "plans" is no reason to doubt a sentence)."""
     out = []
     for sent in art.sentences:
-        reasons = [r for r in REASON_NOTES if r in ctx.flag_reasons(sent.id)]
-        if _fits(sent) and reasons:
+        reasons = [r for r in REASON_NOTES if _right_for(ctx, sent, r)]
+        if reasons:
             out.append((sent, reasons[0]))
     return out
+
+
+def _reason_cue(ctx: Context, sent: Sentence, reason: str) -> str:
+    """The words that show the reason: the unnamed source, the hedge, the future wording."""
+    kind = {"anonymous_source": "anonymous", "vague_source": "unspecified"}.get(reason)
+    if kind:
+        return next((a.source for a in ctx.attributions(sent.id) if a.source_type == kind), "")
+    if reason == "hedged":
+        return _hedge_cue(ctx, sent)
+    return "" if reason == "unattributed" else _flag_cue(ctx, sent, reason)
+
+
+def _verify_note(ctx: Context, sent: Sentence, reason: str) -> str:
+    cue = _reason_cue(ctx, sent, reason)
+    note = f"\u201c{shorten(sent.text, 8)}\u201d: {REASON_NOTES[reason]}"
+    return f"{note} (look at \u201c{cue}\u201d)" if cue else note
 
 
 def verify_set(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -209,6 +227,6 @@ def verify_set(ctx: Context, tpl: Template) -> Iterator[Draft]:
         wrong = _by_length(ctx, solid, right[0][0], tpl.options - n_right)
         evidence = [e for e in (ctx.evidence(s.id) for s, _ in right) if e]
         if len(evidence) == len(right):
-            reasons = "; ".join(f"\u201c{shorten(s.text, 8)}\u201d: {REASON_NOTES[r]}" for s, r in right)
+            reasons = "; ".join(_verify_note(ctx, s, r) for s, r in right)
             yield Draft({"outlet": ctx.outlet(art), "reasons": reasons}, evidence, f"verify:{art.article.id}",
                         options=[s.text for s, _ in right] + [s.text for s in wrong], right=list(range(n_right)))
