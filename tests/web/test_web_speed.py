@@ -1,0 +1,131 @@
+"""The student hot path: one query per page, the parsed quiz and article HTML reused per
+quiz revision, and an edited quiz never served from an old cache entry."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import event, update
+
+from quizgen.web.cache import BoundedCache, article_bodies, quiz_docs
+from quizgen.web.extensions import db
+from quizgen.web.models import Quiz
+from webhelpers import RIGHT_ANSWERS, join, make_quiz
+
+
+@contextmanager
+def statements(app) -> Iterator[list[str]]:
+    """The SQL statements the app sends while the block runs."""
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        seen.append(statement.split(None, 1)[0].upper())
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+def test_question_page_and_answer_cost_one_query_each_plus_the_insert(app, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    client = app.test_client()  # a student's browser: no teacher to load
+    join(client)
+    client.get(f"/play/{quiz_id}/1")  # the first view parses the quiz and renders the articles
+    with statements(app) as seen:
+        assert client.get(f"/play/{quiz_id}/2").status_code == 200
+    assert seen == ["SELECT"]  # participant, quiz and answers together; no quiz JSON, no ping
+    with statements(app) as seen:
+        response = client.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1])
+    assert response.status_code == 302 and response.headers["Location"] == f"/play/{quiz_id}/1#feedback"
+    assert seen == ["SELECT", "INSERT"]
+    with statements(app) as seen:
+        feedback = client.get(f"/play/{quiz_id}/1")
+    assert b"Right!" in feedback.data and seen == ["SELECT"]
+
+
+def test_resubmitting_an_answer_writes_nothing(app, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    client = app.test_client()
+    join(client)
+    client.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1])
+    with statements(app) as seen:
+        assert client.post(f"/play/{quiz_id}/1", data={"choice": "a"}).status_code == 302
+    assert seen == ["SELECT"]
+
+
+def test_students_of_one_quiz_share_the_parsed_quiz_and_article_html(app, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    pages = []
+    for nickname in ("Robin", "Sam"):
+        student = app.test_client()
+        join(student, nickname=nickname)
+        pages.append(student.get(f"/play/{quiz_id}/1").data)
+    with app.app_context():
+        key = (quiz_id, db.session.get(Quiz, quiz_id).revision)
+    assert sum(1 for k in quiz_docs._entries if k == key) == 1
+    assert {k[1] for k in article_bodies._entries if k[0] == key} == {"herald", "rvn"}
+    assert b"Flooding closed the Esker Bridge" in pages[0] and b"Flooding closed the Esker Bridge" in pages[1]
+
+
+def test_an_edited_quiz_shows_its_new_text_at_once(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    join(client)
+    assert b"Who says the bridge could stay closed?" in client.get(f"/play/{quiz_id}/1").data
+    with app.app_context():
+        quiz = db.session.get(Quiz, quiz_id)
+        old_revision = quiz.revision
+        doc = quiz.doc
+        doc.questions[0].prompt = "Who is the source of the closure estimate?"
+        doc.articles[0].body = doc.articles[0].body.replace("Flooding", "High water")
+        quiz.doc = doc
+        db.session.commit()
+        assert quiz.revision != old_revision
+    page = client.get(f"/play/{quiz_id}/1").data
+    assert b"Who is the source of the closure estimate?" in page and b"High water closed" in page
+
+
+def test_an_edit_made_by_another_server_process_is_not_hidden_by_this_cache(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    join(client)
+    client.get(f"/play/{quiz_id}/1")
+    with app.app_context():  # what another process's edit leaves in the database: new JSON, new revision
+        data = json.loads(db.session.get(Quiz, quiz_id).quiz_json)
+        data["questions"][0]["prompt"] = "Edited elsewhere?"
+        db.session.execute(update(Quiz).where(Quiz.id == quiz_id).values(
+            quiz_json=json.dumps(data), revision="another-process"))
+        db.session.commit()
+    assert b"Edited elsewhere?" in client.get(f"/play/{quiz_id}/1").data
+
+
+def test_bounded_cache_drops_the_least_recently_used():
+    cache: BoundedCache[str, int] = BoundedCache(2)
+    assert cache.get("a", lambda: 1) == 1 and cache.get("b", lambda: 2) == 2
+    assert cache.get("a", lambda: 99) == 1  # a hit: "a" is now the most recent
+    cache.get("c", lambda: 3)
+    assert len(cache) == 2
+    assert cache.get("b", lambda: 20) == 20  # "b" was dropped and is made again
+    assert cache.get("c", lambda: 30) == 3
+    cache.discard(lambda key: key == "c")
+    assert cache.get("c", lambda: 31) == 31
+
+
+def test_bounded_cache_stays_bounded_under_threads():
+    cache: BoundedCache[int, int] = BoundedCache(8)
+
+    def work(offset: int) -> None:
+        for n in range(500):
+            assert cache.get((n + offset) % 40, lambda n=n: (n + offset) % 40) == (n + offset) % 40
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(cache) == 8
