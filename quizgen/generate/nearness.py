@@ -60,6 +60,9 @@ class Nearness:
         for analysis, article in zip(analyses, features):
             for sent, feats in zip(analysis.sentences, article):
                 for clause in clause_groups(feats.tokens, sent.text):
+                    keyed = [t for t in clause if t.key]
+                    if sum(t.in_source for t in keyed) * 2 >= len(keyed):
+                        continue  # "..., union leader Sara Voss said": who speaks, not what is said
                     weights = _clause_weights(clause, df, total)
                     norm = math.sqrt(sum(w * w for w in weights.values()))
                     if not norm:
