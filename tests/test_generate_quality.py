@@ -202,3 +202,17 @@ def test_appositive_source_never_leaves_its_title_as_the_claim():
     assert claim is None or "___" in claim
     sentence = "Fares will rise by 10 percent next year, the operator's chief executive, Dana Kirk, said Monday."
     assert claim_without_source(sentence, "Dana Kirk", cue="said") == "Fares will rise by 10 percent next year"
+
+
+def test_cited_outlet_accepts_every_outlet_the_article_cites():
+    rows = [("The Coastal Herald first reported the strike on Sunday.",
+             [("The Coastal Herald", "media_outlet", "first reported")], []),
+            ("Bookings fell by a third in the first week, Radio Kelso reported on Monday.",
+             [("Radio Kelso", "media_outlet", "reported")], []),
+            *WAVE[2:]]
+    report = Report([_analysis("wave", "Wave Weekly", rows), _analysis("quay", "Quay News", QUAY)],
+                    Comparison([], [], "The Coastal Herald"))
+    drafts = _drafts(report, "cited-outlet", seeds=[0])
+    assert len(drafts) == 1
+    assert {"Radio Kelso", "The Coastal Herald"} <= set(drafts[0].accepted)
+    assert drafts[0].evidence[0].text == rows[1][0]  # the question points at the outlet that is not the scoop

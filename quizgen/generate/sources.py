@@ -279,17 +279,17 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for art in ctx.distinct_outlets:
         found = []
         for name in art.cited_outlets:
-            # the outlet credited with the scoop is what first_reported_by asks about
-            if ctx.own_outlet(art, name) or (first and same_outlet(first, name)):
-                continue
             sent = next((s for s in art.sentences if norm(name) in norm(s.text)), None)
-            if sent:
+            if sent and not ctx.own_outlet(art, name) and not any(same_outlet(name, n) for n, _ in found):
                 found.append((name, sent))
-        if not found:
+        # the outlet credited with the scoop is what first_reported_by asks about: the question
+        # needs another cited outlet, but a student who names the scoop outlet is right too
+        shown = [(n, s) for n, s in found if not (first and same_outlet(first, n))]
+        if not shown:
             continue
-        ev = ctx.evidence(found[0][1].id)
+        ev = ctx.evidence(shown[0][1].id)
         if ev:
             accepted = [v for name, _ in found for v in name_variants(name)]
             slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]),
-                     "sentence": found[0][1].text}
+                     "sentence": shown[0][1].text}
             yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted)
