@@ -1,14 +1,16 @@
 """A classroom rush on loopback: many students join one quiz and answer every question.
 
-Starts the app with waitress on 127.0.0.1 (a free port, a temporary SQLite database, the
-rate limits on), lets a teacher sign up, copy a bundled sample set, generate a quiz and
-publish it, all through the HTML forms. Then N simulated students join with the class
-code and answer every question the way a browser does: GET the question page, read the
-CSRF token and the form's controls from it, POST the answer, follow the redirect (the
-feedback page in practice mode). Students keep a pace: the answer to question n is sent
-at a random moment of the student's n-th slot of --pace seconds (default: 85% of the
-time left after joining, shared by the questions), sooner if slow pages made them late.
-The run is bounded: students that are not done by --duration seconds stop.
+Starts the app on 127.0.0.1 (a free port, a temporary SQLite database, the rate limits
+on), served by gunicorn (the default: --workers processes of --server-threads threads)
+or by waitress (one process, as `quizgen serve`). A teacher signs up, copies a bundled
+sample set, generates a quiz and publishes it, all through the HTML forms. Then N
+simulated students join with the class code and answer every question the way a browser
+does: GET the question page, read the CSRF token and the form's controls from it, POST
+the answer, follow the redirect (the feedback page in practice mode). Students keep a
+pace: the answer to question n is sent at a random moment of the student's n-th slot of
+--pace seconds (default: 85% of the time left after joining, shared by the questions),
+sooner if slow pages made them late. The run is bounded: students that are not done by
+--duration seconds stop.
 
 Then two closed-loop capacity probes with the same number of client threads (--probe-
 clients), --probe-seconds each: the static /healthz endpoint, and the answer endpoint
@@ -27,6 +29,7 @@ latency of the answer POST, throughputs); asserts nothing.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import http.client
 import json
 import os
@@ -400,14 +403,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pace", type=float, default=None,
                         help="seconds per question a student aims at (default: 85%% of (duration - ramp) / questions)")
     parser.add_argument("--mode", choices=("practice", "assessment"), default="practice")
-    parser.add_argument("--server", choices=("waitress", "gunicorn"), default="waitress")
-    parser.add_argument("--server-threads", type=int, default=8, help="threads (per worker with gunicorn)")
+    parser.add_argument("--server", choices=("waitress", "gunicorn"), default="gunicorn")
+    parser.add_argument("--server-threads", type=int, default=None,
+                        help="threads per process (default: 4 per gunicorn worker, 8 for waitress)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--probe-clients", type=int, default=16)
     parser.add_argument("--probe-seconds", type=float, default=5.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    args.server_threads = args.server_threads or (4 if args.server == "gunicorn" else 8)
+    if args.server == "gunicorn" and importlib.util.find_spec("gunicorn") is None:
+        parser.error("gunicorn is not installed: `pip install gunicorn`, or use --server waitress")
 
     with tempfile.TemporaryDirectory(prefix="quizgen-load-") as tmp:
         server, port, db_path = start_server(Path(tmp), lambda port: server_command(
