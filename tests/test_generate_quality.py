@@ -216,3 +216,15 @@ def test_cited_outlet_accepts_every_outlet_the_article_cites():
     assert len(drafts) == 1
     assert {"Radio Kelso", "The Coastal Herald"} <= set(drafts[0].accepted)
     assert drafts[0].evidence[0].text == rows[1][0]  # the question points at the outlet that is not the scoop
+
+
+def test_a_sentence_leads_one_question_while_the_quiz_can_be_filled_otherwise():
+    from test_generate import wildfire_report
+
+    from quizgen.generate import generate_quiz
+
+    illustrative = {"most-anonymous-sources", "anonymous-sources-ordering"}
+    for seed in range(6):
+        quiz = generate_quiz(wildfire_report(), count=8, seed=seed)
+        leads = [q.evidence[0].sentence for q in quiz.questions if q.template not in illustrative]
+        assert len(leads) == len(set(leads)), seed

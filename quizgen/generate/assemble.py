@@ -32,6 +32,8 @@ class _Pool:
     template: Template
     drafts: list[Draft]
     used: int = 0
+    # drafts held back only because their sentence leads a question of another skill
+    deferred: list[Draft] = field(default_factory=list)
 
 
 @dataclass
@@ -49,6 +51,13 @@ class _Picked:
         reused = not draft.illustrative and (ids[0] in every or any(i in main for i in ids))
         near = any(jaccard(prompt, p) >= NEAR_DUPLICATE_PROMPT for p in self.prompts)
         return reused or near or draft.key in self.keys
+
+    def leads_other_skill(self, skill: str, draft: Draft) -> bool:
+        """The draft's main sentence already leads a question of another skill: "which kind of
+        source is 'the official'?" and "which sentence rests on an unnamed source?" teach one
+        thing. Such drafts wait until the quiz cannot be filled otherwise."""
+        first = draft.evidence[0].sentence
+        return not draft.illustrative and any(first in ids for s, ids in self.main_sentences.items() if s != skill)
 
     def add(self, question: Question, draft: Draft, prompt: frozenset[str]) -> None:
         self.questions.append(question)
@@ -92,7 +101,7 @@ def _alternate_answers(drafts: list[Draft]) -> list[Draft]:
     return ordered[::-1]
 
 
-def _next_question(pool: _Pool, picked: _Picked, rng: random.Random) -> Question | None:
+def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bool) -> Question | None:
     while pool.drafts:
         draft = pool.drafts.pop()
         question = build_question(pool.template, draft, rng, f"q{len(picked.questions) + 1}")
@@ -100,6 +109,9 @@ def _next_question(pool: _Pool, picked: _Picked, rng: random.Random) -> Question
             continue
         prompt = content_stems(question.prompt)
         if picked.repeats(pool.template.skill, draft, prompt):
+            continue
+        if not relaxed and picked.leads_other_skill(pool.template.skill, draft):
+            pool.deferred.append(draft)
             continue
         picked.add(question, draft, prompt)
         pool.used += 1
@@ -112,8 +124,14 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
     picked = _Picked()
     tie_break = {id(p): rng.random() for p in pools}
     by_skill = {s: [p for p in pools if p.template.skill == s] for s in skills}
-    # first with a cap per template (variety), then without it if the articles back too few
-    for per_template in (max(MIN_PER_TEMPLATE, math.ceil(count / TEMPLATES_PER_QUIZ)), count):
+    # first with a cap per template (variety), then without it if the articles back too few,
+    # and last letting a sentence lead questions of two skills
+    for per_template, relaxed in ((max(MIN_PER_TEMPLATE, math.ceil(count / TEMPLATES_PER_QUIZ)), False),
+                                  (count, False), (count, True)):
+        if relaxed:
+            for pool in pools:
+                pool.drafts = pool.deferred[::-1] + pool.drafts
+                pool.deferred = []
         open_skills = [s for s in skills if by_skill[s]]
         while len(picked.questions) < count and open_skills:
             for skill in list(open_skills):
@@ -122,6 +140,6 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
                 candidates = sorted((p for p in by_skill[skill] if p.drafts and p.used < per_template),
                                     key=lambda p: (_difficulty_rank(p.template, difficulty), p.used,
                                                    tie_break[id(p)]))
-                if not any(_next_question(pool, picked, rng) for pool in candidates):
+                if not any(_next_question(pool, picked, rng, relaxed) for pool in candidates):
                     open_skills.remove(skill)
     return picked.questions
