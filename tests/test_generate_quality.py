@@ -228,3 +228,23 @@ def test_a_sentence_leads_one_question_while_the_quiz_can_be_filled_otherwise():
         quiz = generate_quiz(wildfire_report(), count=8, seed=seed)
         leads = [q.evidence[0].sentence for q in quiz.questions if q.template not in illustrative]
         assert len(leads) == len(set(leads)), seed
+
+
+def test_short_answer_also_accepts_a_forecast_word():
+    rows = [*HARBOR, ("The harbor is expected to reopen on Friday, and more storms are forecast for the weekend.",
+                      [], [(["hedged"], "is expected to")])]
+    report = Report([_analysis("gazette", "Harbor Gazette", rows)], Comparison([], [], None))
+    accepted = {d.evidence[0].text: d.accepted for d in _drafts(report, "hedge-word-short")}
+    assert accepted[rows[-1][0]] == ["expected", "forecast"]
+
+
+def test_same_number_with_other_qualifiers_is_not_called_different_numbers():
+    from quizgen.generate.coverage import KIND_NOTES, QUALIFIER_NOTE, _kind_note
+    from quizgen.models import Discrepancy
+
+    disc = Discrepancy("d1", "passengers stranded", "number", [_m("tide", 1, TIDE), _m("beacon", 1, BEACON)],
+                       {"tide": "About 4,000 passengers", "beacon": "4,000 travellers"})
+    ctx = Context(_strike(), random.Random(0))
+    assert _kind_note(ctx, disc, disc.versions).startswith(QUALIFIER_NOTE)
+    disc.details["beacon"] = "4,500 travellers"
+    assert _kind_note(ctx, disc, disc.versions).startswith(KIND_NOTES["number"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cached_property
 
+from quizgen.compare.text import tokenize
 from quizgen.generate.context import Context, Draft
 from quizgen.generate.nearness import Nearness
 from quizgen.generate.templates import Template
@@ -25,6 +26,16 @@ KIND_NOTES = {
     "source": "The versions credit different sources, so a reader should check who actually said it.",
     "wording": "The versions use stronger or weaker words for the same point, which changes how serious it sounds.",
 }
+
+# a "number" difference where every version gives the same number
+QUALIFIER_NOTE = ("The versions give the same number with different qualifiers (such as \u201cabout\u201d, "
+                  "\u201cmore than\u201d or \u201cat least\u201d), which changes how exact or how large it sounds.")
+
+
+def same_numbers(values: list[str]) -> bool:
+    """True when each text gives numbers, and they are the same numbers ("16,000" in each)."""
+    found = [{t.key for t in tokenize(v) if t.key[1:2].isdigit()} for v in values]
+    return all(found) and all(f == found[0] for f in found)
 
 
 class Overlap:
@@ -223,6 +234,8 @@ def _kind_note(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> str:
     """What kind of difference it is, with the differing bits when they are short and differ."""
     note = KIND_NOTES.get(disc.kind, KIND_NOTES["wording"])
     values = [disc.details.get(m.article, "").strip() for m in versions]
+    if disc.kind == "number" and same_numbers(values):
+        note = QUALIFIER_NOTE  # "about 90 acres" / "90-acre": the number is the same, its framing is not
     if all(values) and all(word_count(v) <= DETAIL_WORDS for v in values) \
             and len({v.lower() for v in values}) == len(values):
         shown = "; ".join(f"{_outlet_of(ctx, m.article)}: \u201c{v}\u201d" for m, v in zip(versions, values))

@@ -20,6 +20,9 @@ HEDGE_WORDS = frozenset({
     "potentially", "rumored", "rumoured", "supposedly", "presumably", "maybe", "possible", "purportedly",
     "estimated", "unclear", "uncertain", "suspected", "thought", "understood",
 })
+# Also accepted as typed answers (a student who types "forecast" has seen the doubt), but
+# never the answer itself: they predict rather than hedge.
+FORECAST_WORDS = frozenset({"forecast", "forecasts", "predicted", "projected", "estimated", "expects"})
 # Words that make a claim less than certain (hedges, modals, predictions, estimates).
 # Sentences with none of them are the "solid" wrong options of sentence questions.
 UNCERTAIN_WORDS = HEDGE_WORDS | frozenset({
@@ -166,7 +169,7 @@ def _hedges_in(text: str) -> list[str]:
     out = []
     for n, tok in enumerate(_tokens(text)):
         low = tok.lower()
-        if low in HEDGE_WORDS and (n == 0 or not tok[0].isupper()) and low not in out:
+        if low in HEDGE_WORDS | FORECAST_WORDS and (n == 0 or not tok[0].isupper()) and low not in out:
             out.append(low)
     return out
 
