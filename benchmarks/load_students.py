@@ -387,6 +387,23 @@ def answer_calls(port: int, code: str, questions: int) -> Callable[[int], Iterat
     return work
 
 
+def server_cpu_now(pid: int) -> float | None:
+    """CPU seconds used so far by the server process and its worker processes (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    try:
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # the process ended meanwhile
+            if stat.parent.name == str(pid) or fields[1] == str(pid):  # fields[1]: parent pid
+                total += (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+    except OSError:
+        return None
+    return total
+
+
 def percentile(values: list[float], fraction: float) -> float:
     if not values:
         return float("nan")
@@ -424,6 +441,7 @@ def main(argv: list[str] | None = None) -> int:
             questions = stored_question_count(db_path, quiz_id)
             pace = args.pace or PACE_SHARE * (args.duration - args.ramp) / questions
             tally = Tally()
+            cpu_before = server_cpu_now(server.pid)
             began = time.monotonic()
             deadline = began + args.duration
             threads = [threading.Thread(target=run_student, daemon=True, args=(
@@ -434,6 +452,8 @@ def main(argv: list[str] | None = None) -> int:
             for thread in threads:
                 thread.join(timeout=max(0.0, deadline - time.monotonic()) + 30)
             run_seconds = time.monotonic() - began
+            cpu_after = server_cpu_now(server.pid)
+            run_cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
             stored, distinct = stored_answers(db_path, quiz_id, "load-")
             health_rate = probe(args.probe_clients, args.probe_seconds, health_calls(port))
             answer_rate = probe(args.probe_clients, args.probe_seconds, answer_calls(port, code, questions))
@@ -457,6 +477,9 @@ def main(argv: list[str] | None = None) -> int:
         "health_per_second": round(health_rate, 1), "answer_capacity_per_second": round(answer_rate, 1),
         "answer_to_health_ratio": round(answer_rate / health_rate, 3) if health_rate else None,
         "server_cpu_seconds": round(server_cpu.ru_utime + server_cpu.ru_stime, 1),
+        # the server's CPU during the students' run per answer (its three requests, joins included):
+        # steadier than latencies when other programs share the machine
+        "server_cpu_ms_per_answer": round(1000 * run_cpu / tally.submitted, 2) if run_cpu and tally.submitted else None,
         "load_client_cpu_seconds": round(client_cpu.ru_utime + client_cpu.ru_stime, 1),
         "first_errors": tally.errors[:5],
     }
