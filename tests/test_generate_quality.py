@@ -248,3 +248,9 @@ def test_same_number_with_other_qualifiers_is_not_called_different_numbers():
     assert _kind_note(ctx, disc, disc.versions).startswith(QUALIFIER_NOTE)
     disc.details["beacon"] = "4,500 travellers"
     assert _kind_note(ctx, disc, disc.versions).startswith(KIND_NOTES["number"])
+
+
+def test_a_unique_detail_that_only_names_things_is_not_asked():
+    # "A lighthouse keeper on Gull Rock painted..." has no source, flag or figure: trivia
+    details = {d.slots["detail"] for d in _drafts(_strike(), "only-outlet-short")}
+    assert TIDE[3][0] not in details and BEACON[3][0] in details

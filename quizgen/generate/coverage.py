@@ -175,8 +175,9 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
     for sent in art.sentences:
         if sent.id in shared or not 10 <= word_count(sent.text) <= OPTION_WORDS or not ctx.complete(sent):
             continue
-        specific = any(ch.isdigit() for ch in sent.text) or ctx.attributions(sent.id) or \
-            any(w[:1].isupper() for w in sent.text.split()[1:])
+        # a claim with a source, a flag or a figure: "look closely at its source" then has
+        # something to check; a sentence that only names things ("X drones are used for Y") is trivia
+        specific = bool(ctx.attributions(sent.id) or ctx.flags(sent.id)) or any(ch.isdigit() for ch in sent.text)
         # the fact grouping may miss a point worded differently: only a sentence clearly
         # unlike every sentence of the other articles counts as "only here"
         if specific and len(overlap.specific(sent.id)) >= 3 and not overlap.articles_near(sent.id, 0.12, 2) \
