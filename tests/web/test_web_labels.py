@@ -6,11 +6,11 @@ import re
 
 import pytest
 from sqlalchemy import select
+from webhelpers import ARTICLE_A, ARTICLE_B, RIGHT_ANSWERS, join, make_quiz
 
 from quizgen.web.extensions import db
 from quizgen.web.models import ArticleSet, Quiz
 from quizgen.web.text import counted
-from webhelpers import ARTICLE_A, ARTICLE_B, RIGHT_ANSWERS, join, make_quiz
 
 
 def visible_text(html: bytes) -> str:

@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import event, update
+from webhelpers import RIGHT_ANSWERS, join, make_quiz
 
 from quizgen.web.cache import BoundedCache, article_bodies, quiz_docs
 from quizgen.web.extensions import db
 from quizgen.web.models import Quiz
-from webhelpers import RIGHT_ANSWERS, join, make_quiz
 
 
 @contextmanager
