@@ -53,11 +53,11 @@ class _Picked:
         return reused or near or draft.key in self.keys
 
     def leads_other_skill(self, skill: str, draft: Draft) -> bool:
-        """The draft's main sentence already leads a question of another skill: "which kind of
+        """The draft's main sentence is already evidence of a question of another skill: "which kind of
         source is 'the official'?" and "which sentence rests on an unnamed source?" teach one
         thing. Such drafts wait until the quiz cannot be filled otherwise."""
         first = draft.evidence[0].sentence
-        return not draft.illustrative and any(first in ids for s, ids in self.main_sentences.items() if s != skill)
+        return not draft.illustrative and any(first in ids for s, ids in self.all_sentences.items() if s != skill)
 
     def add(self, question: Question, draft: Draft, prompt: frozenset[str]) -> None:
         self.questions.append(question)
