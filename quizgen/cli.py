@@ -179,18 +179,18 @@ def validate_templates(paths: tuple[str, ...]) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--dev", is_flag=True, help="Flask's reloading development server instead of waitress.")
+@click.option("--dev", is_flag=True, help="Flask's reloading development server instead of gunicorn/waitress.")
 def serve(host: str, port: int, dev: bool) -> None:
     """Serve the classroom web app (SQLite in the instance folder unless QUIZGEN_DATABASE_URL is set)."""
-    from quizgen.web import create_app
-
-    app = create_app()
     click.echo(f"quizgen on http://{host}:{port}/", err=True)
     if dev:
-        app.run(host=host, port=port, debug=True)
+        from quizgen.web import create_app
+
+        create_app().run(host=host, port=port, debug=True)
     else:
-        from waitress import serve as waitress_serve
-        waitress_serve(app, host=host, port=port, threads=8)
+        from quizgen.web.serving import serve as serve_app
+
+        serve_app(host, port)
 
 
 if __name__ == "__main__":

@@ -36,3 +36,17 @@ MAX_ANSWER_CHARS = 2_000
 # Teacher passwords: long enough to resist guessing, bounded to keep hashing cheap.
 MIN_PASSWORD_CHARS = 10
 MAX_PASSWORD_CHARS = 200
+
+# --- serving (quizgen serve, the web app's caches) ---
+# Quizzes in use at once in one server: a few classes plus self-study practice quizzes.
+QUIZ_CACHE_SIZE = 64
+# Rendered article bodies: each quiz's articles plain, plus one highlighted version per
+# article and question with evidence (a 15-question quiz on 3 articles needs about 20).
+ARTICLE_HTML_CACHE_SIZE = 512
+# SQLite connections kept open per process: at least the server's worker threads, so that
+# no request opens (and sets up) a connection of its own under load.
+SQLITE_POOL_SIZE = 16
+# gunicorn: one worker process per core (2 here) with a few threads each; one waitress
+# process can use only one core and fell behind 300 students answering at once.
+SERVE_WORKERS = 2
+SERVE_THREADS = 4

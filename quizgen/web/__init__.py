@@ -22,7 +22,7 @@ from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from quizgen.settings import MAX_ARTICLE_BYTES, MAX_UPLOAD_BYTES
+from quizgen.settings import MAX_ARTICLE_BYTES, MAX_UPLOAD_BYTES, SQLITE_POOL_SIZE
 from quizgen.web.extensions import csrf, db, limiter, login_manager, migrate
 from quizgen.web.highlight import outlet_names
 from quizgen.web.security import init_security
@@ -42,11 +42,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
-
-
-# SQLite connections kept open per process: at least the server's worker threads, so that
-# no request opens (and sets up) a connection of its own under load.
-SQLITE_POOL_SIZE = 16
 
 
 def engine_options(uri: str) -> dict[str, Any]:

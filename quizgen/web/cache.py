@@ -18,16 +18,11 @@ from typing import Generic, TypeVar
 from markupsafe import Markup
 
 from quizgen.models import Quiz as QuizDoc
+from quizgen.settings import ARTICLE_HTML_CACHE_SIZE, QUIZ_CACHE_SIZE
 from quizgen.web.highlight import evidence_html, render
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
-
-# Quizzes in use at once in one server: a few classes plus self-study practice quizzes.
-QUIZ_CACHE_SIZE = 64
-# Rendered article bodies: each quiz's articles plain, plus one highlighted version per
-# article and question with evidence (a 15-question quiz on 3 articles needs about 20).
-ARTICLE_HTML_CACHE_SIZE = 512
 
 QuizKey = tuple[int, str]  # (quiz id, revision)
 
