@@ -139,22 +139,28 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
             units = []
             for clause in clause_groups(sent.tokens, text):
                 span = (clause[0].start, clause[-1].end)
-                names = {t.key for t in clause if t.is_name and t.key}
-                sources = {t.key for t in clause if t.in_source and t.key} - {t.key for t in clause if not t.in_source}
-                row = {}
-                for key in {t.key for t in clause if t.key}:
-                    weight = math.log(1 + total / df[key])
-                    if key.startswith("#"):
-                        weight *= NUMBER_BOOST
-                    elif key in names:
-                        weight *= NAME_BOOST
-                    if key in sources:
-                        weight *= SOURCE_WEIGHT
-                    row[key] = weight
-                units.append((row, span))
+                units.append((clause_weights(clause, df, total), span))
             rows.append(units)
         out.append(rows)
     return out, df
+
+
+def clause_weights(clause: list, df: dict[str, int], total: int) -> dict[str, float]:
+    """A clause's feature weights: IDF, numbers and names boosted, source words damped."""
+    names = {t.key for t in clause if t.is_name and t.key}
+    spoken = {t.key for t in clause if not t.in_source and t.key}
+    sources = {t.key for t in clause if t.in_source and t.key} - spoken
+    row = {}
+    for key in {t.key for t in clause if t.key}:
+        weight = math.log(1 + total / max(1, df[key]))
+        if key.startswith("#"):
+            weight *= NUMBER_BOOST
+        elif key in names:
+            weight *= NAME_BOOST
+        if key in sources:
+            weight *= SOURCE_WEIGHT
+        row[key] = weight
+    return row
 
 
 @dataclass

@@ -13,14 +13,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from quizgen.compare.facts import (
-    MATCH_THRESHOLD,
-    NAME_BOOST,
-    NUMBER_BOOST,
-    SOURCE_WEIGHT,
-    is_heading,
-    sentence_features,
-)
+from quizgen.compare.facts import MATCH_THRESHOLD, clause_weights, is_heading, sentence_features
 from quizgen.compare.text import clause_groups
 from quizgen.models import ArticleAnalysis
 
@@ -63,7 +56,7 @@ class Nearness:
                     keyed = [t for t in clause if t.key]
                     if sum(t.in_source for t in keyed) * 2 >= len(keyed):
                         continue  # "..., union leader Sara Voss said": who speaks, not what is said
-                    weights = _clause_weights(clause, df, total)
+                    weights = clause_weights(clause, df, total)
                     norm = math.sqrt(sum(w * w for w in weights.values()))
                     if not norm:
                         continue
@@ -102,24 +95,6 @@ class Nearness:
         default): they may report the point in other words."""
         bar = SAFE_SIMILARITY if limit is None else limit
         return {a for a, score in self.best_per_article(sentence_id).items() if score >= bar}
-
-
-def _clause_weights(clause: list, df: dict[str, int], total: int) -> dict[str, float]:
-    """The fact grouping's weighting: IDF, numbers and names boosted, source words damped."""
-    names = {t.key for t in clause if t.is_name and t.key}
-    spoken = {t.key for t in clause if not t.in_source and t.key}
-    sources = {t.key for t in clause if t.in_source and t.key} - spoken
-    row = {}
-    for key in {t.key for t in clause if t.key}:
-        weight = math.log(1 + total / max(1, df[key]))
-        if key.startswith("#"):
-            weight *= NUMBER_BOOST
-        elif key in names:
-            weight *= NAME_BOOST
-        if key in sources:
-            weight *= SOURCE_WEIGHT
-        row[key] = weight
-    return row
 
 
 def _cosine(a: _Clause, b: _Clause) -> float:
