@@ -254,3 +254,18 @@ def test_a_unique_detail_that_only_names_things_is_not_asked():
     # "A lighthouse keeper on Gull Rock painted..." has no source, flag or figure: trivia
     details = {d.slots["detail"] for d in _drafts(_strike(), "only-outlet-short")}
     assert TIDE[3][0] not in details and BEACON[3][0] in details
+
+
+def test_names_the_source_is_true_only_for_a_person_named_by_name():
+    rows = [
+        ("The ferry operator will cut the evening sailings from Monday, the company said.",
+         [("the company", "named_organization", "said")], []),
+        ("The harbor needs two more tugboats before winter, Port director Alma Ruiz said.",
+         [("Port director Alma Ruiz", "named_person", "said")], []),
+        ("The strike fund is nearly empty, two dock workers said.",
+         [("two dock workers", "anonymous", "said")], [(["anonymous_source"], "two dock workers")]),
+    ]
+    report = Report([_analysis("gazette", "Harbor Gazette", rows)], Comparison([], [], None))
+    verdicts = {d.evidence[0].text.split(",")[0]: d.right for d in _drafts(report, "names-source-true-false")}
+    assert verdicts == {"The harbor needs two more tugboats before winter": [0],  # True: a named person
+                        "The strike fund is nearly empty": [1]}  # False: anonymous; "the company" is not asked

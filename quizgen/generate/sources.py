@@ -174,7 +174,9 @@ def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for art in ctx.articles:
         for att, claim in _claims(ctx, art):
             types = {a.source_type for a in ctx.attributions(att.sentence)}
-            named = types <= set(NAMED_TYPES)
+            # "names the source" is beyond dispute only for a person named by name: "The US" or
+            # "the company" count as named organizations, yet a student may fairly call them unnamed
+            named = types <= set(NAMED_TYPES) and "named_person" in types
             unnamed = types <= {"anonymous"} and "anonymous_source" in ctx.flag_reasons(att.sentence)
             ev = ctx.evidence(att.sentence)
             if ev and (named or unnamed):
