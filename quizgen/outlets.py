@@ -135,6 +135,20 @@ def outlet_key(text: str) -> str:
     return key[3:] if key.startswith("the") and len(key) > 4 else key
 
 
+def same_outlet(a: str | None, b: str | None) -> bool:
+    """One outlet under two spellings: 'The New York Times' / 'New York Times',
+    'nbcnews.com' / 'NBC News' (through the table), 'Tech Times' / 'techtimes.com'."""
+    if not a or not b:
+        return False
+    ka, kb = _match_key(a), _match_key(b)
+    return bool(ka) and bool(kb) and (ka == kb or (min(len(ka), len(kb)) >= 4 and (ka in kb or kb in ka)))
+
+
+def _match_key(name: str) -> str:
+    key = outlet_key(canonical_outlet(name) or name)
+    return re.sub(r"(com|org|net|couk)$", "", key) or key
+
+
 def host_of(url_or_domain: str) -> str:
     """'https://www.NBCnews.com/x' -> 'nbcnews.com'; '' when there is no host."""
     text = url_or_domain.strip()

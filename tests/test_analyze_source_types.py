@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.analyze.cited_outlets import mentions_outlet, outlet_name, same_outlet
+from quizgen.analyze.cited_outlets import mentions_outlet, outlet_name
+from quizgen.outlets import same_outlet
 from quizgen.analyze.source_types import TypeContext, classify, remember_names
 from quizgen.analyze.tokens import tokenize
 

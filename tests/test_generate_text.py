@@ -11,7 +11,8 @@ from quizgen.errors import QuizgenError
 from quizgen.generate.claims import BLANK, claim_without_source
 from quizgen.generate.plausible import looks_like_kind, looks_like_source
 from quizgen.generate.schema import validate_quiz
-from quizgen.generate.text import echoes, join_names, name_variants, related_sources, same_outlet, same_source
+from quizgen.generate.text import echoes, join_names, name_variants, related_sources, same_source
+from quizgen.outlets import same_outlet
 
 
 @pytest.mark.parametrize(("sentence", "source", "claim"), [

@@ -13,14 +13,7 @@ from quizgen.analyze.lexicon import OUTLET_NAME_WORDS
 from quizgen.analyze.tokens import pos
 from quizgen.models import Attribution
 
-try:  # the outlet table belongs to ingest; analysis still runs without it
-    from quizgen.outlets import canonical_outlet, find_outlets
-except ImportError:  # pragma: no cover - only while the table is missing
-    def canonical_outlet(name_or_domain: str) -> str | None:
-        return None
-
-    def find_outlets(text: str) -> list:
-        return []
+from quizgen.outlets import find_outlets, same_outlet
 
 # capitalised words in a row, with a trailing number ("Channel 9", "France 24")
 _CAP_WORD = r"[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?"
@@ -30,21 +23,6 @@ _QUOTES = "\"“”‘’'"
 
 def mentions_outlet(text: str) -> bool:
     return bool(find_outlets(text))
-
-
-def outlet_key(name: str) -> str:
-    """'The New York Times' and 'New York Times' share a key; so do 'nbcnews.com' and 'NBC News'."""
-    canonical = canonical_outlet(name)
-    key = re.sub(r"[^a-z0-9]", "", (canonical or name).lower())
-    key = key[3:] if key.startswith("the") and len(key) > 4 else key
-    return re.sub(r"(com|org|net|couk)$", "", key) or key
-
-
-def same_outlet(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return False
-    ka, kb = outlet_key(a), outlet_key(b)
-    return bool(ka) and bool(kb) and (ka == kb or (min(len(ka), len(kb)) >= 4 and (ka in kb or kb in ka)))
 
 
 def outlet_name(source: str) -> str | None:

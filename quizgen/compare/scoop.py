@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from quizgen.models import ArticleAnalysis
-from quizgen.outlets import canonical_outlet, find_outlets
+from quizgen.outlets import canonical_outlet, find_outlets, outlet_key
 
 _VERB = r"(?:report(?:ed)?|publish(?:ed)?|break|broke|reveal(?:ed)?|disclose[d]?|carr(?:y|ied))"
 # The outlet comes AFTER these: "first published by The New York Times".
@@ -63,16 +63,12 @@ def credited_outlets(text: str) -> list[str]:
     return found
 
 
-def _outlet_key(name: str) -> str:
-    return re.sub(r"^the", "", re.sub(r"[^a-z0-9]", "", name.lower()))
-
-
 def _known_outlet(name: str, outlets_seen: dict[str, str]) -> str | None:
     """The name as an outlet: from the outlet table, or an outlet the articles cite or are."""
     canonical = canonical_outlet(name)
     if canonical:
         return canonical
-    return outlets_seen.get(_outlet_key(name))
+    return outlets_seen.get(outlet_key(name))
 
 
 def first_reported_by(analyses: list[ArticleAnalysis]) -> str | None:
@@ -81,7 +77,7 @@ def first_reported_by(analyses: list[ArticleAnalysis]) -> str | None:
     An outlet the table does not know counts only when some article cites it (or is it),
     and is spelled as the article cites it: "the Harbor Ledger" -> "Harbor Ledger".
     """
-    outlets_seen = {_outlet_key(o): o for a in analyses for o in [*a.cited_outlets, a.article.outlet or ""] if o}
+    outlets_seen = {outlet_key(o): o for a in analyses for o in [*a.cited_outlets, a.article.outlet or ""] if o}
     votes: Counter[str] = Counter()
     order: dict[str, int] = {}
     for analysis in analyses:

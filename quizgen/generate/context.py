@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from quizgen.generate.plausible import is_referring_phrase, looks_like_source
-from quizgen.generate.text import content_stems, is_pronoun, same_outlet
+from quizgen.generate.text import content_stems, is_pronoun
+from quizgen.outlets import same_outlet
 from quizgen.models import ArticleAnalysis, Attribution, Evidence, Flag, Report, Sentence
 
 _OPENS_SENTENCE = re.compile(r"[\"'\u201c\u2018(]?[A-Z0-9]")

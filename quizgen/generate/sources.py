@@ -19,10 +19,10 @@ from quizgen.generate.text import (
     nest_quotes,
     norm,
     related_sources,
-    same_outlet,
     word_count,
 )
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
+from quizgen.outlets import same_outlet
 
 MAX_SOURCE_WORDS = 10
 # Phrases with which articles credit another outlet with the scoop.

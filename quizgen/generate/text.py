@@ -132,16 +132,6 @@ def related_sources(a: str, b: str) -> bool:
     return same_source(a, b) or shares_name(a, b)
 
 
-def outlet_key(name: str) -> str:
-    key = re.sub(r"[^a-z0-9]", "", norm(name))
-    return re.sub(r"(com|org|net|couk)$", "", re.sub(r"^the", "", key))
-
-
-def same_outlet(a: str, b: str) -> bool:
-    ka, kb = outlet_key(a), outlet_key(b)
-    return bool(ka) and bool(kb) and (ka == kb or (min(len(ka), len(kb)) >= 4 and (ka in kb or kb in ka)))
-
-
 def name_variants(name: str) -> list[str]:
     """Accepted spellings of a name for short answers: as written, and without a leading "The"."""
     out = [name.strip()]
