@@ -11,20 +11,16 @@ from __future__ import annotations
 import re
 
 from quizgen.analyze.attributions import Found, find_in_sentence
-from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name, same_outlet
+from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
 from quizgen.analyze.discourse import continuation, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
 from quizgen.analyze.lexicon import SPEECH_VERBS
 from quizgen.analyze.sentences import split_sentences
 from quizgen.analyze.source_types import TypeContext, classify, remember_names
 from quizgen.analyze.tokens import OPEN_QUOTES, Token, tokenize
+from quizgen.ingest import looks_english
 from quizgen.models import Article, ArticleAnalysis, Attribution, Sentence
-
-try:  # ingest's language check; without it, every text counts as English
-    from quizgen.ingest import looks_english as _looks_english
-except ImportError:  # pragma: no cover
-    def _looks_english(text: str) -> bool:
-        return True
+from quizgen.outlets import same_outlet
 
 __all__ = ["analyze_article", "find_attributions"]
 
@@ -45,7 +41,7 @@ def analyze_article(article: Article) -> ArticleAnalysis:
         analysis.notes.append("no sentences found: the article body is empty")
     elif not attributions:
         analysis.notes.append("no sources found: no sentence says who said or reported what")
-    if sentences and not _looks_english(body):
+    if sentences and not looks_english(body):
         analysis.notes.append("the text does not look like English, so sources and flags may be missing")
     return analysis
 
