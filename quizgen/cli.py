@@ -38,7 +38,7 @@ def _sample_files(name: str) -> tuple[str, ...]:
 
 def _load_report(files: tuple[str, ...], sample: str | None = None):
     """Analyze FILE... (or stdin for '-', or a bundled sample) into a Report."""
-    from quizgen.ingest import read_bytes
+    from quizgen.ingest import read_bytes, read_path
     from quizgen.pipeline import build_report, unique_ids
 
     if sample is not None:
@@ -50,7 +50,6 @@ def _load_report(files: tuple[str, ...], sample: str | None = None):
         if name == STDIN:
             articles.append(read_bytes(sys.stdin.buffer.read(), name="stdin.txt", article_id="stdin"))
         else:
-            from quizgen.ingest import read_path
             articles.append(read_path(name))
     return build_report(unique_ids(articles))
 
