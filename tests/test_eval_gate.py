@@ -14,7 +14,8 @@ from eval_scoring import (CEILINGS, CORPUS, cluster_dirs, load_floors, meets, me
 SCORER_METRICS = {
     "body_kept", "boilerplate_removed", "outlet", "attribution_recall", "attribution_precision", "source_type",
     "flag_recall", "flag_precision", "flag_rate", "cited_outlets_recall", "cited_outlets_precision",
-    "fact_alignment", "discrepancy_recall", "first_reported_by",
+    "fact_alignment", "discrepancy_recall", "first_reported_by", "title", "fact_precision",
+    "discrepancy_precision",
 }
 SECTIONS = ("corpus", "samples")
 
