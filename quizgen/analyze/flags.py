@@ -45,6 +45,8 @@ _PARAGRAPH_GAP = 2  # a blank line (or more) between two sentences
 # a short line with no closing punctuation is a heading or caption, not a claim
 _HEADING = re.compile(r"^[^.!?]{0,120}$")
 _HEADING_MAX_WORDS = 12
+# fewer words than this is a cut-off fragment ("“No a"), not a claim
+_MIN_CLAIM_WORDS = 4
 
 
 def own_words(text: str) -> str:
@@ -122,17 +124,20 @@ class _Words:
         return None
 
 
-def _hedge(own: _Words, sourced: bool) -> str | None:
+def _hedge(own: _Words, types: set[str], sourced: bool) -> str | None:
     # "is expected to" both hedges and predicts (PRODUCT.md lists it among the hedges)
     cue = own.find_first(hedges.HEDGE, hedges.CAN_FUTURE, hedges.FORECAST) \
         or own.find(hedges.MAY_MODAL, as_written=True)
+    # "suggests that" hedges a report or a finding; from a named person it is often a proposal
+    if cue is None and "named_person" not in types:
+        cue = own.find(hedges.WEAK_REPORTING)
     if cue is None and not sourced:
         cue = own.find(hedges.WOULD)
     return cue
 
 
 def _prediction(own: _Words, types: set[str], sourced: bool) -> str | None:
-    cue = own.find(hedges.FORECAST)
+    cue = own.find(hedges.FORECAST) or _past_forecast(own)
     # a plain "will" is someone else's claim when a checkable source (or a reporting
     # verb the attributions missed) stands behind it, and a schedule when dated
     someone_elses = bool(types & CHECKABLE) or (sourced and not types)
@@ -141,18 +146,89 @@ def _prediction(own: _Words, types: set[str], sourced: bool) -> str | None:
     return cue
 
 
-def _anonymous(whole: _Words, attributions: list[Attribution], types: set[str]) -> str | None:
-    if types & ON_RECORD:
+def _past_forecast(own: _Words) -> str | None:
+    """ "was expected to" as reported speech or still pointing ahead; past narrative is not a forecast."""
+    found = hedges.PAST_FORECAST.search(own.lower)
+    if found is None:
         return None
-    if "anonymous" in types:
-        return next(a.source for a in attributions if a.source_type == "anonymous")
+    reported = hedges.REPORTING.search(own.lower, 0, found.start())
+    ahead = hedges.FUTURE_MARKER.search(own.lower, found.end())
+    return own.text[found.start():found.end()] if reported or ahead else None
+
+
+def _anonymous(whole: _Words, attributions: list[Attribution], types: set[str]) -> str | None:
+    unnamed = [a for a in attributions if a.source_type == "anonymous" and not _speaks_openly(a, whole.lower)]
+    # "who spoke on condition of anonymity": the writer says so, whoever else is cited
+    marker = whole.find(hedges.ANONYMITY)
+    if marker:
+        return unnamed[0].source if unnamed else marker
+    # an on-record source clears an unnamed one when both back one claim ("according to officials
+    # and court documents") or the unnamed one is inside its report ("a survey showed that nine
+    # members believed ..."); "sources described ..., and photos showed ..." are two claims
+    on_record = [a for a in attributions if _source_type(a) in ON_RECORD]
+    alone = [a for a in unnamed if not any(_backs(r, a, whole.lower) for r in on_record)]
+    if alone:
+        return alone[0].source
+    # the attributions read the sentence; the wording is a fallback for when they found no one
+    if types & ON_RECORD or "anonymous" in types or hedges.CITED_DOCUMENT.search(whole.lower):
+        return None
     return whole.find(hedges.ANONYMOUS)
 
 
-def _vague(own: _Words, attributions: list[Attribution], types: set[str]) -> str | None:
-    if "unspecified" in types and not types & SPEAKS_FOR_ITSELF:
-        return next(a.cue or a.source for a in attributions if _source_type(a) == "unspecified")
+def _backs(on_record: Attribution, unnamed: Attribution, sentence: str) -> bool:
+    if on_record.cue == unnamed.cue:
+        return True
+    cue_at = sentence.find((on_record.cue or "").lower())
+    source_at = sentence.find(unnamed.source.lower())
+    return 0 <= cue_at < source_at and " that " in sentence[cue_at:source_at]
+
+
+def _speaks_openly(attribution: Attribution, sentence: str) -> bool:
+    """An "anonymous" source a reader can still pin down: an institution speaking publicly
+    ("authorities said", "NASA scientists said", "NASA officials said at a news briefing"),
+    a relative or lawyer of a named person, or a bare "he"/"she" that points back to someone."""
+    source = attribution.source.strip()
+    referent = re.search(r"\(([^()]*)\)", source)
+    words = (referent.group(1) if referent else source).strip()
+    lower = words.lower()
+    if lower in ("he", "she", "him", "her"):
+        return True
+    bare = re.sub(r"^(?:the|local|state|federal|county|city)\s+", "", lower)
+    if bare in hedges.INSTITUTION_VOICES or lower in hedges.INSTITUTION_VOICES:
+        return True
+    parts = words.split()
+    named_body = len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() not in _DETERMINER_WORDS
+    if named_body and parts[-1].lower() in hedges.INSTITUTION_STAFF:
+        return True
+    if named_body and parts[-1].lower() in ("officials", "official") and hedges.ON_RECORD_VENUE.search(sentence):
+        return True
+    return bool(hedges.RELATION_OF_NAMED.search(words))
+
+
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "some", "several", "two", "three", "four", "many", "other",
+                               "senior", "one", "his", "her", "their", "its", "u.s.", "us"})
+
+
+def _vague(own: _Words, whole: _Words, attributions: list[Attribution], types: set[str]) -> str | None:
+    crowd = [a for a in attributions if _source_type(a) == "unspecified" and not _definite_body(a)
+             and not _past_perfect(a.cue, whole.lower)]
+    if crowd and not types & SPEAKS_FOR_ITSELF and not hedges.CITED_DOCUMENT.search(whole.lower):
+        return crowd[0].cue or crowd[0].source
+    if attributions and not crowd and "unspecified" in types:
+        return None
     return own.find(hedges.VAGUE)
+
+
+def _past_perfect(cue: str, sentence: str) -> bool:
+    """ "Scientists had predicted ...": an expectation the story has since overtaken."""
+    verb = cue.lower().split()[-1] if cue.strip() else ""
+    return bool(verb) and re.search(rf"\bhad (?:\w+ )?{re.escape(verb)}\b", sentence) is not None
+
+
+def _definite_body(attribution: Attribution) -> bool:
+    """ "The majority found", "the panel said": a body named by its role, not a crowd."""
+    words = attribution.source.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in hedges.DEFINITE_BODIES
 
 
 def _is_heading(text: str) -> bool:
@@ -162,10 +238,28 @@ def _is_heading(text: str) -> bool:
 
 
 def _unattributed(own: _Words, sourced: bool) -> str | None:
-    if sourced or _is_heading(own.text):
+    if sourced:
         return own.find(hedges.VERDICT)
     return own.find_first(hedges.VERDICT, hedges.SUPERLATIVE, hedges.STATISTIC,
-                          hedges.CONCLUSION, hedges.MIND_READING)
+                          hedges.CONCLUSION, hedges.INFERENCE, hedges.MIND_READING)
+
+
+def is_claim(text: str) -> bool:
+    """False for what is not a claim: a heading or caption line, a photo credit, a question,
+    a cut-off fragment."""
+    stripped = text.strip()
+    if len(stripped.split()) < _MIN_CLAIM_WORDS or _is_heading(stripped):
+        return False
+    if hedges.PHOTO_CREDIT.search(stripped):
+        return False
+    return not stripped.rstrip("\"'”’»)").endswith("?")
+
+
+def _asserted(own: str) -> str:
+    """The writer's words up to an open question: "did not say how much it intends to buy"
+    asserts nothing after "how"."""
+    found = hedges.OPEN_QUESTION.search(own.lower())
+    return own[:found.start()] if found else own
 
 
 def _source_type(attribution: Attribution) -> str:
@@ -177,17 +271,19 @@ def _source_type(attribution: Attribution) -> str:
 
 def _reasons(sentence: Sentence, attributions: list[Attribution], carried: bool) -> list[tuple[str, str]]:
     """(reason, cue) pairs, most telling first: the hedge word beats the missing source."""
+    if not is_claim(sentence.text):
+        return []
     types = {_source_type(a) for a in attributions}
     whole = _Words(sentence.text)
-    own = _Words(own_words(sentence.text))
+    own = _Words(_asserted(own_words(sentence.text)))
     # sourced: by an attribution, by the sentence before, or by a reporting verb the
     # attributions may have missed
     sourced = bool(attributions) or carried or bool(whole.find(hedges.REPORTING))
     cues = (
-        ("hedged", _hedge(own, sourced)),
+        ("hedged", _hedge(own, types, sourced)),
         ("prediction", _prediction(own, types, sourced)),
         ("anonymous_source", _anonymous(whole, attributions, types)),
-        ("vague_source", _vague(own, attributions, types)),
+        ("vague_source", _vague(own, whole, attributions, types)),
         ("unattributed", _unattributed(own, sourced)),
     )
     return [(name, cue) for name, cue in cues if cue]

@@ -14,7 +14,56 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllInflections
+
 _I = re.IGNORECASE  # only for the patterns that read the text as written
+
+
+def _forms(*lemmas: str, tags: tuple[str, ...] = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")) -> tuple[str, ...]:
+    """The verb forms of each lemma (lemminflect), British and American spellings as listed."""
+    out: list[str] = []
+    for lemma in lemmas:
+        table = getAllInflections(lemma, upos="VERB")
+        for tag in tags:
+            out += [form for form in table.get(tag, ()) if form not in out]
+        if lemma not in out and "VB" in tags:
+            out.append(lemma)
+    return tuple(out)
+
+
+def _alternatives(forms: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(form) for form in forms) + ")"
+
+
+# --- word lists (data): verbs whose every form signals doubt or a forecast -------------
+# the writer speculates, or reports a rumour or allegation ("critics speculating on motives")
+DOUBT_VERBS = ("speculate",)
+# weak reporting verbs: a claim suggested or hinted at is not stated ("the report suggests that")
+WEAK_REPORTING_VERBS = ("suggest", "hint")
+# active forecasts: "the U.S. expects Russia to continue", "analysts predict that prices ..."
+FORECAST_VERBS = ("expect", "predict", "forecast", "anticipate", "project")
+# words after which a past "was expected to" still points at the future
+FUTURE_MARKERS = ("in the future", "in the coming", "in coming", "next week", "next month", "next year",
+                  "later this", "later today", "tomorrow", "soon", "going forward", "continue", "by the end of")
+# an anonymous-looking source that is an institution speaking publicly ("authorities said",
+# "police said"): the standard attribution of an official statement, not anonymity
+INSTITUTION_VOICES = ("authorities", "police", "investigators", "prosecutors", "firefighters",
+                      "rescuers", "rescue workers", "emergency services", "troopers", "deputies",
+                      "the sheriff's office", "the coroner's office")
+# staff of a named body who speak for it ("NASA scientists", "Moscow police");
+# "officials" and "sources" are left out: "U.S. officials said" is the classic anonymous source
+INSTITUTION_STAFF = ("scientists", "researchers", "engineers", "astronomers", "police", "officers",
+                     "investigators", "prosecutors", "doctors", "staff", "team", "spokespeople")
+# where officials speak on the record: "NASA officials said at a news briefing"
+ON_RECORD_VENUES = ("at a news conference", "at a press conference", "at a news briefing", "at a briefing",
+                    "at a press briefing", "in a statement", "in a press release", "in a news release",
+                    "told reporters", "in a post on", "at a hearing")
+# people identified through a named person ("the family of Ana Ruiz", "Ruiz's lawyers")
+RELATIONS = ("family", "families", "relatives", "parents", "mother", "father", "widow", "lawyer",
+             "lawyers", "attorney", "attorneys", "brother", "sister", "son", "daughter")
+# bodies named by their role, typed as a crowd by mistake ("the majority found", "the panel said")
+DEFINITE_BODIES = ("majority", "minority", "dissent", "court", "panel", "committee", "board", "jury",
+                   "bench", "council", "commission", "tribunal")
 
 
 def _words(*alternatives: str) -> str:
@@ -63,7 +112,7 @@ HEDGE = re.compile(
         # uncertainty nouns and adjectives
         r"unconfirmed", r"unverified", r"unsubstantiated",
         r"amid rumou?rs", r"rumou?rs? (?:suggest|say|claim|have it|are)",
-        r"speculation", r"speculated", r"speculative",
+        r"speculation", r"speculative", _alternatives(_forms(*DOUBT_VERBS)),
         r"it is (?:possible|unclear|not clear|believed|thought|understood) (?:that|whether|if|how|why)",
         r"unclear (?:whether|if|how|why|when|what|who)", r"(?:is|are|was|were) estimated to",
         r"estimates suggest", r"without (?:providing |offering |citing )?(?:any )?evidence",
@@ -86,7 +135,9 @@ HEDGE = re.compile(
 # (reads the text as written) lower-case "may" is the modal; "May" is the month (or a name) except at sentence start
 MAY_MODAL = re.compile(r"\bmay\b(?! \d)|^May (?=(?:be|have|not|also|well|soon|lead|help|take|need)\b)")
 # "would" hedges only when the writer speculates; after "X said", it is reported speech
-WOULD = re.compile(r"\bwould\b|\bwould've\b|’d\b")
+WOULD = re.compile(r"\bwould\b(?!-be\b)|\bwould've\b|’d\b")
+# a weak reporting verb: "the report suggests that ...", "officials hinted that ..."
+WEAK_REPORTING = re.compile(_words(_alternatives(_forms(*WEAK_REPORTING_VERBS)) + r" that"))
 # "can" is a hedge about the future only next to a future marker
 CAN_FUTURE = re.compile(
     r"\bcan\b[^.;]{0,60}\b(?:in (?:the )?future|soon|next (?:year|month|week)|later this year)\b")
@@ -95,16 +146,39 @@ CAN_FUTURE = re.compile(
 # forecasts a named source cannot settle either: flagged even when attributed
 FORECAST = re.compile(
     _words(
-        r"(?:is|are|was|were|be|been)(?: also| widely| now)? (?:expected|anticipated|forecast|projected|predicted|poised|slated|tipped|on track) to",
-        r"(?:is|are|was|were) (?:widely )?(?:expected|anticipated)(?! (?:by|from)\b)", r"(?:expected|anticipated) to",
-        r"forecasts? (?:that|to)", r"projected to",
+        r"(?:is|are|be|being|has been|have been)(?: also| widely| now| still)? (?:expected|anticipated|forecast|projected|"
+        r"predicted|poised|slated|tipped|on track) to",
+        r"(?:is|are) (?:widely )?(?:expected|anticipated)(?! (?:by|from)\b)",
+        # "a deal expected to close", not the past "had expected to", "was expected to"
+        _after(("had ", "was ", "were ", "than ", "who ", "he ", "she ", "they ", "we ", "i ", "it "),
+               ("expected", "anticipated", "projected"), negate=True) + r" to",
+        r"forecasts? (?:that|to)",
+        # active, present: "the U.S. expects Russia to continue", "analysts predict that ..."
+        r"(?P<cue>" + _alternatives(_forms("expect", "predict", "anticipate", tags=("VBZ", "VBP")))
+        + r")(?: that|(?: [\w.'’-]+){1,4}? to)",
     ),
 )
-# a "will" tied to a date or weekday is a schedule someone announced, not a forecast
+# a past expectation ("the vote was expected to pass") is narrative, not a forecast, unless it is
+# reported speech ("an official said Moscow was expected to continue") or still points ahead
+PAST_FORECAST = re.compile(
+    _words(r"(?:was|were|had been)(?: also| widely)? (?:expected|anticipated|forecast|projected|predicted|poised|tipped) to"),
+)
+FUTURE_MARKER = re.compile(_words(*(re.escape(marker) for marker in FUTURE_MARKERS)))
+# a "will" tied to a date, weekday or clock time is a schedule someone announced, not a forecast
+_MONTHS = (r"jan\.?|january|feb\.?|february|march|april|may|june|july|aug\.?|august|sept?\.?|september|oct\.?|"
+           r"october|nov\.?|november|dec\.?|december")
 SCHEDULE = re.compile(
-    r"\b(?:on|by|until|from|starting|beginning|through|in|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"jan\.?|january|feb\.?|february|march|april|may|june|july|aug\.?|august|sept?\.?|september|oct\.?|october|"
-    r"nov\.?|november|dec\.?|december|\d{1,2}(?:st|nd|rd|th)?\b)"
+    r"\b(?:on|by|until|from|starting|beginning|through|in|this|next) (?:" + _MONTHS + r"|\d{1,2}(?:st|nd|rd|th)?\b)"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b"
+    r"|\b(?:" + _MONTHS + r") \d{1,2}\b"
+    r"|\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+)
+# an open question is not an assertion: "did not say how much Russia intends to buy"
+OPEN_QUESTION = re.compile(
+    _words(r"(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|declined to|refused to|did not immediately|"
+           r"has not|have not|had not) (?:yet )?(?:say|said|detail|detailed|specify|specified|disclose|disclosed|"
+           r"explain|explained|reveal|revealed|confirm|confirmed|indicate|indicated|elaborate on|comment on) "
+           r"(?:exactly )?(?:how|what|when|whether|if|why|which|who|where)"),
 )
 # plain future: flagged unless a named source announces its own plans
 # (reads the text as written: "Will Harding" is a name)
@@ -121,13 +195,18 @@ FUTURE = re.compile(
 
 # --- anonymous and vague sources named in the text itself ------------------------------
 # backs up the attributions (which may miss them): the wording alone says "no name"
+# the writer says outright that the source is unnamed: flagged whoever else is cited
+_ANONYMITY = (
+    r"anonymously", r"(?:on|under) (?:the )?condition of anonymity", r"declined to be named",
+    r"not authori[sz]ed to (?:speak|discuss|comment)", r"unnamed (?:\w+ ){0,3}(?:officials?|sources?|persons?|people|diplomats?|executives?)",
+    r"(?:sources?|people|persons?|insiders?) (?:familiar|close|briefed|with knowledge)",
+    r"(?:asked|requested|declined) not to be (?:named|identified)", r"requested anonymity", r"not be (?:named|identified)",
+)
+ANONYMITY = re.compile(_words(*_ANONYMITY))
 ANONYMOUS = re.compile(
     _words(
-        r"anonymously", r"(?:on|under) (?:the )?condition of anonymity", r"declined to be named",
-        r"not authori[sz]ed to (?:speak|discuss|comment)", r"unnamed (?:\w+ ){0,3}(?:officials?|sources?|persons?|people|diplomats?|executives?)",
-        r"(?:sources?|people|persons?|insiders?) (?:familiar|close|briefed|with knowledge)",
-        r"sources (?:said|say|says|told)", r"(?:asked|requested|declined) not to be (?:named|identified)",
-        r"requested anonymity", r"not be (?:named|identified)",
+        *_ANONYMITY,
+        r"sources (?:said|say|says|told)",
         # unnamed officials: "officials said", "one of the officials said", "said a senior official"
         r"officials? (?:said|say|says|told|disclosed|confirmed|added)",
         r"(?:said|according to) (?:a|an|one|two|three|four|several|some) (?:[\w.-]+ ){0,4}officials?",
@@ -142,6 +221,12 @@ VAGUE = re.compile(
         r"some (?:say|believe|argue|claim|suggest|fear)", r"many (?:say|believe|argue|claim|fear)",
         r"according to (?:some |media |local |press |unconfirmed |several |multiple |news )?(?:reports|sources|rumou?rs|media|outlets)",
         r"(?:media|press|news) reports (?:say|said|suggest|suggested|claim|claimed)",
+        # unnamed outlets: "several outlets are reporting", "reported local media", "as reported by
+        # several U.S.-based news organizations"
+        r"(?:several|some|multiple|many|various|other) (?:[\w.-]+ ){0,2}(?:outlets|news organi[sz]ations|publications|"
+        r"newspapers|news sites|media)",
+        r"(?:\w+ )?media (?:reported|have reported|has reported|are reporting|said|say|says|claimed)",
+        r"reported (?:by )?(?:the )?(?:[\w.-]+ ){0,2}media",
         r"(?:everyone|everybody|everything) (?:talks|is talking|are talking|says|knows)",
         r"it is (?:said|widely believed|believed|rumou?red|reported) that",
         r"there (?:are|were|have been) (?:reports|rumou?rs|suggestions)",
@@ -162,6 +247,21 @@ DOCUMENT_SOURCE = re.compile(
            r"rulings?", r"lawsuits?", r"complaints?", r"indictments?", r"transcripts?", r"schedules?", r"notices?",
            r"polls?", r"census", r"registry", r"database", r"filing", r"plans?", r"guidelines"),
     _I,
+)
+
+# a document among the sources: "according to officials and court documents"
+CITED_DOCUMENT = re.compile(
+    r"\baccording to [^.;]{0,80}?\b(?:documents|records|filings|court papers|affidavit|data|report)\b")
+# officials on the record: "NASA officials said at a news briefing"
+ON_RECORD_VENUE = re.compile(_words(*(re.escape(venue) for venue in ON_RECORD_VENUES)))
+# "the family of Ana Ruiz", "Ruiz's lawyers", "his lawyers (Ruiz's lawyers)" (reads the source as written)
+_RELATIONS = "(?:" + "|".join(RELATIONS) + ")"
+RELATION_OF_NAMED = re.compile(
+    rf"\b{_RELATIONS} (?:of|for) (?:the )?[A-Z]|[A-Z][\w-]*(?:'s|’s|'|’) (?:\w+ )?{_RELATIONS}\b")
+# a photo credit ends a caption: "(AP Photo/Jane Doe)", "/AFP", "| Getty Images", "Photo: Reuters"
+PHOTO_CREDIT = re.compile(
+    r"(?:\((?:AP|AFP|Reuters|EPA|Getty)(?: Photo)?[^()]{0,60}\)|[/|] ?(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|"
+    r"Shutterstock|Xinhua|Anadolu)(?: via [\w ]{1,30})?|(?:Photo|Image|Credit|File photo)s?: [^.]{0,60})\s*$",
 )
 
 # --- unattributed: specific or contested claims that need a source --------------------
@@ -192,6 +292,11 @@ STATISTIC = re.compile(
 # the writer draws a conclusion nobody is quoted for
 CONCLUSION = re.compile(
     r"^\W*(?:hence|therefore|consequently|thus|as a result|this means|that means|clearly|obviously|undoubtedly)\b",
+)
+# the writer infers: "..., implying that the two did not get along"
+INFERENCE = re.compile(
+    _words(r"(?:implying|suggesting|indicating|signalling|signaling|meaning) that",
+           r"which (?:means|suggests|implies|indicates|shows|proves) that"),
 )
 # the writer claims to know what others want or feel
 MIND_READING = re.compile(
