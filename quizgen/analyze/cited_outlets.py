@@ -19,6 +19,16 @@ from quizgen.outlets import find_outlets, same_outlet
 _CAP_WORD = r"[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?"
 _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*(?:\s+\d+\b)?")
 _QUOTES = "\"“”‘’'"
+# nouns for unnamed outlets: "American media", "the US media", "Russian state media" name no outlet
+GENERIC_MEDIA_NOUNS = ("media", "press", "outlets", "news outlets", "media outlets", "newspapers", "news sites",
+                       "news organizations", "news organisations", "journalists", "reporters", "reports")
+# editions of an outlet named after a language or region
+EDITION_WORDS = ("Arabic", "Arabia", "Persian", "Urdu", "Hindi", "Bangla", "Turkish", "Russian", "Ukrainian",
+                 "Chinese", "Mundo", "Español", "Espanol", "Brasil", "Africa", "Asia", "Europe", "Americas",
+                 "International", "World", "English", "Français", "Deutsch")
+_EDITION = re.compile(r" (?:" + "|".join(EDITION_WORDS) + r")\b(?! [A-Z])")
+_GENERIC_AFTER = re.compile(
+    r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?:" + "|".join(re.escape(n) for n in GENERIC_MEDIA_NOUNS) + r")\W*$")
 
 
 def mentions_outlet(text: str) -> bool:
@@ -29,8 +39,12 @@ def outlet_name(source: str) -> str | None:
     """The outlet's name inside a source phrase: 'the newspaper “Athletic”' -> 'Athletic'."""
     found = find_outlets(source)
     if found:
-        return found[0].text
-    runs = [re.sub(r"(?:['’]s|(?<=s)['’])$", "", r) for r in _CAP_RUN.findall(source)]
+        # a language or regional edition is the outlet readers saw: "BBC Arabic", "Sky News Arabia"
+        edition = _EDITION.match(source, found[0].end)
+        return found[0].text + (edition.group() if edition else "")
+    # a capitalised word that only qualifies a generic noun ("American media") is no outlet's name
+    runs = [re.sub(r"(?:['’]s|(?<=s)['’])$", "", m.group()) for m in _CAP_RUN.finditer(source)
+            if not _GENERIC_AFTER.match(source[m.end():])]
     if not runs:
         return None
     # "a Harbor Ledger article by Lena Ortiz": prefer the run that reads like a paper's name

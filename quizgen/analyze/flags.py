@@ -124,10 +124,10 @@ class _Words:
         return None
 
 
-def _hedge(own: _Words, types: set[str], sourced: bool) -> str | None:
+def _hedge(own: _Words, whole: _Words, types: set[str], sourced: bool) -> str | None:
     # "is expected to" both hedges and predicts (PRODUCT.md lists it among the hedges)
     cue = own.find_first(hedges.HEDGE, hedges.CAN_FUTURE, hedges.FORECAST) \
-        or own.find(hedges.MAY_MODAL, as_written=True)
+        or own.find(hedges.MAY_MODAL, as_written=True) or whole.find(hedges.DOUBT_ADVERB)
     # "suggests that" hedges a report or a finding; from a named person it is often a proposal
     if cue is None and "named_person" not in types:
         cue = own.find(hedges.WEAK_REPORTING)
@@ -240,8 +240,9 @@ def _is_heading(text: str) -> bool:
 def _unattributed(own: _Words, sourced: bool) -> str | None:
     if sourced:
         return own.find(hedges.VERDICT)
-    return own.find_first(hedges.VERDICT, hedges.SUPERLATIVE, hedges.STATISTIC,
-                          hedges.CONCLUSION, hedges.INFERENCE, hedges.MIND_READING)
+    return own.find_first(hedges.VERDICT, hedges.SUPERLATIVE, hedges.STATISTIC, hedges.CONCLUSION,
+                          hedges.INFERENCE, hedges.JUDGMENT, hedges.MIND_READING) \
+        or own.find(hedges.WANTS, as_written=True)
 
 
 def is_claim(text: str) -> bool:
@@ -280,7 +281,7 @@ def _reasons(sentence: Sentence, attributions: list[Attribution], carried: bool)
     # attributions may have missed
     sourced = bool(attributions) or carried or bool(whole.find(hedges.REPORTING))
     cues = (
-        ("hedged", _hedge(own, types, sourced)),
+        ("hedged", _hedge(own, whole, types, sourced)),
         ("prediction", _prediction(own, types, sourced)),
         ("anonymous_source", _anonymous(whole, attributions, types)),
         ("vague_source", _vague(own, whole, attributions, types)),

@@ -97,13 +97,22 @@ _DETERMINERS = tuple(f"\\b{word} " for word in ("the", "a", "an", "his", "her", 
 _NOUN_MAKERS = tuple(f"\\b{word} " for word in (
     "the", "these", "those", "such", "his", "her", "their", "its", "any", "no", "a")) + ("nsurance ",)
 
+# adverbs of doubt and hearsay
+DOUBT_ADVERBS = (
+    r"most likely", r"more likely", r"very likely", r"likely", r"unlikely", r"probably", r"possibly", r"perhaps",
+    r"apparently", r"reportedly", r"allegedly", r"purportedly", r"supposedly",
+    r"seemingly", r"presumably", r"ostensibly", r"potentially", r"conceivably",
+)
+# an adverb of doubt hedges a claim even inside a quote ("This is very likely a failure," she said):
+# the speaker is on record, the claim is not settled; only the ones that qualify a whole claim
+# ("a potentially hazardous asteroid" names a category)
+DOUBT_ADVERB = re.compile(_words(r"most likely", r"more likely", r"very likely", r"likely", r"probably", r"perhaps",
+                                 r"apparently", r"reportedly", r"allegedly", r"presumably"))
+
 # --- hedged: the writer signals the claim is uncertain or second-hand ----------------
 HEDGE = re.compile(
     _words(
-        # adverbs of doubt and hearsay
-        r"most likely", r"more likely", r"very likely", r"likely", r"unlikely", r"probably", r"possibly", r"perhaps",
-        r"apparently", r"reportedly", r"allegedly", r"purportedly", r"supposedly",
-        r"seemingly", r"presumably", r"ostensibly", r"potentially", r"conceivably",
+        *DOUBT_ADVERBS,
         # "is said to", "are believed to", "was thought to", "is rumoured to"
         r"(?:is|are|was|were|has been|have been|had been)(?: also| widely| now)? "
         r"(?:said|believed|thought|rumou?red|reported|understood|tipped|alleged) to",
@@ -301,6 +310,14 @@ INFERENCE = re.compile(
 # the writer claims to know what others want or feel
 MIND_READING = re.compile(
     _words(r"(?:keen|eager|desperate|itching|determined)(?:ness)? to"),
+)
+# (reads the text as written) a named subject's present wish: "Apple wants to offer him a share"
+WANTS = re.compile(r"\b[A-Z][\w.&’'-]* (?:also |still |now |reportedly )?(?P<cue>wants? to)\b")
+# the writer weighs the event: "the ruling is a massive blow to ...", "marks a major victory for ..."
+JUDGMENT = re.compile(
+    _words(r"(?:is|was|are|were|marks?|marked|represents?|represented|deals?|dealt|delivers?|delivered) an? "
+           r"(?:[\w-]+ ){0,2}?(?:blow|setback|victory|win|defeat|boost|triumph|embarrassment|rebuke|"
+           r"turning point|milestone|game[- ]changer|coup) (?:to|for)"),
 )
 # the writer's own verdict: flagged even in a sourced sentence ("..., and he's right")
 VERDICT = re.compile(
