@@ -86,6 +86,9 @@ class Flag(Record):
     text: str
     reasons: list[str]  # from FLAG_REASONS
     cue: str
+    # every word in the sentence that signals uncertainty, `cue` first: a question that asks
+    # for one of them must not offer another as a wrong option
+    cues: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -116,6 +116,17 @@ class _Words:
         source = self.text if as_written or self._same_offsets else self.lower
         return source[start:end].strip() or None
 
+    def find_all(self, pattern: re.Pattern[str], *, as_written: bool = False) -> list[str]:
+        """Every cue `pattern` finds, left to right."""
+        text = self.text if as_written else self.lower
+        source = self.text if as_written or self._same_offsets else self.lower
+        out = []
+        for found in pattern.finditer(text):
+            group = "cue" if found.re.groupindex.get("cue") and found.group("cue") else 0
+            start, end = found.span(group)
+            out.append(source[start:end].strip())
+        return [cue for cue in out if cue]
+
     def find_first(self, *patterns: re.Pattern[str]) -> str | None:
         for pattern in patterns:
             cue = self.find(pattern)
@@ -280,14 +291,29 @@ def _reasons(sentence: Sentence, attributions: list[Attribution], carried: bool)
     # sourced: by an attribution, by the sentence before, or by a reporting verb the
     # attributions may have missed
     sourced = bool(attributions) or carried or bool(whole.find(hedges.REPORTING))
-    cues = (
+    found = (
         ("hedged", _hedge(own, whole, types, sourced)),
         ("prediction", _prediction(own, types, sourced)),
         ("anonymous_source", _anonymous(whole, attributions, types)),
         ("vague_source", _vague(own, whole, attributions, types)),
         ("unattributed", _unattributed(own, sourced)),
     )
-    return [(name, cue) for name, cue in cues if cue]
+    return [(name, cue) for name, cue in found if cue]
+
+
+def _all_cues(sentence: Sentence, reasons: list[tuple[str, str]]) -> list[str]:
+    """The reasons' cues, then every other word of doubt or forecast in the sentence."""
+    whole = _Words(sentence.text)
+    own = _Words(_asserted(own_words(sentence.text)))
+    words = [cue for _, cue in reasons]
+    for pattern in (hedges.HEDGE, hedges.FORECAST):
+        words += own.find_all(pattern)
+    words += own.find_all(hedges.MAY_MODAL, as_written=True) + whole.find_all(hedges.DOUBT_ADVERB)
+    out: list[str] = []
+    for word in words:
+        if word.lower() not in (w.lower() for w in out):
+            out.append(word)
+    return out
 
 
 def detect_flags(sentences: list[Sentence], attributions: list[Attribution]) -> list[Flag]:
@@ -306,7 +332,7 @@ def detect_flags(sentences: list[Sentence], attributions: list[Attribution]) -> 
         )
         reasons = _reasons(sentence, own_sources, carried)
         if reasons:
-            flags.append(Flag(sentence=sentence.id, text=sentence.text,
-                              reasons=[name for name, _ in reasons], cue=reasons[0][1]))
+            flags.append(Flag(sentence=sentence.id, text=sentence.text, reasons=[name for name, _ in reasons],
+                              cue=reasons[0][1], cues=_all_cues(sentence, reasons)))
         previous = sentence
     return flags
