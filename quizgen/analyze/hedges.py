@@ -159,7 +159,7 @@ FORECAST = re.compile(
         r"predicted|poised|slated|tipped|on track) to",
         r"(?:is|are) (?:widely )?(?:expected|anticipated)(?! (?:by|from)\b)",
         # "a deal expected to close", not the past "had expected to", "was expected to"
-        _after(("had ", "was ", "were ", "than ", "who ", "he ", "she ", "they ", "we ", "i ", "it "),
+        _after(("had ", "been ", "was ", "were ", "than ", "who ", "he ", "she ", "they ", "we ", "i ", "it "),
                ("expected", "anticipated", "projected"), negate=True) + r" to",
         r"forecasts? (?:that|to)",
         # active, present: "the U.S. expects Russia to continue", "analysts predict that ..."
@@ -264,7 +264,7 @@ CITED_DOCUMENT = re.compile(
 # officials on the record: "NASA officials said at a news briefing"
 ON_RECORD_VENUE = re.compile(_words(*(re.escape(venue) for venue in ON_RECORD_VENUES)))
 # "the family of Ana Ruiz", "Ruiz's lawyers", "his lawyers (Ruiz's lawyers)" (reads the source as written)
-_RELATIONS = "(?:" + "|".join(RELATIONS) + ")"
+_RELATIONS = "(?i:" + "|".join(RELATIONS) + ")"
 RELATION_OF_NAMED = re.compile(
     rf"\b{_RELATIONS} (?:of|for) (?:the )?[A-Z]|[A-Z][\w-]*(?:'s|’s|'|’) (?:\w+ )?{_RELATIONS}\b")
 # a photo credit ends a caption: "(AP Photo/Jane Doe)", "/AFP", "| Getty Images", "Photo: Reuters"
