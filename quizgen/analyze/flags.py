@@ -7,7 +7,14 @@ leans on a vague crowd ("experts say"), or when it makes a specific or contested
 or just before it. Plain background facts are not flagged.
 
 The rules read the writer's own words: quoted speech is masked first, because a hedge
-or a "will" inside a named person's quote is that person's claim, already attributed.
+or a "will" inside a named person's quote is that person's claim, already attributed
+(an adverb of doubt, "very likely", still hedges it). Open questions ("did not say
+whether ...", "Asked whether ...") assert nothing and are masked too.
+
+Not claims, never flagged: headings and captions, photo credits, questions, fragments.
+Not anonymous: an institution speaking publicly ("authorities said", "NASA scientists
+said"), relatives or lawyers of a named person, a bare "he"/"she" pointing back.
+Not predictions: a past "was expected to" in narrative, a "will" tied to a date or time.
 """
 
 from __future__ import annotations
@@ -45,6 +52,7 @@ _PARAGRAPH_GAP = 2  # a blank line (or more) between two sentences
 # a short line with no closing punctuation is a heading or caption, not a claim
 _HEADING = re.compile(r"^[^.!?]{0,120}$")
 _HEADING_MAX_WORDS = 12
+_CLAUSE_END = re.compile(r"[,;:—–]")
 # fewer words than this is a cut-off fragment ("“No a"), not a claim
 _MIN_CLAIM_WORDS = 4
 
@@ -268,10 +276,13 @@ def is_claim(text: str) -> bool:
 
 
 def _asserted(own: str) -> str:
-    """The writer's words up to an open question: "did not say how much it intends to buy"
-    asserts nothing after "how"."""
+    """The writer's words without an open question: "did not say how much it intends to buy",
+    "Asked whether the plant will close, ..." assert nothing up to the end of that clause."""
     found = hedges.OPEN_QUESTION.search(own.lower())
-    return own[:found.start()] if found else own
+    if found is None:
+        return own
+    clause_end = _CLAUSE_END.search(own, found.end())
+    return own[:found.start()] + (_MASK + own[clause_end.end():] if clause_end else "")
 
 
 def _source_type(attribution: Attribution) -> str:

@@ -187,7 +187,8 @@ OPEN_QUESTION = re.compile(
     _words(r"(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|declined to|refused to|did not immediately|"
            r"has not|have not|had not) (?:yet )?(?:say|said|detail|detailed|specify|specified|disclose|disclosed|"
            r"explain|explained|reveal|revealed|confirm|confirmed|indicate|indicated|elaborate on|comment on) "
-           r"(?:exactly )?(?:how|what|when|whether|if|why|which|who|where)"),
+           r"(?:exactly )?(?:how|what|when|whether|if|why|which|who|where)",
+           r"asked (?:[\w.'’-]+ ){0,3}?(?:how|what|when|whether|if|why|which|who|where)"),
 )
 # plain future: flagged unless a named source announces its own plans
 # (reads the text as written: "Will Harding" is a name)

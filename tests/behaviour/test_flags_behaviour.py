@@ -182,6 +182,15 @@ def open_questions(rng: random.Random) -> Iterator[Case]:
                    absent=("prediction", "hedged"))
 
 
+def reporters_questions(rng: random.Random) -> Iterator[Case]:
+    """A question put to a source asserts nothing; the answer after it is the source's."""
+    for person, wh, rest in itertools.product(PEOPLE, ["whether", "if", "when"],
+                                              ["the plant will close", "fares might rise", "the port could reopen"]):
+        text = f"Asked {wh} {rest}, {person} said the board had not decided."
+        yield Case(text, sources=((person, "named_person", "said"),), absent=("*",))
+        yield Case(f"Reporters asked {person} {wh} {rest}.", absent=("prediction", "hedged"))
+
+
 def anonymous_sources(rng: random.Random) -> Iterator[Case]:
     sources = ["a senior official", "two people familiar with the talks", "three U.S. officials", "a source",
                "officials", "a person briefed on the plan", "an insider"]
@@ -359,6 +368,7 @@ CAPABILITIES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "'expected' as an adjective: no flag": expected_adjective,
     "schedules (dated 'will'): no prediction": schedules,
     "open questions ('did not say whether'): no flag": open_questions,
+    "reporters' questions ('Asked whether ...'): no flag": reporters_questions,
     "anonymous sources (positions)": anonymous_sources,
     "anonymity spelled out": anonymity_markers,
     "unnamed source and a document, two claims": separate_claims,
