@@ -188,7 +188,10 @@ OPEN_QUESTION = re.compile(
            r"has not|have not|had not) (?:yet )?(?:say|said|detail|detailed|specify|specified|disclose|disclosed|"
            r"explain|explained|reveal|revealed|confirm|confirmed|indicate|indicated|elaborate on|comment on) "
            r"(?:exactly )?(?:how|what|when|whether|if|why|which|who|where)",
-           r"asked (?:[\w.'’-]+ ){0,3}?(?:how|what|when|whether|if|why|which|who|where)"),
+           r"asked (?:[\w.'’-]+ ){0,3}?(?:how|what|when|whether|if|why|which|who|where)",
+           # a question under investigation: "working to determine what group might have ..."
+           r"(?:determine|establish|find out|investigate|investigating|examine|examining|looking into|look into) "
+           r"(?:how|what|when|whether|if|why|which|who|where)"),
 )
 # plain future: flagged unless a named source announces its own plans
 # (reads the text as written: "Will Harding" is a name)

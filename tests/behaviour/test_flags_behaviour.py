@@ -189,6 +189,11 @@ def reporters_questions(rng: random.Random) -> Iterator[Case]:
         text = f"Asked {wh} {rest}, {person} said the board had not decided."
         yield Case(text, sources=((person, "named_person", "said"),), absent=("*",))
         yield Case(f"Reporters asked {person} {wh} {rest}.", absent=("prediction", "hedged"))
+    for team, verb, wh, rest in itertools.product(
+            ["Investigators", "The inspectors", "Police"], ["are working to determine", "are investigating",
+                                                              "are trying to establish"],
+            ["what", "whether", "who"], ["group might have leaked the files", "the valve could have failed"]):
+        yield Case(f"{team} {verb} {wh} {rest}.", absent=("hedged",))
 
 
 def anonymous_sources(rng: random.Random) -> Iterator[Case]:
