@@ -229,13 +229,20 @@ _DETERMINER_WORDS = frozenset({"the", "a", "an", "some", "several", "two", "thre
 
 
 def _vague(own: _Words, whole: _Words, attributions: list[Attribution], types: set[str]) -> str | None:
-    crowd = [a for a in attributions if _source_type(a) == "unspecified" and not _definite_body(a)
-             and not _past_perfect(a.cue, whole.lower)]
+    crowd = [a for a in attributions if _source_type(a) == "unspecified" and _is_crowd(a.source)
+             and not _definite_body(a) and not _past_perfect(a.cue, whole.lower)]
     if crowd and not types & SPEAKS_FOR_ITSELF and not hedges.CITED_DOCUMENT.search(whole.lower):
         return crowd[0].cue or crowd[0].source
     if attributions and not crowd and "unspecified" in types:
         return None
     return own.find(hedges.VAGUE)
+
+
+def _is_crowd(source: str) -> bool:
+    """A vague source is a group: a plural ("experts", "critics") or a crowd word ("some",
+    "the public"); a singular thing ("telephone" from "said by telephone") is a misreading."""
+    words = re.findall(r"[a-z]+", source.lower())
+    return bool(words) and (words[-1].endswith("s") or any(w in hedges.CROWD_WORDS for w in words))
 
 
 def _past_perfect(cue: str, sentence: str) -> bool:

@@ -61,6 +61,9 @@ ON_RECORD_VENUES = ("at a news conference", "at a press conference", "at a news 
 # people identified through a named person ("the family of Ana Ruiz", "Ruiz's lawyers")
 RELATIONS = ("family", "families", "relatives", "parents", "mother", "father", "widow", "lawyer",
              "lawyers", "attorney", "attorneys", "brother", "sister", "son", "daughter")
+# words that make a source a crowd although its head is singular ("the public", "everyone")
+CROWD_WORDS = ("some", "many", "several", "most", "others", "everyone", "everybody", "everything", "anyone",
+               "nobody", "people", "public", "unnamed", "unspecified", "crowd", "world")
 # bodies named by their role, typed as a crowd by mistake ("the majority found", "the panel said")
 DEFINITE_BODIES = ("majority", "minority", "dissent", "court", "panel", "committee", "board", "jury",
                    "bench", "council", "commission", "tribunal")
@@ -258,7 +261,9 @@ DOCUMENT_SOURCE = re.compile(
            r"videos?", r"photos?", r"inspections?", r"websites?", r"releases?", r"figures", r"statistics",
            r"calendars?", r"memos?", r"budgets?", r"minutes", r"agendas?", r"letters?", r"emails?", r"orders?",
            r"rulings?", r"lawsuits?", r"complaints?", r"indictments?", r"transcripts?", r"schedules?", r"notices?",
-           r"polls?", r"census", r"registry", r"database", r"filing", r"plans?", r"guidelines"),
+           r"polls?", r"census", r"registry", r"database", r"filing", r"plans?", r"guidelines",
+           # official notices: "according to an emergency county text alert"
+           r"alerts?", r"bulletins?", r"advisory", r"advisories", r"texts?", r"posts?", r"tweets?"),
     _I,
 )
 

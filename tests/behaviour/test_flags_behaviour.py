@@ -294,6 +294,18 @@ def definite_bodies(rng: random.Random) -> Iterator[Case]:
         yield Case(text, sources=((body, "unspecified", verb),), absent=("vague_source",))
 
 
+def not_a_crowd(rng: random.Random) -> Iterator[Case]:
+    """A singular thing read as a source is no vague crowd; an official notice is a document."""
+    for thing, cue in itertools.product(["telephone", "an emergency text alert", "a county bulletin", "video link"],
+                                        ["said by", "according to"]):
+        text = f"About 2,000 people left their homes, {cue} {thing}."
+        yield Case(text, sources=((thing, "unspecified", cue),), absent=("vague_source",))
+    for crowd, cue in itertools.product(["the public", "some residents", "critics", "many parents"],
+                                        ["believe", "say"]):
+        text = f"{crowd[0].upper()}{crowd[1:]} {cue} the bridge is unsafe."
+        yield Case(text, sources=((crowd, "unspecified", cue),), reason="vague_source")
+
+
 def past_perfect_crowds(rng: random.Random) -> Iterator[Case]:
     for crowd, verb in itertools.product(["Scientists", "Engineers", "Forecasters"], ["predicted", "expected", "believed"]):
         text = f"{crowd} had {verb} the probe would shorten the orbit by ten minutes, but it shortened it by 30."
@@ -384,6 +396,7 @@ CAPABILITIES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "vague sources and unnamed outlets": vague_sources,
     "bodies named by role ('the majority found'): not vague": definite_bodies,
     "past-perfect expectations of a crowd: not vague": past_perfect_crowds,
+    "a singular thing or a notice is no vague crowd": not_a_crowd,
     "headings, captions, questions, fragments: no flag": not_claims,
     "'would-be' is not a modal": would_be,
     "the writer's inferences and judgments": inferences_and_judgments,
