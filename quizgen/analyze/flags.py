@@ -320,10 +320,11 @@ def _reasons(sentence: Sentence, attributions: list[Attribution], carried: bool)
 
 
 def _all_cues(sentence: Sentence, reasons: list[tuple[str, str]]) -> list[str]:
-    """The reasons' cues, then every other word of doubt or forecast in the sentence."""
+    """The main cue, the other reasons' cues, then every other word of doubt or forecast in the
+    sentence (a superlative or a figure, the cues of "unattributed", signal no doubt)."""
     whole = _Words(sentence.text)
     own = _Words(_asserted(own_words(sentence.text)))
-    words = [cue for _, cue in reasons]
+    words = [reasons[0][1]] + [cue for name, cue in reasons[1:] if name != "unattributed"]
     for pattern in (hedges.HEDGE, hedges.FORECAST):
         words += own.find_all(pattern)
     words += own.find_all(hedges.MAY_MODAL, as_written=True) + whole.find_all(hedges.DOUBT_ADVERB)

@@ -145,7 +145,7 @@ HEDGE = re.compile(
     ),
 )
 # (reads the text as written) lower-case "may" is the modal; "May" is the month (or a name) except at sentence start
-MAY_MODAL = re.compile(r"\bmay\b(?! \d)|^May (?=(?:be|have|not|also|well|soon|lead|help|take|need)\b)")
+MAY_MODAL = re.compile(r"\bmay\b(?! \d)(?! (?:be )?(?:best|most|perhaps) (?:be )?(?:known|remembered)\b)|^May (?=(?:be|have|not|also|well|soon|lead|help|take|need)\b)")
 # "would" hedges only when the writer speculates; after "X said", it is reported speech
 WOULD = re.compile(r"\bwould\b(?!-be\b)|\bwould've\b|’d\b")
 # a weak reporting verb: "the report suggests that ...", "officials hinted that ..."
@@ -162,7 +162,8 @@ FORECAST = re.compile(
         r"predicted|poised|slated|tipped|on track) to",
         r"(?:is|are) (?:widely )?(?:expected|anticipated)(?! (?:by|from)\b)",
         # "a deal expected to close", not the past "had expected to", "was expected to"
-        _after(("had ", "been ", "was ", "were ", "than ", "who ", "he ", "she ", "they ", "we ", "i ", "it "),
+        _after(tuple(rf"\b{word} " for word in ("had", "been", "was", "were", "than", "who", "he", "she", "they", "we",
+                                                "i", "it")),
                ("expected", "anticipated", "projected"), negate=True) + r" to",
         r"forecasts? (?:that|to)",
         # active, present: "the U.S. expects Russia to continue", "analysts predict that ..."
@@ -204,7 +205,16 @@ FUTURE = re.compile(
         _after(("the ", "free ", "good ", "own ", "political "), ("will",), negate=True)
         + r"(?-i:(?<!Will)|(?! [A-Z]))(?! of\b)(?! power\b)",
         r"won't", r"won’t", r"shall",
-        r"(?:is|are) (?:set|due|scheduled|going|about) to", r"(?:plans?|planned|intends?|intended|aims?) to",
+        r"(?:is|are) (?:set|due|scheduled|going|about) to",
+        # the verb, not the noun ("an expensive plan to remake itself", "its plans to expand"), nor a
+        # superseded past plan ("had planned to sell")
+        _after(tuple(rf"\b{word} " for word in ("a", "an", "the", "its", "his", "her", "their", "our", "this", "that",
+                                                "no", "any", "new", "these", "those", "such", "had")),
+               ("plans", "planned", "intended", "aims"), negate=True) + r" to",
+        # "plan" is the verb after a plural subject: "officials plan to", "they plan to"
+        r"plan(?:(?<=s plan)(?<!'s plan)(?<!’s plan)(?<!its plan)(?<!his plan)(?<!this plan)(?<!has plan)(?<!was plan)"
+        r"|(?<=they plan)|(?<=we plan)|(?<=you plan)|(?<=\bi plan)) to",
+        r"intends? to",
     ),
     _I,
 )

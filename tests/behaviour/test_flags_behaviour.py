@@ -114,6 +114,14 @@ def weak_reporting(rng: random.Random) -> Iterator[Case]:
         yield Case(text, sources=((source, "document", verb.split()[0]),), reason="hedged", cue=verb)
 
 
+def plan_verbs(rng: random.Random) -> Iterator[Case]:
+    for subject, verb in itertools.product(["The company", "Officials", "They", "The ferry operator", "Residents"],
+                                           ["plan to", "plans to", "intend to", "intends to"]):
+        if (verb.endswith("s to")) == (subject in ("Officials", "They", "Residents")):
+            continue
+        yield Case(f"{subject} {verb} reopen the northern route.", reason="prediction", cue=verb)
+
+
 def predictions(rng: random.Random) -> Iterator[Case]:
     forms = [("is expected to", "is expected to"), ("are expected to", "are expected to"),
              ("is widely expected to", "is widely expected to"), ("is forecast to", "is forecast to"),
@@ -352,6 +360,11 @@ def look_alikes(rng: random.Random) -> Iterator[Case]:
                    f"accepted the result.", absent=("*",))
         yield Case(f"\u201cWe will reopen the route,\u201d {person} said.", sources=((person, "named_person", "said"),),
                    absent=("*",))
+        # "plan" the noun, a superseded plan, an idiom with "may"
+        yield Case(f"{subject} has been working on an expensive plan to rebuild the pier.", absent=("*",))
+        yield Case(f"{subject} had planned to sell the ferry, but the deal collapsed.", absent=("*",))
+        yield Case(f"While {subject.lower() if subject.startswith('The') else subject} may be best known for its "
+                   f"ferries, it started out as a fishing firm.", absent=("*",))
 
 
 def conditional_facts(rng: random.Random) -> Iterator[Case]:
@@ -380,6 +393,7 @@ CAPABILITIES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "weak reporting verbs (suggests that)": weak_reporting,
     "predictions (present forms)": predictions,
     "active forecasts (expects X to)": active_forecasts,
+    "plans and intentions (plan to, intends to)": plan_verbs,
     "past 'was expected to' in narrative: no prediction": past_expectation_narrative,
     "past 'was expected to' reported or looking ahead": past_expectation_reported,
     "'expected' as an adjective: no flag": expected_adjective,
