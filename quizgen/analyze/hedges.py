@@ -120,6 +120,9 @@ HEDGE = re.compile(
         r"(?:is|are|was|were|has been|have been|had been)(?: also| widely| now)? "
         r"(?:said|believed|thought|rumou?red|reported|understood|tipped|alleged) to",
         r"(?:appears?|appeared|seems?|seemed) to",
+        r"it (?:appears|appeared|seems|seemed) (?:that|as though|as if|likely)", r"it (?:looks|looked) as (?:though|if)",
+        # transfer and deal talk: "the latest club to be linked with a move for ..."
+        r"(?:be|being) linked with",
         r"(?:was|were|has been|have been|had been)(?: also| heavily| strongly)? linked (?:to|with)",
         # uncertainty nouns and adjectives
         r"unconfirmed", r"unverified", r"unsubstantiated",

@@ -84,6 +84,13 @@ def hedge_adverbs(rng: random.Random) -> Iterator[Case]:
 def hedge_phrases(rng: random.Random) -> Iterator[Case]:
     phrases = ["is said to have", "is believed to have", "was thought to have", "is rumoured to have",
                "appears to have", "seems to have", "is alleged to have", "are understood to have"]
+    for opener, subject, claim in itertools.product(["It appears that", "It seems that", "It looks as though"],
+                                                    ["the ferry operator", "the union", "Veltrax Motors"], PAST_CLAIMS):
+        yield Case(f"{opener} {subject} {claim}.", reason="hedged", cue=opener)
+    for club, target in itertools.product(["Norvale United", "The Pellton club", "Three clubs"],
+                                          ["the goalkeeper", "a new striker"]):
+        yield Case(f"{club} are the latest to be linked with a move for {target}.", reason="hedged",
+                   cue="be linked with")
     past = ["ignored two safety warnings", "paid the contractor twice", "hidden the inspection report"]
     for phrase, subject, claim in itertools.product(phrases, SUBJECTS, past):
         text = f"{subject} {phrase} {claim}."
