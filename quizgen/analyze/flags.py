@@ -284,7 +284,9 @@ def is_claim(text: str) -> bool:
 
 def _asserted(own: str) -> str:
     """The writer's words without an open question: "did not say how much it intends to buy",
-    "Asked whether the plant will close, ..." assert nothing up to the end of that clause."""
+    "Asked whether the plant will close, ..." assert nothing up to the end of that clause; nor
+    a comparison with someone's claim ("higher than the company claimed")."""
+    own = hedges.COMPARED_CLAIM.sub(_MASK, own) if " than " in own else own
     found = hedges.OPEN_QUESTION.search(own.lower())
     if found is None:
         return own

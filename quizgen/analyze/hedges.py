@@ -189,6 +189,11 @@ SCHEDULE = re.compile(
     r"|\b(?:" + _MONTHS + r") \d{1,2}\b"
     r"|\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)"
 )
+# a comparison with someone's figure asserts the writer's own: "higher than the company claimed",
+# "faster than expected", "worse than previously thought"
+COMPARED_CLAIM = re.compile(
+    r"\bthan (?:[\w.'’-]+ ){0,3}?(?:claimed|alleged|reported|expected|anticipated|forecast|predicted|projected|"
+    r"thought|believed|feared|estimated|suggested|hoped)\b")
 # an open question is not an assertion: "did not say how much Russia intends to buy"
 OPEN_QUESTION = re.compile(
     _words(r"(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|declined to|refused to|did not immediately|"

@@ -374,6 +374,15 @@ def look_alikes(rng: random.Random) -> Iterator[Case]:
                    f"ferries, it started out as a fishing firm.", absent=("*",))
 
 
+def comparisons(rng: random.Random) -> Iterator[Case]:
+    """ "Higher than the company claimed", "faster than expected": the writer's own measured fact."""
+    for subject, comparative, who in itertools.product(
+            ["The leak", "The number of fake accounts", "The damage", "Turnout"],
+            ["was higher than", "was far worse than", "proved smaller than"],
+            ["the company claimed", "expected", "officials had predicted", "previously thought", "first reported"]):
+        yield Case(f"{subject} {comparative} {who}.", absent=("hedged", "prediction"))
+
+
 def conditional_facts(rng: random.Random) -> Iterator[Case]:
     """A conditional that states a rule or a reported fact is not a hedge."""
     for condition, result in itertools.product(
@@ -423,6 +432,7 @@ CAPABILITIES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "the writer's inferences and judgments": inferences_and_judgments,
     "look-alikes (May, Will, claims, could not, as expected): no flag": look_alikes,
     "conditionals stating rules or reported facts: no flag": conditional_facts,
+    "comparisons with a claim ('higher than X claimed'): no hedge": comparisons,
     "every hedge of the sentence in cues": all_cues,
 }
 
