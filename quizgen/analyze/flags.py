@@ -115,25 +115,19 @@ class _Words:
 
     def find(self, pattern: re.Pattern[str], *, as_written: bool = False) -> str | None:
         """The cue `pattern` finds: its "cue" group when it has one, else the whole match."""
-        text = self.text if as_written else self.lower
-        found = pattern.search(text)
-        if found is None:
-            return None
+        found = pattern.search(self.text if as_written else self.lower)
+        return self._cue(found, as_written) if found else None
+
+    def find_all(self, pattern: re.Pattern[str], *, as_written: bool = False) -> list[str]:
+        """Every cue `pattern` finds, left to right."""
+        cues = (self._cue(found, as_written) for found in pattern.finditer(self.text if as_written else self.lower))
+        return [cue for cue in cues if cue]
+
+    def _cue(self, found: re.Match[str], as_written: bool) -> str | None:
         group = "cue" if found.re.groupindex.get("cue") and found.group("cue") else 0
         start, end = found.span(group)
         source = self.text if as_written or self._same_offsets else self.lower
         return source[start:end].strip() or None
-
-    def find_all(self, pattern: re.Pattern[str], *, as_written: bool = False) -> list[str]:
-        """Every cue `pattern` finds, left to right."""
-        text = self.text if as_written else self.lower
-        source = self.text if as_written or self._same_offsets else self.lower
-        out = []
-        for found in pattern.finditer(text):
-            group = "cue" if found.re.groupindex.get("cue") and found.group("cue") else 0
-            start, end = found.span(group)
-            out.append(source[start:end].strip())
-        return [cue for cue in out if cue]
 
     def find_first(self, *patterns: re.Pattern[str]) -> str | None:
         for pattern in patterns:
@@ -202,6 +196,11 @@ def _backs(on_record: Attribution, unnamed: Attribution, sentence: str) -> bool:
     return 0 <= cue_at < source_at and " that " in sentence[cue_at:source_at]
 
 
+# words before a noun that do not name a body ("the officials", "senior officials")
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "some", "several", "two", "three", "four", "many", "other",
+                               "senior", "one", "his", "her", "their", "its", "u.s.", "us"})
+
+
 def _speaks_openly(attribution: Attribution, sentence: str) -> bool:
     """An "anonymous" source a reader can still pin down: an institution speaking publicly
     ("authorities said", "NASA scientists said", "NASA officials said at a news briefing"),
@@ -222,10 +221,6 @@ def _speaks_openly(attribution: Attribution, sentence: str) -> bool:
     if named_body and parts[-1].lower() in ("officials", "official") and hedges.ON_RECORD_VENUE.search(sentence):
         return True
     return bool(hedges.RELATION_OF_NAMED.search(words))
-
-
-_DETERMINER_WORDS = frozenset({"the", "a", "an", "some", "several", "two", "three", "four", "many", "other",
-                               "senior", "one", "his", "her", "their", "its", "u.s.", "us"})
 
 
 def _vague(own: _Words, whole: _Words, attributions: list[Attribution], types: set[str]) -> str | None:
@@ -301,13 +296,9 @@ def _source_type(attribution: Attribution) -> str:
     return attribution.source_type
 
 
-def _reasons(sentence: Sentence, attributions: list[Attribution], carried: bool) -> list[tuple[str, str]]:
+def _reasons(whole: _Words, own: _Words, attributions: list[Attribution], carried: bool) -> list[tuple[str, str]]:
     """(reason, cue) pairs, most telling first: the hedge word beats the missing source."""
-    if not is_claim(sentence.text):
-        return []
     types = {_source_type(a) for a in attributions}
-    whole = _Words(sentence.text)
-    own = _Words(_asserted(own_words(sentence.text)))
     # sourced: by an attribution, by the sentence before, or by a reporting verb the
     # attributions may have missed
     sourced = bool(attributions) or carried or bool(whole.find(hedges.REPORTING))
@@ -321,11 +312,9 @@ def _reasons(sentence: Sentence, attributions: list[Attribution], carried: bool)
     return [(name, cue) for name, cue in found if cue]
 
 
-def _all_cues(sentence: Sentence, reasons: list[tuple[str, str]]) -> list[str]:
+def _all_cues(whole: _Words, own: _Words, reasons: list[tuple[str, str]]) -> list[str]:
     """The main cue, the other reasons' cues, then every other word of doubt or forecast in the
     sentence (a superlative or a figure, the cues of "unattributed", signal no doubt)."""
-    whole = _Words(sentence.text)
-    own = _Words(_asserted(own_words(sentence.text)))
     words = [reasons[0][1]] + [cue for name, cue in reasons[1:] if name != "unattributed"]
     for pattern in (hedges.HEDGE, hedges.FORECAST):
         words += own.find_all(pattern)
@@ -351,9 +340,12 @@ def detect_flags(sentences: list[Sentence], attributions: list[Attribution]) -> 
             and sentence.start - previous.end < _PARAGRAPH_GAP
             and any(a.source_type in CARRIES_TO_NEXT for a in by_sentence.get(previous.id, []))
         )
-        reasons = _reasons(sentence, own_sources, carried)
+        previous = sentence
+        if not is_claim(sentence.text):
+            continue
+        whole, own = _Words(sentence.text), _Words(_asserted(own_words(sentence.text)))
+        reasons = _reasons(whole, own, own_sources, carried)
         if reasons:
             flags.append(Flag(sentence=sentence.id, text=sentence.text, reasons=[name for name, _ in reasons],
-                              cue=reasons[0][1], cues=_all_cues(sentence, reasons)))
-        previous = sentence
+                              cue=reasons[0][1], cues=_all_cues(whole, own, reasons)))
     return flags
