@@ -35,7 +35,9 @@ _TAG = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|article|section|li|ul|script|st
                   re.IGNORECASE)
 # Elements whose text is never article text.
 _INVISIBLE = ("script", "style", "noscript", "template", "iframe", "svg", "head", "nav", "footer", "form", "button")
-_BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li article section blockquote figcaption tr header main pre".split())
+_BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li dt dd td th article section blockquote figcaption tr header main "
+                    "pre".split())
+_ITEMS = frozenset("li dt dd td th".split())
 
 
 _QUIET = logging.NullHandler()
@@ -46,6 +48,7 @@ _SHORT_CHARS, _SHORT_RATIO = 500, 2
 @dataclass
 class HtmlPage:
     text: str  # main text, one paragraph per line
+    items: frozenset[str] = frozenset()  # lines of `text` that are list items or table cells
     title: str | None = None  # the headline as the page declares it
     title_element: str | None = None  # <title> as written: its suffix may name the outlet
     author: str | None = None
@@ -67,14 +70,15 @@ def extract_html(html: str, name: str = "page") -> HtmlPage:
     if root is None:
         return HtmlPage(text="")
     meta = _metadata(root)
-    text = _with_readability(html)
+    text, items = _with_readability(html)
     if _too_short(text):  # readability kept a fragment: trafilatura may find the article
         other = _with_trafilatura(root)
         if len(other) > _SHORT_RATIO * len(text):
-            text = other
+            text, items = other, frozenset()
     if not text.strip():
-        text = _visible_text(root)
-    return HtmlPage(text=text, title=page_headline(root), title_element=_clean(root.findtext(".//title")), **meta)
+        text, items = _visible_text(root)
+    return HtmlPage(text=text, items=items, title=page_headline(root),
+                    title_element=_clean(root.findtext(".//title")), **meta)
 
 
 def page_title(page: HtmlPage, outlet_names: list[str]) -> str | None:
@@ -96,16 +100,16 @@ def _parse(html: str) -> HtmlElement | None:
             return None
 
 
-def _with_readability(html: str) -> str:
+def _with_readability(html: str) -> tuple[str, frozenset[str]]:
     """Readability's main block (Mozilla's algorithm) as one paragraph per line."""
     try:
         summary = Document(html).summary(html_partial=True)
     except Exception:  # readability raises its own Unparseable and lxml errors on odd markup
-        return ""
+        return "", frozenset()
     try:
-        return _lines(lxml_html.fragment_fromstring(summary, create_parent="div"))
+        return _lines(lxml_html.document_fromstring(f"<html><body>{summary}</body></html>").body)
     except (etree.ParserError, ValueError):
-        return ""
+        return "", frozenset()
 
 
 def _too_short(text: str) -> bool:
@@ -139,7 +143,7 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
-def _visible_text(root: HtmlElement) -> str:
+def _visible_text(root: HtmlElement) -> tuple[str, frozenset[str]]:
     root = deepcopy(root)
     for element in list(root.iter(*_INVISIBLE)):
         if element.getparent() is not None:
@@ -147,28 +151,40 @@ def _visible_text(root: HtmlElement) -> str:
     return _lines(root)
 
 
-def _lines(root: HtmlElement) -> str:
-    """The text of `root`, one line per block element."""
+def _lines(root: HtmlElement) -> tuple[str, frozenset[str]]:
+    """The text of `root`, one line per block element, and its items: lines that are list items,
+    table cells, or one of several lines of a block broken by <br> (a list typed by hand)."""
     lines: list[str] = []
+    items: set[str] = set()
     current: list[str] = []
+    depth = 0  # open list items and cells around the text being read
+    broken = False  # a <br> ended the previous line of this block
+
+    def flush(item: bool) -> None:
+        text = " ".join("".join(current).split())
+        if text:
+            lines.append(text)
+            if item:
+                items.add(text)
+        current.clear()
+
     for event, element in etree.iterwalk(root, events=("start", "end")):
         if not isinstance(element.tag, str):
             continue
         tag = element.tag.lower()
         if event == "start":
             if tag in _BLOCKS:
-                _flush(current, lines)
+                flush(depth > 0 or broken or tag == "br")
+                broken = tag == "br"
+            depth += tag in _ITEMS
             if element.text:
                 current.append(element.text)
         else:
-            if tag in _BLOCKS:
-                _flush(current, lines)
+            if tag in _BLOCKS and tag != "br":
+                flush(depth > 0 or broken)
+                broken = False
+            depth -= tag in _ITEMS
             if element.tail:
                 current.append(element.tail)
-    _flush(current, lines)
-    return "\n".join(lines)
-def _flush(current: list[str], lines: list[str]) -> None:
-    text = " ".join("".join(current).split())
-    if text:
-        lines.append(text)
-    current.clear()
+    flush(broken)
+    return "\n".join(lines), frozenset(items)
