@@ -102,9 +102,10 @@ def _parse(html: str) -> HtmlElement | None:
 
 def _with_readability(html: str) -> tuple[str, frozenset[str]]:
     """Readability's main block (Mozilla's algorithm) as one paragraph per line."""
+    logging.getLogger("readability").addHandler(_QUIET)  # it logs a traceback before raising Unparseable
     try:
         summary = Document(html).summary(html_partial=True)
-    except Exception:  # readability raises its own Unparseable and lxml errors on odd markup
+    except ValueError:  # readability's Unparseable wraps whatever went wrong inside it
         return "", frozenset()
     try:
         return _lines(lxml_html.document_fromstring(f"<html><body>{summary}</body></html>").body)
