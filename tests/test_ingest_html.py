@@ -132,3 +132,16 @@ def test_furniture_lines_in_the_article_block_stay_out(furniture: str) -> None:
     first, second = BODY.split("</p>", 1)
     article = ingest(page("<title>Ferry changes announced</title>", f"{first}</p><p>{furniture}</p>{second}"))
     assert furniture not in article.body
+
+
+@pytest.mark.parametrize("cell", ["0.917[8]", "33.0[7]", "1.6[n 4]", "12[a]", "4.5 [3]"])
+@pytest.mark.parametrize("is_html", [True, False])
+def test_numbers_with_footnote_marks_are_read(cell: str, is_html: bool) -> None:
+    """'0.917[8]' once crashed outlet detection: urlsplit reads '[8]' as a bad IPv6 host."""
+    first, second = BODY.split("</p>", 1)
+    if is_html:
+        text = page("<title>Ferry changes announced</title>", f"{first}</p><table><tr><td>{cell}</td></tr></table>"
+                                                               f"{second}")
+    else:
+        text = "\n\n".join(part.replace("<p>", "") for part in (first, cell, second.replace("</p>", "")))
+    assert "harbour board said on Monday" in from_text(text, article_id="page", is_html=is_html).body

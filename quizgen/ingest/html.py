@@ -40,7 +40,10 @@ _BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li dt dd td th article section b
 _ITEMS = frozenset("li dt dd td th".split())
 
 
-_QUIET = logging.NullHandler()
+# trafilatura logs "empty HTML tree" and the like, readability a traceback before it raises
+# Unparseable: with no handler of their own, Python would print them.
+for _logger in ("trafilatura", "readability"):
+    logging.getLogger(_logger).addHandler(logging.NullHandler())
 # Readability's text under this many characters is a fragment when trafilatura finds this many times more.
 _SHORT_CHARS, _SHORT_RATIO = 500, 2
 
@@ -71,7 +74,7 @@ def extract_html(html: str, name: str = "page") -> HtmlPage:
         return HtmlPage(text="")
     meta = _metadata(root)
     text, items = _with_readability(html)
-    if _too_short(text):  # readability kept a fragment: trafilatura may find the article
+    if len(text) < _SHORT_CHARS:  # readability kept a fragment: trafilatura may find the article
         other = _with_trafilatura(root)
         if len(other) > _SHORT_RATIO * len(text):
             text, items = other, frozenset()
@@ -102,7 +105,6 @@ def _parse(html: str) -> HtmlElement | None:
 
 def _with_readability(html: str) -> tuple[str, frozenset[str]]:
     """Readability's main block (Mozilla's algorithm) as one paragraph per line."""
-    logging.getLogger("readability").addHandler(_QUIET)  # it logs a traceback before raising Unparseable
     try:
         summary = Document(html).summary(html_partial=True)
     except ValueError:  # readability's Unparseable wraps whatever went wrong inside it
@@ -113,13 +115,7 @@ def _with_readability(html: str) -> tuple[str, frozenset[str]]:
         return "", frozenset()
 
 
-def _too_short(text: str) -> bool:
-    return len(text) < _SHORT_CHARS
-
-
 def _with_trafilatura(root: HtmlElement) -> str:
-    # trafilatura logs "empty HTML tree" and the like; with no handler Python would print them
-    logging.getLogger("trafilatura").addHandler(_QUIET)
     try:
         return trafilatura.extract(deepcopy(root), favor_recall=True, include_comments=False,
                                    include_images=False, include_links=False) or ""
@@ -129,7 +125,6 @@ def _with_trafilatura(root: HtmlElement) -> str:
 
 def _metadata(root: HtmlElement) -> dict[str, str | None]:
     """Author, date, canonical URL and site name (trafilatura reads meta tags, JSON-LD, bylines)."""
-    logging.getLogger("trafilatura").addHandler(_QUIET)
     try:
         data = extract_metadata(deepcopy(root)).as_dict()
     except (ValueError, TypeError, AttributeError, LookupError):
