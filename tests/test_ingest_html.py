@@ -145,3 +145,11 @@ def test_numbers_with_footnote_marks_are_read(cell: str, is_html: bool) -> None:
     else:
         text = "\n\n".join(part.replace("<p>", "") for part in (first, cell, second.replace("</p>", "")))
     assert "harbour board said on Monday" in from_text(text, article_id="page", is_html=is_html).body
+
+
+@pytest.mark.parametrize("headline", ["Fares rise - and commuters pay", "Bridge tolls | a guide for drivers",
+                                      "Storm warning » what closes tonight", "Strike talks: unions walk out again"])
+@pytest.mark.parametrize("heading", ["h1", "h2"])
+def test_a_title_the_page_shows_whole_is_not_trimmed(headline: str, heading: str) -> None:
+    article = ingest(page(f"<title>{headline}</title>", f"<{heading}>{headline}</{heading}>" + BODY))
+    assert article.title == headline

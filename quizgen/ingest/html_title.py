@@ -2,12 +2,13 @@
 
 Strongest evidence first (the order Mozilla Readability uses): the schema.org
 JSON-LD of an article (`headline`/`name`); the title meta tags (Dublin Core, Open
-Graph, `title`, Twitter, Parse.ly); else <title> with its hierarchy trimmed: the part
-before the last " | ", " - ", " – ", " » " ... separator ("Storm hits coast | Harbor Daily"),
-the part after a colon when no <h1>/<h2> carries the whole title ("Harbor Daily:
-Storm hits coast"), or the only <h1> when <title> is too short or too long to be a
-headline. Whether a remaining suffix names the outlet is decided later, with the
-outlet table (`split_title_suffix`).
+Graph, `title`, Twitter, Parse.ly); else <title>. A <title> that an <h1>/<h2> shows
+whole is kept whole ("Fares rise - and commuters pay"); otherwise its hierarchy is
+trimmed: the part before the last " | ", " - ", " – ", " » " ... separator ("Storm hits
+coast | Harbor Daily"), the part after a colon ("Harbor Daily: Storm hits coast"), or
+the only <h1> when <title> is too short or too long to be a headline. Whether a
+remaining suffix names the outlet is decided later, with the outlet table
+(`split_title_suffix`).
 """
 
 from __future__ import annotations
@@ -117,6 +118,9 @@ def _trimmed_title(root: HtmlElement) -> str | None:
     original = _clean(title_element.text_content()) if title_element is not None else None
     if not original:
         return _only_h1(root)
+    headings = {_clean(h.text_content()) for h in root.iter("h1", "h2")}
+    if original in headings:  # the page shows the whole title as its heading: nothing to trim
+        return original
     title = original
     hierarchical = False
     separators = list(_SEPARATOR.finditer(original))
@@ -126,13 +130,11 @@ def _trimmed_title(root: HtmlElement) -> str | None:
         if len(title.split()) < _MIN_WORDS:
             title = original[separators[0].end():]
     elif ": " in original:
-        headings = {_clean(h.text_content()) for h in root.iter("h1", "h2")}
-        if original not in headings:
-            title = original[original.rindex(":") + 1:]
-            if len(title.split()) < _MIN_WORDS:
-                title = original[original.index(":") + 1:]
-            elif len(original[:original.index(":")].split()) > 5:
-                title = original
+        title = original[original.rindex(":") + 1:]
+        if len(title.split()) < _MIN_WORDS:
+            title = original[original.index(":") + 1:]
+        elif len(original[:original.index(":")].split()) > 5:
+            title = original
     elif not _TITLE_CHARS[0] <= len(original) <= _TITLE_CHARS[1]:
         title = _only_h1(root) or original
     title = " ".join(title.split())
