@@ -153,3 +153,21 @@ def test_numbers_with_footnote_marks_are_read(cell: str, is_html: bool) -> None:
 def test_a_title_the_page_shows_whole_is_not_trimmed(headline: str, heading: str) -> None:
     article = ingest(page(f"<title>{headline}</title>", f"<{heading}>{headline}</{heading}>" + BODY))
     assert article.title == headline
+
+
+def test_trafilatura_reads_the_page_when_readability_keeps_a_fragment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizgen.ingest import html
+
+    monkeypatch.setattr(html, "_with_readability", lambda source: ("Share this story.", frozenset()))
+    article = ingest(page("<title>Ferry changes announced</title>", BODY * 3))
+    assert "board chair Ines Moura said" in article.body
+
+
+def test_trafilatura_is_not_asked_when_readability_finds_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizgen.ingest import html
+
+    def unexpected(root):
+        raise AssertionError("trafilatura was asked for the text")
+
+    monkeypatch.setattr(html, "_with_trafilatura", unexpected)
+    assert "board chair Ines Moura said" in ingest(page("<title>Ferry changes announced</title>", BODY * 3)).body
