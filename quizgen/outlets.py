@@ -152,7 +152,10 @@ def _match_key(name: str) -> str:
 def host_of(url_or_domain: str) -> str:
     """'https://www.NBCnews.com/x' -> 'nbcnews.com'; '' when there is no host."""
     text = url_or_domain.strip()
-    host = urlsplit(text if "//" in text else "//" + text).hostname or ""
+    try:
+        host = urlsplit(text if "//" in text else "//" + text).hostname or ""
+    except ValueError:  # '[8] Notes' reads as a bracketed IPv6 host that is none
+        return ""
     return host[4:] if host.startswith("www.") else host
 
 

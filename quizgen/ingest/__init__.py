@@ -22,7 +22,8 @@ from pathlib import Path
 
 from quizgen.errors import InputError
 from quizgen.ingest.decode import check_text_size, clean_text, decode_bytes
-from quizgen.ingest.html import extract_html, looks_like_html
+from quizgen.ingest.html import extract_html, looks_like_html, page_title
+from quizgen.ingest.html_body import html_paragraphs
 from quizgen.ingest.language import looks_english
 from quizgen.ingest.markdown import markdown_to_text
 from quizgen.ingest.metadata import split_title_suffix, spelled_out
@@ -84,20 +85,26 @@ def _build(text: str, *, article_id: str, path: str | None, name: str, outlet: s
     """`name` labels messages; `stem` is the file's name without suffix ('' for pasted text)."""
     if not text.strip():
         raise InputError(f"{name}: the article is empty; paste or upload the article's text.")
-    html_title = html_author = html_date = html_url = sitename = None
+    page = None
+    html_author = html_date = html_url = sitename = None
     if is_html or (is_html is None and looks_like_html(text)):
-        page = extract_html(text)
+        page = extract_html(text, name)
         text = page.text
-        html_title, html_author, html_date, html_url, sitename = (page.title, page.author, page.published,
-                                                                  page.url, page.sitename)
+        html_author, html_date, html_url, sitename = page.author, page.published, page.url, page.sitename
     check_text_size(text, name)
     cleaned = clean_plain_text(text, stem)
-    body = "\n\n".join(cleaned.paragraphs)
-    if not body.strip():
-        raise InputError(f"{name}: {NO_ARTICLE_TEXT}.")
     hints = cleaned.hints
     own_names = [n for n in (sitename, stem, hints.masthead_outlet) if n]
-    found_title, title_outlet = split_title_suffix(html_title, own_names) if html_title else (hints.title, None)
+    paragraphs = cleaned.paragraphs
+    if page is not None:
+        title_outlet = split_title_suffix(page.title_element, own_names)[1] if page.title_element else None
+        found_title = page_title(page, [n for n in (title_outlet, *own_names) if n])
+        paragraphs = html_paragraphs(text, paragraphs, page.items, page.title)
+    else:
+        found_title, title_outlet = hints.title, None
+    body = "\n\n".join(paragraphs)
+    if not body.strip():
+        raise InputError(f"{name}: {NO_ARTICLE_TEXT}.")
     page_url = url or html_url or hints.url
     found_outlet = outlet or _detect_outlet(hints, title_outlet or sitename, page_url, stem, text)
     return Article(
