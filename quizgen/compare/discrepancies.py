@@ -25,6 +25,11 @@ from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
 STATED = "stated as fact"
 # Certainty, source and wording are compared only between mentions this close (cosine).
 CLOSE_MATCH = 0.15
+# Certainty and source differences are told of one claim only: its clauses must match
+# this closely, or the "difference" is between two neighbouring points. Who said it is
+# compared over whole sentences, so it needs the closer match.
+SAME_CLAIM = 0.18
+SAME_SOURCED_CLAIM = 0.25
 # Sentences with a differently-put word must share this much context (see numbers.py).
 WORDING_CONTEXT = 0.15
 # A modified word found this often is too common to compare by.
@@ -64,12 +69,12 @@ def _clause(analyses: list[ArticleAnalysis], group: FactGroup, i: int) -> tuple[
     return group.fact.mentions[i], (text[start:end] if end > start else text)
 
 
-def _close_mentions(group: FactGroup) -> list[int]:
+def _close_mentions(group: FactGroup, threshold: float) -> list[int]:
     """Mentions whose clause closely matches another mention's: a loosely joined mention
     may report a neighbouring point, and comparing it would invent a difference."""
     close = set()
     for i, j in combinations(range(len(group.refs)), 2):
-        if clause_similarity(group.refs[i], group.refs[j]) >= CLOSE_MATCH:
+        if clause_similarity(group.refs[i], group.refs[j]) >= threshold:
             close.update((i, j))
     return sorted(close)
 
@@ -87,6 +92,7 @@ def hedge_cue(text: str) -> str | None:
 
 
 def _certainty_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mention], dict[str, str]] | None:
+    """Stated in one article, hedged in another (or hedged with another word)."""
     cues = {m.article: (hedge_cue(text) or STATED) for m, text in clauses}
     if len(set(cues.values())) < 2 or all(c == STATED for c in cues.values()):
         return None
@@ -95,21 +101,31 @@ def _certainty_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Ment
 
 # --- source ---------------------------------------------------------------------------
 
+def _source_names(source: str) -> frozenset[str]:
+    """Capitalised words of a source that name it ("Mason Clark"), not short initials
+    ("U.S.") that many sources share."""
+    return frozenset(k for w in re.findall(r"[A-Z][\w'-]{3,}", normalize(source)) if (k := word_key(w, True)))
+
+
 def _source_difference(analyses: list[ArticleAnalysis], clauses: list[tuple[Mention, str]]
                        ) -> tuple[list[Mention], dict[str, str]] | None:
+    """The same claim resting on different kinds of source ("a city official" vs "a
+    state report"). Sources that share a name are one source, typed two ways."""
     by_id = {a.article.id: a for a in analyses}
-    sourced: list[tuple[Mention, frozenset[str], str]] = []
+    sourced: list[tuple[Mention, frozenset[str], str, frozenset[str]]] = []
     for mention, _ in clauses:
         atts = [x for x in by_id[mention.article].attributions if x.sentence == mention.sentence]
         if atts:
             types = frozenset(x.source_type for x in atts)
             label = "; ".join(f"{x.source} ({x.source_type.replace('_', ' ')})" for x in atts)
-            sourced.append((mention, types, label))
+            words = frozenset().union(*(_source_names(x.source) for x in atts))
+            sourced.append((mention, types, label, words))
     # "sources" vs "sources told Reuters" rest on the same kind of source: one set of
     # types must hold a kind the other lacks, both ways
-    if len(sourced) < 2 or not any(not (x <= y or y <= x) for (_, x, _), (_, y, _) in combinations(sourced, 2)):
+    if len(sourced) < 2 or not any(not (x <= y or y <= x) and not (wx & wy)
+                                   for (_, x, _, wx), (_, y, _, wy) in combinations(sourced, 2)):
         return None
-    return [m for m, _, _ in sourced], {m.article: label for m, _, label in sourced}
+    return [m for m, _, _, _ in sourced], {m.article: label for m, _, label, _ in sourced}
 
 
 # --- wording --------------------------------------------------------------------------
@@ -235,18 +251,21 @@ def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
                        sentence_weights: list[list[dict[str, float]]]) -> list[Discrepancy]:
     """Figures that differ (by unit, across all sentences), then the differences found
     in each fact; numbered d1, d2, ..."""
-    out = [Discrepancy("", topic, "number", versions, details)
-           for versions, details, topic in number_discrepancies(analyses, sentence_weights)]
+    out = [Discrepancy("", topic, "number", versions, details, difference)
+           for versions, details, topic, difference in number_discrepancies(analyses, sentence_weights)]
     out += [Discrepancy("", topic, "wording", versions, details)
             for versions, details, topic in wording_discrepancies(analyses, sentence_weights)]
     seen = {(d.kind, frozenset(v.sentence for v in d.versions)) for d in out}
     for group in groups:
-        close = _close_mentions(group)
+        close = _close_mentions(group, CLOSE_MATCH)
         if len(close) < 2:
             continue
         clauses = [_clause(analyses, group, i) for i in close]
-        checks = (("certainty", _certainty_difference(clauses)),
-                  ("source", _source_difference(analyses, clauses)), ("wording", _wording_difference(clauses)))
+        claims = [_clause(analyses, group, i) for i in _close_mentions(group, SAME_CLAIM)]
+        sourced = [_clause(analyses, group, i) for i in _close_mentions(group, SAME_SOURCED_CLAIM)]
+        checks = (("certainty", _certainty_difference(claims) if len(claims) >= 2 else None),
+                  ("source", _source_difference(analyses, sourced) if len(sourced) >= 2 else None),
+                  ("wording", _wording_difference(clauses)))
         for kind, found in checks:
             if found is None:
                 continue

@@ -37,6 +37,8 @@ LOOKUP_FEATURES = 8
 MAX_POSTING = 24
 # Sentences with fewer content features (headings, bylines, "Read more") never match.
 MIN_FEATURES = 3
+# A clause needs this many content words outside its source phrase to report a point.
+MIN_SAID = 2
 # Who says it is not what is said: words of attribution sources count this much.
 SOURCE_WEIGHT = 0.6
 # Second pass: a lone clause joins a shared cluster at this share of the threshold.
@@ -119,7 +121,9 @@ def sentence_features(analyses: list[ArticleAnalysis]) -> list[list[SentenceFeat
     return per_article
 
 
-Clause = tuple[dict[str, float], tuple[int, int]]  # feature weights, span in the sentence
+# A clause: feature weights, span in the sentence, and how many content words it has
+# outside its source phrase ("according to two officials" alone reports nothing)
+Clause = tuple[dict[str, float], tuple[int, int], int]
 
 
 def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
@@ -139,7 +143,8 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
             units = []
             for clause in clause_groups(sent.tokens, text):
                 span = (clause[0].start, clause[-1].end)
-                units.append((clause_weights(clause, df, total), span))
+                said = len({t.key for t in clause if t.key and not t.in_source and not t.key.startswith("#")})
+                units.append((clause_weights(clause, df, total), span, said))
             rows.append(units)
         out.append(rows)
     return out, df
@@ -236,7 +241,8 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
     for a, rows in enumerate(weights):
         refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span)
                 for i, units in enumerate(rows) if not is_heading(analyses[a].sentences[i].text)
-                for w, span in units if len(w) >= MIN_FEATURES and any(w.values())]
+                for w, span, said in units
+                if len(w) >= MIN_FEATURES and said >= MIN_SAID and any(w.values())]
         placed = index.assign(refs, index.scored(refs, df, threshold, lambda c, r: r.article not in c.members))
         for pos, ref in enumerate(refs):
             if pos not in placed:
@@ -249,7 +255,7 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
         shared = index.scored(refs, df, threshold * FILL_RATIO,
                               lambda c, r: len(c.members) >= 2 and r.article not in c.members)
         index.assign(refs, shared)
-    sentence_weights = [[{k: w for clause, _ in units for k, w in clause.items()} for units in rows] for rows in weights]
+    sentence_weights = [[{k: w for clause, _, _ in units for k, w in clause.items()} for units in rows] for rows in weights]
     return Alignment(index.clusters, index.comparisons, sentence_weights)
 
 

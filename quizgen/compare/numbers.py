@@ -14,6 +14,15 @@ import math
 import re
 from dataclasses import dataclass
 
+from quizgen.compare.measures import (
+    ADDRESS_WORDS,
+    MEASURE_WORDS,
+    NOT_LABELS,
+    NOT_QUANTITY_AFTER,
+    NOT_QUANTITY_BEFORE,
+    QUALIFIER_OF,
+    TOLL_MEASURES,
+)
 from quizgen.compare.text import (
     MONTHS,
     NUMBER_WORDS,
@@ -24,17 +33,16 @@ from quizgen.compare.text import (
 )
 from quizgen.models import ArticleAnalysis, Mention
 
-# Two reports of one quantity rarely differ by more than this factor.
+# Two reports of one quantity rarely differ by more than this factor...
 MAX_RATIO = 2.5
+# ...except a toll (deaths, injured, displaced), which grows as days pass.
+TOLL_RATIO = 10.0
 # Sentences must share this much context (cosine, numbers left out) to be compared.
 CONTEXT_THRESHOLD = 0.12
 
-_QUALIFIERS = (
-    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as",
-    "as few as", "close to", "closer to", "just over", "just under", "upwards of", "an estimated", "estimated",
-    "nearly", "almost", "about", "around", "approximately", "roughly", "over", "under", "some",
-)
-_NUMBER = (r"\$?\b\d[\d,]*(?:\.\d+)?%?(?!\d)|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# longest first, so "as many as" wins over "as"
+_QUALIFIERS = tuple(sorted(QUALIFIER_OF, key=len, reverse=True))
+_NUMBER = (r"\$?\b\d(?:[\d,]*\d)?(?:\.\d+)?%?(?!\d)|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
            + r")\b|\bhalf(?= (?:a |an )?(?:million|billion|thousand|hundred|dozen|hour|day|week|month|year|mile)\b)|\ba(?= (?:million|billion|thousand|hundred|dozen)\b)")
 NUMBER_PHRASE = re.compile(
     rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+(?=half))?(?P<num>{_NUMBER})"
@@ -52,7 +60,14 @@ class Figure:
     qualifier: str  # "about", "more than", "" ...
     value: float
     phrase: str  # as written: "About 1,200 residents"
-    units: frozenset[str]  # feature keys of the words counted: {"people"}
+    units: frozenset[str]  # index keys: counted nouns ({"people"}) and "=measure" ({"=deaths"})
+    measure: str = ""  # what it counts when the words say so: "deaths", "injured", "magnitude" ...
+    scope: frozenset[str] = frozenset()  # the place or group it covers: {"turkey"}
+    combined: bool = False  # the scope joins several places or groups ("in Turkey and Syria")
+
+    @property
+    def nouns(self) -> frozenset[str]:
+        return frozenset(u for u in self.units if not u.startswith("="))
 
 
 def _unit_keys(words: str) -> tuple[frozenset[str], int]:
@@ -81,10 +96,95 @@ CURRENCIES = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound",
 
 _COMPOUND_GAP = re.compile(r"[\s-]+(?:hours?|minutes?|days?|weeks?|months?|years?|feet|foot|pounds?|inches)"
                            r"(?:,\s*|\s+and\s+)", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’.-]*|%|\d")
+# Words of a figure's own clause: a comma, semicolon or dash ends the window.
+_CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s|[.!?](?:\s|$)")
+_MEASURE_OF = {w: m for m, words in MEASURE_WORDS.items() for w in words}
+WINDOW = 5  # words either side of a figure that can say what it counts
+_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+([A-Za-z]+)")
+_ORDINAL_OR_TIME = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|:\d", re.IGNORECASE)
+
+
+def _clause_window(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the figure's clause before `start` and after `end` (bounded)."""
+    before = text[max(0, start - 80):start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    before = before[cut[-1]:] if cut else before
+    after = text[end:end + 80]
+    stop = _CLAUSE_END.search(after)
+    return before, after[:stop.start()] if stop else after
+
+
+def _is_label_or_age(text: str, m: re.Match) -> bool:
+    """Model numbers, ages, times, ranks and identifiers are not quantities: "F-35",
+    "Flight 370", "a 35-year-old", "3 a.m.", "No. 5", "the 26th"."""
+    start, end = m.start("num"), m.end("num")
+    if m.group("num").startswith("$"):
+        return False
+    glued = text[max(0, start - 2):start]
+    if glued[-1:].isalnum() or (glued[-1:] == "-" and glued[:1].isalpha()):
+        return True
+    after = text[end:end + 12].lower()
+    if any(after.startswith(marker) for marker in NOT_QUANTITY_AFTER) or _ORDINAL_OR_TIME.match(after):
+        return True
+    if (street := _NAMED_AFTER.match(text, end)) and street.group(1).lower() in ADDRESS_WORDS:
+        return True
+    if m.group("qual"):
+        return False
+    prev = re.search(r"([A-Za-z.#'’]+) $", text[max(0, start - 30):start])
+    if not prev:
+        return False
+    word = prev.group(1)
+    lower = word.lower().rstrip(".")
+    if lower in NOT_QUANTITY_BEFORE or word == "#":
+        return True
+    # a capitalised label right before the number: "Flight 370", "Category 4"
+    return (word[0].isupper() and not word.endswith(("'s", "’s")) and lower not in NOT_LABELS
+            and lower not in MONTHS and lower not in MONTHS.values())
+
+
+def _measure(before: str, after: str, num: str) -> str:
+    """What the figure counts, from the nearest measure word in its clause."""
+    if num.endswith("%"):
+        return "percent"
+    if re.match(r"\s*(?:per cent|percent)\b", after, re.IGNORECASE):
+        return "percent"
+    best: tuple[int, str] | None = None
+    for distance, word in enumerate(reversed([w.group().lower() for w in _WORDS.finditer(before)][-WINDOW:])):
+        if word in _MEASURE_OF:
+            best = (distance, _MEASURE_OF[word])
+            break
+    for distance, word in enumerate([w.group().lower() for w in _WORDS.finditer(after)][:WINDOW]):
+        if word.isdigit():
+            break
+        if word in _MEASURE_OF and (best is None or distance < best[0]):
+            best = (distance, _MEASURE_OF[word])
+            break
+    return best[1] if best else ""
+
+
+_SCOPE = re.compile(r"\b(?:in|across|from|to|near|at|inside|throughout)\s+(?:the\s+)?"
+                    r"((?:[A-Z][\w'’-]*(?:\s+and\s+(?:the\s+)?|,\s*|\s+)?){1,6})")
+_OWNER = re.compile(r"([A-Z][\w-]*)['’]s?\s+(?:[a-z]+\s+){0,3}$")
+
+
+def _scope(before: str, after: str) -> tuple[frozenset[str], bool]:
+    """Places or groups a figure covers: "in Turkey and Syria" after it, "Turkey's" before."""
+    names: list[str] = []
+    combined = False
+    if (m := _SCOPE.search(after)):
+        phrase = m.group(1).strip(" ,")
+        combined = bool(re.search(r"[A-Z][\w'’-]*\s+and\s+(?:the\s+)?[A-Z]", phrase))
+        names += [w for w in re.findall(r"[A-Z][\w'’-]*", phrase)]
+    if (owner := _OWNER.search(before)):
+        names.append(owner.group(1))
+    keys = {word_key(w, True) for w in names if w.lower() not in MONTHS.values() and w.lower() not in NOT_LABELS}
+    return frozenset(k for k in keys if k), combined
 
 
 def figures(text: str) -> list[Figure]:
-    """The counted figures of a sentence; dates ("Sept. 26") and bare years are skipped."""
+    """The counted figures of a sentence: each with what it counts, its qualifier and
+    scope. Dates ("Sept. 26"), years, ages, times and model numbers are skipped."""
     text = normalize(text)
     out: list[Figure] = []
     if not _ANY_NUMBER.search(text):
@@ -104,6 +204,8 @@ def figures(text: str) -> list[Figure]:
         scale = (m.group("scale") or "").lower()
         if value is None or (re.fullmatch(r"(?:19|20)\d\d", num) and not scale):  # a year, not "2,000"
             continue
+        if _is_label_or_age(text, m):
+            continue
         value *= _SCALE.get(scale, 1)
         units, unit_end = _unit_keys(m.group("unit"))
         first_word = m.group("unit").strip(" -").split(" ")[0].lower()
@@ -112,12 +214,19 @@ def figures(text: str) -> list[Figure]:
             value, units = value * DURATIONS[first_word], frozenset({"duration"})
         elif m.group("num").startswith("$") or first_word in CURRENCIES:
             units = units | {"$"}
-        if not units:
-            continue
         if "duration" in units:
             unit_end = max(unit_end, m.group("unit").lower().find(first_word) + len(first_word))
+        window_before, window_after = _clause_window(text, m.start(), m.end())
+        measure = "" if "duration" in units or "$" in units else _measure(window_before, window_after, num)
+        if measure:
+            units = units | {"=" + measure}
+        if not units:
+            continue
+        if measure == "percent" and not m.group("num").endswith("%"):
+            unit_end = max(unit_end, len(m.group("unit")) - len(m.group("unit").lstrip()) + len("per cent"))
         phrase = text[m.start():m.start("unit") + unit_end].strip()
-        out.append(Figure((m.group("qual") or "").lower(), value, phrase, units))
+        scope, combined = _scope(window_before, _clause_window(text, m.start(), m.start("unit") + unit_end)[1])
+        out.append(Figure((m.group("qual") or "").lower(), value, phrase, units, measure, scope, combined))
     return out
 
 
@@ -130,10 +239,19 @@ def context_similarity(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def same_quantity(a: Figure, b: Figure) -> bool:
+    """The two figures can be readings of one measured thing: the same measure (when the
+    words say), the same place or group, and values near enough (a toll may grow
+    several-fold as days pass; other figures hardly). Only figures that share a counted
+    noun or measure are ever paired (`_components` indexes them so)."""
+    if a.measure and b.measure and a.measure != b.measure:
+        return False
+    if a.scope and b.scope and (not a.scope & b.scope or ((a.combined or b.combined) and a.scope != b.scope)):
+        return False
     if a.value == b.value:
         return True
     low, high = sorted((a.value, b.value))
-    return low > 0 and high / low <= MAX_RATIO
+    limit = TOLL_RATIO if a.measure in TOLL_MEASURES and a.measure == b.measure else MAX_RATIO
+    return low > 0 and high / low <= limit
 
 
 @dataclass
@@ -141,6 +259,18 @@ class _Record:
     article: int
     sentence: int
     figure: Figure
+
+
+# A thing counted only this often ("tips"), with figures this near, is one count even
+# in sentences that share little else ("about 19,000 tips" / "over 19,000 tips").
+RARE_UNIT_RECORDS = 4
+NEAR_RATIO = 1.25
+RARE_CONTEXT_THRESHOLD = 0.05
+
+
+def _near(a: Figure, b: Figure) -> bool:
+    low, high = sorted((a.value, b.value))
+    return low > 0 and high / low <= NEAR_RATIO
 
 
 # A unit counted this often is too generic ("people" in a census story) to compare by.
@@ -168,7 +298,8 @@ def _components(records: list[_Record], sentence_weights: list[list[dict[str, fl
                 if a.article == b.article or not same_quantity(a.figure, b.figure):
                     continue
                 context = context_similarity(sentence_weights[a.article][a.sentence], sentence_weights[b.article][b.sentence])
-                if context >= CONTEXT_THRESHOLD:
+                rare = len(members) <= RARE_UNIT_RECORDS and _near(a.figure, b.figure)
+                if context >= (RARE_CONTEXT_THRESHOLD if rare else CONTEXT_THRESHOLD):
                     pairs.append((context, i, j))
     group_of = {n: [n] for n in range(len(records))}
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
@@ -183,8 +314,9 @@ def _components(records: list[_Record], sentence_weights: list[list[dict[str, fl
 
 
 def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list[list[dict[str, float]]]
-                         ) -> list[tuple[list[Mention], dict[str, str], str]]:
-    """(versions, details, topic) for each quantity the articles give different figures for."""
+                         ) -> list[tuple[list[Mention], dict[str, str], str, str]]:
+    """(versions, details, topic, difference) for each quantity the articles give
+    different figures for; difference is CONFLICT, ROUNDING or QUALIFIER."""
     records = [_Record(a, i, figure) for a, analysis in enumerate(analyses)
                for i, sentence in enumerate(analysis.sentences) for figure in figures(sentence.text)]
     found = []
@@ -200,6 +332,7 @@ def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list
             chosen.setdefault(r.article, r)
         if len({_reading(r) for r in chosen.values()}) < 2:
             continue
+        difference = kind_of_difference([r.figure for r in chosen.values()])
         versions, details = [], {}
         for r in sorted(chosen.values(), key=lambda r: r.article) + ranked:
             sent = analyses[r.article].sentences[r.sentence]
@@ -207,12 +340,34 @@ def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list
             if all(v.sentence != sent.id for v in versions):
                 versions.append(Mention(article_id, sent.id, sent.text))
             details.setdefault(article_id, r.figure.phrase)
-        found.append((versions, details, "how many: " + " vs. ".join(details.values())))
+        topic = "how many: " + " vs. ".join(details.values())
+        if difference != CONFLICT:
+            topic += f" (a {difference} difference, not a conflict)"
+        found.append((versions, details, topic, difference))
     return found
 
 
 def _reading(record: _Record) -> tuple[str, float]:
-    return record.figure.qualifier, record.figure.value
+    """What a figure claims: "about 90" and "90" claim the same; "over 90" does not."""
+    group = QUALIFIER_OF.get(record.figure.qualifier, "")
+    return ("" if group == "approximate" else group), record.figure.value
+
+
+CONFLICT, ROUNDING, QUALIFIER = "conflict", "rounding", "qualifier"
+# Values this close, one of them "about", are one figure rounded two ways.
+ROUNDING_RATIO = 1.1
+
+
+def kind_of_difference(figures_: list[Figure]) -> str:
+    """QUALIFIER: one value, other qualifiers ("about 19,000" / "over 19,000");
+    ROUNDING: near values, some approximate ("about 19,000" / "some 20,000");
+    CONFLICT: the figures disagree."""
+    values = [f.value for f in figures_]
+    if len(set(values)) == 1:
+        return QUALIFIER
+    low, high = min(values), max(values)
+    approximate = any(QUALIFIER_OF.get(f.qualifier) == "approximate" for f in figures_)
+    return ROUNDING if approximate and low > 0 and high / low <= ROUNDING_RATIO else CONFLICT
 
 
 def _own(record: _Record, group: list[_Record]) -> bool:

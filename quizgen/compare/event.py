@@ -1,0 +1,54 @@
+"""Are the articles about one event? Groups of articles that share their vocabulary.
+
+Each article is a TF-IDF vector of its content words (IDF over the articles given), and
+two articles are linked when their cosine reaches SAME_EVENT; the groups are the linked
+components. Reports of one event share names and rare words ("Dimorphos", "Kessel
+bridge"); articles on different events share only common news words. Cost: one vector
+per article and one cosine per pair of articles (a handful of articles per quiz).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from quizgen.compare.text import SentenceFeatures
+
+# Cosine between two articles' word vectors at or above which they cover one event
+# (reports of one event measured 0.18 and up; of different events below 0.06).
+SAME_EVENT = 0.1
+
+
+def _vectors(features: list[list[SentenceFeatures]]) -> list[dict[str, float]]:
+    counts = [Counter(k for sentence in article for k in sentence.keys if not k.startswith("#"))
+              for article in features]
+    df = Counter(k for article in counts for k in article)
+    total = len(counts)
+    return [{k: (1 + math.log(n)) * math.log(1 + total / df[k]) for k, n in article.items()} for article in counts]
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
+    norm = math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def event_groups(features: list[list[SentenceFeatures]]) -> list[list[int]]:
+    """Indexes of the articles grouped by event (linked components), in input order."""
+    vectors = _vectors(features)
+    group_of = list(range(len(vectors)))
+
+    def root(i: int) -> int:
+        while group_of[i] != i:
+            group_of[i] = group_of[group_of[i]]
+            i = group_of[i]
+        return i
+
+    for i in range(len(vectors)):
+        for j in range(i + 1, len(vectors)):
+            if root(i) != root(j) and _cosine(vectors[i], vectors[j]) >= SAME_EVENT:
+                group_of[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(vectors)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
