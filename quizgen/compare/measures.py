@@ -18,7 +18,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
                   "uprooted"),
     "cases": ("cases", "infections", "infected"),
     "arrested": ("arrested", "arrests", "detained", "detentions"),
-    "magnitude": ("magnitude", "richter"),
+    "magnitude": ("magnitude", "richter", "earthquake", "quake", "aftershock", "tremor", "temblor"),
     "percent": ("percent", "per cent", "percentage", "%"),
 }
 # Counts of people: a measure where a wide spread (2,000 vs 11,300 dead) is still one
@@ -28,7 +28,7 @@ TOLL_MEASURES = frozenset({"deaths", "injured", "missing", "displaced", "cases",
 # A capitalised label right before a number makes it a name, not a count: "Flight 370",
 # "Category 4", "Boeing 737", "Apollo 11". Weekdays and months are not labels.
 NOT_LABELS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday about around nearly almost some over
+a monday tuesday wednesday thursday friday saturday sunday about around nearly almost some over
 more less at up as just roughly approximately an estimated only and but the some by in on of to
 """.split())
 

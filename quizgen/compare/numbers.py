@@ -169,13 +169,15 @@ _OWNER = re.compile(r"([A-Z][\w-]*)['’]s?\s+(?:[a-z]+\s+){0,3}$")
 
 
 def _scope(before: str, after: str) -> tuple[frozenset[str], bool]:
-    """Places or groups a figure covers: "in Turkey and Syria" after it, "Turkey's" before."""
+    """Places or groups a figure covers: "in Turkey and Syria" after it or before it in
+    its clause ("the toll in Turkey rose to"), "Turkey's" before it."""
     names: list[str] = []
     combined = False
-    if (m := _SCOPE.search(after)):
-        phrase = m.group(1).strip(" ,")
-        combined = bool(re.search(r"[A-Z][\w'’-]*\s+and\s+(?:the\s+)?[A-Z]", phrase))
-        names += [w for w in re.findall(r"[A-Z][\w'’-]*", phrase)]
+    for m in (_SCOPE.search(after), _SCOPE.search(before)):
+        if m:
+            phrase = m.group(1).strip(" ,")
+            combined = combined or bool(re.search(r"[A-Z][\w'’-]*\s+and\s+(?:the\s+)?[A-Z]", phrase))
+            names += re.findall(r"[A-Z][\w'’-]*", phrase)
     if (owner := _OWNER.search(before)):
         names.append(owner.group(1))
     keys = {word_key(w, True) for w in names if w.lower() not in MONTHS.values() and w.lower() not in NOT_LABELS}
@@ -238,6 +240,18 @@ def context_similarity(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
+# Words that name a measure rather than the thing measured ("dead", "magnitude"), and
+# "people": they never tell two counts apart. Events ("earthquake", "aftershock") do.
+_MEASURE_KEYS = frozenset(word_key(w) for m, words in MEASURE_WORDS.items() if m != "magnitude" for w in words
+                          ) | {word_key("people"), word_key("magnitude"), word_key("richter")}
+
+
+def _counted(figure: Figure) -> frozenset[str]:
+    """The counted nouns that tell apart two things of one measure: not the measure's own
+    words ("dead", "magnitude") nor "people"."""
+    return frozenset(n for n in figure.nouns if n not in _MEASURE_KEYS)
+
+
 def same_quantity(a: Figure, b: Figure) -> bool:
     """The two figures can be readings of one measured thing: the same measure (when the
     words say), the same place or group, and values near enough (a toll may grow
@@ -245,6 +259,11 @@ def same_quantity(a: Figure, b: Figure) -> bool:
     noun or measure are ever paired (`_components` indexes them so)."""
     if a.measure and b.measure and a.measure != b.measure:
         return False
+    if a.measure and a.measure == b.measure:
+        # "a 7.8 earthquake" and "a 6.7 aftershock" are two things of one measure
+        mine, theirs = _counted(a), _counted(b)
+        if mine and theirs and not mine & theirs:
+            return False
     if a.scope and b.scope and (not a.scope & b.scope or ((a.combined or b.combined) and a.scope != b.scope)):
         return False
     if a.value == b.value:

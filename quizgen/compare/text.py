@@ -86,6 +86,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("inspection", "inspect", "inspector", "audit"),
     ("private", "informal", "informally", "secret", "secretly"),
     ("save", "saving"),
+    ("earthquake", "quake", "temblor", "tremor"),
 )
 
 _SYNONYM_OF: dict[str, str] = {}
