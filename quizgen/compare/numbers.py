@@ -100,8 +100,8 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z'’.-]*|%|\d")
 # Words of a figure's own clause: a comma, semicolon or dash ends the window.
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s|[.!?](?:\s|$)")
 _MEASURE_OF = {w: m for m, words in MEASURE_WORDS.items() for w in words}
-WINDOW = 5  # words either side of a figure that can say what it counts
-_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+([A-Za-z]+)")
+WINDOW = 8  # words either side of a figure that can say what it counts
+_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+([A-Z][A-Za-z]*)")
 _ORDINAL_OR_TIME = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|:\d", re.IGNORECASE)
 
 
