@@ -90,7 +90,7 @@ SCOOP_PHRASES = [
 ]
 
 
-@pytest.mark.parametrize("phrase,outlet", itertools.product(SCOOP_PHRASES, OUTLETS))
+@pytest.mark.parametrize("phrase,outlet", list(itertools.product(SCOOP_PHRASES, OUTLETS)))
 def test_scoop_phrasings_credit_the_outlet(phrase, outlet):
     crediting = make_analysis("a", ["The Ostrel mill will close in May, putting 200 jobs at risk.",
                                     phrase.format(o=outlet)], cited=[outlet])
