@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from test_compare import make_analysis
 
 from quizgen.compare import compare
-from quizgen.compare.discrepancies import STATED, hedge_cue, strength_words
+from quizgen.compare.discrepancies import STATED, certainty_cue, hedge_cue, strength_words
 from quizgen.compare.numbers import figures, same_quantity
 
 
@@ -171,3 +172,40 @@ def test_sources_of_the_same_kind_plus_an_outlet_are_no_source_discrepancy():
 
 def test_future_can_is_a_hedge_cue():
     assert hedge_cue("Officials added that Ostrel can also seek more sandbags in future.") == "can"
+
+
+# --- certainty and source only between close claims ------------------------------------------
+
+CLAIM_VERBS = ["claims", "claimed", "has claimed"]
+
+
+@pytest.mark.parametrize("verb", CLAIM_VERBS)
+@pytest.mark.parametrize("subject", ["The Ostrel mill owner", "Mayor Ilse Varga"])
+def test_a_claim_verb_is_a_source_matter_not_a_certainty_difference(verb, subject):
+    a = make_analysis("a", [f"{subject} {verb} that the Tarvin River dye spill ended in March."])
+    b = make_analysis("b", ["The Tarvin River dye spill ended in March, records show."])
+    kinds, comparison = _kinds(a, b)
+    assert comparison.facts and "certainty" not in kinds
+    assert certainty_cue(f"{subject} {verb} that the spill ended.") == STATED
+
+
+@pytest.mark.parametrize("hedge", ["is likely to", "is expected to", "could", "may"])
+@pytest.mark.parametrize("place", ["Ostrel", "Lower Tamsin"])
+def test_a_hedge_on_the_same_claim_is_a_certainty_difference(hedge, place):
+    a = make_analysis("a", [f"The {place} council will close the Tarvin bridge for repairs in the spring."])
+    b = make_analysis("b", [f"The {place} council {hedge} close the Tarvin bridge for repairs in spring."])
+    kinds, _ = _kinds(a, b)
+    assert kinds["certainty"].details["a"] == STATED
+    assert kinds["certainty"].details["b"] in hedge
+
+
+@pytest.mark.parametrize("first,second", [
+    (("Mayor Ilse Varga", "named_person"), ("the office of Ilse Varga", "named_organization")),
+    (("Harbor Wire", "media_outlet"), ("a Harbor Wire reporter", "anonymous")),
+])
+def test_one_named_source_typed_two_ways_is_no_source_discrepancy(first, second):
+    text = "The Ostrel mill dumped dye into the Tarvin River for months, {} said."
+    a = make_analysis("a", [text.format(first[0])], attributions=[(1, first[0], first[1], "said")])
+    b = make_analysis("b", [text.format(second[0])], attributions=[(1, second[0], second[1], "said")])
+    kinds, comparison = _kinds(a, b)
+    assert comparison.facts and "source" not in kinds

@@ -91,12 +91,25 @@ def hedge_cue(text: str) -> str | None:
     return "can" if first.re is CAN_FUTURE else first.group().strip().lower()
 
 
-def _certainty_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mention], dict[str, str]] | None:
-    """Stated in one article, hedged in another (or hedged with another word)."""
-    cues = {m.article: (hedge_cue(text) or STATED) for m, text in clauses}
-    if len(set(cues.values())) < 2 or all(c == STATED for c in cues.values()):
+# Distancing verbs name who claims a thing: a source matter, not a hedge of the claim.
+NOT_CERTAINTY_CUES = frozenset({"claim", "claims", "claimed"})
+
+
+def certainty_cue(text: str) -> str:
+    cue = hedge_cue(text)
+    return STATED if cue is None or cue in NOT_CERTAINTY_CUES else cue
+
+
+def _certainty_difference(group: FactGroup, clauses: list[tuple[Mention, str]]
+                          ) -> tuple[list[Mention], dict[str, str]] | None:
+    """Stated in one article, hedged in another (or hedged with another word): only
+    between two clauses that closely match each other, so the hedge is on the same claim."""
+    cues = [certainty_cue(text) for _, text in clauses]
+    paired = sorted({n for i, j in combinations(range(len(clauses)), 2) if cues[i] != cues[j]
+                     and clause_similarity(group.refs[i], group.refs[j]) >= SAME_CLAIM for n in (i, j)})
+    if not paired:
         return None
-    return [m for m, _ in clauses], cues
+    return [clauses[n][0] for n in paired], {clauses[n][0].article: cues[n] for n in paired}
 
 
 # --- source ---------------------------------------------------------------------------
@@ -107,25 +120,29 @@ def _source_names(source: str) -> frozenset[str]:
     return frozenset(k for w in re.findall(r"[A-Z][\w'-]{3,}", normalize(source)) if (k := word_key(w, True)))
 
 
-def _source_difference(analyses: list[ArticleAnalysis], clauses: list[tuple[Mention, str]]
+def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clauses: list[tuple[Mention, str]]
                        ) -> tuple[list[Mention], dict[str, str]] | None:
     """The same claim resting on different kinds of source ("a city official" vs "a
-    state report"). Sources that share a name are one source, typed two ways."""
+    state report"), between two closely matching clauses. Sources that share a name are
+    one source, typed two ways."""
     by_id = {a.article.id: a for a in analyses}
-    sourced: list[tuple[Mention, frozenset[str], str, frozenset[str]]] = []
-    for mention, _ in clauses:
+    sourced: dict[int, tuple[frozenset[str], str, frozenset[str]]] = {}
+    for n, (mention, _) in enumerate(clauses):
         atts = [x for x in by_id[mention.article].attributions if x.sentence == mention.sentence]
         if atts:
             types = frozenset(x.source_type for x in atts)
             label = "; ".join(f"{x.source} ({x.source_type.replace('_', ' ')})" for x in atts)
-            words = frozenset().union(*(_source_names(x.source) for x in atts))
-            sourced.append((mention, types, label, words))
+            names = frozenset().union(*(_source_names(x.source) for x in atts))
+            sourced[n] = (types, label, names)
     # "sources" vs "sources told Reuters" rest on the same kind of source: one set of
     # types must hold a kind the other lacks, both ways
-    if len(sourced) < 2 or not any(not (x <= y or y <= x) and not (wx & wy)
-                                   for (_, x, _, wx), (_, y, _, wy) in combinations(sourced, 2)):
+    paired = sorted({n for i, j in combinations(sorted(sourced), 2)
+                     if not (sourced[i][0] <= sourced[j][0] or sourced[j][0] <= sourced[i][0])
+                     and not sourced[i][2] & sourced[j][2]
+                     and clause_similarity(group.refs[i], group.refs[j]) >= SAME_SOURCED_CLAIM for n in (i, j)})
+    if not paired:
         return None
-    return [m for m, _, _, _ in sourced], {m.article: label for m, _, label, _ in sourced}
+    return [clauses[n][0] for n in paired], {clauses[n][0].article: sourced[n][1] for n in paired}
 
 
 # --- wording --------------------------------------------------------------------------
@@ -261,10 +278,9 @@ def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
         if len(close) < 2:
             continue
         clauses = [_clause(analyses, group, i) for i in close]
-        claims = [_clause(analyses, group, i) for i in _close_mentions(group, SAME_CLAIM)]
-        sourced = [_clause(analyses, group, i) for i in _close_mentions(group, SAME_SOURCED_CLAIM)]
-        checks = (("certainty", _certainty_difference(claims) if len(claims) >= 2 else None),
-                  ("source", _source_difference(analyses, sourced) if len(sourced) >= 2 else None),
+        every = [_clause(analyses, group, i) for i in range(len(group.refs))]
+        checks = (("certainty", _certainty_difference(group, every)),
+                  ("source", _source_difference(analyses, group, every)),
                   ("wording", _wording_difference(clauses)))
         for kind, found in checks:
             if found is None:

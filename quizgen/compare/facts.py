@@ -43,6 +43,8 @@ MIN_SAID = 2
 SOURCE_WEIGHT = 0.6
 # Second pass: a lone clause joins a shared cluster at this share of the threshold.
 FILL_RATIO = 0.75
+# Each member of a fact must match another member this well (cosine of clauses).
+PAIR_MATCH = 0.15
 # Numbers and names are strong evidence of the same point: weight them up.
 NUMBER_BOOST = 1.5
 NAME_BOOST = 1.2
@@ -242,7 +244,7 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
         refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span)
                 for i, units in enumerate(rows) if not is_heading(analyses[a].sentences[i].text)
                 for w, span, said in units
-                if len(w) >= MIN_FEATURES and said >= MIN_SAID and any(w.values())]
+                if len(w) >= MIN_FEATURES and any(w.values()) and said >= MIN_SAID]
         placed = index.assign(refs, index.scored(refs, df, threshold, lambda c, r: r.article not in c.members))
         for pos, ref in enumerate(refs):
             if pos not in placed:
@@ -255,7 +257,7 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
         shared = index.scored(refs, df, threshold * FILL_RATIO,
                               lambda c, r: len(c.members) >= 2 and r.article not in c.members)
         index.assign(refs, shared)
-    sentence_weights = [[{k: w for clause, _, _ in units for k, w in clause.items()} for units in rows] for rows in weights]
+    sentence_weights = [[{k: w for clause, *_ in units for k, w in clause.items()} for units in rows] for rows in weights]
     return Alignment(index.clusters, index.comparisons, sentence_weights)
 
 
@@ -292,6 +294,12 @@ class FactGroup:
     refs: list[SentenceRef]
 
 
+def _linked(refs: list[SentenceRef]) -> list[SentenceRef]:
+    """The members that match some other member on their own: a centroid gathers
+    members that each share a little with the rest and nothing with one another."""
+    return [r for r in refs if any(clause_similarity(r, o) >= PAIR_MATCH for o in refs if o is not r)]
+
+
 def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[FactGroup]:
     """Clusters reported by at least two articles, most widely reported first.
 
@@ -305,9 +313,9 @@ def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[Fa
     out: list[FactGroup] = []
     seen: set[frozenset[tuple[int, int]]] = set()
     for cluster in groups:
-        refs = [cluster.members[a] for a in sorted(cluster.members)]
+        refs = _linked([cluster.members[a] for a in sorted(cluster.members)])
         sentences = frozenset((r.article, r.sentence) for r in refs)
-        if sentences in seen:
+        if len(refs) < 2 or sentences in seen:
             continue
         seen.add(sentences)
         mentions = []
