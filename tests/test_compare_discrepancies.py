@@ -209,3 +209,24 @@ def test_one_named_source_typed_two_ways_is_no_source_discrepancy(first, second)
     b = make_analysis("b", [text.format(second[0])], attributions=[(1, second[0], second[1], "said")])
     kinds, comparison = _kinds(a, b)
     assert comparison.facts and "source" not in kinds
+
+
+SOURCES = {
+    "named": ("Mayor Ilse Varga", "named_person"), "body": ("the Ostrel water board", "named_organization"),
+    "document": ("a state report", "document"), "anonymous": ("a city official", "anonymous"),
+    "crowd": ("critics", "unspecified"), "outlet": ("the Harbor Ledger", "media_outlet"),
+}
+DIFFERENT = {frozenset(p) for p in [("named", "anonymous"), ("named", "crowd"), ("body", "anonymous"),
+                                     ("document", "anonymous"), ("document", "crowd"), ("body", "crowd"),
+                                     ("outlet", "anonymous"), ("outlet", "crowd")]}
+
+
+@pytest.mark.parametrize("first,second", [(x, y) for x in SOURCES for y in SOURCES if x < y])
+def test_a_source_difference_is_on_the_record_versus_unnamed(first, second):
+    text = "The Ostrel mill dumped dye into the Tarvin River for months, according to {}."
+    (sa, ta), (sb, tb) = SOURCES[first], SOURCES[second]
+    a = make_analysis("a", [text.format(sa)], attributions=[(1, sa, ta, "according to")])
+    b = make_analysis("b", [text.format(sb)], attributions=[(1, sb, tb, "according to")])
+    kinds, comparison = _kinds(a, b)
+    assert comparison.facts
+    assert ("source" in kinds) == (frozenset((first, second)) in DIFFERENT)

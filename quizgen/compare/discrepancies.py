@@ -19,6 +19,7 @@ from itertools import combinations
 from quizgen.analyze.hedges import CAN_FUTURE, FORECAST, HEDGE, MAY_MODAL
 from quizgen.compare.facts import FactGroup, clause_similarity
 from quizgen.compare.numbers import context_similarity, number_discrepancies
+from quizgen.compare.quotes import quote_discrepancies
 from quizgen.compare.text import STOPWORDS, normalize, word_key
 from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
 
@@ -120,25 +121,40 @@ def _source_names(source: str) -> frozenset[str]:
     return frozenset(k for w in re.findall(r"[A-Z][\w'-]{3,}", normalize(source)) if (k := word_key(w, True)))
 
 
+# Who stands behind a claim: on the record (a named person or body, a document) or not
+# (an unnamed person, a vague crowd). An outlet that passed the claim on stands behind
+# nothing: "according to The Signal Desk" relays that outlet's sources.
+ON_RECORD = frozenset({"named_person", "named_organization", "document"})
+OFF_RECORD = frozenset({"anonymous", "unspecified"})
+# Standings that differ: an outlet relaying a claim hides that its own sources are
+# unnamed; relaying an on-record claim hides nothing.
+DIFFERENT_STANDINGS = ({"on record", "off record"}, {"relayed", "off record"})
+
+
+def _standing(types: frozenset[str]) -> str:
+    """"on record", "off record", "relayed" (only outlets passing the claim on), or ""."""
+    on, off = bool(types & ON_RECORD), bool(types & OFF_RECORD)
+    if not on and not off:
+        return "relayed" if types else ""
+    return "on record" if on and not off else "off record" if off and not on else ""
+
+
 def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clauses: list[tuple[Mention, str]]
                        ) -> tuple[list[Mention], dict[str, str]] | None:
-    """The same claim resting on different kinds of source ("a city official" vs "a
-    state report"), between two closely matching clauses. Sources that share a name are
-    one source, typed two ways."""
+    """The same claim on the record in one article and resting on unnamed sources in
+    another ("a city official" vs "a state report"), between two closely matching
+    clauses. Sources that share a name are one source, typed two ways."""
     by_id = {a.article.id: a for a in analyses}
-    sourced: dict[int, tuple[frozenset[str], str, frozenset[str]]] = {}
+    sourced: dict[int, tuple[str, str, frozenset[str]]] = {}
     for n, (mention, _) in enumerate(clauses):
         atts = [x for x in by_id[mention.article].attributions if x.sentence == mention.sentence]
-        if atts:
-            types = frozenset(x.source_type for x in atts)
+        standing = _standing(frozenset(x.source_type for x in atts))
+        if standing:
             label = "; ".join(f"{x.source} ({x.source_type.replace('_', ' ')})" for x in atts)
             names = frozenset().union(*(_source_names(x.source) for x in atts))
-            sourced[n] = (types, label, names)
-    # "sources" vs "sources told Reuters" rest on the same kind of source: one set of
-    # types must hold a kind the other lacks, both ways
+            sourced[n] = (standing, label, names)
     paired = sorted({n for i, j in combinations(sorted(sourced), 2)
-                     if not (sourced[i][0] <= sourced[j][0] or sourced[j][0] <= sourced[i][0])
-                     and not sourced[i][2] & sourced[j][2]
+                     if {sourced[i][0], sourced[j][0]} in DIFFERENT_STANDINGS and not sourced[i][2] & sourced[j][2]
                      and clause_similarity(group.refs[i], group.refs[j]) >= SAME_SOURCED_CLAIM for n in (i, j)})
     if not paired:
         return None
@@ -272,6 +288,8 @@ def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
            for versions, details, topic, difference in number_discrepancies(analyses, sentence_weights)]
     out += [Discrepancy("", topic, "wording", versions, details)
             for versions, details, topic in wording_discrepancies(analyses, sentence_weights)]
+    out += [Discrepancy("", topic, "wording", versions, details)
+            for versions, details, topic in quote_discrepancies(analyses)]
     seen = {(d.kind, frozenset(v.sentence for v in d.versions)) for d in out}
     for group in groups:
         close = _close_mentions(group, CLOSE_MATCH)
