@@ -230,3 +230,22 @@ def test_a_source_difference_is_on_the_record_versus_unnamed(first, second):
     kinds, comparison = _kinds(a, b)
     assert comparison.facts
     assert ("source" in kinds) == (frozenset((first, second)) in DIFFERENT)
+
+
+@pytest.mark.parametrize("hedge", ["is reportedly", "is said to be", "is likely"])
+@pytest.mark.parametrize("name", ["Sean Ostrov", "Lena Marr"])
+def test_a_hedge_on_another_point_of_the_same_person_is_no_certainty_difference(hedge, name):
+    a = make_analysis("a", [f"{name} joined the Kessel Water Board in 2017 and has been its treasurer since 2019."])
+    b = make_analysis("b", [f"{name} {hedge} the fourth Kessel Water Board member who was fired on Friday."])
+    assert "certainty" not in _kinds(a, b)[0]
+
+
+@pytest.mark.parametrize("hedged,stated", [
+    ("Ostrel riders are expected to receive letters about the data breach next month.",
+     "Letters about the data breach will go out to Ostrel riders by March 20, the transit office said."),
+    ("The Kessel evacuation order is expected to remain in place through the weekend.",
+     "The Kessel evacuation order will stay in place at least until Sunday, the sheriff said."),
+])
+def test_a_hedge_on_the_point_both_report_is_a_certainty_difference(hedged, stated):
+    kinds, _ = _kinds(make_analysis("a", [stated]), make_analysis("b", [hedged]))
+    assert kinds["certainty"].details == {"a": STATED, "b": hedge_cue(hedged)}

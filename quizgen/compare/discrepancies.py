@@ -20,7 +20,7 @@ from quizgen.analyze.hedges import CAN_FUTURE, FORECAST, HEDGE, MAY_MODAL
 from quizgen.compare.facts import FactGroup, clause_similarity
 from quizgen.compare.numbers import context_similarity, number_discrepancies
 from quizgen.compare.quotes import quote_discrepancies
-from quizgen.compare.text import STOPWORDS, normalize, word_key
+from quizgen.compare.text import STOPWORDS, normalize, tokenize, word_key
 from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
 
 STATED = "stated as fact"
@@ -82,14 +82,38 @@ def _close_mentions(group: FactGroup, threshold: float) -> list[int]:
 
 # --- certainty ------------------------------------------------------------------------
 
+def _first_hedge(text: str) -> re.Match | None:
+    found = [m for rx in (HEDGE, FORECAST, MAY_MODAL, CAN_FUTURE) for m in [rx.search(text)] if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def hedge_cue(text: str) -> str | None:
     """The first word or phrase that hedges the clause, or None when it is stated."""
-    found = [m for rx in (HEDGE, FORECAST, MAY_MODAL, CAN_FUTURE) for m in [rx.search(text)] if m]
-    if not found:
+    first = _first_hedge(text)
+    if first is None:
         return None
-    first = min(found, key=lambda m: m.start())
     # "can ... in future" spans a clause: the modal is the cue
     return "can" if first.re is CAN_FUTURE else first.group().strip().lower()
+
+
+# The words a hedge bears on: this many content words after it.
+HEDGE_SCOPE = 8
+
+
+def _said_keys(text: str) -> set[str]:
+    """Content keys of a text, names left out: what is said, not who is named."""
+    return {t.key for t in tokenize(text) if t.key and not t.is_name}
+
+
+def hedges_the_same_thing(hedged: str, other: str) -> bool:
+    """The hedge bears on words the other clause also says: "are expected to receive
+    letters" hedges the letters of "letters will go out by March 20"; "is reportedly the
+    fourth executive fired" hedges nothing of "Edgett joined in 2012"."""
+    cue = _first_hedge(hedged)
+    if cue is None:
+        return True
+    scope = [t.key for t in tokenize(hedged[cue.start():]) if t.key and not t.is_name][:HEDGE_SCOPE]
+    return bool(set(scope) & _said_keys(other))
 
 
 # Distancing verbs name who claims a thing: a source matter, not a hedge of the claim.
@@ -107,7 +131,9 @@ def _certainty_difference(group: FactGroup, clauses: list[tuple[Mention, str]]
     between two clauses that closely match each other, so the hedge is on the same claim."""
     cues = [certainty_cue(text) for _, text in clauses]
     paired = sorted({n for i, j in combinations(range(len(clauses)), 2) if cues[i] != cues[j]
-                     and clause_similarity(group.refs[i], group.refs[j]) >= SAME_CLAIM for n in (i, j)})
+                     and clause_similarity(group.refs[i], group.refs[j]) >= SAME_CLAIM
+                     and hedges_the_same_thing(clauses[i][1], clauses[j][1])
+                     and hedges_the_same_thing(clauses[j][1], clauses[i][1]) for n in (i, j)})
     if not paired:
         return None
     return [clauses[n][0] for n in paired], {clauses[n][0].article: cues[n] for n in paired}
