@@ -6,7 +6,7 @@ import pytest
 from test_compare import make_analysis
 
 from quizgen.compare import compare
-from quizgen.compare.discrepancies import STATED, certainty_cue, hedge_cue, strength_words
+from quizgen.compare.discrepancies import STATED, certainty_cue, hedge_cue, negated, strength_words
 from quizgen.compare.numbers import figures, same_quantity
 
 
@@ -249,3 +249,19 @@ def test_a_hedge_on_another_point_of_the_same_person_is_no_certainty_difference(
 def test_a_hedge_on_the_point_both_report_is_a_certainty_difference(hedged, stated):
     kinds, _ = _kinds(make_analysis("a", [stated]), make_analysis("b", [hedged]))
     assert kinds["certainty"].details == {"a": STATED, "b": hedge_cue(hedged)}
+
+
+@pytest.mark.parametrize("denial", ["received no warning before deputies knocked on their doors",
+                                    "were never warned before deputies knocked on their doors"])
+def test_a_claim_and_its_denial_are_no_source_difference(denial):
+    a = make_analysis("a", ["Deputies knocked on every door in Lower Tamsin before dawn, the sheriff's office said."],
+                      attributions=[(1, "the sheriff's office", "named_organization", "said")])
+    b = make_analysis("b", [f"Residents of Lower Tamsin said they {denial} before dawn."],
+                      attributions=[(1, "Residents of Lower Tamsin", "anonymous", "said")])
+    assert "source" not in _kinds(a, b)[0]
+
+
+@pytest.mark.parametrize("meta", ["though that has not been confirmed", "though the Kessel police did not comment"])
+def test_a_negation_about_the_reporting_is_no_denial(meta):
+    assert not negated(f"The thieves reportedly got in with a stolen key, {meta}.")
+    assert negated("The thieves did not get in with a stolen key.")

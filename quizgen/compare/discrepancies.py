@@ -105,6 +105,29 @@ def _said_keys(text: str) -> set[str]:
     return {t.key for t in tokenize(text) if t.key and not t.is_name}
 
 
+NEGATIONS = frozenset({"no", "not", "never", "neither", "nor", "none", "nobody", "nothing", "without", "cannot"})
+_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b|n['’]t\b", re.IGNORECASE)
+
+
+# Negations about the reporting, not the claim: "has not been confirmed", "spoke on
+# condition of anonymity because they were not authorized", "did not respond".
+NOT_DENIALS = re.compile(
+    r"\b(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:immediately\s+)?(?:confirm|verif|authori[sz]|name|identif|"
+    r"respond|comment|disclos|say|said|return|reply|repl)\w*", re.IGNORECASE)
+
+
+def negated(text: str) -> bool:
+    """The clause denies something; "not been confirmed" is a hedge, not a denial."""
+    return bool(_NEGATION.search(NOT_DENIALS.sub(" ", HEDGE.sub(" ", text))))
+
+
+def one_claim(a: str, b: str) -> bool:
+    """Two close clauses can still say opposite things ("deputies knocked on every door"
+    / "residents received no warning"): a claim and its denial are not one claim told
+    with another source or certainty."""
+    return negated(a) == negated(b)
+
+
 def hedges_the_same_thing(hedged: str, other: str) -> bool:
     """The hedge bears on words the other clause also says: "are expected to receive
     letters" hedges the letters of "letters will go out by March 20"; "is reportedly the
@@ -132,6 +155,7 @@ def _certainty_difference(group: FactGroup, clauses: list[tuple[Mention, str]]
     cues = [certainty_cue(text) for _, text in clauses]
     paired = sorted({n for i, j in combinations(range(len(clauses)), 2) if cues[i] != cues[j]
                      and clause_similarity(group.refs[i], group.refs[j]) >= SAME_CLAIM
+                     and one_claim(clauses[i][1], clauses[j][1])
                      and hedges_the_same_thing(clauses[i][1], clauses[j][1])
                      and hedges_the_same_thing(clauses[j][1], clauses[i][1]) for n in (i, j)})
     if not paired:
@@ -181,6 +205,7 @@ def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clause
             sourced[n] = (standing, label, names)
     paired = sorted({n for i, j in combinations(sorted(sourced), 2)
                      if {sourced[i][0], sourced[j][0]} in DIFFERENT_STANDINGS and not sourced[i][2] & sourced[j][2]
+                     and one_claim(clauses[i][1], clauses[j][1])
                      and clause_similarity(group.refs[i], group.refs[j]) >= SAME_SOURCED_CLAIM for n in (i, j)})
     if not paired:
         return None
