@@ -7,7 +7,8 @@ from test_compare import make_analysis
 
 from quizgen.compare import compare
 from quizgen.compare.discrepancies import STATED, certainty_cue, hedge_cue, negated, strength_words
-from quizgen.compare.numbers import figures, same_quantity
+from quizgen.compare.figures import figures
+from quizgen.compare.numbers import same_quantity
 
 
 def _kinds(*analyses):

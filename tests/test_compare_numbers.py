@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from test_compare import make_analysis
 
 from quizgen.compare import compare
-from quizgen.compare.numbers import CONFLICT, QUALIFIER, ROUNDING, figures, same_quantity
+from quizgen.compare.figures import figures
+from quizgen.compare.numbers import CONFLICT, QUALIFIER, ROUNDING, same_quantity
 from quizgen.compare.text import number_value, tokenize
 
 PLACES = ["Ostrel", "Kessel", "Varna Bay", "Lower Tamsin"]
@@ -132,15 +133,22 @@ TOLL_REPORTS = [
 ]
 
 
+TOLL_SOURCES = [("the health ministry", "named_organization"), ("the Red Crescent", "named_organization"),
+                ("Rescuers", "anonymous")]
+
+
 @pytest.mark.parametrize("place,tolls", [("Ostrel", ("2,000", "5,100", "11,300")),
                                           ("Lower Tamsin", ("310", "870", "1,900"))])
 def test_a_toll_reported_by_three_outlets_at_different_times_is_one_conflict(place, tolls):
-    analyses = [make_analysis(f"a{k}", [template.format(n=n, place=place)])
-                for k, (template, n) in enumerate(zip(TOLL_REPORTS, tolls))]
+    analyses = [make_analysis(f"a{k}", [template.format(n=n, place=place)], attributions=[(1, *source, "said")])
+                for k, (template, n, source) in enumerate(zip(TOLL_REPORTS, tolls, TOLL_SOURCES))]
     (number,) = [d for d in compare(analyses).discrepancies if d.kind == "number"]
     assert {v.article for v in number.versions} == {"a0", "a1", "a2"}
     assert number.difference == CONFLICT
     assert all(n in " ".join(number.details.values()) for n in tolls)
+    # who gave each figure and when is part of the topic
+    assert "given by the health ministry; the Red Crescent; Rescuers" in number.topic
+    assert "as of Tuesday; Thursday" in number.topic
 
 
 def _number_discrepancies(first: str, second: str):
