@@ -45,6 +45,8 @@ SOURCE_WEIGHT = 0.6
 FILL_RATIO = 0.75
 # Each member of a fact must match another member this well (cosine of clauses).
 PAIR_MATCH = 0.15
+# ...and, in a wider fact, every other member at least this well (else it is split).
+PAIR_FLOOR = 0.1
 # Numbers and names are strong evidence of the same point: weight them up.
 NUMBER_BOOST = 1.5
 NAME_BOOST = 1.2
@@ -300,6 +302,21 @@ def _linked(refs: list[SentenceRef]) -> list[SentenceRef]:
     return [r for r in refs if any(clause_similarity(r, o) >= PAIR_MATCH for o in refs if o is not r)]
 
 
+def _split(refs: list[SentenceRef]) -> list[list[SentenceRef]]:
+    """A fact whose members do not all match one another is two points: the members
+    that do (the loosest left out, one by one), and each one left out with the member
+    it matches best."""
+    core = list(refs)
+    parts = []
+    while len(core) > 2 and min(clause_similarity(a, b) for a in core for b in core if a is not b) < PAIR_FLOOR:
+        loosest = min(core, key=lambda r: sum(clause_similarity(r, o) for o in core if o is not r))
+        core.remove(loosest)
+        partner = max(core, key=lambda o: clause_similarity(loosest, o))
+        if clause_similarity(loosest, partner) >= PAIR_MATCH:
+            parts.append([loosest, partner] if loosest.article < partner.article else [partner, loosest])
+    return [core, *parts]
+
+
 def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[FactGroup]:
     """Clusters reported by at least two articles, most widely reported first.
 
@@ -312,8 +329,7 @@ def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[Fa
                                min((r.article, r.sentence) for r in c.members.values())))
     out: list[FactGroup] = []
     seen: set[frozenset[tuple[int, int]]] = set()
-    for cluster in groups:
-        refs = _linked([cluster.members[a] for a in sorted(cluster.members)])
+    for refs in (part for c in groups for part in _split(_linked([c.members[a] for a in sorted(c.members)]))):
         sentences = frozenset((r.article, r.sentence) for r in refs)
         if len(refs) < 2 or sentences in seen:
             continue
