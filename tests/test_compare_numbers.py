@@ -204,3 +204,10 @@ def test_number_value_is_finite_or_none(text):
 def test_figures_never_raise(words):
     for figure in figures(" ".join(words)):
         assert figure.value == figure.value and figure.units
+
+
+@pytest.mark.parametrize("text,days", [("More than a month after the Ostrel flood, the bridge reopened.", 30),
+                                       ("It has been over six weeks since the Ostrel flood.", 42)])
+def test_months_and_weeks_are_durations(text, days):
+    (figure,) = figures(text)
+    assert figure.units == {"duration"} and figure.value == days * 86400
