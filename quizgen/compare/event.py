@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from quizgen.compare.components import connected
 from quizgen.compare.text import SentenceFeatures
 
 # Cosine between two articles' word vectors at or above which they cover one event
@@ -36,19 +37,5 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 def event_groups(features: list[list[SentenceFeatures]]) -> list[list[int]]:
     """Indexes of the articles grouped by event (linked components), in input order."""
     vectors = _vectors(features)
-    group_of = list(range(len(vectors)))
-
-    def root(i: int) -> int:
-        while group_of[i] != i:
-            group_of[i] = group_of[group_of[i]]
-            i = group_of[i]
-        return i
-
-    for i in range(len(vectors)):
-        for j in range(i + 1, len(vectors)):
-            if root(i) != root(j) and _cosine(vectors[i], vectors[j]) >= SAME_EVENT:
-                group_of[root(j)] = root(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(vectors)):
-        groups.setdefault(root(i), []).append(i)
-    return list(groups.values())
+    return connected(len(vectors), ((i, j) for i in range(len(vectors)) for j in range(i + 1, len(vectors))
+                                    if _cosine(vectors[i], vectors[j]) >= SAME_EVENT))

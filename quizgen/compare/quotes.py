@@ -12,6 +12,7 @@ import re
 from difflib import SequenceMatcher
 from itertools import combinations
 
+from quizgen.compare.components import connected
 from quizgen.compare.text import STOPWORDS, normalize
 from quizgen.models import ArticleAnalysis, Mention
 
@@ -60,24 +61,11 @@ def quote_discrepancies(analyses: list[ArticleAnalysis]) -> list[tuple[list[Ment
     for members in postings.values():
         if len(members) <= MAX_POSTING:
             pairs.update((x, y) for x, y in combinations(members, 2) if found[x][0] != found[y][0])
-    group_of = list(range(len(found)))
-
-    def root(n: int) -> int:
-        while group_of[n] != n:
-            group_of[n] = group_of[group_of[n]]
-            n = group_of[n]
-        return n
-
-    linked = set()
-    for x, y in sorted(pairs):
-        if found[x][3] != found[y][3] and changed_words(found[x][3], found[y][3]) is not None:
-            group_of[root(y)] = root(x)
-            linked.update((x, y))
-    components: dict[int, list[int]] = {}
-    for n in sorted(linked):
-        components.setdefault(root(n), []).append(n)
+    linked = [(x, y) for x, y in sorted(pairs)
+              if found[x][3] != found[y][3] and changed_words(found[x][3], found[y][3]) is not None]
+    components = [g for g in connected(len(found), linked) if len(g) >= 2]
     out = []
-    for members in components.values():
+    for members in components:
         versions, details = [], {}
         for n in members:
             a, i, quote, _ = found[n]
