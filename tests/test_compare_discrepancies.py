@@ -266,3 +266,24 @@ def test_a_claim_and_its_denial_are_no_source_difference(denial):
 def test_a_negation_about_the_reporting_is_no_denial(meta):
     assert not negated(f"The thieves reportedly got in with a stolen key, {meta}.")
     assert negated("The thieves did not get in with a stolen key.")
+
+
+@pytest.mark.parametrize("strong,weak", [("struck down", "restricted"), ("banned", "limited"),
+                                         ("abolished", "curbed")])
+@pytest.mark.parametrize("body,thing", [("The Ostrel high court", "night fishing on the Tarvin River"),
+                                        ("The Kessel council", "street parking near the old harbour")])
+def test_a_stronger_or_weaker_verb_for_the_same_act_is_a_wording_difference(strong, weak, body, thing):
+    a = make_analysis("a", [f"{body} on Thursday {strong} {thing} in a 5-2 ruling."])
+    b = make_analysis("b", [f"{body} on Thursday {weak} {thing}, ruling 5-2."])
+    wording = [d for d in compare([a, b]).discrepancies if d.kind == "wording"]
+    assert [d.details for d in wording] == [{"a": strong, "b": weak}]
+
+
+def test_verbs_of_one_force_or_of_different_acts_are_no_wording_difference():
+    same = ["The Kessel council banned street parking near the harbour on Monday.",
+            "On Monday the Kessel council outlawed street parking near the harbour."]
+    other = ["Prices at the Kessel fish market plunged on Monday.",
+             "The Kessel council limited street parking near the harbour on Monday."]
+    for first, second in (same, other):
+        comparison = compare([make_analysis("a", [first]), make_analysis("b", [second])])
+        assert [d for d in comparison.discrepancies if d.kind == "wording"] == []

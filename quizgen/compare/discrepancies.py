@@ -21,6 +21,7 @@ from quizgen.compare.facts import FactGroup, clause_similarity
 from quizgen.compare.numbers import context_similarity, number_discrepancies
 from quizgen.compare.quotes import quote_discrepancies
 from quizgen.compare.text import STOPWORDS, normalize, tokenize, word_key
+from quizgen.compare.verbs import force_differences
 from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
 
 STATED = "stated as fact"
@@ -267,6 +268,19 @@ def _wording_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mentio
     return None
 
 
+def _verb_difference(group: FactGroup, clauses: list[tuple[Mention, str]]
+                     ) -> tuple[list[Mention], dict[str, str]] | None:
+    """One claim told with a stronger or weaker verb of one family: "struck down" vs
+    "restricted" (only between two closely matching clauses that both assert it)."""
+    close = {(i, j) for i, j in combinations(range(len(clauses)), 2)
+             if clause_similarity(group.refs[i], group.refs[j]) >= SAME_CLAIM
+             and one_claim(clauses[i][1], clauses[j][1])}
+    found = force_differences([text for _, text in clauses], close)
+    if not found:
+        return None
+    return [clauses[n][0] for n in sorted(found)], {clauses[n][0].article: found[n] for n in sorted(found)}
+
+
 def wording_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list[list[dict[str, float]]]
                           ) -> list[tuple[list[Mention], dict[str, str], str]]:
     """Wording differences outside the facts: the same thing (same modified word, similar
@@ -350,7 +364,7 @@ def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
         every = [_clause(analyses, group, i) for i in range(len(group.refs))]
         checks = (("certainty", _certainty_difference(group, every)),
                   ("source", _source_difference(analyses, group, every)),
-                  ("wording", _wording_difference(clauses)))
+                  ("wording", _wording_difference(clauses)), ("wording", _verb_difference(group, every)))
         for kind, found in checks:
             if found is None:
                 continue
