@@ -21,6 +21,7 @@ from quizgen.compare.facts import FactGroup, clause_similarity
 from quizgen.compare.numbers import context_similarity, number_discrepancies
 from quizgen.compare.quotes import quote_discrepancies
 from quizgen.compare.text import STOPWORDS, normalize, tokenize, word_key
+from quizgen.compare.negation import negated
 from quizgen.compare.verbs import force_differences
 from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
 
@@ -104,22 +105,6 @@ HEDGE_SCOPE = 8
 def _said_keys(text: str) -> set[str]:
     """Content keys of a text, names left out: what is said, not who is named."""
     return {t.key for t in tokenize(text) if t.key and not t.is_name}
-
-
-NEGATIONS = frozenset({"no", "not", "never", "neither", "nor", "none", "nobody", "nothing", "without", "cannot"})
-_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b|n['’]t\b", re.IGNORECASE)
-
-
-# Negations about the reporting, not the claim: "has not been confirmed", "spoke on
-# condition of anonymity because they were not authorized", "did not respond".
-NOT_DENIALS = re.compile(
-    r"\b(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:immediately\s+)?(?:confirm|verif|authori[sz]|name|identif|"
-    r"respond|comment|disclos|say|said|return|reply|repl)\w*", re.IGNORECASE)
-
-
-def negated(text: str) -> bool:
-    """The clause denies something; "not been confirmed" is a hedge, not a denial."""
-    return bool(_NEGATION.search(NOT_DENIALS.sub(" ", HEDGE.sub(" ", text))))
 
 
 def one_claim(a: str, b: str) -> bool:
