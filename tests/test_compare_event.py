@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from test_compare import make_analysis
 
+from quizgen.analyze import analyze_article
 from quizgen.cli import main
 from quizgen.compare import compare
 from quizgen.compare.scoop import first_reported_by
+from quizgen.ingest import read_path
 from quizgen.models import Comparison
 
 FLOOD = [
@@ -111,3 +114,20 @@ def test_a_lead_citing_a_report_credits_it_when_nobody_names_a_scoop(outlet):
     # an outright scoop credit wins over a cited report
     scoop = make_analysis("c", ["Harbor Wire was the first to report the closure."], cited=["Harbor Wire"])
     assert first_reported_by([lead, scoop]) == "Harbor Wire"
+
+
+SAMPLES = sorted(p for p in (Path(__file__).parent.parent / "quizgen" / "data" / "samples").iterdir() if p.is_dir())
+
+
+@pytest.fixture(scope="module")
+def sample_analyses():
+    return {d.name: [analyze_article(read_path(p)) for p in sorted(d.glob("*.txt"))] for d in SAMPLES}
+
+
+def test_bundled_sample_events_are_told_apart(sample_analyses):
+    for name, analyses in sample_analyses.items():
+        assert compare(analyses).same_event, name
+    for one, two in itertools.combinations(sample_analyses, 2):
+        for k in (1, 3):
+            groups = compare(sample_analyses[one][:k] + sample_analyses[two][:k]).event_groups
+            assert len(groups) == 2, (one, two, k, groups)
