@@ -51,7 +51,12 @@ def _load_report(files: tuple[str, ...], sample: str | None = None):
             articles.append(read_bytes(sys.stdin.buffer.read(), name="stdin.txt", article_id="stdin"))
         else:
             articles.append(read_path(name))
-    return build_report(unique_ids(articles))
+    report = build_report(unique_ids(articles))
+    if not report.comparison.same_event:
+        groups = "; ".join(", ".join(g) for g in report.comparison.event_groups)
+        click.echo(f"warning: these articles are not about one event ({groups}); "
+                   "they are compared only within each group", err=True)
+    return report
 
 
 class QuizgenGroup(click.Group):

@@ -158,15 +158,23 @@ class Discrepancy:
     versions: list[Mention]
     # optional per-version detail, e.g. the number or the hedge word that differs
     details: dict[str, str] = field(default_factory=dict)
+    # number kind only: "conflict" (the figures disagree), "rounding" ("about 19,000" vs
+    # "some 20,000") or "qualifier" ("about 19,000" vs "over 19,000"); the last two
+    # must not be taught as outlets contradicting each other
+    difference: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "topic": self.topic, "kind": self.kind,
+        data = {"id": self.id, "topic": self.topic, "kind": self.kind,
                 "versions": [m.to_dict() for m in self.versions], "details": dict(self.details)}
+        if self.difference:
+            data["difference"] = self.difference
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Discrepancy:
         return cls(data["id"], data.get("topic", ""), data.get("kind", "wording"),
-                   [Mention.from_dict(m) for m in data.get("versions", [])], dict(data.get("details", {})))
+                   [Mention.from_dict(m) for m in data.get("versions", [])], dict(data.get("details", {})),
+                   data.get("difference", ""))
 
 
 @dataclass
@@ -187,19 +195,30 @@ class Comparison:
     discrepancies: list[Discrepancy] = field(default_factory=list)
     first_reported_by: str | None = None
     profiles: list[SourcingProfile] = field(default_factory=list)
+    # article ids grouped by the event they report; more than one group means the
+    # articles are not about one event: facts and discrepancies never cross groups, and
+    # no compare question may set articles of two groups side by side
+    event_groups: list[list[str]] = field(default_factory=list)
+
+    @property
+    def same_event(self) -> bool:
+        return len(self.event_groups) <= 1
 
     def to_dict(self) -> dict[str, Any]:
         return {"facts": [f.to_dict() for f in self.facts],
                 "discrepancies": [d.to_dict() for d in self.discrepancies],
                 "first_reported_by": self.first_reported_by,
-                "profiles": [p.to_dict() for p in self.profiles]}
+                "profiles": [p.to_dict() for p in self.profiles],
+                "same_event": self.same_event,
+                "event_groups": [list(g) for g in self.event_groups]}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Comparison:
         return cls([Fact.from_dict(f) for f in data.get("facts", [])],
                    [Discrepancy.from_dict(d) for d in data.get("discrepancies", [])],
                    data.get("first_reported_by"),
-                   [SourcingProfile.from_dict(p) for p in data.get("profiles", [])])
+                   [SourcingProfile.from_dict(p) for p in data.get("profiles", [])],
+                   [list(g) for g in data.get("event_groups", [])])
 
 
 @dataclass

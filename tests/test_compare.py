@@ -228,3 +228,19 @@ def test_a_point_reported_differently_is_also_a_fact():
     assert {"a.s1", "b.s1"} in fact_sentences
     assert [f.id for f in comparison.facts] == [f"f{n}" for n in range(1, len(comparison.facts) + 1)]
     assert wording.details == {"a": "numerous failures", "b": "some technical problems"}
+
+
+def _ref(article: int, weights: dict[str, float]):
+    from quizgen.compare.facts import SentenceRef
+    return SentenceRef(article, 0, weights, sum(v * v for v in weights.values()) ** 0.5)
+
+
+def test_a_fact_whose_members_do_not_all_match_is_split():
+    from quizgen.compare.facts import _linked, _split
+    bridge = _ref(0, {"bridg": 1.0, "close": 1.0, "may": 1.0, "repair": 1.0})
+    both = _ref(1, {"bridg": 1.0, "close": 1.0, "may": 1.0, "ferri": 1.0, "trip": 1.0})
+    ferry = _ref(2, {"ferri": 1.0, "trip": 1.0, "extra": 1.0, "work": 1.0})
+    parts = _split([bridge, both, ferry])
+    assert [[r.article for r in p] for p in parts] in ([[0, 1], [1, 2]], [[1, 2], [0, 1]])
+    alone = _ref(2, {"parking": 1.0, "fee": 1.0, "council": 1.0})
+    assert [r.article for r in _linked([bridge, both, alone])] == [0, 1]

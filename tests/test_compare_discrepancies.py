@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from test_compare import make_analysis
 
 from quizgen.compare import compare
-from quizgen.compare.discrepancies import STATED, hedge_cue, strength_words
-from quizgen.compare.numbers import figures, same_quantity
+from quizgen.compare.discrepancies import STATED, certainty_cue, hedge_cue, negated, strength_words
+from quizgen.compare.figures import figures
+from quizgen.compare.numbers import same_quantity
 
 
 def _kinds(*analyses):
@@ -171,3 +173,117 @@ def test_sources_of_the_same_kind_plus_an_outlet_are_no_source_discrepancy():
 
 def test_future_can_is_a_hedge_cue():
     assert hedge_cue("Officials added that Ostrel can also seek more sandbags in future.") == "can"
+
+
+# --- certainty and source only between close claims ------------------------------------------
+
+CLAIM_VERBS = ["claims", "claimed", "has claimed"]
+
+
+@pytest.mark.parametrize("verb", CLAIM_VERBS)
+@pytest.mark.parametrize("subject", ["The Ostrel mill owner", "Mayor Ilse Varga"])
+def test_a_claim_verb_is_a_source_matter_not_a_certainty_difference(verb, subject):
+    a = make_analysis("a", [f"{subject} {verb} that the Tarvin River dye spill ended in March."])
+    b = make_analysis("b", ["The Tarvin River dye spill ended in March, records show."])
+    kinds, comparison = _kinds(a, b)
+    assert comparison.facts and "certainty" not in kinds
+    assert certainty_cue(f"{subject} {verb} that the spill ended.") == STATED
+
+
+@pytest.mark.parametrize("hedge", ["is likely to", "is expected to", "could", "may"])
+@pytest.mark.parametrize("place", ["Ostrel", "Lower Tamsin"])
+def test_a_hedge_on_the_same_claim_is_a_certainty_difference(hedge, place):
+    a = make_analysis("a", [f"The {place} council will close the Tarvin bridge for repairs in the spring."])
+    b = make_analysis("b", [f"The {place} council {hedge} close the Tarvin bridge for repairs in spring."])
+    kinds, _ = _kinds(a, b)
+    assert kinds["certainty"].details["a"] == STATED
+    assert kinds["certainty"].details["b"] in hedge
+
+
+@pytest.mark.parametrize("first,second", [
+    (("Mayor Ilse Varga", "named_person"), ("the office of Ilse Varga", "named_organization")),
+    (("Harbor Wire", "media_outlet"), ("a Harbor Wire reporter", "anonymous")),
+])
+def test_one_named_source_typed_two_ways_is_no_source_discrepancy(first, second):
+    text = "The Ostrel mill dumped dye into the Tarvin River for months, {} said."
+    a = make_analysis("a", [text.format(first[0])], attributions=[(1, first[0], first[1], "said")])
+    b = make_analysis("b", [text.format(second[0])], attributions=[(1, second[0], second[1], "said")])
+    kinds, comparison = _kinds(a, b)
+    assert comparison.facts and "source" not in kinds
+
+
+SOURCES = {
+    "named": ("Mayor Ilse Varga", "named_person"), "body": ("the Ostrel water board", "named_organization"),
+    "document": ("a state report", "document"), "anonymous": ("a city official", "anonymous"),
+    "crowd": ("critics", "unspecified"), "outlet": ("the Harbor Ledger", "media_outlet"),
+}
+DIFFERENT = {frozenset(p) for p in [("named", "anonymous"), ("named", "crowd"), ("body", "anonymous"),
+                                     ("document", "anonymous"), ("document", "crowd"), ("body", "crowd"),
+                                     ("outlet", "anonymous"), ("outlet", "crowd")]}
+
+
+@pytest.mark.parametrize("first,second", [(x, y) for x in SOURCES for y in SOURCES if x < y])
+def test_a_source_difference_is_on_the_record_versus_unnamed(first, second):
+    text = "The Ostrel mill dumped dye into the Tarvin River for months, according to {}."
+    (sa, ta), (sb, tb) = SOURCES[first], SOURCES[second]
+    a = make_analysis("a", [text.format(sa)], attributions=[(1, sa, ta, "according to")])
+    b = make_analysis("b", [text.format(sb)], attributions=[(1, sb, tb, "according to")])
+    kinds, comparison = _kinds(a, b)
+    assert comparison.facts
+    assert ("source" in kinds) == (frozenset((first, second)) in DIFFERENT)
+
+
+@pytest.mark.parametrize("hedge", ["is reportedly", "is said to be", "is likely"])
+@pytest.mark.parametrize("name", ["Sean Ostrov", "Lena Marr"])
+def test_a_hedge_on_another_point_of_the_same_person_is_no_certainty_difference(hedge, name):
+    a = make_analysis("a", [f"{name} joined the Kessel Water Board in 2017 and has been its treasurer since 2019."])
+    b = make_analysis("b", [f"{name} {hedge} the fourth Kessel Water Board member who was fired on Friday."])
+    assert "certainty" not in _kinds(a, b)[0]
+
+
+@pytest.mark.parametrize("hedged,stated", [
+    ("Ostrel riders are expected to receive letters about the data breach next month.",
+     "Letters about the data breach will go out to Ostrel riders by March 20, the transit office said."),
+    ("The Kessel evacuation order is expected to remain in place through the weekend.",
+     "The Kessel evacuation order will stay in place at least until Sunday, the sheriff said."),
+])
+def test_a_hedge_on_the_point_both_report_is_a_certainty_difference(hedged, stated):
+    kinds, _ = _kinds(make_analysis("a", [stated]), make_analysis("b", [hedged]))
+    assert kinds["certainty"].details == {"a": STATED, "b": hedge_cue(hedged)}
+
+
+@pytest.mark.parametrize("denial", ["received no warning before deputies knocked on their doors",
+                                    "were never warned before deputies knocked on their doors"])
+def test_a_claim_and_its_denial_are_no_source_difference(denial):
+    a = make_analysis("a", ["Deputies knocked on every door in Lower Tamsin before dawn, the sheriff's office said."],
+                      attributions=[(1, "the sheriff's office", "named_organization", "said")])
+    b = make_analysis("b", [f"Residents of Lower Tamsin said they {denial} before dawn."],
+                      attributions=[(1, "Residents of Lower Tamsin", "anonymous", "said")])
+    assert "source" not in _kinds(a, b)[0]
+
+
+@pytest.mark.parametrize("meta", ["though that has not been confirmed", "though the Kessel police did not comment"])
+def test_a_negation_about_the_reporting_is_no_denial(meta):
+    assert not negated(f"The thieves reportedly got in with a stolen key, {meta}.")
+    assert negated("The thieves did not get in with a stolen key.")
+
+
+@pytest.mark.parametrize("strong,weak", [("struck down", "restricted"), ("banned", "limited"),
+                                         ("abolished", "curbed")])
+@pytest.mark.parametrize("body,thing", [("The Ostrel high court", "night fishing on the Tarvin River"),
+                                        ("The Kessel council", "street parking near the old harbour")])
+def test_a_stronger_or_weaker_verb_for_the_same_act_is_a_wording_difference(strong, weak, body, thing):
+    a = make_analysis("a", [f"{body} on Thursday {strong} {thing} in a 5-2 ruling."])
+    b = make_analysis("b", [f"{body} on Thursday {weak} {thing}, ruling 5-2."])
+    wording = [d for d in compare([a, b]).discrepancies if d.kind == "wording"]
+    assert [d.details for d in wording] == [{"a": strong, "b": weak}]
+
+
+def test_verbs_of_one_force_or_of_different_acts_are_no_wording_difference():
+    same = ["The Kessel council banned street parking near the harbour on Monday.",
+            "On Monday the Kessel council outlawed street parking near the harbour."]
+    other = ["Prices at the Kessel fish market plunged on Monday.",
+             "The Kessel council limited street parking near the harbour on Monday."]
+    for first, second in (same, other):
+        comparison = compare([make_analysis("a", [first]), make_analysis("b", [second])])
+        assert [d for d in comparison.discrepancies if d.kind == "wording"] == []

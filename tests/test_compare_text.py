@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.compare.facts import is_heading
-from quizgen.compare.numbers import figures
+from quizgen.compare.figures import figures
 from quizgen.compare.text import (
     clause_groups,
     features_of,

@@ -19,12 +19,20 @@ from itertools import combinations
 from quizgen.analyze.hedges import CAN_FUTURE, FORECAST, HEDGE, MAY_MODAL
 from quizgen.compare.facts import FactGroup, clause_similarity
 from quizgen.compare.numbers import context_similarity, number_discrepancies
-from quizgen.compare.text import STOPWORDS, normalize, word_key
+from quizgen.compare.quotes import quote_discrepancies
+from quizgen.compare.text import STOPWORDS, normalize, tokenize, word_key
+from quizgen.compare.negation import negated
+from quizgen.compare.verbs import force_differences
 from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
 
 STATED = "stated as fact"
 # Certainty, source and wording are compared only between mentions this close (cosine).
 CLOSE_MATCH = 0.15
+# Certainty and source differences are told of one claim only: its clauses must match
+# this closely, or the "difference" is between two neighbouring points. Who said it is
+# compared over whole sentences, so it needs the closer match.
+SAME_CLAIM = 0.18
+SAME_SOURCED_CLAIM = 0.25
 # Sentences with a differently-put word must share this much context (see numbers.py).
 WORDING_CONTEXT = 0.15
 # A modified word found this often is too common to compare by.
@@ -64,52 +72,130 @@ def _clause(analyses: list[ArticleAnalysis], group: FactGroup, i: int) -> tuple[
     return group.fact.mentions[i], (text[start:end] if end > start else text)
 
 
-def _close_mentions(group: FactGroup) -> list[int]:
+def _close_mentions(group: FactGroup, threshold: float) -> list[int]:
     """Mentions whose clause closely matches another mention's: a loosely joined mention
     may report a neighbouring point, and comparing it would invent a difference."""
     close = set()
     for i, j in combinations(range(len(group.refs)), 2):
-        if clause_similarity(group.refs[i], group.refs[j]) >= CLOSE_MATCH:
+        if clause_similarity(group.refs[i], group.refs[j]) >= threshold:
             close.update((i, j))
     return sorted(close)
 
 
 # --- certainty ------------------------------------------------------------------------
 
+def _first_hedge(text: str) -> re.Match | None:
+    found = [m for rx in (HEDGE, FORECAST, MAY_MODAL, CAN_FUTURE) for m in [rx.search(text)] if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def hedge_cue(text: str) -> str | None:
     """The first word or phrase that hedges the clause, or None when it is stated."""
-    found = [m for rx in (HEDGE, FORECAST, MAY_MODAL, CAN_FUTURE) for m in [rx.search(text)] if m]
-    if not found:
+    first = _first_hedge(text)
+    if first is None:
         return None
-    first = min(found, key=lambda m: m.start())
     # "can ... in future" spans a clause: the modal is the cue
     return "can" if first.re is CAN_FUTURE else first.group().strip().lower()
 
 
-def _certainty_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mention], dict[str, str]] | None:
-    cues = {m.article: (hedge_cue(text) or STATED) for m, text in clauses}
-    if len(set(cues.values())) < 2 or all(c == STATED for c in cues.values()):
+# The words a hedge bears on: this many content words after it.
+HEDGE_SCOPE = 8
+
+
+def _said_keys(text: str) -> set[str]:
+    """Content keys of a text, names left out: what is said, not who is named."""
+    return {t.key for t in tokenize(text) if t.key and not t.is_name}
+
+
+def one_claim(a: str, b: str) -> bool:
+    """Two close clauses can still say opposite things ("deputies knocked on every door"
+    / "residents received no warning"): a claim and its denial are not one claim told
+    with another source or certainty."""
+    return negated(a) == negated(b)
+
+
+def hedges_the_same_thing(hedged: str, other: str) -> bool:
+    """The hedge bears on words the other clause also says: "are expected to receive
+    letters" hedges the letters of "letters will go out by March 20"; "is reportedly the
+    fourth executive fired" hedges nothing of "Edgett joined in 2012"."""
+    cue = _first_hedge(hedged)
+    if cue is None:
+        return True
+    scope = [t.key for t in tokenize(hedged[cue.start():]) if t.key and not t.is_name][:HEDGE_SCOPE]
+    return bool(set(scope) & _said_keys(other))
+
+
+# Distancing verbs name who claims a thing: a source matter, not a hedge of the claim.
+NOT_CERTAINTY_CUES = frozenset({"claim", "claims", "claimed"})
+
+
+def certainty_cue(text: str) -> str:
+    cue = hedge_cue(text)
+    return STATED if cue is None or cue in NOT_CERTAINTY_CUES else cue
+
+
+def _certainty_difference(group: FactGroup, clauses: list[tuple[Mention, str]]
+                          ) -> tuple[list[Mention], dict[str, str]] | None:
+    """Stated in one article, hedged in another (or hedged with another word): only
+    between two clauses that closely match each other, so the hedge is on the same claim."""
+    cues = [certainty_cue(text) for _, text in clauses]
+    paired = sorted({n for i, j in combinations(range(len(clauses)), 2) if cues[i] != cues[j]
+                     and clause_similarity(group.refs[i], group.refs[j]) >= SAME_CLAIM
+                     and one_claim(clauses[i][1], clauses[j][1])
+                     and hedges_the_same_thing(clauses[i][1], clauses[j][1])
+                     and hedges_the_same_thing(clauses[j][1], clauses[i][1]) for n in (i, j)})
+    if not paired:
         return None
-    return [m for m, _ in clauses], cues
+    return [clauses[n][0] for n in paired], {clauses[n][0].article: cues[n] for n in paired}
 
 
 # --- source ---------------------------------------------------------------------------
 
-def _source_difference(analyses: list[ArticleAnalysis], clauses: list[tuple[Mention, str]]
+def _source_names(source: str) -> frozenset[str]:
+    """Capitalised words of a source that name it ("Mason Clark"), not short initials
+    ("U.S.") that many sources share."""
+    return frozenset(k for w in re.findall(r"[A-Z][\w'-]{3,}", normalize(source)) if (k := word_key(w, True)))
+
+
+# Who stands behind a claim: on the record (a named person or body, a document) or not
+# (an unnamed person, a vague crowd). An outlet that passed the claim on stands behind
+# nothing: "according to The Signal Desk" relays that outlet's sources.
+ON_RECORD = frozenset({"named_person", "named_organization", "document"})
+OFF_RECORD = frozenset({"anonymous", "unspecified"})
+# Standings that differ: an outlet relaying a claim hides that its own sources are
+# unnamed; relaying an on-record claim hides nothing.
+DIFFERENT_STANDINGS = ({"on record", "off record"}, {"relayed", "off record"})
+
+
+def _standing(types: frozenset[str]) -> str:
+    """"on record", "off record", "relayed" (only outlets passing the claim on), or ""."""
+    on, off = bool(types & ON_RECORD), bool(types & OFF_RECORD)
+    if not on and not off:
+        return "relayed" if types else ""
+    return "on record" if on and not off else "off record" if off and not on else ""
+
+
+def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clauses: list[tuple[Mention, str]]
                        ) -> tuple[list[Mention], dict[str, str]] | None:
+    """The same claim on the record in one article and resting on unnamed sources in
+    another ("a city official" vs "a state report"), between two closely matching
+    clauses. Sources that share a name are one source, typed two ways."""
     by_id = {a.article.id: a for a in analyses}
-    sourced: list[tuple[Mention, frozenset[str], str]] = []
-    for mention, _ in clauses:
+    sourced: dict[int, tuple[str, str, frozenset[str]]] = {}
+    for n, (mention, _) in enumerate(clauses):
         atts = [x for x in by_id[mention.article].attributions if x.sentence == mention.sentence]
-        if atts:
-            types = frozenset(x.source_type for x in atts)
+        standing = _standing(frozenset(x.source_type for x in atts))
+        if standing:
             label = "; ".join(f"{x.source} ({x.source_type.replace('_', ' ')})" for x in atts)
-            sourced.append((mention, types, label))
-    # "sources" vs "sources told Reuters" rest on the same kind of source: one set of
-    # types must hold a kind the other lacks, both ways
-    if len(sourced) < 2 or not any(not (x <= y or y <= x) for (_, x, _), (_, y, _) in combinations(sourced, 2)):
+            names = frozenset().union(*(_source_names(x.source) for x in atts))
+            sourced[n] = (standing, label, names)
+    paired = sorted({n for i, j in combinations(sorted(sourced), 2)
+                     if {sourced[i][0], sourced[j][0]} in DIFFERENT_STANDINGS and not sourced[i][2] & sourced[j][2]
+                     and one_claim(clauses[i][1], clauses[j][1])
+                     and clause_similarity(group.refs[i], group.refs[j]) >= SAME_SOURCED_CLAIM for n in (i, j)})
+    if not paired:
         return None
-    return [m for m, _, _ in sourced], {m.article: label for m, _, label in sourced}
+    return [clauses[n][0] for n in paired], {clauses[n][0].article: sourced[n][1] for n in paired}
 
 
 # --- wording --------------------------------------------------------------------------
@@ -165,6 +251,19 @@ def _wording_difference(clauses: list[tuple[Mention, str]]) -> tuple[list[Mentio
             chosen = [m for m, _ in clauses if m.article in by_target[target]]
             return chosen, {article: hit.phrase for article, hit in hits}
     return None
+
+
+def _verb_difference(group: FactGroup, clauses: list[tuple[Mention, str]]
+                     ) -> tuple[list[Mention], dict[str, str]] | None:
+    """One claim told with a stronger or weaker verb of one family: "struck down" vs
+    "restricted" (only between two closely matching clauses that both assert it)."""
+    close = {(i, j) for i, j in combinations(range(len(clauses)), 2)
+             if clause_similarity(group.refs[i], group.refs[j]) >= SAME_CLAIM
+             and one_claim(clauses[i][1], clauses[j][1])}
+    found = force_differences([text for _, text in clauses], close)
+    if not found:
+        return None
+    return [clauses[n][0] for n in sorted(found)], {clauses[n][0].article: found[n] for n in sorted(found)}
 
 
 def wording_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list[list[dict[str, float]]]
@@ -235,18 +334,22 @@ def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
                        sentence_weights: list[list[dict[str, float]]]) -> list[Discrepancy]:
     """Figures that differ (by unit, across all sentences), then the differences found
     in each fact; numbered d1, d2, ..."""
-    out = [Discrepancy("", topic, "number", versions, details)
-           for versions, details, topic in number_discrepancies(analyses, sentence_weights)]
+    out = [Discrepancy("", topic, "number", versions, details, difference)
+           for versions, details, topic, difference in number_discrepancies(analyses, sentence_weights)]
     out += [Discrepancy("", topic, "wording", versions, details)
             for versions, details, topic in wording_discrepancies(analyses, sentence_weights)]
+    out += [Discrepancy("", topic, "wording", versions, details)
+            for versions, details, topic in quote_discrepancies(analyses)]
     seen = {(d.kind, frozenset(v.sentence for v in d.versions)) for d in out}
     for group in groups:
-        close = _close_mentions(group)
+        close = _close_mentions(group, CLOSE_MATCH)
         if len(close) < 2:
             continue
         clauses = [_clause(analyses, group, i) for i in close]
-        checks = (("certainty", _certainty_difference(clauses)),
-                  ("source", _source_difference(analyses, clauses)), ("wording", _wording_difference(clauses)))
+        every = [_clause(analyses, group, i) for i in range(len(group.refs))]
+        checks = (("certainty", _certainty_difference(group, every)),
+                  ("source", _source_difference(analyses, group, every)),
+                  ("wording", _wording_difference(clauses)), ("wording", _verb_difference(group, every)))
         for kind, found in checks:
             if found is None:
                 continue

@@ -37,10 +37,16 @@ LOOKUP_FEATURES = 8
 MAX_POSTING = 24
 # Sentences with fewer content features (headings, bylines, "Read more") never match.
 MIN_FEATURES = 3
+# A clause needs this many content words outside its source phrase to report a point.
+MIN_SAID = 2
 # Who says it is not what is said: words of attribution sources count this much.
 SOURCE_WEIGHT = 0.6
 # Second pass: a lone clause joins a shared cluster at this share of the threshold.
 FILL_RATIO = 0.75
+# Each member of a fact must match another member this well (cosine of clauses).
+PAIR_MATCH = 0.15
+# ...and, in a wider fact, every other member at least this well (else it is split).
+PAIR_FLOOR = 0.1
 # Numbers and names are strong evidence of the same point: weight them up.
 NUMBER_BOOST = 1.5
 NAME_BOOST = 1.2
@@ -119,7 +125,9 @@ def sentence_features(analyses: list[ArticleAnalysis]) -> list[list[SentenceFeat
     return per_article
 
 
-Clause = tuple[dict[str, float], tuple[int, int]]  # feature weights, span in the sentence
+# A clause: feature weights, span in the sentence, and how many content words it has
+# outside its source phrase ("according to two officials" alone reports nothing)
+Clause = tuple[dict[str, float], tuple[int, int], int]
 
 
 def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
@@ -139,7 +147,8 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
             units = []
             for clause in clause_groups(sent.tokens, text):
                 span = (clause[0].start, clause[-1].end)
-                units.append((clause_weights(clause, df, total), span))
+                said = len({t.key for t in clause if t.key and not t.in_source and not t.key.startswith("#")})
+                units.append((clause_weights(clause, df, total), span, said))
             rows.append(units)
         out.append(rows)
     return out, df
@@ -236,7 +245,8 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
     for a, rows in enumerate(weights):
         refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span)
                 for i, units in enumerate(rows) if not is_heading(analyses[a].sentences[i].text)
-                for w, span in units if len(w) >= MIN_FEATURES and any(w.values())]
+                for w, span, said in units
+                if len(w) >= MIN_FEATURES and any(w.values()) and said >= MIN_SAID]
         placed = index.assign(refs, index.scored(refs, df, threshold, lambda c, r: r.article not in c.members))
         for pos, ref in enumerate(refs):
             if pos not in placed:
@@ -249,7 +259,7 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
         shared = index.scored(refs, df, threshold * FILL_RATIO,
                               lambda c, r: len(c.members) >= 2 and r.article not in c.members)
         index.assign(refs, shared)
-    sentence_weights = [[{k: w for clause, _ in units for k, w in clause.items()} for units in rows] for rows in weights]
+    sentence_weights = [[{k: w for clause, *_ in units for k, w in clause.items()} for units in rows] for rows in weights]
     return Alignment(index.clusters, index.comparisons, sentence_weights)
 
 
@@ -286,6 +296,27 @@ class FactGroup:
     refs: list[SentenceRef]
 
 
+def _linked(refs: list[SentenceRef]) -> list[SentenceRef]:
+    """The members that match some other member on their own: a centroid gathers
+    members that each share a little with the rest and nothing with one another."""
+    return [r for r in refs if any(clause_similarity(r, o) >= PAIR_MATCH for o in refs if o is not r)]
+
+
+def _split(refs: list[SentenceRef]) -> list[list[SentenceRef]]:
+    """A fact whose members do not all match one another is two points: the members
+    that do (the loosest left out, one by one), and each one left out with the member
+    it matches best."""
+    core = list(refs)
+    parts = []
+    while len(core) > 2 and min(clause_similarity(a, b) for a in core for b in core if a is not b) < PAIR_FLOOR:
+        loosest = min(core, key=lambda r: sum(clause_similarity(r, o) for o in core if o is not r))
+        core.remove(loosest)
+        partner = max(core, key=lambda o: clause_similarity(loosest, o))
+        if clause_similarity(loosest, partner) >= PAIR_MATCH:
+            parts.append([loosest, partner] if loosest.article < partner.article else [partner, loosest])
+    return [core, *parts]
+
+
 def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[FactGroup]:
     """Clusters reported by at least two articles, most widely reported first.
 
@@ -298,10 +329,9 @@ def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[Fa
                                min((r.article, r.sentence) for r in c.members.values())))
     out: list[FactGroup] = []
     seen: set[frozenset[tuple[int, int]]] = set()
-    for cluster in groups:
-        refs = [cluster.members[a] for a in sorted(cluster.members)]
+    for refs in (part for c in groups for part in _split(_linked([c.members[a] for a in sorted(c.members)]))):
         sentences = frozenset((r.article, r.sentence) for r in refs)
-        if sentences in seen:
+        if len(refs) < 2 or sentences in seen:
             continue
         seen.add(sentences)
         mentions = []

@@ -1,11 +1,11 @@
-"""Number discrepancies: the same quantity given with another figure or qualifier.
+"""Number discrepancies: the same measured thing given with another figure or qualifier.
 
-Figures are found as "qualifier number unit" ("about 1,200 residents", "more than
-$425 million", "half a million riders") and indexed by unit, so only figures with a
-common unit are ever compared (cost near-linear). Two figures from different articles
-are the same quantity when their sentences share context (cosine of IDF-weighted
-words) and the values are within a factor of MAX_RATIO: "820 vs 1,000 dead" is a
-disagreement, "10 vs 32 minutes" is two different quantities (expected vs measured).
+Figures (module `figures`) are indexed by counted noun and measure, so only figures
+with a common unit are ever compared (cost near-linear). Two figures from different
+articles are the same quantity when they measure the same thing of the same place or
+group, their sentences share context (cosine of IDF-weighted words) and the values are
+near: "820 vs 1,000 dead" is a disagreement, "10 vs 32 minutes" two quantities
+(expected vs measured). A rounding or qualifier difference is named as such.
 """
 
 from __future__ import annotations
@@ -14,112 +14,17 @@ import math
 import re
 from dataclasses import dataclass
 
-from quizgen.compare.text import (
-    MONTHS,
-    NUMBER_WORDS,
-    STOPWORDS,
-    normalize,
-    number_value,
-    word_key,
-)
+from quizgen.compare.figures import Figure, figures
+from quizgen.compare.measures import MEASURE_WORDS, QUALIFIER_OF, TOLL_MEASURES
+from quizgen.compare.text import normalize, word_key
 from quizgen.models import ArticleAnalysis, Mention
 
-# Two reports of one quantity rarely differ by more than this factor.
+# Two reports of one quantity rarely differ by more than this factor...
 MAX_RATIO = 2.5
+# ...except a toll (deaths, injured, displaced), which grows as days pass.
+TOLL_RATIO = 10.0
 # Sentences must share this much context (cosine, numbers left out) to be compared.
 CONTEXT_THRESHOLD = 0.12
-
-_QUALIFIERS = (
-    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as",
-    "as few as", "close to", "closer to", "just over", "just under", "upwards of", "an estimated", "estimated",
-    "nearly", "almost", "about", "around", "approximately", "roughly", "over", "under", "some",
-)
-_NUMBER = (r"\$?\b\d[\d,]*(?:\.\d+)?%?(?!\d)|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-           + r")\b|\bhalf(?= (?:a |an )?(?:million|billion|thousand|hundred|dozen|hour|day|week|month|year|mile)\b)|\ba(?= (?:million|billion|thousand|hundred|dozen)\b)")
-NUMBER_PHRASE = re.compile(
-    rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+(?=half))?(?P<num>{_NUMBER})"
-    r"(?:\s+(?:a |an )?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?"
-    r"(?=(?P<unit>(?:(?:-|\s+)[A-Za-z][\w'’-]*){0,3}))",  # looked at, not consumed
-    re.IGNORECASE,
-)
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(NUMBER_WORDS)}|half|a (?:million|billion|thousand|hundred|dozen))\b",
-                         re.IGNORECASE)
-_SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
-
-
-@dataclass(frozen=True)
-class Figure:
-    qualifier: str  # "about", "more than", "" ...
-    value: float
-    phrase: str  # as written: "About 1,200 residents"
-    units: frozenset[str]  # feature keys of the words counted: {"people"}
-
-
-def _unit_keys(words: str) -> tuple[frozenset[str], int]:
-    """Keys of the counted noun(s) right after the number, up to a function word.
-
-    A plural ends the noun phrase: "1,200 residents were", "240,000 TapCard riders".
-    """
-    keys: list[str] = []
-    end = 0
-    for m in re.finditer(r"[A-Za-z][\w'’-]*", words):
-        lower = m.group().lower()
-        if lower in STOPWORDS or lower in MONTHS or lower in MONTHS.values():
-            break
-        key = word_key(m.group())
-        if key:
-            keys.append(key)
-            end = m.end()
-        if lower.endswith("s") and not lower.endswith("ss") or len(keys) == 2:
-            break
-    return frozenset(keys), end
-
-
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
-DURATIONS = {form: n for unit, n in _SECONDS.items() for form in (unit, unit + "s")}
-CURRENCIES = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound", "usd"})
-
-_COMPOUND_GAP = re.compile(r"[\s-]+(?:hours?|minutes?|days?|weeks?|months?|years?|feet|foot|pounds?|inches)"
-                           r"(?:,\s*|\s+and\s+)", re.IGNORECASE)
-
-
-def figures(text: str) -> list[Figure]:
-    """The counted figures of a sentence; dates ("Sept. 26") and bare years are skipped."""
-    text = normalize(text)
-    out: list[Figure] = []
-    if not _ANY_NUMBER.search(text):
-        return out
-    matches = list(NUMBER_PHRASE.finditer(text))
-    # "11 hours and 55 minutes" is one reading: its parts are not figures of their own
-    compound = {n for k in range(len(matches) - 1) for n in (k, k + 1)
-                if _COMPOUND_GAP.fullmatch(text[matches[k].end():matches[k + 1].start()])}
-    for n, m in enumerate(matches):
-        if n in compound:
-            continue
-        before = text[max(0, m.start() - 10):m.start()].lower().rstrip(" .").split(" ")[-1]
-        if before in MONTHS or before in MONTHS.values():
-            continue
-        num = m.group("num").lower()
-        value = 0.5 if num == "half" else 1.0 if num == "a" else number_value(num)
-        scale = (m.group("scale") or "").lower()
-        if value is None or (re.fullmatch(r"(?:19|20)\d\d", num) and not scale):  # a year, not "2,000"
-            continue
-        value *= _SCALE.get(scale, 1)
-        units, unit_end = _unit_keys(m.group("unit"))
-        first_word = m.group("unit").strip(" -").split(" ")[0].lower()
-        if first_word in DURATIONS:
-            # "32 minutes" and "a half hour" are both durations: compare them in seconds
-            value, units = value * DURATIONS[first_word], frozenset({"duration"})
-        elif m.group("num").startswith("$") or first_word in CURRENCIES:
-            units = units | {"$"}
-        if not units:
-            continue
-        if "duration" in units:
-            unit_end = max(unit_end, m.group("unit").lower().find(first_word) + len(first_word))
-        phrase = text[m.start():m.start("unit") + unit_end].strip()
-        out.append(Figure((m.group("qual") or "").lower(), value, phrase, units))
-    return out
-
 
 def context_similarity(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine of two sentences' weighted words, numbers left out (they are what differs)."""
@@ -129,11 +34,37 @@ def context_similarity(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
+# Words that name a measure rather than the thing measured ("dead", "magnitude"), and
+# "people": they never tell two counts apart. Events ("earthquake", "aftershock") do.
+_MEASURE_KEYS = frozenset(word_key(w) for m, words in MEASURE_WORDS.items() if m != "magnitude" for w in words
+                          ) | {word_key("people"), word_key("magnitude"), word_key("richter")}
+
+
+def _counted(figure: Figure) -> frozenset[str]:
+    """The counted nouns that tell apart two things of one measure: not the measure's own
+    words ("dead", "magnitude") nor "people"."""
+    return frozenset(n for n in figure.nouns if n not in _MEASURE_KEYS)
+
+
 def same_quantity(a: Figure, b: Figure) -> bool:
+    """The two figures can be readings of one measured thing: the same measure (when the
+    words say), the same place or group, and values near enough (a toll may grow
+    several-fold as days pass; other figures hardly). Only figures that share a counted
+    noun or measure are ever paired (`_components` indexes them so)."""
+    if a.measure and b.measure and a.measure != b.measure:
+        return False
+    if a.measure and a.measure == b.measure:
+        # "a 7.8 earthquake" and "a 6.7 aftershock" are two things of one measure
+        mine, theirs = _counted(a), _counted(b)
+        if mine and theirs and not mine & theirs:
+            return False
+    if a.scope and b.scope and (not a.scope & b.scope or ((a.combined or b.combined) and a.scope != b.scope)):
+        return False
     if a.value == b.value:
         return True
     low, high = sorted((a.value, b.value))
-    return low > 0 and high / low <= MAX_RATIO
+    limit = TOLL_RATIO if a.measure in TOLL_MEASURES and a.measure == b.measure else MAX_RATIO
+    return low > 0 and high / low <= limit
 
 
 @dataclass
@@ -141,6 +72,18 @@ class _Record:
     article: int
     sentence: int
     figure: Figure
+
+
+# A thing counted only this often ("tips"), with figures this near, is one count even
+# in sentences that share little else ("about 19,000 tips" / "over 19,000 tips").
+RARE_UNIT_RECORDS = 4
+NEAR_RATIO = 1.25
+RARE_CONTEXT_THRESHOLD = 0.05
+
+
+def _near(a: Figure, b: Figure) -> bool:
+    low, high = sorted((a.value, b.value))
+    return low > 0 and high / low <= NEAR_RATIO
 
 
 # A unit counted this often is too generic ("people" in a census story) to compare by.
@@ -168,7 +111,8 @@ def _components(records: list[_Record], sentence_weights: list[list[dict[str, fl
                 if a.article == b.article or not same_quantity(a.figure, b.figure):
                     continue
                 context = context_similarity(sentence_weights[a.article][a.sentence], sentence_weights[b.article][b.sentence])
-                if context >= CONTEXT_THRESHOLD:
+                rare = len(members) <= RARE_UNIT_RECORDS and _near(a.figure, b.figure)
+                if context >= (RARE_CONTEXT_THRESHOLD if rare else CONTEXT_THRESHOLD):
                     pairs.append((context, i, j))
     group_of = {n: [n] for n in range(len(records))}
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
@@ -183,8 +127,9 @@ def _components(records: list[_Record], sentence_weights: list[list[dict[str, fl
 
 
 def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list[list[dict[str, float]]]
-                         ) -> list[tuple[list[Mention], dict[str, str], str]]:
-    """(versions, details, topic) for each quantity the articles give different figures for."""
+                         ) -> list[tuple[list[Mention], dict[str, str], str, str]]:
+    """(versions, details, topic, difference) for each quantity the articles give
+    different figures for; difference is CONFLICT, ROUNDING or QUALIFIER."""
     records = [_Record(a, i, figure) for a, analysis in enumerate(analyses)
                for i, sentence in enumerate(analysis.sentences) for figure in figures(sentence.text)]
     found = []
@@ -200,6 +145,7 @@ def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list
             chosen.setdefault(r.article, r)
         if len({_reading(r) for r in chosen.values()}) < 2:
             continue
+        difference = kind_of_difference([r.figure for r in chosen.values()])
         versions, details = [], {}
         for r in sorted(chosen.values(), key=lambda r: r.article) + ranked:
             sent = analyses[r.article].sentences[r.sentence]
@@ -207,12 +153,57 @@ def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list
             if all(v.sentence != sent.id for v in versions):
                 versions.append(Mention(article_id, sent.id, sent.text))
             details.setdefault(article_id, r.figure.phrase)
-        found.append((versions, details, "how many: " + " vs. ".join(details.values())))
+        topic = "how many: " + " vs. ".join(details.values())
+        if difference != CONFLICT:
+            topic += f" (a {difference} difference, not a conflict)"
+        topic += _behind(analyses, sorted(chosen.values(), key=lambda r: r.article))
+        found.append((versions, details, topic, difference))
     return found
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# When a figure was given: "as of Thursday", "by Tuesday night", else the day named.
+_AS_OF = re.compile(rf"\b(?:as of|as at|by|on|since)\s+(?:late\s+|early\s+)?({_WEEKDAY}(?:\s+(?:morning|afternoon|"
+                    r"evening|night))?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b")
+
+
+def _behind(analyses: list[ArticleAnalysis], records: list[_Record]) -> str:
+    """Who gave each figure and when, where the articles say and it differs:
+    " (given by the health ministry; the Red Crescent; as of Tuesday; Thursday)"."""
+    sources, times = [], []
+    for r in records:
+        sentence = analyses[r.article].sentences[r.sentence]
+        sources += [a.source for a in analyses[r.article].attributions if a.sentence == sentence.id][:1]
+        times += [m.group(1) for m in _AS_OF.finditer(normalize(sentence.text))][:1]
+    parts = []
+    if len({s.lower() for s in sources}) >= 2:
+        parts.append("given by " + "; ".join(dict.fromkeys(sources)))
+    if len(set(times)) >= 2:
+        parts.append("as of " + "; ".join(dict.fromkeys(times)))
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 def _reading(record: _Record) -> tuple[str, float]:
-    return record.figure.qualifier, record.figure.value
+    """What a figure claims: "about 90" and "90" claim the same; "over 90" does not."""
+    group = QUALIFIER_OF.get(record.figure.qualifier, "")
+    return ("" if group == "approximate" else group), record.figure.value
+
+
+CONFLICT, ROUNDING, QUALIFIER = "conflict", "rounding", "qualifier"
+# Values this close, one of them "about", are one figure rounded two ways.
+ROUNDING_RATIO = 1.1
+
+
+def kind_of_difference(figures_: list[Figure]) -> str:
+    """QUALIFIER: one value, other qualifiers ("about 19,000" / "over 19,000");
+    ROUNDING: near values, some approximate ("about 19,000" / "some 20,000");
+    CONFLICT: the figures disagree."""
+    values = [f.value for f in figures_]
+    if len(set(values)) == 1:
+        return QUALIFIER
+    low, high = min(values), max(values)
+    approximate = any(QUALIFIER_OF.get(f.qualifier) == "approximate" for f in figures_)
+    return ROUNDING if approximate and low > 0 and high / low <= ROUNDING_RATIO else CONFLICT
 
 
 def _own(record: _Record, group: list[_Record]) -> bool:

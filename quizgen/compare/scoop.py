@@ -3,7 +3,9 @@
 Articles credit a scoop with set phrases ("The New York Times was the first to report",
 "X, which broke the news first", "first published by X", "according to X, which first
 reported"). The credited outlet is the one named closest to the phrase, on the side the
-phrase points to; the outlet most articles credit wins. None when nobody is credited.
+phrase points to; the outlet most articles credit wins. Without such a phrase, the
+outlet whose report a lead sentence cites ("according to a report in X") is credited.
+None when nobody is credited.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ CREDIT_BEFORE = re.compile(
     rf"|\b(?:which|who|that)?\s*(?:first {_VERB}|{_VERB} first)\b"
     r"|\bbroke (?:the |this )?(?:news|story)\b|['’]s? scoop\b",
     re.IGNORECASE)
+# A weaker credit, for the story's central claim only (a lead sentence): "Russia is
+# buying shells, according to a report in The New York Times". Counted when no article
+# credits a scoop outright.
+CITED_REPORT = re.compile(r"\baccording to (?:a|an|the) (?:new |recent |exclusive )?(?:report|story|article|"
+                          r"investigation|interview) (?:in|by|from|on)\b", re.IGNORECASE)
+LEAD_SENTENCES = 3
 # A capitalised name when the outlet table does not know the outlet.
 _NAME = re.compile(r"(?:The )?[A-Z][\w&'’.-]*(?: (?:of |de |the )?[A-Z][\w&'’.-]*){0,4}")
 _NOT_OUTLETS = frozenset({"it", "he", "she", "they", "the paper", "the newspaper", "the outlet", "the report",
@@ -48,11 +56,11 @@ def _name_near(sentence: str, start: int, end: int, after: bool) -> str | None:
     return canonical_outlet(name) or name
 
 
-def credited_outlets(text: str) -> list[str]:
+def credited_outlets(text: str, patterns: tuple[tuple[re.Pattern, bool], ...] | None = None) -> list[str]:
     """Names a sentence credits with breaking the story (outlets or unknown names)."""
     found = []
     claimed: list[tuple[int, int]] = []
-    for pattern, after in ((CREDIT_AFTER, True), (CREDIT_BEFORE, False)):
+    for pattern, after in patterns or ((CREDIT_AFTER, True), (CREDIT_BEFORE, False)):
         for m in pattern.finditer(text):
             if not m.group().strip() or any(a < m.end() and m.start() < b for a, b in claimed):
                 continue
@@ -80,12 +88,20 @@ def first_reported_by(analyses: list[ArticleAnalysis]) -> str | None:
     outlets_seen = {outlet_key(o): o for a in analyses for o in [*a.cited_outlets, a.article.outlet or ""] if o}
     votes: Counter[str] = Counter()
     order: dict[str, int] = {}
-    for analysis in analyses:
-        credited = {known for s in analysis.sentences for name in credited_outlets(s.text)
-                    if (known := _known_outlet(name, outlets_seen))}
-        for name in credited:
-            votes[name] += 1
-            order.setdefault(name, len(order))
-    if not votes:
-        return None
-    return max(votes, key=lambda name: (votes[name], -order[name]))
+    for tier in (_scoop_credits, _lead_citations):
+        for analysis in analyses:
+            for name in {known for name in tier(analysis) if (known := _known_outlet(name, outlets_seen))}:
+                votes[name] += 1
+                order.setdefault(name, len(order))
+        if votes:
+            return max(votes, key=lambda name: (votes[name], -order[name]))
+    return None
+
+
+def _scoop_credits(analysis: ArticleAnalysis) -> list[str]:
+    return [name for s in analysis.sentences for name in credited_outlets(s.text)]
+
+
+def _lead_citations(analysis: ArticleAnalysis) -> list[str]:
+    return [name for s in analysis.sentences[:LEAD_SENTENCES]
+            for name in credited_outlets(s.text, ((CITED_REPORT, True),))]

@@ -8,6 +8,7 @@ verbs and nouns are mapped to one synonym key, demonyms are folded into their co
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -85,6 +86,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("inspection", "inspect", "inspector", "audit"),
     ("private", "informal", "informally", "secret", "secretly"),
     ("save", "saving"),
+    ("earthquake", "quake", "temblor", "tremor"),
 )
 
 _SYNONYM_OF: dict[str, str] = {}
@@ -136,15 +138,22 @@ class SentenceFeatures:
         return {t.key for t in self.tokens if t.key}
 
 
+# Longer digit runs are codes or junk, not figures; they would also overflow int().
+MAX_DIGITS = 18
+
+
 def number_value(text: str) -> float | None:
     """'16,000' -> 16000.0, '$9.26' -> 9.26, 'nine' -> 9.0; None when not a number."""
     cleaned = text.lower().lstrip("$").rstrip("%").replace(",", "")
     if cleaned in NUMBER_WORDS:
         return float(NUMBER_WORDS[cleaned])
+    if sum(c.isdigit() for c in cleaned) > MAX_DIGITS:
+        return None
     try:
-        return float(cleaned)
+        value = float(cleaned)
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
 
 
 def format_number(value: float) -> str:

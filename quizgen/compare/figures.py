@@ -1,0 +1,215 @@
+"""Figures in a sentence, read as quantities: what each counts, its qualifier and scope.
+
+A figure is "qualifier number unit" ("about 1,200 residents", "more than $425 million",
+"half a million riders"), with the measure its clause names ("2,000 people were
+killed" counts deaths, "the death toll rose to 5,100" too) and the place or group it
+covers ("in Turkey and Syria"). Years, dates, ages, times of day, ranks, addresses
+and model numbers ("F-35", "Flight 370") are not quantities. The word lists are data,
+in `measures`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.compare.measures import (
+    ADDRESS_WORDS,
+    MEASURE_WORDS,
+    NOT_LABELS,
+    NOT_QUANTITY_AFTER,
+    NOT_QUANTITY_BEFORE,
+    QUALIFIER_OF,
+)
+from quizgen.compare.text import MONTHS, NUMBER_WORDS, STOPWORDS, normalize, number_value, word_key
+
+# longest first, so "as many as" wins over "as"
+_QUALIFIERS = tuple(sorted(QUALIFIER_OF, key=len, reverse=True))
+_NUMBER = (r"\$?\b\d(?:[\d,]*\d)?(?:\.\d+)?%?(?!\d)|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+           + r")\b|\bhalf(?= (?:a |an )?(?:million|billion|thousand|hundred|dozen|hour|day|week|month|year|mile)\b)|\ba(?= (?:million|billion|thousand|hundred|dozen|week|month)\b)")
+NUMBER_PHRASE = re.compile(
+    rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+(?=half))?(?P<num>{_NUMBER})"
+    r"(?:\s+(?:a |an )?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?"
+    r"(?=(?P<unit>(?:(?:-|\s+)[A-Za-z][\w'’-]*){0,3}))",  # looked at, not consumed
+    re.IGNORECASE,
+)
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(NUMBER_WORDS)}|half|a (?:million|billion|thousand|hundred|dozen|week|month))\b",
+                         re.IGNORECASE)
+_SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
+
+
+@dataclass(frozen=True)
+class Figure:
+    qualifier: str  # "about", "more than", "" ...
+    value: float
+    phrase: str  # as written: "About 1,200 residents"
+    units: frozenset[str]  # index keys: counted nouns ({"people"}) and "=measure" ({"=deaths"})
+    measure: str = ""  # what it counts when the words say so: "deaths", "injured", "magnitude" ...
+    scope: frozenset[str] = frozenset()  # the place or group it covers: {"turkey"}
+    combined: bool = False  # the scope joins several places or groups ("in Turkey and Syria")
+
+    @property
+    def nouns(self) -> frozenset[str]:
+        return frozenset(u for u in self.units if not u.startswith("="))
+
+
+def _unit_keys(words: str) -> tuple[frozenset[str], int]:
+    """Keys of the counted noun(s) right after the number, up to a function word.
+
+    A plural ends the noun phrase: "1,200 residents were", "240,000 TapCard riders".
+    """
+    keys: list[str] = []
+    end = 0
+    for m in re.finditer(r"[A-Za-z][\w'’-]*", words):
+        lower = m.group().lower()
+        if lower in STOPWORDS or lower in MONTHS or lower in MONTHS.values():
+            break
+        key = word_key(m.group())
+        if key:
+            keys.append(key)
+            end = m.end()
+        if lower.endswith("s") and not lower.endswith("ss") or len(keys) == 2:
+            break
+    return frozenset(keys), end
+
+
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2_592_000}
+DURATIONS = {form: n for unit, n in _SECONDS.items() for form in (unit, unit + "s")}
+CURRENCIES = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound", "usd"})
+
+_COMPOUND_GAP = re.compile(r"[\s-]+(?:hours?|minutes?|days?|weeks?|months?|years?|feet|foot|pounds?|inches)"
+                           r"(?:,\s*|\s+and\s+)", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’.-]*|%|\d")
+# Words of a figure's own clause: a comma, semicolon or dash ends the window.
+_CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s|[.!?](?:\s|$)")
+_MEASURE_OF = {w: m for m, words in MEASURE_WORDS.items() for w in words}
+WINDOW = 8  # words either side of a figure that can say what it counts
+_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+([A-Z][A-Za-z]*)")
+_ORDINAL_OR_TIME = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|:\d", re.IGNORECASE)
+
+
+def _clause_window(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the figure's clause before `start` and after `end` (bounded)."""
+    before = text[max(0, start - 80):start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    before = before[cut[-1]:] if cut else before
+    after = text[end:end + 80]
+    stop = _CLAUSE_END.search(after)
+    return before, after[:stop.start()] if stop else after
+
+
+def _is_label_or_age(text: str, m: re.Match) -> bool:
+    """Model numbers, ages, times, ranks and identifiers are not quantities: "F-35",
+    "Flight 370", "a 35-year-old", "3 a.m.", "No. 5", "the 26th"."""
+    start, end = m.start("num"), m.end("num")
+    if m.group("num").startswith("$"):
+        return False
+    glued = text[max(0, start - 2):start]
+    if glued[-1:].isalnum() or (glued[-1:] == "-" and glued[:1].isalpha()):
+        return True
+    after = text[end:end + 12].lower()
+    if any(after.startswith(marker) for marker in NOT_QUANTITY_AFTER) or _ORDINAL_OR_TIME.match(after):
+        return True
+    if (street := _NAMED_AFTER.match(text, end)) and street.group(1).lower() in ADDRESS_WORDS:
+        return True
+    if m.group("qual"):
+        return False
+    prev = re.search(r"([A-Za-z.#'’]+) $", text[max(0, start - 30):start])
+    if not prev:
+        return False
+    word = prev.group(1)
+    lower = word.lower().rstrip(".")
+    if lower in NOT_QUANTITY_BEFORE or word == "#":
+        return True
+    # a capitalised label right before the number: "Flight 370", "Category 4"
+    return (word[0].isupper() and not word.endswith(("'s", "’s")) and lower not in NOT_LABELS
+            and lower not in MONTHS and lower not in MONTHS.values())
+
+
+def _measure(before: str, after: str, num: str) -> str:
+    """What the figure counts, from the nearest measure word in its clause."""
+    if num.endswith("%"):
+        return "percent"
+    if re.match(r"\s*(?:per cent|percent)\b", after, re.IGNORECASE):
+        return "percent"
+    best: tuple[int, str] | None = None
+    for distance, word in enumerate(reversed([w.group().lower() for w in _WORDS.finditer(before)][-WINDOW:])):
+        if word in _MEASURE_OF:
+            best = (distance, _MEASURE_OF[word])
+            break
+    for distance, word in enumerate([w.group().lower() for w in _WORDS.finditer(after)][:WINDOW]):
+        if word.isdigit():
+            break
+        if word in _MEASURE_OF and (best is None or distance < best[0]):
+            best = (distance, _MEASURE_OF[word])
+            break
+    return best[1] if best else ""
+
+
+_SCOPE = re.compile(r"\b(?:in|across|from|to|near|at|inside|throughout)\s+(?:the\s+)?"
+                    r"((?:[A-Z][\w'’-]*(?:\s+and\s+(?:the\s+)?|,\s*|\s+)?){1,6})")
+_OWNER = re.compile(r"([A-Z][\w-]*)['’]s?\s+(?:[a-z]+\s+){0,3}$")
+
+
+def _scope(before: str, after: str) -> tuple[frozenset[str], bool]:
+    """Places or groups a figure covers: "in Turkey and Syria" after it or before it in
+    its clause ("the toll in Turkey rose to"), "Turkey's" before it."""
+    names: list[str] = []
+    combined = False
+    for m in (_SCOPE.search(after), _SCOPE.search(before)):
+        if m:
+            phrase = m.group(1).strip(" ,")
+            combined = combined or bool(re.search(r"[A-Z][\w'’-]*\s+and\s+(?:the\s+)?[A-Z]", phrase))
+            names += re.findall(r"[A-Z][\w'’-]*", phrase)
+    if (owner := _OWNER.search(before)):
+        names.append(owner.group(1))
+    keys = {word_key(w, True) for w in names if w.lower() not in MONTHS.values() and w.lower() not in NOT_LABELS}
+    return frozenset(k for k in keys if k), combined
+
+
+def figures(text: str) -> list[Figure]:
+    """The counted figures of a sentence: each with what it counts, its qualifier and
+    scope. Dates ("Sept. 26"), years, ages, times and model numbers are skipped."""
+    text = normalize(text)
+    out: list[Figure] = []
+    if not _ANY_NUMBER.search(text):
+        return out
+    matches = list(NUMBER_PHRASE.finditer(text))
+    # "11 hours and 55 minutes" is one reading: its parts are not figures of their own
+    compound = {n for k in range(len(matches) - 1) for n in (k, k + 1)
+                if _COMPOUND_GAP.fullmatch(text[matches[k].end():matches[k + 1].start()])}
+    for n, m in enumerate(matches):
+        if n in compound:
+            continue
+        before = text[max(0, m.start() - 10):m.start()].lower().rstrip(" .").split(" ")[-1]
+        if before in MONTHS or before in MONTHS.values():
+            continue
+        num = m.group("num").lower()
+        value = 0.5 if num == "half" else 1.0 if num == "a" else number_value(num)
+        scale = (m.group("scale") or "").lower()
+        if value is None or (re.fullmatch(r"(?:19|20)\d\d", num) and not scale):  # a year, not "2,000"
+            continue
+        if _is_label_or_age(text, m):
+            continue
+        value *= _SCALE.get(scale, 1)
+        units, unit_end = _unit_keys(m.group("unit"))
+        first_word = m.group("unit").strip(" -").split(" ")[0].lower()
+        if first_word in DURATIONS:
+            # "32 minutes" and "a half hour" are both durations: compare them in seconds
+            value, units = value * DURATIONS[first_word], frozenset({"duration"})
+        elif m.group("num").startswith("$") or first_word in CURRENCIES:
+            units = units | {"$"}
+        if "duration" in units:
+            unit_end = max(unit_end, m.group("unit").lower().find(first_word) + len(first_word))
+        window_before, window_after = _clause_window(text, m.start(), m.end())
+        measure = "" if "duration" in units or "$" in units else _measure(window_before, window_after, num)
+        if measure:
+            units = units | {"=" + measure}
+        if not units:
+            continue
+        if measure == "percent" and not m.group("num").endswith("%"):
+            unit_end = max(unit_end, len(m.group("unit")) - len(m.group("unit").lstrip()) + len("per cent"))
+        phrase = text[m.start():m.start("unit") + unit_end].strip()
+        scope, combined = _scope(window_before, _clause_window(text, m.start(), m.start("unit") + unit_end)[1])
+        out.append(Figure((m.group("qual") or "").lower(), value, phrase, units, measure, scope, combined))
+    return out

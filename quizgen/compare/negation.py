@@ -1,0 +1,23 @@
+"""Does a clause deny something? "received no warning" denies, "has not been
+confirmed" only hedges. A claim and its denial are never one point told two ways."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.analyze.hedges import HEDGE
+
+NEGATIONS = frozenset({"no", "not", "never", "neither", "nor", "none", "nobody", "nothing", "without", "cannot"})
+_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b|n['’]t\b", re.IGNORECASE)
+
+
+# Negations about the reporting, not the claim: "has not been confirmed", "spoke on
+# condition of anonymity because they were not authorized", "did not respond".
+NOT_DENIALS = re.compile(
+    r"\b(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:immediately\s+)?(?:confirm|verif|authori[sz]|name|identif|"
+    r"respond|comment|disclos|say|said|return|reply|repl)\w*", re.IGNORECASE)
+
+
+def negated(text: str) -> bool:
+    """The clause denies something; "not been confirmed" is a hedge, not a denial."""
+    return bool(_NEGATION.search(NOT_DENIALS.sub(" ", HEDGE.sub(" ", text))))

@@ -1,0 +1,213 @@
+"""Figures as quantities: what each counts, its qualifier and scope, and which figures
+are compared. Invented places, outlets and numbers; sentences come from templates.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_compare import make_analysis
+
+from quizgen.compare import compare
+from quizgen.compare.figures import figures
+from quizgen.compare.numbers import CONFLICT, QUALIFIER, ROUNDING, same_quantity
+from quizgen.compare.text import number_value, tokenize
+
+PLACES = ["Ostrel", "Kessel", "Varna Bay", "Lower Tamsin"]
+NUMBERS = ["35", "320", "737", "17"]
+
+# --- what is not a quantity -----------------------------------------------------------
+
+NOT_QUANTITIES = [
+    "The F-{n} jets landed at {place} airport on Friday.",
+    "Two Airbus A{n} planes were grounded in {place}.",
+    "The Boeing {n} jets were grounded in {place} after the crash.",
+    "The crash of Flight {n} near {place} shocked the airline.",
+    "The storm was upgraded to Category {n} before it reached {place}.",
+    "Police searched the house at {n} Harrow Road in {place}.",
+    "A {n}-year-old farmer from {place} was arrested on Monday.",
+    "The suspect, aged {n}, lived in {place} with his parents.",
+    "The council of {place} meets at {n} a.m. on Fridays.",
+    "Voters in {place} elected the {n}th mayor of the town.",
+]
+
+
+@pytest.mark.parametrize("template,n,place", [
+    (t, n, p) for t, n, p in itertools.product(NOT_QUANTITIES, ["35", "17"], PLACES[:2])
+] + [(NOT_QUANTITIES[1], "320", "Varna Bay"), (NOT_QUANTITIES[2], "737", "Lower Tamsin")])
+def test_model_numbers_ages_times_addresses_and_ranks_are_not_quantities(template, n, place):
+    found = figures(template.format(n=n, place=place))
+    assert all(f.value != float(n) for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the {place} mill closed its doors.",
+    "On Sept. 26 the {place} ferry sank; on March 3, 2021 it was raised.",
+    "The {place} bridge, opened in 1998, carried traffic until 2020.",
+])
+@pytest.mark.parametrize("place", PLACES[:2])
+def test_years_and_dates_are_not_quantities(text, place):
+    assert figures(text.format(place=place)) == []
+
+
+# --- what a figure counts ---------------------------------------------------------------
+
+MEASURED = {
+    "deaths": ["At least {n} people were killed in {place}.", "The death toll in {place} rose to {n}.",
+               "{place} officials counted {n} dead after the storm.", "The flood in {place} killed {n} people.",
+               "Some {n} residents of {place} died in the fire."],
+    "injured": ["{n} people were injured in {place}.", "The blast in {place} left {n} wounded.",
+                "The storm hit {place}, injuring {n} people."],
+    "missing": ["{n} people are still missing in {place}.", "Rescuers in {place} searched for {n} missing hikers."],
+    "displaced": ["The floods displaced {n} people in {place}.", "About {n} residents were evacuated from {place}."],
+    "percent": ["Turnout in {place} fell by {n}% this year.", "Prices in {place} rose {n} percent in May.",
+                "Support in {place} stood at {n} per cent."],
+}
+
+
+@pytest.mark.parametrize("measure,template,n,place", [
+    (m, t, n, p) for m, ts in MEASURED.items() for t in ts for n, p in (("1,200", "Ostrel"), ("48", "Kessel"))
+])
+def test_a_figure_knows_what_it_counts(measure, template, n, place):
+    (figure,) = figures(template.format(n=n, place=place))
+    assert figure.measure == measure
+    assert figure.value == float(n.replace(",", ""))
+
+
+def test_the_nearest_measure_word_wins_in_a_list_of_tolls():
+    killed, injured = figures("The quake killed 20 people and injured 300 others in Ostrel.")
+    assert (killed.measure, injured.measure) == ("deaths", "injured")
+    injured, killed = figures("Officials said 300 were injured, and 20 died.")
+    assert (injured.measure, killed.measure) == ("injured", "deaths")
+
+
+@pytest.mark.parametrize("qualifier", ["at least", "about", "up to", "more than", "as high as", "nearly"])
+def test_qualifiers_are_kept(qualifier):
+    (figure,) = figures(f"Rescuers said {qualifier} 400 people were killed in Ostrel.")
+    assert figure.qualifier == qualifier and figure.value == 400.0
+
+
+# --- which figures are one measured thing -------------------------------------------------
+
+def _one(text: str):
+    (figure,) = figures(text)
+    return figure
+
+
+@pytest.mark.parametrize("one,two", [("Ostrel", "Kessel"), ("Varna Bay", "Lower Tamsin")])
+def test_figures_of_different_places_are_different_things(one, two):
+    alone = _one(f"At least 2,000 people were killed in {one}.")
+    together = _one(f"At least 2,400 people were killed in {one} and {two}.")
+    elsewhere = _one(f"At least 2,400 people were killed in {two}.")
+    same_place = _one(f"The death toll in {one} rose to 2,400.")
+    assert not same_quantity(alone, together) and not same_quantity(alone, elsewhere)
+    assert same_quantity(alone, same_place)
+    near, far = _one(f"The camp lies about 10 miles from {one}."), _one(f"The camp lies about 12 miles from {two}.")
+    assert not same_quantity(near, far)
+
+
+@pytest.mark.parametrize("later", ["A magnitude 6.7 aftershock followed in the afternoon.",
+                                   "Hours later a 6.1-magnitude aftershock shook the coast."])
+def test_magnitudes_of_two_different_quakes_are_not_compared(later):
+    main = _one("A magnitude 7.8 earthquake struck Ostrel on Monday.")
+    later = _one(later)
+    same = _one("The 7.5-magnitude quake struck Ostrel on Monday.")
+    assert not same_quantity(main, later) and same_quantity(main, same)
+
+
+def test_figures_of_different_measures_are_never_compared():
+    dead = _one("At least 200 people were killed in Ostrel.")
+    hurt = _one("At least 240 people were injured in Ostrel.")
+    assert not same_quantity(dead, hurt)
+
+
+# --- number discrepancies -------------------------------------------------------------------
+
+TOLL_REPORTS = [
+    "The death toll in {place} rose to {n}, the health ministry said on Tuesday.",
+    "At least {n} people were killed in {place}, the Red Crescent said as of Thursday.",
+    "Rescuers said {n} people have died in {place} since the quake.",
+]
+
+
+TOLL_SOURCES = [("the health ministry", "named_organization"), ("the Red Crescent", "named_organization"),
+                ("Rescuers", "anonymous")]
+
+
+@pytest.mark.parametrize("place,tolls", [("Ostrel", ("2,000", "5,100", "11,300")),
+                                          ("Lower Tamsin", ("310", "870", "1,900"))])
+def test_a_toll_reported_by_three_outlets_at_different_times_is_one_conflict(place, tolls):
+    analyses = [make_analysis(f"a{k}", [template.format(n=n, place=place)], attributions=[(1, *source, "said")])
+                for k, (template, n, source) in enumerate(zip(TOLL_REPORTS, tolls, TOLL_SOURCES))]
+    (number,) = [d for d in compare(analyses).discrepancies if d.kind == "number"]
+    assert {v.article for v in number.versions} == {"a0", "a1", "a2"}
+    assert number.difference == CONFLICT
+    assert all(n in " ".join(number.details.values()) for n in tolls)
+    # who gave each figure and when is part of the topic
+    assert "given by the health ministry; the Red Crescent; Rescuers" in number.topic
+    assert "as of Tuesday; Thursday" in number.topic
+
+
+def _number_discrepancies(first: str, second: str):
+    comparison = compare([make_analysis("a", [first]), make_analysis("b", [second])])
+    return [d for d in comparison.discrepancies if d.kind == "number"]
+
+
+@pytest.mark.parametrize("amount,thing", [("$20 billion", "the Ostrel dam"), ("4,500 homes", "the Kessel flood")])
+def test_about_versus_exact_is_no_discrepancy(amount, thing):
+    assert _number_discrepancies(f"Officials said {thing} cost {amount} in all.",
+                                 f"Officials said {thing} cost about {amount} in all.") == []
+
+
+@pytest.mark.parametrize("first,second,difference", [
+    ("about 19,000 tips", "over 19,000 tips", QUALIFIER),
+    ("about 19,000 tips", "some 20,000 tips", ROUNDING),
+    ("19,000 tips", "25,000 tips", CONFLICT),
+])
+def test_qualifier_and_rounding_differences_are_named_as_such(first, second, difference):
+    (number,) = _number_discrepancies(f"Police in Ostrel received {first} from the public about the robbery.",
+                                      f"The Ostrel police force has combed through {second} about the robbery.")
+    assert number.difference == difference
+    assert ("not a conflict" in number.topic) == (difference != CONFLICT)
+
+
+def test_difference_is_written_to_the_report_only_for_numbers():
+    number = _number_discrepancies("The Ostrel flood destroyed 820 homes on Friday.",
+                                   "The Ostrel flood destroyed 1,000 homes on Friday.")[0]
+    assert number.to_dict()["difference"] == CONFLICT
+
+
+# --- untrusted input: the number parser never fails --------------------------------------------
+
+def test_a_number_of_310_digits_is_no_figure_and_no_error():
+    huge = "9" * 310
+    text = f"The fund holds {huge} dollars and {huge}.5 billion crowns in Ostrel."
+    assert figures(text) == []
+    assert all(t.key != "" or t.text for t in tokenize(text))
+    compare([make_analysis("a", [text]), make_analysis("b", [text])])
+
+
+@given(st.text(alphabet="0123456789,.$%e-", min_size=1, max_size=400))
+@settings(max_examples=200, deadline=None)
+def test_number_value_is_finite_or_none(text):
+    value = number_value(text)
+    assert value is None or value == value and abs(value) != float("inf")
+
+
+@given(st.lists(st.sampled_from(["9" * 320, "1,000", "about", "at least", "people", "killed", "in", "Ostrel",
+                                 "$", "%", "F-35", "aged", "million", "half a", "-year-old", ",", "."]),
+                max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_figures_never_raise(words):
+    for figure in figures(" ".join(words)):
+        assert figure.value == figure.value and figure.units
+
+
+@pytest.mark.parametrize("text,days", [("More than a month after the Ostrel flood, the bridge reopened.", 30),
+                                       ("It has been over six weeks since the Ostrel flood.", 42)])
+def test_months_and_weeks_are_durations(text, days):
+    (figure,) = figures(text)
+    assert figure.units == {"duration"} and figure.value == days * 86400

@@ -1,0 +1,49 @@
+"""Quote differences between invented outlets: a replaced word is a wording discrepancy;
+a cut-short or different quotation is not."""
+
+from __future__ import annotations
+
+import pytest
+from test_compare import make_analysis
+
+from quizgen.compare import compare
+from quizgen.compare.quotes import changed_words, quotes
+
+SPEAKERS = ["Mayor Ilse Varga", "Coach Dario Penn"]
+QUOTE_PAIRS = [  # (one outlet's words, another's): one or two words replaced
+    ("The river is free", "The river is freed"),
+    ("We will rebuild the bridge by spring", "We will rebuild the bridge by summer"),
+    ("Nobody in this town was warned in time", "Nobody in this town was told in time"),
+]
+
+
+@pytest.mark.parametrize("speaker", SPEAKERS)
+@pytest.mark.parametrize("first,second", QUOTE_PAIRS)
+def test_a_quote_with_a_replaced_word_is_a_wording_discrepancy(speaker, first, second):
+    a = make_analysis("a", [f"\u201c{first},\u201d {speaker} said on Friday."])
+    b = make_analysis("b", [f"{speaker} told reporters: \"{second}.\""])
+    c = make_analysis("c", [f"\"{first}\" was the first thing {speaker} wrote after the vote."])
+    wording = [d for d in compare([a, b, c]).discrepancies if d.kind == "wording" and "quote" in d.topic]
+    assert len(wording) == 1
+    assert wording[0].details == {"a": first, "b": second, "c": first}
+
+
+@pytest.mark.parametrize("first,second", [
+    ("It will take time", "It will take time for that to come to fruition"),  # cut short
+    ("I have made the decision that I am going to Ostrel",
+     "I have taken the decision today that I'm going to Ostrel"),  # another translation
+    ("The bridge will open in May", "The school will close for good"),  # another quote
+    ("The bridge will open in May", "The bridge will open in May"),  # the same
+])
+def test_cut_short_retranslated_other_or_equal_quotes_are_no_discrepancy(first, second):
+    a = make_analysis("a", [f"\"{first},\" Mayor Ilse Varga said."])
+    b = make_analysis("b", [f"Mayor Ilse Varga said: \"{second}.\""])
+    assert not [d for d in compare([a, b]).discrepancies if "quote" in d.topic]
+
+
+def test_quotes_and_changed_words():
+    assert quotes("\u201cThe bird is free,\u201d he wrote.") == [("The bird is free,", ["the", "bird", "is", "free"])]
+    assert changed_words("the bird is free".split(), "the bird is freed".split()) == 1
+    assert changed_words("a b c d".split(), "a b c d e".split()) is None
+    # an unclosed quote mark cannot swallow the article
+    assert quotes("\"" + "word " * 200) == []
