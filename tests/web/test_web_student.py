@@ -129,7 +129,6 @@ def test_assessment_mode_hides_feedback_until_finish(app, client, teacher_a):
 
 
 def test_closed_quiz_refuses_new_answers(app, client, teacher_a):
-
     quiz_id = make_quiz(app, teacher_a)
     join(client)
     with app.app_context():
