@@ -7,10 +7,10 @@ from typing import Any
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import MultipleFileField
+from werkzeug.datastructures import CombinedMultiDict, MultiDict
 from wtforms import (EmailField, FieldList, Form, FormField, IntegerField, PasswordField, RadioField,
                      SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField)
 from wtforms.validators import URL, EqualTo, InputRequired, Length, NumberRange, Optional, Regexp
-from werkzeug.datastructures import CombinedMultiDict, MultiDict
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from quizgen.models import SKILLS
