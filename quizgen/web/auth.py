@@ -14,7 +14,7 @@ from werkzeug.wrappers import Response
 
 from quizgen.settings import LOGIN_RATE_LIMIT, SIGNUP_RATE_LIMIT
 from quizgen.web.extensions import db, limiter, login_manager
-from quizgen.web.forms import ActionForm, LoginForm, SignupForm
+from quizgen.web.forms import ActionForm, LoginForm, PasswordChangeForm, SignupForm
 from quizgen.web.models import Teacher
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
@@ -108,6 +108,25 @@ def login() -> str | Response:
             return redirect(_safe_next(request.args.get("next")))
         form.password.errors.append("Wrong email or password.")
     return render_template("auth/login.html", form=form)
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@login_required
+@limiter.limit(LOGIN_RATE_LIMIT, methods=["POST"])
+def change_password() -> str | Response:
+    """A new password ends every other session (a lost laptop, a shared computer); this one stays."""
+    form = PasswordChangeForm()
+    if form.validate_on_submit():
+        teacher = current_user._get_current_object()
+        if _password_matches(teacher, form.current.data):
+            teacher.password_hash = password_hasher.hash(form.password.data)
+            teacher.end_sessions()
+            db.session.commit()
+            login_user(teacher)  # this browser carries the new session token
+            flash("Password changed. Every other browser is logged out.")
+            return redirect(url_for("teacher.dashboard"))
+        form.current.errors.append("This is not your current password.")
+    return render_template("auth/password.html", form=form)
 
 
 @bp.post("/logout")

@@ -97,6 +97,16 @@ class SignupForm(QuizgenForm):
     submit = SubmitField("Sign up")
 
 
+class PasswordChangeForm(QuizgenForm):
+    current = PasswordField("Current password", validators=[InputRequired(), Length(max=MAX_PASSWORD_CHARS)])
+    password = PasswordField("New password", validators=[
+        InputRequired(), Length(min=MIN_PASSWORD_CHARS, max=MAX_PASSWORD_CHARS, message=PASSWORD_LENGTH_MESSAGE)],
+        description=f"At least {MIN_PASSWORD_CHARS} characters.")
+    confirm = PasswordField("Repeat the new password", validators=[
+        InputRequired(), EqualTo("password", message="The two passwords differ.")])
+    submit = SubmitField("Change the password")
+
+
 class LoginForm(QuizgenForm):
     email = EmailField("Email", filters=[_strip], validators=[InputRequired(), Length(max=254)])
     password = PasswordField("Password", validators=[InputRequired(), Length(max=MAX_PASSWORD_CHARS)])

@@ -66,6 +66,31 @@ def test_logout_ends_every_earlier_session(app):
     assert browser.get("/teacher/").status_code == 200
 
 
+def test_password_change_ends_other_sessions_and_keeps_this_one(app):
+    make_teacher(app, "a@school.example")
+    browser, other, copy = app.test_client(), app.test_client(), app.test_client()
+    _log_in(browser)
+    _log_in(other)
+    _copy_session(browser, copy)
+    new_password = "a brand new long password"
+    wrong = browser.post("/auth/password", data={"current": "not it at all", "password": new_password,
+                                                 "confirm": new_password})
+    assert wrong.status_code == 200 and b"not your current password" in wrong.data
+    assert other.get("/teacher/").status_code == 200  # nothing changed yet
+    response = browser.post("/auth/password", data={"current": PASSWORD, "password": new_password,
+                                                    "confirm": new_password})
+    assert response.status_code == 302
+    assert browser.get("/teacher/").status_code == 200
+    assert other.get("/teacher/").status_code == 302 and copy.get("/teacher/").status_code == 302
+    assert app.test_client().post("/auth/login", data=LOGIN).status_code == 200  # old password refused
+    assert app.test_client().post("/auth/login", data={**LOGIN, "password": new_password}).status_code == 302
+
+
+def test_password_page_needs_a_login(client):
+    response = client.get("/auth/password")
+    assert response.status_code == 302 and "/auth/login" in response.headers["Location"]
+
+
 def test_ending_sessions_logs_out_other_browsers(app):
     """What a password change does (Teacher.end_sessions): earlier cookies stop working."""
     teacher_id = make_teacher(app, "a@school.example")
