@@ -17,7 +17,7 @@ from quizgen.settings import MAX_ARTICLES, MAX_SET_CHARS
 from quizgen.web import library
 from quizgen.web.extensions import db
 from quizgen.web.forms import JoinForm, pasted_article_count
-from quizgen.web.models import ArticleSet, Participant, Teacher
+from quizgen.web.models import Answer, ArticleSet, Participant, Teacher
 from quizgen.web.nicknames import nickname_key, normalize_nickname
 from quizgen.web.ratelimit_store import SQLiteFileStorage, store_uri
 from webhelpers import ARTICLE_A, ARTICLE_B, PASSWORD, join, make_quiz, make_set
@@ -229,3 +229,12 @@ def test_teacher_records_keep_a_session_token(app):
         db.session.commit()
         teacher = db.session.scalar(select(Teacher))
         assert teacher.get_id() == f"{teacher.id}:{teacher.session_token}" and len(teacher.session_token) == 32
+
+
+def test_nul_in_a_free_text_answer_is_dropped(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    join(client)
+    assert client.post(f"/play/{quiz_id}/6", data={"text": "Tollbrook\x00 Herald"}).status_code == 302
+    with app.app_context():
+        answer = db.session.scalar(select(Answer))
+        assert answer.response == ["Tollbrook Herald"] and answer.correct

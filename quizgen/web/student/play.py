@@ -48,7 +48,7 @@ def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[list[
         if sorted(positions.values()) != list(range(1, len(ids) + 1)):
             return None, "Use each position exactly once."
         return sorted(ids, key=positions.__getitem__), ""
-    text = " ".join(form.get("text", "").split())
+    text = " ".join(form.get("text", "").replace("\x00", "").split())  # no NUL, as in every form
     if not text:
         return None, "Write your answer."
     if len(text) > MAX_ANSWER_CHARS:
