@@ -6,7 +6,10 @@ messages on stderr and a non-zero exit code, never a traceback.
 
 from __future__ import annotations
 
+import errno
 import json
+import re
+import socket
 import sys
 from pathlib import Path
 
@@ -17,6 +20,8 @@ from quizgen.models import SKILLS, Quiz
 from quizgen.settings import DEFAULT_QUESTION_COUNT, DIFFICULTIES, MAX_QUESTION_COUNT
 
 STDIN = "-"
+# "https://outlet.example/story": a web address, not a file (the CLI never fetches pages)
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
 def _fail(err: Exception) -> None:
@@ -47,6 +52,10 @@ def _load_report(files: tuple[str, ...], sample: str | None = None):
         raise click.UsageError("give article files (or '-' for stdin), or --sample for a bundled sample set")
     articles = []
     for name in files:
+        if _URL.match(name):  # quoted as given: Path() would turn "https://" into "https:/"
+            raise QuizgenError(f"{name}: the command line does not fetch web pages. Open the page in a browser, "
+                               "save it (File > Save Page As..., \"Web Page, HTML only\") and give the saved .html "
+                               "file, or paste the article's text into a .txt file.")
         if name == STDIN:
             articles.append(read_bytes(sys.stdin.buffer.read(), name="stdin.txt", article_id="stdin"))
         else:
@@ -106,7 +115,14 @@ EXPORT_FORMATS = ["json", "text", "html", "moodle", "gift", "qti"]
 
 def _write(data: bytes, output: str | None) -> None:
     if output:
-        Path(output).write_bytes(data)
+        folder = Path(output).parent
+        if not folder.is_dir():
+            raise QuizgenError(f"cannot write {output}: the folder {folder} does not exist; create it first "
+                               "or choose another --output.")
+        try:
+            Path(output).write_bytes(data)
+        except OSError as err:
+            raise QuizgenError(f"cannot write {output}: {err.strerror or err}.") from None
         click.echo(f"wrote {output}", err=True)
     elif sys.stdout.isatty() and data[:2] == b"PK":
         raise click.UsageError("this format is a zip file: pass --output FILE")
@@ -186,6 +202,9 @@ def validate_templates(paths: tuple[str, ...]) -> None:
 @click.option("--dev", is_flag=True, help="Flask's reloading development server instead of gunicorn/waitress.")
 def serve(host: str, port: int, dev: bool) -> None:
     """Serve the classroom web app (SQLite in the instance folder unless QUIZGEN_DATABASE_URL is set)."""
+    problem = _cannot_listen(host, port)
+    if problem:  # said before anything (instance folder, database) is created
+        raise QuizgenError(f"cannot serve on {host}:{port}: {problem}")
     click.echo(f"quizgen on http://{host}:{port}/", err=True)
     if dev:
         from quizgen.web import create_app
@@ -195,6 +214,24 @@ def serve(host: str, port: int, dev: bool) -> None:
         from quizgen.web.serving import serve as serve_app
 
         serve_app(host, port)
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why the server could not listen on host:port (None when it can), tried with a throwaway socket."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as gunicorn and waitress do
+            probe.bind((host, port))
+    except socket.gaierror:
+        return f"{host} is not an address of this computer; try --host 127.0.0.1 or --host 0.0.0.0."
+    except PermissionError:
+        return f"port {port} needs administrator rights; choose a port above 1023 with --port."
+    except OSError as err:
+        if err.errno == errno.EADDRINUSE:
+            return f"port {port} is in use (is quizgen already running?); choose another with --port {port + 1}."
+        return f"{err.strerror or err}."
+    return None
 
 
 if __name__ == "__main__":

@@ -1,9 +1,23 @@
 """Limits and defaults in one place; each says why it has the value it has."""
 
-# A long feature story is ~10k words (~70 kB); 500 kB of text leaves room for pasted
-# page junk while keeping analysis well under a second per article.
-MAX_ARTICLE_CHARS = 500_000
-# Uploaded files may carry HTML markup around the text: allow 4x the text limit.
+# Limits on input size are set from measurement (benchmarks/bench_pathological.py, one
+# core, 2026-12-02): ingest + analysis + a 40-question quiz cost about 8 s of CPU per
+# million characters of news text (8 articles of 50k characters: 1.9 s analysis, 1.4 s
+# generation, 175 MB peak), and the worst input allowed must finish in 5 s, 300 MB.
+# A long feature story is ~10k words (~70 kB); 200k characters leave room for pasted
+# page junk, and one such article is analysed and quizzed in about 1.5 s.
+MAX_ARTICLE_CHARS = 200_000
+# All articles of one set together: analysis + generation of 400k characters take about
+# 3.5 s (under the 5 s target with headroom for a busy core). The web app refuses a
+# bigger set before analysing it; eight long features (8 x 50k) still fit.
+MAX_SET_CHARS = 400_000
+# For the expensive passes (attribution, claim extraction): news sentences rarely pass 600
+# characters; a "sentence" past 2,000 is a list, a table or text without full stops, and
+# work that grows with sentence length must not run over more than this at once.
+MAX_SENTENCE_CHARS = 2_000
+# Uploaded files may carry HTML markup around the text (a saved news page is often 1-2 MB
+# of scripts and menus): 2 MB per file. HTML parsing is bounded separately (attributes,
+# nesting), so the worst 2 MB page is still parsed in well under a second.
 MAX_ARTICLE_BYTES = 2_000_000
 # A whole upload request (up to MAX_ARTICLES files): bounds Flask's request parsing.
 MAX_UPLOAD_BYTES = 16_000_000
@@ -29,8 +43,14 @@ SIGNUP_RATE_LIMIT = "5 per minute"
 # Only FAILED joins count, so a whole class joining at once is never blocked while
 # guessing class codes (31^6 ~ 900 million) stays hopeless.
 JOIN_FAILURE_RATE_LIMIT = "10 per minute"
-# Analysis + generation cost up to a second or two of CPU per request.
+# Analysis + generation cost up to a few seconds of CPU per request (MAX_SET_CHARS).
 GENERATE_RATE_LIMIT = "20 per minute"
+# Analyses and quiz generations running at once in one server process: one, so the other
+# threads of the process keep serving students (and /healthz) while a set is analysed.
+HEAVY_REQUESTS_PER_PROCESS = 1
+# A second heavy request waits this long for its turn, then is refused with "try again in
+# a minute" instead of holding a thread (or the worker) for longer.
+HEAVY_REQUEST_WAIT_SECONDS = 3
 # A student's free-text answer (short answer / open response) fits in a paragraph.
 MAX_ANSWER_CHARS = 2_000
 # Teacher passwords: long enough to resist guessing, bounded to keep hashing cheap.
@@ -50,3 +70,6 @@ SQLITE_POOL_SIZE = 16
 # process can use only one core and fell behind 300 students answering at once.
 SERVE_WORKERS = 2
 SERVE_THREADS = 4
+# gunicorn kills a worker silent for this long: the worst allowed request (MAX_SET_CHARS,
+# plus HEAVY_REQUEST_WAIT_SECONDS in the queue) takes under 10 s even on a busy core.
+SERVE_TIMEOUT_SECONDS = 30

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from quizgen.cli import main
@@ -66,3 +68,36 @@ def test_unknown_skill_is_rejected(tmp_path):
     result = CliRunner().invoke(main, ["generate", "--skills", "guessing", str(path)])
     assert result.exit_code == 2
     assert "guessing" in result.output
+
+
+@pytest.mark.parametrize("url", ["https://news.example/2026/05/bridge-reopens", "http://local.example//a//b.html",
+                                 "HTTPS://Outlet.example/story?id=3"])
+def test_a_url_is_not_fetched_and_the_message_says_how_to_save_the_page(url):
+    result = CliRunner().invoke(main, ["analyze", url])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert url in result.output  # as typed: "//" is not collapsed into "/"
+    assert "does not fetch web pages" in result.output and "Save Page As" in result.output
+
+
+@pytest.mark.parametrize("command", [["generate", "--sample"], ["generate", "--sample", "--format", "gift"]])
+def test_output_into_a_missing_folder_is_a_clear_message(tmp_path, command):
+    target = tmp_path / "no" / "such" / "folder" / "quiz.out"
+    result = CliRunner().invoke(main, [*command, "-o", str(target)])
+    assert result.exit_code == 2 and "Errno" not in result.output and "Traceback" not in result.output
+    assert "does not exist" in result.output and str(target.parent) in result.output
+    assert not target.parent.exists()
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_serve_on_a_busy_port_says_so_in_one_line_before_creating_anything(tmp_path, monkeypatch, host):
+    instance = tmp_path / "instance"
+    monkeypatch.setenv("QUIZGEN_INSTANCE_PATH", str(instance))
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--host", host, "--port", str(port)])
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and f"port {port} is in use" in lines[0], result.output
+    assert "quizgen on" not in result.output and not instance.exists()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from test_export_common import sample_quiz
@@ -52,7 +54,30 @@ def test_any_nickname_reads_back_as_text(nickname: str) -> None:
     read = _read(results_to_csv([ResultRow(nickname, "q1", "find_source", nickname, None, WHEN)]))
     cell = read[1][0]
     assert cell == read[1][3] == safe_cell(nickname)
-    assert cell == ("'" + nickname if nickname.startswith(FORMULA_STARTS) else nickname)
+    assert cell.replace("'", "") == nickname.replace("'", "")  # only apostrophes are added
+    # however a spreadsheet splits cells (",", ";" or not at all), no piece starts a formula
+    for piece in [cell, *re.split(r"[;,]", cell)[1:]]:
+        assert not piece.lstrip(" ").startswith(FORMULA_STARTS)
+
+
+SEPARATORS = [";", ",", "; ", ",  "]
+FORMULAS = ["=HYPERLINK(\"http://x.example\")", "+1+2", "-3*4", "@SUM(A1:A9)", "\tTAB", "\r=1"]
+
+
+@pytest.mark.parametrize("separator", SEPARATORS)
+@pytest.mark.parametrize("formula", FORMULAS)
+@pytest.mark.parametrize("before", ["Robin", "the mayor", "", "x=1"])
+def test_formula_starts_after_a_separator_are_neutralised(separator: str, formula: str, before: str) -> None:
+    cell = safe_cell(before + separator + formula)
+    pieces = re.split(r"[;,]", cell)
+    assert pieces[0].startswith(before)
+    assert all(not piece.lstrip(" ").startswith(FORMULA_STARTS) for piece in pieces[1:])
+    assert cell.endswith(separator + "'" + formula)
+
+
+@pytest.mark.parametrize("text", ["Smith, Jones; and others", "3,5", "a;b", "well - maybe", "x, y = 2"])
+def test_ordinary_separated_text_is_unchanged(text: str) -> None:
+    assert safe_cell(text) == text
 
 
 def test_summary_per_question() -> None:

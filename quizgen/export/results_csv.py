@@ -2,7 +2,9 @@
 
 Spreadsheets run cells that start with = + - @ (and tab or carriage return) as
 formulas, and nicknames and answers are typed by students: such cells get a leading
-apostrophe (OWASP's advice against CSV injection). Files are UTF-8 with a byte-order
+apostrophe (OWASP's advice against CSV injection). A spreadsheet set to split on ";" or
+"," (the list separator of many locales) makes a new cell after each one, so a formula
+start after a separator inside a cell gets the apostrophe too. Files are UTF-8 with a byte-order
 mark, so Excel shows accents and non-Latin nicknames correctly.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -19,6 +22,8 @@ from quizgen.models import Question
 RESULT_HEADER = ("nickname", "question_id", "skill", "answer", "correct", "answered_at")
 SUMMARY_HEADER = ("question_id", "skill", "answers", "graded", "correct", "percent_correct")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# a separator, optional spaces, then a formula start: "x;=HYPERLINK(...)", "a, +1"
+_FORMULA_AFTER_SEPARATOR = re.compile(r"([;,] *)([=+\-@\t\r])")
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,8 @@ class QuestionSummary:
 
 
 def safe_cell(value: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
+    """A cell a spreadsheet shows as text, never runs as a formula, however it splits cells."""
+    value = _FORMULA_AFTER_SEPARATOR.sub(r"\1'\2", value)
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 

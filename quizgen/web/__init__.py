@@ -4,8 +4,11 @@ Configuration, by precedence: `test_config` (tests) or `<instance>/config.py`, t
 environment: QUIZGEN_DATABASE_URL (PostgreSQL: postgresql+psycopg://user:pw@host/db;
 default SQLite in the instance folder), QUIZGEN_SECRET_KEY (default: a random key
 generated once into <instance>/secret_key), QUIZGEN_INSTANCE_PATH,
-QUIZGEN_RATELIMIT_STORAGE_URI, QUIZGEN_PUBLIC_URL (the address students reach, for
-join links and QR codes). The database schema is brought up to date with the
+QUIZGEN_RATELIMIT_STORAGE_URI (default: a SQLite file in the instance folder, shared
+by all worker processes; e.g. redis://host:6379 for several machines), QUIZGEN_PUBLIC_URL
+(the address students reach, for join links and QR codes), QUIZGEN_TRUSTED_PROXIES
+(behind a reverse proxy that terminates HTTPS: how many proxies set X-Forwarded-For,
+-Proto, -Host and -Prefix; 0, the default, trusts none of these headers). The database schema is brought up to date with the
 package's Alembic migrations whenever the app is created (AUTO_MIGRATE).
 """
 
@@ -18,13 +21,16 @@ from pathlib import Path
 from typing import Any
 
 import flask_migrate
-from flask import Flask
+from flask import Flask, request
+from flask.sessions import SecureCookieSessionInterface
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from quizgen.settings import MAX_ARTICLE_BYTES, MAX_UPLOAD_BYTES, SQLITE_POOL_SIZE
 from quizgen.web.extensions import csrf, db, limiter, login_manager, migrate
 from quizgen.web.highlight import outlet_names
+from quizgen.web.ratelimit_store import store_uri
 from quizgen.web.security import init_security
 from quizgen.web.text import counted
 
@@ -63,6 +69,21 @@ def _secret_key(instance: Path) -> str:
     return key_file.read_text().strip()
 
 
+class SessionInterface(SecureCookieSessionInterface):
+    """The session cookie is `Secure` whenever the page was served over HTTPS (directly, or
+    behind a proxy trusted with QUIZGEN_TRUSTED_PROXIES), and still works on a plain-HTTP LAN."""
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        return bool(app.config["SESSION_COOKIE_SECURE"]) or request.is_secure
+
+
+def _trust_proxies(app: Flask) -> None:
+    proxies = int(app.config.get("TRUSTED_PROXIES") or 0)
+    if proxies > 0:  # the client's address (rate limits) and scheme (Secure cookie) come from the proxy
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies,  # type: ignore[method-assign]
+                                x_prefix=proxies)
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_path=os.environ.get("QUIZGEN_INSTANCE_PATH") or None,
                 instance_relative_config=True)
@@ -73,7 +94,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
         # one pasted article (text or HTML) may be as large as an uploaded file
         MAX_FORM_MEMORY_SIZE=MAX_ARTICLE_BYTES,
-        RATELIMIT_STORAGE_URI=os.environ.get("QUIZGEN_RATELIMIT_STORAGE_URI", "memory://"),
+        # every worker process counts in the same file: a limit is the limit, whatever the worker count
+        RATELIMIT_STORAGE_URI=os.environ.get("QUIZGEN_RATELIMIT_STORAGE_URI") or store_uri(instance / "ratelimits.sqlite"),
         RATELIMIT_HEADERS_ENABLED=True,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
@@ -85,6 +107,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # base address students use (e.g. http://192.168.1.20:5000) for join links and QR codes;
         # unset: the address the teacher's browser used
         PUBLIC_URL=os.environ.get("QUIZGEN_PUBLIC_URL", ""),
+        TRUSTED_PROXIES=os.environ.get("QUIZGEN_TRUSTED_PROXIES", "0"),
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -94,6 +117,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(instance)
 
+    app.session_interface = SessionInterface()
+    _trust_proxies(app)
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR)
     csrf.init_app(app)

@@ -10,6 +10,8 @@ from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy.orm import DeclarativeBase
 
+from quizgen.web import ratelimit_store  # noqa: F401  (registers the quizgen-sqlite:// store)
+
 
 class Base(DeclarativeBase):
     pass
@@ -19,5 +21,5 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
-# Storage comes from RATELIMIT_STORAGE_URI (memory:// by default: one process).
+# Storage comes from RATELIMIT_STORAGE_URI (by default a SQLite file shared by all workers).
 limiter = Limiter(key_func=get_remote_address)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from flask_wtf import FlaskForm
 from flask_wtf.file import MultipleFileField
+from werkzeug.datastructures import CombinedMultiDict, MultiDict
 from wtforms import (EmailField, FieldList, Form, FormField, IntegerField, PasswordField, RadioField,
                      SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField)
 from wtforms.validators import URL, EqualTo, InputRequired, Length, NumberRange, Optional, Regexp
@@ -38,12 +42,40 @@ def _strip(value: str | None) -> str | None:
     return value.strip() if isinstance(value, str) else value
 
 
+def without_nul(formdata: Any) -> Any:
+    """The submitted fields with NUL characters removed: no text editor types one, and
+    PostgreSQL refuses them in text columns (a 500 instead of a page)."""
+    if isinstance(formdata, CombinedMultiDict):
+        return CombinedMultiDict([without_nul(part) for part in formdata.dicts])
+    if formdata is None or not any(isinstance(v, str) and "\x00" in v for _, v in formdata.items(multi=True)):
+        return formdata
+    return MultiDict([(k, v.replace("\x00", "") if isinstance(v, str) else v) for k, v in formdata.items(multi=True)])
+
+
+class QuizgenForm(FlaskForm):
+    """Every form of the app: Flask-WTF's CSRF, and no NUL in any field."""
+
+    class Meta:
+        def wrap_formdata(self, form: Any, formdata: Any) -> Any:
+            return without_nul(super().wrap_formdata(form, formdata))  # type: ignore[misc]
+
+
+_ARTICLE_BODY = re.compile(r"articles-(\d+)-body")
+
+
+def pasted_article_count(formdata: MultiDict[str, Any]) -> int:
+    """Non-empty pasted articles in the request, including those past the form's
+    MAX_ARTICLES entries (which FieldList drops without a word)."""
+    return len({match.group(1) for key, value in formdata.items(multi=True)
+                if (match := _ARTICLE_BODY.fullmatch(key)) and isinstance(value, str) and value.strip()})
+
+
 class MultiCheckboxField(SelectMultipleField):
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
 
 
-class ActionForm(FlaskForm):
+class ActionForm(QuizgenForm):
     """A button-only POST (delete, drop, move, close, log out): carries the CSRF token."""
 
     submit = SubmitField("Go")
@@ -54,7 +86,7 @@ EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 PASSWORD_LENGTH_MESSAGE = f"The password needs {MIN_PASSWORD_CHARS} to {MAX_PASSWORD_CHARS} characters."
 
 
-class SignupForm(FlaskForm):
+class SignupForm(QuizgenForm):
     email = EmailField("Email", filters=[_strip], validators=[
         InputRequired(), Length(max=254), Regexp(EMAIL_PATTERN, message="Enter an email address.")])
     password = PasswordField("Password", validators=[
@@ -65,7 +97,17 @@ class SignupForm(FlaskForm):
     submit = SubmitField("Sign up")
 
 
-class LoginForm(FlaskForm):
+class PasswordChangeForm(QuizgenForm):
+    current = PasswordField("Current password", validators=[InputRequired(), Length(max=MAX_PASSWORD_CHARS)])
+    password = PasswordField("New password", validators=[
+        InputRequired(), Length(min=MIN_PASSWORD_CHARS, max=MAX_PASSWORD_CHARS, message=PASSWORD_LENGTH_MESSAGE)],
+        description=f"At least {MIN_PASSWORD_CHARS} characters.")
+    confirm = PasswordField("Repeat the new password", validators=[
+        InputRequired(), EqualTo("password", message="The two passwords differ.")])
+    submit = SubmitField("Change the password")
+
+
+class LoginForm(QuizgenForm):
     email = EmailField("Email", filters=[_strip], validators=[InputRequired(), Length(max=254)])
     password = PasswordField("Password", validators=[InputRequired(), Length(max=MAX_PASSWORD_CHARS)])
     submit = SubmitField("Log in")
@@ -82,21 +124,21 @@ class ArticleFields(Form):
     body = TextAreaField("Article text or HTML", validators=[Optional(), Length(max=MAX_ARTICLE_BYTES)])
 
 
-class NewSetForm(FlaskForm):
+class NewSetForm(QuizgenForm):
     title = StringField("Name of the set", validators=[InputRequired(), Length(max=200)])
     articles = FieldList(FormField(ArticleFields), min_entries=3, max_entries=MAX_ARTICLES)
     files = MultipleFileField("Or upload .txt or .html files", description="Several files at once are fine.")
     submit = SubmitField("Save the set")
 
 
-class ArticleForm(ArticleFields, FlaskForm):
+class ArticleForm(ArticleFields, QuizgenForm):
     """Add one article to a set, or edit one: the same fields, plus a file and CSRF."""
 
     files = MultipleFileField("Or upload a .txt or .html file")
     submit = SubmitField("Save the article")
 
 
-class QuizBuilderForm(FlaskForm):
+class QuizBuilderForm(QuizgenForm):
     title = StringField("Quiz title", validators=[InputRequired(), Length(max=200)])
     skills = MultiCheckboxField("Skills", choices=options(list(SKILL_LABELS.items())), default=list(SKILLS),
                                 validators=[InputRequired(message="Choose at least one skill.")])
@@ -107,7 +149,7 @@ class QuizBuilderForm(FlaskForm):
     submit = SubmitField("Generate the quiz")
 
 
-class QuestionEditForm(FlaskForm):
+class QuestionEditForm(QuizgenForm):
     prompt = TextAreaField("Question", validators=[InputRequired(), Length(max=2000)])
     choices = FieldList(StringField("Option", validators=[InputRequired(), Length(max=1000)]))
     accepted = TextAreaField("Accepted answers (one per line)", validators=[Optional(), Length(max=4000)])
@@ -115,13 +157,13 @@ class QuestionEditForm(FlaskForm):
     submit = SubmitField("Save the question")
 
 
-class PublishForm(FlaskForm):
+class PublishForm(QuizgenForm):
     mode = RadioField("Mode", choices=options(list(MODE_LABELS.items())), default="practice",
                       validators=[InputRequired()])
     submit = SubmitField("Publish and open")
 
 
-class JoinForm(FlaskForm):
+class JoinForm(QuizgenForm):
     code = StringField("Class code", validators=[InputRequired(), Length(max=CLASS_CODE_LENGTH + 4)],
                        render_kw={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"})
     nickname = StringField("Nickname", validators=[InputRequired(), Length(max=MAX_NICKNAME_CHARS)],
@@ -130,6 +172,6 @@ class JoinForm(FlaskForm):
     submit = SubmitField("Join")
 
 
-class PracticePasteForm(FlaskForm):
+class PracticePasteForm(QuizgenForm):
     articles = FieldList(FormField(ArticleFields), min_entries=3, max_entries=MAX_ARTICLES)
     submit = SubmitField("Make a practice quiz")

@@ -9,17 +9,20 @@ from __future__ import annotations
 import json
 import re
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from quizgen.errors import GenerationError, InputError
+from quizgen.errors import GenerationError, InputError, QuizgenError
 from quizgen.generate import generate_quiz
 from quizgen.ingest import from_text, read_bytes
 from quizgen.models import Article, Question, Report
 from quizgen.models import Quiz as QuizDoc
 from quizgen.pipeline import build_report, unique_ids
-from quizgen.settings import CLASS_CODE_ALPHABET, CLASS_CODE_LENGTH, MAX_ARTICLES, MIN_ARTICLES
+from quizgen.settings import (CLASS_CODE_ALPHABET, CLASS_CODE_LENGTH, HEAVY_REQUEST_WAIT_SECONDS,
+                              HEAVY_REQUESTS_PER_PROCESS, MAX_ARTICLES, MAX_SET_CHARS, MIN_ARTICLES)
 from quizgen.web.highlight import outlet_names
 from quizgen.web.models import ArticleSet, SetArticle
 
@@ -42,6 +45,26 @@ class UploadedFile:
     data: bytes
 
 
+class ServerBusy(QuizgenError):
+    """Every slot for analysis and generation in this process is taken: try again soon."""
+
+
+BUSY_MESSAGE = "The server is busy analysing other articles. Wait a minute, then try again."
+_heavy_slots = threading.BoundedSemaphore(HEAVY_REQUESTS_PER_PROCESS)
+
+
+@contextmanager
+def heavy_work() -> Iterator[None]:
+    """Run ingest, analysis or generation in one of the process's few slots, so the other
+    threads keep serving students; refuse (ServerBusy) after a short wait, never queue long."""
+    if not _heavy_slots.acquire(timeout=HEAVY_REQUEST_WAIT_SECONDS):
+        raise ServerBusy(BUSY_MESSAGE)
+    try:
+        yield
+    finally:
+        _heavy_slots.release()
+
+
 def slug(text: str | None, fallback: str) -> str:
     cleaned = re.sub(r"[^a-z0-9]+", "-", (text or "").lower()).strip("-")[:40]
     return cleaned or fallback
@@ -50,6 +73,13 @@ def slug(text: str | None, fallback: str) -> str:
 def ingest_inputs(pasted: Iterable[PastedArticle], uploads: Iterable[UploadedFile],
                   first_number: int = 1) -> list[Article]:
     """Clean every non-empty paste and every upload; raise InputError on the first bad one."""
+    with heavy_work():
+        articles = _ingest(pasted, uploads, first_number)
+    check_set_size(articles)
+    return articles
+
+
+def _ingest(pasted: Iterable[PastedArticle], uploads: Iterable[UploadedFile], first_number: int) -> list[Article]:
     articles: list[Article] = []
     number = first_number
     for item in pasted:
@@ -74,6 +104,15 @@ def check_article_count(count: int) -> None:
         raise InputError(f"A set holds at most {MAX_ARTICLES} articles; you gave {count}. Remove some first.")
 
 
+def check_set_size(articles: Sequence[Article]) -> None:
+    """Refuse, before analysing, a set whose text would take too long to analyse (MAX_SET_CHARS)."""
+    total = sum(len(a.body) for a in articles)
+    if total > MAX_SET_CHARS:
+        raise InputError(f"These articles are too long together to analyse in one go: {total:,} characters of text; "
+                         f"the limit is {MAX_SET_CHARS:,}. Remove an article, or paste only the articles' own "
+                         "paragraphs.")
+
+
 def set_articles(records: Sequence[SetArticle]) -> list[Article]:
     """Library Articles for a stored set; ids come from the outlet so questions read well."""
     articles = [Article(id=slug(r.outlet, f"article-{i + 1}"), body=r.body, outlet=r.outlet, title=r.title, url=r.url)
@@ -87,7 +126,9 @@ def labelled_report(articles: list[Article]) -> Report:
     Labels are set after the analysis (which must not take "Article 2" for a real outlet)
     and before questions are made from it, so prompts and options read like the pages.
     """
-    report = build_report(articles)
+    check_set_size(articles)
+    with heavy_work():
+        report = build_report(articles)
     labels = outlet_names(report.articles)
     for analysis in report.articles:
         analysis.article.outlet = labels[analysis.article.id]
@@ -110,7 +151,8 @@ def build_quiz(report: Report, *, title: str, skills: Sequence[str], count: int,
     if len(report.articles) < MIN_ARTICLES:
         raise GenerationError(f"A quiz compares outlets: add at least {MIN_ARTICLES} articles "
                               f"(this set has {len(report.articles)}).")
-    quiz = generate_quiz(report, skills=list(skills), count=count, difficulty=difficulty, seed=seed)
+    with heavy_work():
+        quiz = generate_quiz(report, skills=list(skills), count=count, difficulty=difficulty, seed=seed)
     if not quiz.questions:
         raise GenerationError("No question could be generated from these articles. Try other skills, "
                               "another difficulty, or articles that quote more sources.")
@@ -121,6 +163,11 @@ def build_quiz(report: Report, *, title: str, skills: Sequence[str], count: int,
 def replacement_question(report: Report, quiz: QuizDoc, question: Question, difficulty: int | None,
                          seed: int) -> Question:
     """A different question of the same skill, keeping the old id (answers refer to ids)."""
+    with heavy_work():
+        return _replacement(report, quiz, question, difficulty, seed)
+
+
+def _replacement(report: Report, quiz: QuizDoc, question: Question, difficulty: int | None, seed: int) -> Question:
     taken = {q.prompt for q in quiz.questions} | {question.prompt}
     for attempt in range(1, REGENERATE_ATTEMPTS + 1):
         candidates = generate_quiz(report, skills=[question.skill], count=len(quiz.questions) + 5,

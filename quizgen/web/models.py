@@ -12,8 +12,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from flask_login import UserMixin
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, event
+from sqlalchemy import inspect as inspect_record
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from quizgen.models import Quiz as QuizDoc
 from quizgen.models import Report
@@ -30,6 +31,10 @@ def new_revision() -> str:
     return secrets.token_hex(8)
 
 
+def new_session_token() -> str:
+    return secrets.token_hex(16)
+
+
 QUIZ_STATES = ("draft", "open", "closed")
 QUIZ_MODES = ("practice", "assessment")
 
@@ -40,10 +45,21 @@ class Teacher(UserMixin, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
+    # part of the login cookie's user id: a new token (log out, new password) ends every
+    # session made before it, including a copied cookie
+    session_token: Mapped[str] = mapped_column(String(32), default=new_session_token, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     sets: Mapped[list[ArticleSet]] = relationship(back_populates="teacher", cascade="all, delete-orphan")
     quizzes: Mapped[list[Quiz]] = relationship(back_populates="teacher", cascade="all, delete-orphan")
+
+    def get_id(self) -> str:
+        """Flask-Login keeps this in the session: the id and the current session token."""
+        return f"{self.id}:{self.session_token}"
+
+    def end_sessions(self) -> None:
+        """Every session logged in before now stops working (commit to take effect)."""
+        self.session_token = new_session_token()
 
 
 class ArticleSet(db.Model):
@@ -134,11 +150,14 @@ class Participant(db.Model):
     """A student in one quiz: a nickname and a random token kept in their signed session."""
 
     __tablename__ = "participant"
-    __table_args__ = (UniqueConstraint("quiz_id", "nickname", name="uq_participant_nickname"),)
+    __table_args__ = (UniqueConstraint("quiz_id", "nickname", name="uq_participant_nickname"),
+                      UniqueConstraint("quiz_id", "nickname_key", name="uq_participant_nickname_key"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     quiz_id: Mapped[int] = mapped_column(ForeignKey("quiz.id", ondelete="CASCADE"), index=True)
     nickname: Mapped[str] = mapped_column(String(80))
+    # the nickname case-folded (quizgen.web.nicknames.nickname_key): "Robin" and "ROBIN" collide
+    nickname_key: Mapped[str | None] = mapped_column(String(80))
     token: Mapped[str] = mapped_column(String(64), unique=True)
     finished: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -166,3 +185,14 @@ class Answer(db.Model):
     @property
     def response(self) -> Any:
         return json.loads(self.response_json)
+
+
+@event.listens_for(Session, "before_flush")
+def _strip_nul(session: Session, _context: Any, _instances: Any) -> None:
+    """No NUL reaches a text column (PostgreSQL refuses it: a 500), whatever path the text took;
+    forms remove it already (quizgen.web.forms.without_nul), this is the last guard."""
+    for record in (*session.new, *session.dirty):
+        loaded = inspect_record(record).dict  # loaded values only: never loads a deferred column
+        for key, value in list(loaded.items()):
+            if isinstance(value, str) and "\x00" in value:
+                setattr(record, key, value.replace("\x00", ""))

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import secrets
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from quizgen.errors import QuizgenError
 from quizgen.models import SKILLS, Report
-from quizgen.settings import DEFAULT_QUESTION_COUNT, GENERATE_RATE_LIMIT, MAX_ARTICLES
+from quizgen.settings import DEFAULT_QUESTION_COUNT, GENERATE_RATE_LIMIT
 from quizgen.web.extensions import db, limiter
-from quizgen.web.forms import ActionForm, PracticePasteForm
-from quizgen.web.library import PastedArticle, build_quiz, ingest_inputs, labelled_report
+from quizgen.web.forms import ActionForm, PracticePasteForm, pasted_article_count
+from quizgen.web.library import PastedArticle, build_quiz, check_article_count, ingest_inputs, labelled_report
 from quizgen.web.models import Quiz
 from quizgen.web.samples import sample, sample_report, samples
 from quizgen.web.student import enrol, remember
@@ -64,9 +64,8 @@ def from_paste() -> ResponseReturnValue:
     if form.validate_on_submit():
         pasted = [PastedArticle(e.body.data or "", e.outlet.data, e.title.data, e.url.data) for e in form.articles]
         try:
+            check_article_count(pasted_article_count(request.form))  # the form keeps only the first 8
             articles = ingest_inputs(pasted, [])
-            if len(articles) > MAX_ARTICLES:
-                raise QuizgenError(f"Paste at most {MAX_ARTICLES} articles.")
             return _start(labelled_report(articles), "Practice: my articles")
         except QuizgenError as err:
             db.session.rollback()

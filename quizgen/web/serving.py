@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from quizgen.settings import SERVE_THREADS, SERVE_WORKERS
+from quizgen.settings import SERVE_THREADS, SERVE_TIMEOUT_SECONDS, SERVE_WORKERS
 
 
 def serve(host: str, port: int) -> None:
@@ -28,8 +28,8 @@ def _gunicorn(base: type, host: str, port: int) -> None:
         def load_config(self) -> None:
             # preload: the app (and its schema migration) is made once, before workers fork
             for key, value in {"bind": f"{host}:{port}", "workers": SERVE_WORKERS, "worker_class": "gthread",
-                               "threads": SERVE_THREADS, "preload_app": True, "keepalive": 120,
-                               "accesslog": None}.items():
+                               "threads": SERVE_THREADS, "timeout": SERVE_TIMEOUT_SECONDS, "preload_app": True,
+                               "keepalive": 120, "accesslog": None}.items():
                 self.cfg.set(key, value)
 
         def load(self):

@@ -33,13 +33,27 @@ def test_signup_rejects_bad_input(app, client, data, message):
         assert db.session.scalar(select(Teacher)) is None
 
 
-def test_signup_with_existing_email_is_refused(app, client):
+def _sign_up(client, email: str, password: str):
+    return client.post("/auth/signup", data={"email": email, "password": password, "confirm": password})
+
+
+def test_signup_answers_alike_for_known_and_new_addresses(app):
     make_teacher(app, "a@school.example")
-    response = client.post("/auth/signup", data={"email": "a@school.example", "password": PASSWORD,
-                                                 "confirm": PASSWORD})
-    assert b"exists" in response.data
+    other_password = "another long password"
+    known, new = app.test_client(), app.test_client()
+    known_response, new_response = _sign_up(known, "a@school.example", other_password), \
+        _sign_up(new, "new@school.example", other_password)
+    assert (known_response.status_code, known_response.headers["Location"], known_response.data) == \
+        (new_response.status_code, new_response.headers["Location"], new_response.data)
+    assert b"exists" not in known.get("/auth/signup").data
+    # the known address keeps its account and password: the stranger is not logged in
+    assert known.get("/teacher/").status_code == 302 and new.get("/teacher/").status_code == 200
     with app.app_context():
-        assert len(db.session.scalars(select(Teacher)).all()) == 1
+        assert sorted(db.session.scalars(select(Teacher.email))) == ["a@school.example", "new@school.example"]
+    # with the account's own password, signing up again simply logs in
+    owner = app.test_client()
+    _sign_up(owner, "a@school.example", PASSWORD)
+    assert owner.get("/teacher/").status_code == 200
 
 
 def test_login_wrong_password_and_unknown_email(app, client):

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from quizgen.web.extensions import db
-from quizgen.web.models import Answer, Participant
+from quizgen.web.models import Answer, Participant, Quiz
 from webhelpers import RIGHT_ANSWERS, join, make_quiz
 
 
@@ -115,12 +115,20 @@ def test_assessment_mode_hides_feedback_until_finish(app, client, teacher_a):
     assert "Score per skill" not in summary and "Finish and see my results" in summary
     client.post(f"/play/{quiz_id}/finish")
     summary = client.get(f"/play/{quiz_id}/summary").data.decode()
-    assert "Score per skill" in summary and "The sentence cites an official who is not named." in summary
+    # finished: the score, but no key while the quiz is open (the next nickname could use it)
+    assert "Score per skill" in summary and "appear here when your teacher closes the quiz" in summary
+    for secret in ("The sentence cites an official who is not named.", "The answer:", "(wrong)", "(right)",
+                   "an unnamed city official", 'class="evidence-quote"'):
+        assert secret not in summary, secret
+    with app.app_context():
+        db.session.get(Quiz, quiz_id).state = "closed"
+        db.session.commit()
+    summary = client.get(f"/play/{quiz_id}/summary").data.decode()
+    assert "The sentence cites an official who is not named." in summary and "(wrong)" in summary
+    assert "The answer: an unnamed city official" in summary
 
 
 def test_closed_quiz_refuses_new_answers(app, client, teacher_a):
-    from quizgen.web.models import Quiz
-
     quiz_id = make_quiz(app, teacher_a)
     join(client)
     with app.app_context():

@@ -48,8 +48,10 @@ def make_teacher(app: Flask, email: str) -> int:
 
 def log_in(client: FlaskClient, teacher_id: int) -> None:
     """Log a teacher in through Flask-Login's session keys (the login form is tested in test_web_auth)."""
+    with client.application.app_context():
+        user_id = db.session.get(Teacher, teacher_id).get_id()  # "id:session token"
     with client.session_transaction() as session:
-        session["_user_id"] = str(teacher_id)
+        session["_user_id"] = user_id
         session["_fresh"] = True
 
 

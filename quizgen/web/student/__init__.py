@@ -15,6 +15,7 @@ from sqlalchemy.orm import joinedload
 
 from quizgen.web.extensions import db
 from quizgen.web.models import Participant, Quiz
+from quizgen.web.nicknames import nickname_key
 
 bp = Blueprint("student", __name__)
 
@@ -23,7 +24,8 @@ SESSION_KEY = "participants"  # {quiz id: participant token}
 
 def enrol(quiz: Quiz, nickname: str) -> Participant:
     """A new participant in `quiz`, remembered in this browser's session (not committed)."""
-    participant = Participant(quiz=quiz, nickname=nickname, token=secrets.token_urlsafe(32))
+    participant = Participant(quiz=quiz, nickname=nickname, nickname_key=nickname_key(nickname),
+                              token=secrets.token_urlsafe(32))
     db.session.add(participant)
     return participant
 

@@ -12,7 +12,11 @@ from quizgen.web.extensions import db, limiter
 from quizgen.web.forms import JoinForm
 from quizgen.web.library import normalize_code
 from quizgen.web.models import Participant, Quiz
+from quizgen.web.nicknames import nickname_key, normalize_nickname
 from quizgen.web.student import bp, current_participant, enrol, remember
+
+
+NICKNAME_TAKEN = "Someone in this quiz already uses this nickname. Choose another one."
 
 
 def _failed(response) -> bool:  # type: ignore[no-untyped-def]
@@ -39,18 +43,23 @@ def join() -> ResponseReturnValue:
         return render_template("student/join.html", form=form), 404
     if current_participant(quiz.id, required=False):
         return redirect(url_for("student.play", quiz_id=quiz.id))
-    nickname = " ".join(form.nickname.data.split())
-    taken = db.session.scalar(select(Participant.id).where(Participant.quiz_id == quiz.id,
-                                                           Participant.nickname == nickname))
-    if not nickname or taken:
-        form.nickname.errors.append("Someone in this quiz already uses this nickname. Choose another one.")
+    nickname = normalize_nickname(form.nickname.data)
+    if not nickname:
+        form.nickname.errors.append("Choose a nickname with letters or digits in it.")
+        return render_template("student/join.html", form=form), 400
+    # "Robin" and "robin" (or "Robin" with a zero-width space) would look like one student
+    taken = db.session.scalar(select(Participant.id).where(
+        Participant.quiz_id == quiz.id,
+        (Participant.nickname_key == nickname_key(nickname)) | (Participant.nickname == nickname)))
+    if taken:
+        form.nickname.errors.append(NICKNAME_TAKEN)
         return render_template("student/join.html", form=form), 409
     participant = enrol(quiz, nickname)
     try:
         db.session.commit()
     except IntegrityError:  # the same nickname joined a moment earlier
         db.session.rollback()
-        form.nickname.errors.append("Someone in this quiz already uses this nickname. Choose another one.")
+        form.nickname.errors.append(NICKNAME_TAKEN)
         return render_template("student/join.html", form=form), 409
     remember(participant)
     flash(f"Welcome, {nickname}! Your answers are saved as you go.")

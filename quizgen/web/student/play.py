@@ -48,7 +48,7 @@ def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[list[
         if sorted(positions.values()) != list(range(1, len(ids) + 1)):
             return None, "Use each position exactly once."
         return sorted(ids, key=positions.__getitem__), ""
-    text = " ".join(form.get("text", "").split())
+    text = " ".join(form.get("text", "").replace("\x00", "").split())  # no NUL, as in every form
     if not text:
         return None, "Write your answer."
     if len(text) > MAX_ANSWER_CHARS:
@@ -155,10 +155,14 @@ def summary(quiz_id: int) -> ResponseReturnValue:
     quiz = participant.quiz
     doc = quiz.shared_doc
     answers = _answers(participant)
-    # assessment mode: answers stay hidden until the student finishes or the quiz closes
+    # assessment mode: scores once the student finishes; the key (right answers, explanations,
+    # which answers were wrong) only once the quiz closes, or a finished student could pass
+    # it to the next nickname while the quiz is still open
     reveal = quiz.mode == "practice" or participant.finished or quiz.state == "closed"
+    reveal_key = quiz.mode == "practice" or quiz.state == "closed"
     if not reveal and len(answers) == len(doc.questions):
         flash("You answered every question. Press “Finish” to see your results.")
     return render_template("student/summary.html", quiz=quiz, doc=doc, answers=answers, reveal=reveal,
+                           reveal_key=reveal_key,
                            tallies=skill_tallies(doc, answers) if reveal else {}, skill_labels=SKILL_LABELS,
                            describe=describe_response, action=ActionForm(), participant=participant)

@@ -6,7 +6,7 @@ owner: another teacher's id gives 404, never a hint that it exists.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort
+from flask import Blueprint, Response, abort
 from flask_login import current_user, login_required
 
 from quizgen.web.extensions import db
@@ -19,6 +19,13 @@ bp = Blueprint("teacher", __name__, url_prefix="/teacher")
 @login_required
 def require_teacher() -> None:
     """Every teacher page needs a login (login_required redirects otherwise)."""
+
+
+@bp.after_request
+def no_store(response: Response) -> Response:
+    """Teacher pages and downloads (results, keys) stay out of shared and browser caches."""
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def owned_set(set_id: int) -> ArticleSet:

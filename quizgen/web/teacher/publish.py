@@ -84,7 +84,7 @@ def qr_code(quiz_id: int, kind: str) -> Response:
     else:
         qr.save(buffer, kind="png", scale=8, border=4)
         mimetype = "image/png"
-    return Response(buffer.getvalue(), mimetype=mimetype, headers={"Cache-Control": "private, max-age=300"})
+    return Response(buffer.getvalue(), mimetype=mimetype)
 
 
 @bp.get("/quizzes/<int:quiz_id>/results")
@@ -133,7 +133,8 @@ def _filename(quiz: Quiz) -> str:
 
 
 def _download(data: bytes, filename: str, mimetype: str) -> Response:
-    return Response(data, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    # content_type is sent as given; `mimetype=` would add a second "; charset=utf-8"
+    return Response(data, content_type=mimetype, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 @bp.get("/quizzes/<int:quiz_id>/export/<fmt>")

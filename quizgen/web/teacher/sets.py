@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from werkzeug.datastructures import FileStorage
@@ -12,9 +12,10 @@ from quizgen.errors import QuizgenError
 from quizgen.models import SOURCE_TYPES, Article, Report
 from quizgen.web.extensions import db
 from quizgen.web.text import counted
-from quizgen.web.forms import ActionForm, ArticleForm, NewSetForm, QuizBuilderForm
+from quizgen.web.forms import ActionForm, ArticleForm, NewSetForm, QuizBuilderForm, pasted_article_count
 from quizgen.web.highlight import FLAG_LABELS, SOURCE_LABELS, analysis_html, outlet_names
-from quizgen.web.library import (PastedArticle, UploadedFile, check_article_count, ingest_inputs, report_for)
+from quizgen.web.library import (PastedArticle, UploadedFile, check_article_count, check_set_size, ingest_inputs,
+                                 report_for, set_articles)
 from quizgen.web.models import ArticleSet, Quiz, SetArticle
 from quizgen.web.samples import sample, sample_articles, samples
 from quizgen.web.teacher import bp, owned_article, owned_set
@@ -49,11 +50,13 @@ def new_set() -> str | Response:
     form = NewSetForm()
     if form.validate_on_submit():
         pasted = [PastedArticle(e.body.data or "", e.outlet.data, e.title.data, e.url.data) for e in form.articles]
+        files = uploads(form.files.data)
         try:
-            articles = ingest_inputs(pasted, uploads(form.files.data))
+            # counted before anything is analysed: the form keeps only MAX_ARTICLES pastes
+            check_article_count(pasted_article_count(request.form) + len(files))
+            articles = ingest_inputs(pasted, files)
             if not articles:
                 raise QuizgenError("Paste at least one article or upload a file.")
-            check_article_count(len(articles))
         except QuizgenError as err:
             flash(str(err), "error")
         else:
@@ -93,10 +96,12 @@ def add_article(set_id: int) -> str | Response:
     if form.validate_on_submit():
         pasted = [PastedArticle(form.body.data or "", form.outlet.data, form.title.data, form.url.data)]
         try:
-            articles = ingest_inputs(pasted, uploads(form.files.data), len(article_set.articles) + 1)
+            files = uploads(form.files.data)
+            check_article_count(len(article_set.articles) + bool((form.body.data or "").strip()) + len(files))
+            articles = ingest_inputs(pasted, files, len(article_set.articles) + 1)
             if not articles:
                 raise QuizgenError("Paste the article's text or choose a file.")
-            check_article_count(len(article_set.articles) + len(articles))
+            check_set_size([*set_articles(article_set.articles), *articles])
         except QuizgenError as err:
             flash(str(err), "error")
         else:
@@ -122,6 +127,8 @@ def edit_article(set_id: int, article_id: int) -> str | Response:
         except QuizgenError as err:
             flash(str(err), "error")
         else:
+            others = [r for r in article_set.articles if r.id != record.id]
+            check_set_size([*set_articles(others), articles[-1]])
             art = articles[-1]
             record.body, record.outlet, record.title, record.url = art.body, art.outlet, art.title, art.url
             article_set.report_json = None
