@@ -98,7 +98,8 @@ _PAGE_NOTE = re.compile(
     r"^(?:this (?:is an? )?(?:developing|breaking)(?: news)? story|this (?:story|article|post|page) (?:has been|"
     r"will be|may be|is being|was) updated|check back (?:later )?for (?:more )?updates|(?:more )?details to follow|"
     r"refresh (?:this page )?for (?:the latest )?updates)", re.IGNORECASE)
-_NAV_SEPARATOR = re.compile(r"\s+(?:\||»|›|>|/|·|•)\s+")
+# (?<!\s): a separator starts where a whitespace run does, so a long run is scanned once
+_NAV_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||»|›|>|/|·|•)\s+")
 _NAV_LABEL = re.compile(r"^(?:home|trending(?: now)?|share(?: this)?|menu|sections|topics|tags|follow us|"
                         r"quick links|top stories)\s*[:»|]", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
@@ -141,7 +142,7 @@ _CALL_TO_ACTION = re.compile(
 _EMBED = re.compile(r"pic\.twitter\.com/|\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}\s*$|^view this post on instagram|"
                     r"^a post shared by|^watch on youtube|^(?:\u2014|--)\s*\w[\w .]*\(@\w+\)", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
-_TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*(?:read more|continue reading|more)?\s*[»›→]*$",
+_TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*+(?:(?:read more|continue reading|more)\s*+)?[»›→]*$",
                          re.IGNORECASE)
 _READ_MORE_END = re.compile(r"\b(?:read more|continue reading|read full story)\s*[»›→]*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[\"”]$")
@@ -152,25 +153,26 @@ _PICTURE = (r"(?:image|photo|photograph|picture|view|illustration|micrograph|scr
 _CAPTION_HEAD = re.compile(
     rf"^(?:[\w'’.,-]+\s+){{0,7}}{_PICTURE}(?:\s+(?:of|showing|shows|shown|from|taken|captured|depicting|"
     rf"released|provided|made|obtained|courtesy)\b|\s*[:,(]|\s*$)", re.IGNORECASE)
-_CAPTION_LABEL = re.compile(rf"^(?:{_PICTURE}|media|video|credit|source|courtesy)\s*"
-                            rf"(?:credit|copyright|caption|source)?"
-                            rf"\s*(?:[:,|/©]|by\b|$)", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(rf"^(?:{_PICTURE}|media|video|credit|source|courtesy)\s*+"
+                            rf"(?:(?:credit|copyright|caption|source)\s*+)?"
+                            rf"(?:[:,|/©]|by\b|$)", re.IGNORECASE)
 # "Image caption," on its own line: the next line is the caption
-CAPTION_LEAD = re.compile(r"^(?:image|photo|picture|media|video)\s+caption\s*[,:]?$|^caption\s*:?$", re.IGNORECASE)
+CAPTION_LEAD = re.compile(r"^(?:image|photo|picture|media|video)\s++caption\s*+[,:]?$|^caption\s*+:?$",
+                          re.IGNORECASE)
 # "Jane Roe/AP", "AFP via Getty Images", "EPA-EFE/John Doe": a photo credit alone
 _PHOTO_CREDIT = re.compile(
     r"^(?:[\w.'’ -]{1,40}/\s*(?:AP|AFP|EPA(?:-EFE)?|REUTERS|Reuters|Getty Images|AP Photo|Shutterstock)|"
     r"(?:AP|AFP|EPA(?:-EFE)?|REUTERS|AP Photo)\s*/\s*[\w.'’ -]{1,40}|"
     r"(?:[\w.'’ -]{1,30} via )?(?i:getty images|shutterstock|alamy|istock(?:photo)?))$")
 # "... virus particles. NIAID", "... on Tuesday. (AP Photo/Jane Roe)", "... | Getty Images"
-_CREDIT_TAIL = re.compile(r"[.)]\s*(?:[A-Z][A-Za-z&/.-]*\s?){1,4}\)?$")
+_CREDIT_TAIL = re.compile(r"[.)]\s*+(?:[A-Z][A-Za-z&/.-]{0,30}+\s?){1,4}\)?$")
 _STRONG_CREDIT_TAIL = re.compile(
-    r"(?:[.)]|^)\s*[(\[]?(?i:photo|image|picture|credit|photograph|video)s?\s*(?:credit)?\s*"
+    r"(?:[.)]|^)\s*+[(\[]?(?i:photo|image|picture|credit|photograph|video)s?\s*+(?:credit\s*+)?"
     r"(?::|by\b|/|©)[^.]{1,60}$|"
-    r"[.)]\s*[(\[]?(?:[A-Z]{2,}|AP Photo)/[\w .-]{1,40}[)\]]?$|"
-    r"\|\s*(?i:getty images|shutterstock|reuters|afp|ap|epa)\s*$")
+    r"[.)]\s*+[(\[]?(?:[A-Z]{2,30}+|AP Photo)/[\w .-]{1,40}[)\]]?$|"
+    r"\|\s*+(?i:getty images|shutterstock|reuters|afp|ap|epa)\s*$")
 # "The stranded ferry seen from the lighthouse": a noun phrase with a picture participle
-_CAPTION_PARTICIPLE = re.compile(r"^(?:[\w'’.,-]+\s+){1,8}(?:seen|pictured|shown|photographed|captured|depicted|"
+_CAPTION_PARTICIPLE = re.compile(r"^(?:[\w'’.,-]++\s++){1,8}(?:seen|pictured|shown|photographed|captured|depicted|"
                                  r"filmed)\b")
 _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _CAPTION_PARTICIPLES = frozenset(

@@ -31,7 +31,7 @@ _DATE_LINE_WORDS = re.compile(
     r"september|october|november|december|st|nd|rd|th)\b\.?", re.IGNORECASE)
 _DATE_LINE_MARKS = re.compile(r"[\d\s|,·•:/()+\-–—.]+")
 # " date 2022-10-12 " and similar scraper prefixes on the first line
-LEADING_META = re.compile(r"^\s*(?:date|published|updated|posted)\s*:?\s+(\d{4}-\d{1,2}-\d{1,2})(?:[T ][\d:]+Z?)?\s+",
+LEADING_META = re.compile(r"^\s*+(?:date|published|updated|posted)(?:\s*+:)?\s++(\d{4}-\d{1,2}-\d{1,2})(?:[T ][\d:]+Z?)?\s+",
                           re.IGNORECASE)
 
 
@@ -72,7 +72,7 @@ CREDIT = re.compile(
     r"(?:is\s+)?(?:from|courtesy of)|(?:is\s+)?provided by)|"
     r"(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)|appeared first on|"
     r"(?:republished|reproduced|reprinted) (?:from|with permission (?:from|of)))"
-    r"\s*[|:]?\s*(?P<outlet>[^|]{2,60}?)\s*[.!]?\s*$",
+    r"\s*+(?:[|:]\s*+)?(?P<outlet>[^|]{2,60}?)\s*+(?:[.!]\s*+)?$",
     re.IGNORECASE)
 _NOT_AN_OUTLET = re.compile(r"^(?:the\s+)?(?:author|authors|original|this|our|his|her|their|us|here|link|website|"
                             r"site|page)\b", re.IGNORECASE)
@@ -86,7 +86,7 @@ def credit_outlet(line: str) -> str | None:
         m = CREDIT.search(segment.strip())
         if not m:
             continue
-        name = re.sub(r"\s*(?:\(c\)|©)?\s*(?:19|20)\d\d\b.*$", "", m["outlet"]).strip(" .,:;\"“”'‘’")
+        name = re.sub(r"(?<!\s)\s*+(?:(?:\(c\)|©)\s*+)?(?:19|20)\d\d\b.*$", "", m["outlet"]).strip(" .,:;\"“”'‘’")
         if name and not _NOT_AN_OUTLET.match(name) and re.search(r"[A-Za-z]", name):
             return canonical_outlet(name) or name
     return None
@@ -94,17 +94,17 @@ def credit_outlet(line: str) -> str | None:
 
 # --- bylines and dated metadata lines -------------------------------------------------
 
-_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|bin|al|la|le))*"
+_NAME = r"[A-Z][\w.'’-]*+(?:\s++(?:[A-Z][\w.'’-]*+|(?:de|van|von|da|del|bin|al|la|le)\b))*+"
 BYLINE = re.compile(
-    rf"^(?i:by|written by|words by|reporting by|reported by|story by|author|posted by)\s*[:|]?\s*"
-    rf"(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?\s*(?:[|,·•–—-]\s*(?P<rest>.*))?$")
+    rf"^(?i:by|written by|words by|reporting by|reported by|story by|author|posted by)\s*+(?:[:|]\s*+)?"
+    rf"(?P<author>{_NAME}(?:(?:\s*+[,&]|\s++and\b)\s*+{_NAME})*)?\s*+(?:[|,·•–—-]\s*+(?P<rest>.*))?$")
 _ROLE = re.compile(r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|desk|newsdesk)\b",
                    re.IGNORECASE)
 # "Jane Roe, Staff Writer", "Jane Roe | Senior Correspondent": a byline without "By"
 _NAME_AND_ROLE = re.compile(
     r"^(?P<author>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[,|–—-]\s*(?:[A-Z][a-z]+ ){0,2}"
     r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist)s?$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 _SHORT_NAME = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
 
@@ -123,7 +123,7 @@ def parse_byline(line: str) -> Byline | None:
     if not m or not (m["author"] or m["rest"]):
         return None
     date = None
-    for part in re.split(r"\s*\|\s*", m["rest"] or ""):
+    for part in (p.strip() for p in (m["rest"] or "").split("|")):
         part_date = parse_date(part) if part else None
         names_someone = _SHORT_NAME.match(part) or canonical_outlet(part) or _EMAIL.fullmatch(part)
         if part and part_date is None and not names_someone:
@@ -163,7 +163,7 @@ def date_line(line: str) -> str | None:
 
 # --- titles and URLs -------------------------------------------------------------------
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||[-–—•·»]|::)\s+")
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||[-–—•·»]|::)\s+")  # (?<!\s): each whitespace run scanned once
 
 
 def split_title_suffix(title: str, own_names: Iterable[str] = ()) -> tuple[str, str | None]:
@@ -184,7 +184,7 @@ def split_title_suffix(title: str, own_names: Iterable[str] = ()) -> tuple[str, 
     return title, None
 
 
-URL_LINE = re.compile(r"^(?:(?:source|url|link|read more|originally published at)\s*:?\s*)?"
+URL_LINE = re.compile(r"^(?:(?:source|url|link|read more|originally published at)\s*+(?::\s*+)?)?"
                       r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)\s*$", re.IGNORECASE)
 
 
