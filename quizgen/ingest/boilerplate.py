@@ -14,6 +14,8 @@ import re
 from enum import Enum
 from functools import lru_cache
 
+from quizgen.ingest.furniture_words import (CAPTION_NOTES, CREDIT_OPENERS, NEWS_AGENCIES, PHOTO_AGENCIES,
+                                            PITCH_VERBS, READ_ON_OPENERS)
 from quizgen.ingest.metadata import credit_outlet, date_line, parse_byline, parse_stamp_line, url_of_line
 
 
@@ -21,7 +23,8 @@ class Kind(Enum):
     TEXT = "text"
     END = "end"  # opens the closing furniture: "Leave a Reply", "Post navigation"
     LINKS = "links"  # opens a block of links or labels: "You May Also Like", "Recent Posts", "3 Comments"
-    JUNK = "junk"  # navigation, buttons, labels, forms, cookie/newsletter notices
+    JUNK = "junk"  # navigation, buttons, labels, forms, cookie notices
+    PITCH = "pitch"  # subscription and newsletter pitches: "Subscribe to The Courier"
     RELATED = "related"  # "Related Article : ...", "Also Read", "Read the full statement here."
     CREDIT = "credit"  # "This article originally belongs to Nbcnews.com"
     BYLINE = "byline"
@@ -76,9 +79,9 @@ _LINKS = re.compile(
     r"what to read next|recommended(?: for you)?|around the web|from the web|you may have missed|related|"
     r"related topics|further reading|in other news|latest|explore more|don ?t miss|must read|editor s picks?|"
     r"trending|popular|most popular|top stories|top news|news in brief)$")
-# "2 hours ago", "5 min read", "Updated 3 minutes ago"
-_TIME_LABEL = re.compile(r"^(?:(?:published|updated|posted|last updated)\s+)?(?:\d+|an?|one)\s+"
-                         r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:ago|read)$")
+# "2 hours ago", "5 min read", "Updated 3 minutes ago", "hour ago world" (a section label after it)
+_TIME_LABEL = re.compile(r"^(?:(?:published|updated|posted|last updated) )?(?:(?:\d+|an?|one) )?"
+                         r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) (?:ago|read)(?: \w+){0,2}$")
 # Subscription and account pitches: "Subscribe for $1 a week", "Already a subscriber? Log in"
 _PITCH = re.compile(r"^(?:subscribe|sign up|log ?in|sign in|register|become a (?:member|subscriber)|"
                     r"already a (?:subscriber|member)|support (?:our|independent|local) journalism|donate)\b",
@@ -164,13 +167,50 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:[\w.'’ -]{1,40}/\s*(?:AP|AFP|EPA(?:-EFE)?|REUTERS|Reuters|Getty Images|AP Photo|Shutterstock)|"
     r"(?:AP|AFP|EPA(?:-EFE)?|REUTERS|AP Photo)\s*/\s*[\w.'’ -]{1,40}|"
     r"(?:[\w.'’ -]{1,30} via )?(?i:getty images|shutterstock|alamy|istock(?:photo)?))$")
+def _alternatives(names: tuple[str, ...]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_PHOTO_AGENCY = _alternatives(PHOTO_AGENCIES)
+_ANY_AGENCY = _alternatives(PHOTO_AGENCIES + NEWS_AGENCIES)
+# What a caption's closing parenthesis holds: "(Jane Roe/AFP via Getty Images)", "(AP Photo/Jane Roe)",
+# "(File)", "(Photo: county police)". A bare "(AP)" is not here: it credits the copy, not a picture.
+_PAREN_CREDIT = re.compile(
+    rf"^(?:(?i:{_alternatives(CAPTION_NOTES)})|(?i:{_alternatives(CREDIT_OPENERS)})\s*+(?:[:/©]|by\b)[^()]{{1,60}}|"
+    rf"[^()/]{{1,50}}/\s*+(?:{_ANY_AGENCY})\b[^()]{{0,40}}|(?:{_ANY_AGENCY})\s*+/[^()/]{{1,50}}|"
+    rf"[^()]{{0,50}}\b(?:{_PHOTO_AGENCY})(?:\s++via\s++[^()]{{1,30}})?)$")
+_CLOSING_PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\.?$")
+# "... on Tuesday | Getty Images", "Jane Roe / Shutterstock", "... outside the plant. | Bloomberg"
+_BAR_PHOTO_CREDIT = re.compile(rf"(?<!\s)\s*+[|/]\s*+(?:[\w.'’ -]{{1,40}}(?:/|\bvia\b)\s*+)?(?:{_PHOTO_AGENCY})$")
+_BAR_AGENCY_CREDIT = re.compile(rf"[.!?]\s*+\|\s*+(?:{_ANY_AGENCY})$")
+# "Image 1 of 12", "Photo 3/8": a gallery's counter
+_GALLERY_COUNTER = re.compile(r"^(?:image|photo|picture|slide)s?\s++\d{1,3}\s*+(?:of|/)\s*+\d{1,3}\b", re.IGNORECASE)
+# "Read on for details:", "Scroll down for video": a promise of more, alone or ending a paragraph
+_READ_ON = rf"(?i:{_alternatives(READ_ON_OPENERS)})\b[^.!?:\n]{{0,60}}[.:!]?\s*+$"
+_READ_ON_LINE = re.compile(rf"^(?:{_READ_ON})")
+_READ_ON_TAIL = re.compile(rf"(?<=[.!?\"”’])\s++(?:{_READ_ON})")
+# "(More stories about the harbor.)", "(Read more: ...)": a related-link note in parentheses
+_PAREN_PROMO = re.compile(r"^\((?i:more|read more|see more|see also|related|also read|more stories|more coverage)\b"
+                          r"[^()]{0,100}\)\.?$")
+# "READ MORE Ferry timetable changes": an upper-case promo label before a headline
+_PROMO_LABEL = re.compile(r"^(?:READ MORE|ALSO READ|READ ALSO|MUST READ|SEE ALSO|RELATED|MORE|WATCH|LISTEN|"
+                          r"RECOMMENDED|TRENDING|DON'T MISS)\b\s*+[:|>»›\-–—]*\s*+[A-Z0-9“\"‘']")
+# Mastheads and awards: "The Courier International Edition", "Regional newspaper of the year 2023"
+_MASTHEAD_NOTE = re.compile(r"\b(?:international|u\.?s\.?|uk|global|asia|europe|digital|print|weekend|online|"
+                            r"national|daily) edition$|"
+                            r"\b(?:newspaper|paper|website|news ?site|publication|magazine|digital publisher|"
+                            r"news brand|title|news provider) of the year\b", re.IGNORECASE)
+# A pitch's own sentences: "Escape your echo chamber. Get the facts behind the news."
+_PITCH_SENTENCE = re.compile(rf"(?:^|[.!?]\s++)(?i:{_alternatives(PITCH_VERBS)})\b")
+_READER = re.compile(r"\b(?i:you|your|yours|you're|you’re)\b")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 # "... virus particles. NIAID", "... on Tuesday. (AP Photo/Jane Roe)", "... | Getty Images"
 _CREDIT_TAIL = re.compile(r"[.)]\s*+(?:[A-Z][A-Za-z&/.-]{0,30}+\s?){1,4}\)?$")
 _STRONG_CREDIT_TAIL = re.compile(
     r"(?:[.)]|^)\s*+[(\[]?(?i:photo|image|picture|credit|photograph|video)s?\s*+(?:credit\s*+)?"
     r"(?::|by\b|/|©)[^.]{1,60}$|"
     r"[.)]\s*+[(\[]?(?:[A-Z]{2,30}+|AP Photo)/[\w .-]{1,40}[)\]]?$|"
-    r"\|\s*+(?i:getty images|shutterstock|reuters|afp|ap|epa)\s*$")
+    r"\|\s*+(?i:getty images|shutterstock)\s*$")
 # "The stranded ferry seen from the lighthouse": a noun phrase with a picture participle
 _CAPTION_PARTICIPLE = re.compile(r"^(?:[\w'’.,-]++\s++){1,8}(?:seen|pictured|shown|photographed|captured|depicted|"
                                  r"filmed)\b")
@@ -200,18 +240,42 @@ def is_name_like(line: str, max_words: int = 5) -> bool:
         p[:1].isupper() or p[:1].isdigit() or p.lower() in {"of", "the", "and", "de", "van", "&"} for p in parts)
 
 
+def has_photo_credit(line: str) -> bool:
+    """Ends in a picture credit: '(Jane Roe/AFP via Getty Images)', '(File)', '| Getty Images'."""
+    paren = _CLOSING_PAREN.search(line)
+    if paren and _PAREN_CREDIT.match(paren.group(1).strip()):
+        return True
+    return bool(_BAR_PHOTO_CREDIT.search(line) or _BAR_AGENCY_CREDIT.search(line))
+
+
+def read_on_tail(line: str) -> int | None:
+    """Where a paragraph's closing promise of more starts ('... platform. Read on for details:'), or None."""
+    m = _READ_ON_TAIL.search(line)
+    return m.start() if m else None
+
+
+def is_pitch_sentence(line: str) -> bool:
+    """Reads like a subscription pitch when it stands beside one: addresses the reader or urges them."""
+    return len(words(line)) <= 35 and not _QUOTE_MARKS.search(line) and bool(
+        _READER.search(line) or _PITCH_SENTENCE.search(line))
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit: a picture noun phrase without a finite verb, or a credit tail."""
-    if len(words(line)) > 40:
+    n = len(words(line))
+    if n > 60:
         return False
-    if _CAPTION_LABEL.match(line) or _STRONG_CREDIT_TAIL.search(line) or _PHOTO_CREDIT.match(line):
+    if _CAPTION_LABEL.match(line) or _STRONG_CREDIT_TAIL.search(line) or _PHOTO_CREDIT.match(line) or \
+            has_photo_credit(line) or _GALLERY_COUNTER.match(line):
         return True
+    if n > 40:
+        return False
     head = _CAPTION_HEAD.match(line)
     tail = _CREDIT_TAIL.search(line) and line.count(". ") <= 1 and not _SENTENCE_END.search(line)
     posed = len(words(line)) <= 30 and line.count(". ") == 0 and _CAPTION_PARTICIPLE.search(line)
     if not (head or tail or posed):
         return False
-    return not _has_finite_verb(line)
+    return not has_finite_verb(line)
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +285,7 @@ def _tagger():
     return PatternTagger()
 
 
-def _has_finite_verb(line: str) -> bool:
+def has_finite_verb(line: str) -> bool:
     tags = _tagger().tag(line)
     for i, (_, tag) in enumerate(tags):
         if tag in _FINITE_TAGS:
@@ -260,6 +324,8 @@ def classify(line: str) -> Kind:
                     or _SUPPORT_PITCH.search(line)):
         return Kind.JUNK
     if (n <= 35 and _NEWSLETTER.search(line)) or (n <= 12 and _PITCH.match(line)):
+        return Kind.PITCH
+    if n <= 15 and _MASTHEAD_NOTE.search(line):
         return Kind.JUNK
     if credit_outlet(line):
         return Kind.CREDIT
@@ -273,7 +339,8 @@ def classify(line: str) -> Kind:
         return Kind.EMBED
     if n <= 30 and (is_navigation(line) or _PAGE_NOTE.match(line)):
         return Kind.JUNK
-    if n <= 30 and (_RELATED.match(line) or _CALL_TO_ACTION.match(line) or _SOURCE_LINE.match(line)):
+    if n <= 30 and (_RELATED.match(line) or _CALL_TO_ACTION.match(line) or _SOURCE_LINE.match(line)
+                    or _READ_ON_LINE.match(line) or _PAREN_PROMO.match(line) or _PROMO_LABEL.match(line)):
         return Kind.RELATED
     if n <= 60 and is_teaser(line):
         return Kind.TEASER

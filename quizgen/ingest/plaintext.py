@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.ingest.boilerplate import CAPTION_LEAD, Kind, classify, ends_sentence, is_name_like, words
+from quizgen.ingest.boilerplate import (CAPTION_LEAD, Kind, classify, ends_sentence, has_finite_verb,
+                                        is_name_like, is_pitch_sentence, read_on_tail, words)
 from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, parse_byline, parse_date,
                                      parse_stamp_line, split_title_suffix, url_of_line)
 from quizgen.outlets import WIRE_SERVICES, canonical_outlet, outlet_key
@@ -48,6 +49,9 @@ _RESUME_LINES, _RESUME_WORDS = 2, 15
 _WRAP_MIN, _WRAP_MAX = 45, 100
 # How far back from the end marker an author box may start (name line + bio paragraphs).
 _AUTHOR_BOX_LINES = 3
+# A line repeated within this many lines is a picture's caption shown twice (alt text and caption)
+# or a pull quote; shorter lines repeat as labels and are judged on their own.
+_REPEAT_WINDOW, _REPEAT_MIN_WORDS = 3, 5
 
 
 @dataclass
@@ -109,8 +113,33 @@ class _Page:
         for i in range(1, len(lines)):  # "Image caption," then the caption itself
             if CAPTION_LEAD.match(lines[i - 1]):
                 self.kinds[i] = Kind.CAPTION
+        self._mark_repeats()
+        self._extend_pitches()
         self.stem_key = outlet_key(stem)
         self.hints = hints
+
+    def _mark_repeats(self) -> None:
+        """A caption shown twice goes with its copy; a repeated sentence (pull quote) is kept once."""
+        lines, kinds = self.lines, self.kinds
+        seen: dict[str, int] = {}
+        for i, line in enumerate(lines):
+            first = seen.setdefault(line, i)
+            if first == i or kinds[i] is not Kind.TEXT or len(words(line)) < _REPEAT_MIN_WORDS:
+                continue
+            if kinds[first] is Kind.CAPTION or (i - first <= _REPEAT_WINDOW and not has_finite_verb(line)):
+                kinds[first] = kinds[i] = Kind.CAPTION
+            else:
+                kinds[i] = Kind.JUNK
+
+    def _extend_pitches(self) -> None:
+        """Lines beside a subscription pitch that address or urge the reader belong to it."""
+        kinds = self.kinds
+        for order in (range(len(kinds)), range(len(kinds) - 1, -1, -1)):
+            previous = None
+            for i in order:
+                if kinds[i] is Kind.TEXT and previous is Kind.PITCH and is_pitch_sentence(self.lines[i]):
+                    kinds[i] = Kind.PITCH
+                previous = kinds[i]
 
     def outlet_name(self, line: str) -> str | None:
         """A short line naming an outlet: the page's own ('EU Reporter' in eureporter.txt) or a known one.
@@ -235,6 +264,9 @@ def clean_plain_text(text: str, stem: str = "") -> Cleaned:
             _note_metadata(line, kind, hints)
     _drop_author_box(page, kept)
     _drop_outlet_lines(page, kept)
+    for i in kept:  # "... the platform. Read on for details:"
+        if (cut := read_on_tail(lines[i])) is not None:
+            lines[i] = lines[i][:cut]
     if start is None:  # nothing sentence-like: keep the plain text as it is
         kept = [i for i, kind in enumerate(page.kinds) if kind is Kind.TEXT]
         hints.title = None
