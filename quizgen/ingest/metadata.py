@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from quizgen.ingest.furniture_words import MASTHEAD_WORDS, SECTION_LABELS, SITE_COUNTRY_CODES
 from quizgen.outlets import canonical_outlet, host_of, outlet_key
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -177,11 +180,33 @@ def split_title_suffix(title: str, own_names: Iterable[str] = ()) -> tuple[str, 
     last = separators[-1]
     head, suffix = title[:last.start()].strip(), title[last.end():].strip()
     known = canonical_outlet(suffix) or next((n for n in own_names if outlet_key(n) == outlet_key(suffix)), None)
+    if head and not known and _section_label(suffix, head):
+        return head, None  # "... | World news", "Russia buys shells | Russia": the page's section
     short_name = "|" in last.group() and 0 < len(suffix.split()) <= 4 and suffix[:1].isupper() and not re.search(
         r"[.!?]$", suffix)
     if head and (known or short_name):
         return head, suffix if suffix[:1].isupper() and not suffix.isupper() else known or suffix
     return title, None
+
+
+def _section_label(suffix: str, head: str) -> bool:
+    """A section name after the headline: a known label, or a topic word the headline itself uses."""
+    if suffix.lower() in SECTION_LABELS:
+        return True
+    head_words = {w.lower() for w in re.findall(r"[^\W\d_]+", head)}
+    return len(suffix.split()) <= 2 and all(w.lower() in head_words for w in re.findall(r"[^\W\d_]+", suffix))
+
+
+# "WASHINGTON (AP) —", "LONDON, Sept 6 (Reuters) -", "(CNN) —": the wire or network that wrote the copy
+_DATELINE = re.compile(r"^(?:[A-Z][^()\n]{0,60}?\s)?\(([^()\n]{2,30})\)\s*+[—–-]{1,2}\s")
+# "... said on Monday. — AFP": a wire credit closing a paragraph
+_WIRE_TRAILER = re.compile(r"[.!?\"”]\s*+[—–-]{1,2}\s*+([A-Z][\w .-]{1,30})$")
+
+
+def dateline_source(line: str) -> str | None:
+    """The outlet a dateline or closing credit names as the copy's source, if the table knows it."""
+    m = _DATELINE.match(line) or _WIRE_TRAILER.search(line)
+    return canonical_outlet(m.group(1).strip()) if m else None
 
 
 URL_LINE = re.compile(r"^(?:(?:source|url|link|read more|originally published at)\s*+(?::\s*+)?)?"
@@ -213,3 +238,68 @@ def spelled_out(name: str, text: str) -> str | None:
         if len(parts) > 1 and all(p[:1].isupper() or p.lower() in {"of", "and", "&"} for p in parts):
             return found
     return None
+
+
+# US broadcasters' call letters: "wfaa" is WFAA, "ktla" KTLA.
+_CALL_SIGN = re.compile(r"^[kw][a-z]{2,3}$")
+_MAX_STEM = 40
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Common lower-case English words of three letters or more (textblob's bundled spelling list)."""
+    import textblob.en
+    path = Path(textblob.en.__file__).with_name("en-spelling.txt")
+    found = set(MASTHEAD_WORDS)
+    with path.open(encoding="utf-8") as spelling:
+        for line in spelling:
+            word = line.split(" ", 1)[0]
+            if len(word) >= 3 and word.isalpha() and word.islower():
+                found.add(word)
+    return frozenset(found)
+
+
+def _piece_cost(piece: str, known: frozenset[str]) -> float:
+    # a long known word is strong evidence of a split, a three-letter one weak, an unknown run none
+    if piece in known:
+        return 1.0 if len(piece) >= 4 or piece in MASTHEAD_WORDS or piece == "the" else 2.5
+    return 3.0 + 0.5 * len(piece) if len(piece) >= 3 else 6.0  # a stray letter pair is rarely a name
+
+
+def _segment(letters: str) -> list[str]:
+    """Cheapest pieces: 'trueviralnews' -> ['true', 'viral', 'news'], 'ellerytribune' -> ['ellery', 'tribune']."""
+    known = _dictionary()
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(end):
+            cost = best[start][0] + _piece_cost(letters[start:end], known)
+            if cost < best[end][0]:
+                best[end] = (cost, start)
+    pieces, end = [], len(letters)
+    while end:
+        start = best[end][1]
+        pieces.append(letters[start:end])
+        end = start
+    return pieces[::-1]
+
+
+def readable_site_name(stem: str) -> str | None:
+    """How a reader writes a site named by its file or host stem, or None if unsure.
+
+    'trueviralnews' -> 'True Viral News', 'veonewsng' -> 'Veo News' (a country code
+    dropped), 'wfaa' -> 'WFAA', 'tsarr' -> 'Tsarr'. Pieces are read only when one of them
+    is a masthead word ('news', 'times', 'tribune') and none is a stray letter pair, so a
+    brand stays one word.
+    """
+    letters = stem.lower()
+    if not letters.isalpha() or not 3 <= len(letters) <= _MAX_STEM:
+        return None
+    if _CALL_SIGN.match(letters) and letters not in _dictionary():
+        return letters.upper()
+    code = next((c for c in SITE_COUNTRY_CODES if letters.endswith(c) and letters[:-len(c)].endswith(
+        tuple(MASTHEAD_WORDS))), "")
+    pieces = _segment(letters[:len(letters) - len(code)])
+    if len(pieces) > 1 and any(p in MASTHEAD_WORDS for p in pieces) and min(map(len, pieces)) >= 3:
+        named = [p.capitalize() for p in pieces]
+        return " ".join(["The", *named[1:]] if pieces[0] == "the" else named)
+    return letters.capitalize() if len(letters) >= 4 else letters.upper()

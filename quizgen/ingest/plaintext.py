@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from quizgen.ingest.boilerplate import (CAPTION_LEAD, Kind, classify, ends_sentence, has_finite_verb,
                                         is_name_like, is_pitch_sentence, read_on_tail, words)
-from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, parse_byline, parse_date,
-                                     parse_stamp_line, split_title_suffix, url_of_line)
+from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, dateline_source, parse_byline,
+                                     parse_date, parse_stamp_line, split_title_suffix, url_of_line)
 from quizgen.outlets import WIRE_SERVICES, canonical_outlet, outlet_key
 
 # Title: a headline is short and does not end like a sentence.
@@ -49,6 +49,8 @@ _RESUME_LINES, _RESUME_WORDS = 2, 15
 _WRAP_MIN, _WRAP_MAX = 45, 100
 # How far back from the end marker an author box may start (name line + bio paragraphs).
 _AUTHOR_BOX_LINES = 3
+# Datelines ("LONDON (AP) —") open one of the first paragraphs; a closing "— AFP" ends the last.
+_DATELINE_PARAGRAPHS = 3
 # A line repeated within this many lines is a picture's caption shown twice (alt text and caption)
 # or a pull quote; shorter lines repeat as labels and are judged on their own.
 _REPEAT_WINDOW, _REPEAT_MIN_WORDS = 3, 5
@@ -264,6 +266,8 @@ def clean_plain_text(text: str, stem: str = "") -> Cleaned:
             _note_metadata(line, kind, hints)
     _drop_author_box(page, kept)
     _drop_outlet_lines(page, kept)
+    edges = kept[:_DATELINE_PARAGRAPHS] + kept[-1:]
+    hints.wire = hints.wire or next((w for w in (dateline_source(lines[i]) for i in edges) if w), None)
     for i in kept:  # "... the platform. Read on for details:"
         if (cut := read_on_tail(lines[i])) is not None:
             lines[i] = lines[i][:cut]
