@@ -79,9 +79,11 @@ _LINKS = re.compile(
     r"what to read next|recommended(?: for you)?|around the web|from the web|you may have missed|related|"
     r"related topics|further reading|in other news|latest|explore more|don ?t miss|must read|editor s picks?|"
     r"trending|popular|most popular|top stories|top news|news in brief)$")
-# "2 hours ago", "5 min read", "Updated 3 minutes ago", "hour ago world" (a section label after it)
+# "2 hours ago", "5 min read", "Updated 3 minutes ago", "hour ago" (its number lost in the scrape)
 _TIME_LABEL = re.compile(r"^(?:(?:published|updated|posted|last updated) )?(?:(?:\d+|an?|one) )?"
-                         r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) (?:ago|read)(?: \w+){0,2}$")
+                         r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) (?:ago|read)$")
+# "hour ago - World", "5 min read | Politics": a time label and a short section label
+_LABEL_SEPARATOR = re.compile(r"\s[-–—|·•]\s")
 # Subscription and account pitches: "Subscribe for $1 a week", "Already a subscriber? Log in"
 _PITCH = re.compile(r"^(?:subscribe|sign up|log ?in|sign in|register|become a (?:member|subscriber)|"
                     r"already a (?:subscriber|member)|support (?:our|independent|local) journalism|donate)\b",
@@ -297,6 +299,11 @@ def has_finite_verb(line: str) -> bool:
     return False
 
 
+def _is_time_label(line: str) -> bool:
+    first, *rest = _LABEL_SEPARATOR.split(line)
+    return bool(_TIME_LABEL.match(_norm(first))) and all(0 < len(seg.split()) <= 2 for seg in rest)
+
+
 def is_navigation(line: str) -> bool:
     """'Home » Local News » Weather', 'Subscribe | Sign In | E-Edition': a row of short links."""
     segments = _NAV_SEPARATOR.split(line)
@@ -316,7 +323,7 @@ def classify(line: str) -> Kind:
         return Kind.END
     if n <= 8 and _LINKS.match(label):
         return Kind.LINKS
-    if n <= 8 and _TIME_LABEL.match(label):
+    if n <= 8 and _is_time_label(line):
         return Kind.DATE
     if url_of_line(line):
         return Kind.URL
@@ -325,7 +332,7 @@ def classify(line: str) -> Kind:
         return Kind.JUNK
     if (n <= 35 and _NEWSLETTER.search(line)) or (n <= 12 and _PITCH.match(line)):
         return Kind.PITCH
-    if n <= 15 and _MASTHEAD_NOTE.search(line):
+    if n <= 15 and _MASTHEAD_NOTE.search(line) and not ends_sentence(line):
         return Kind.JUNK
     if credit_outlet(line):
         return Kind.CREDIT

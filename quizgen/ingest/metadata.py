@@ -142,6 +142,32 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(author.strip() if author else None, date)
 
 
+# What may follow a byline glued to a headline: "4 min read", a date, a role
+_READ_TIME = re.compile(r"^\d{1,3}[ -](?:min|mins|minutes?)(?: read)?$", re.IGNORECASE)
+_STAFF = re.compile(r"^(?:[A-Z][\w.'’-]*\s)?(?:staff|desk|news ?desk|staff (?:writer|reporter)|correspondents?|"
+                    r"bureau|editors?|reporters?)$", re.IGNORECASE)
+_GLUED_AUTHOR = re.compile(rf"^(?P<author>{_NAME}(?:(?:\s*+,|\s++and\b)\s*+{_NAME})*)\s*+(?:\|(?P<rest>.*))?$")
+
+
+def split_glued_byline(line: str) -> tuple[str, str] | None:
+    """'Storm closes the harbor by Staff | 4 min read' -> ('Storm closes the harbor', 'Staff').
+
+    Only when what follows the name is a read time or a date, or the name is a desk
+    ('Staff', 'News Desk'): 'Bridge closed by Storm Ida' stays a headline.
+    """
+    cut = line.lower().rfind(" by ")
+    if cut <= 0:
+        return None
+    m = _GLUED_AUTHOR.match(line[cut + 4:].strip())
+    if not m:
+        return None
+    rest = [seg.strip() for seg in (m["rest"] or "").split("|") if seg.strip()]
+    dated = rest and all(_READ_TIME.match(seg) or parse_date(seg) or date_line(seg) for seg in rest)
+    if not (dated or (_STAFF.match(m["author"]) and (rest or m["rest"] is None))):
+        return None
+    return line[:cut].rstrip(" ,|-–—"), m["author"].strip()
+
+
 # "Reuters | Updated: 23-07-2022 20:29 IST | Created: ...": a wire credit and timestamps
 _STAMP = re.compile(r"^\s*(?:published|updated|last updated|created|posted|modified|first published)\b",
                     re.IGNORECASE)

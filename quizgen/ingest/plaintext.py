@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from quizgen.ingest.boilerplate import (CAPTION_LEAD, Kind, classify, ends_sentence, has_finite_verb,
                                         is_name_like, is_pitch_sentence, read_on_tail, words)
 from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, dateline_source, parse_byline,
-                                     parse_date, parse_stamp_line, split_title_suffix, url_of_line)
+                                     parse_date, parse_stamp_line, split_glued_byline, split_title_suffix,
+                                     url_of_line)
 from quizgen.outlets import WIRE_SERVICES, canonical_outlet, outlet_key
 
 # Title: a headline is short and does not end like a sentence.
@@ -119,6 +120,7 @@ class _Page:
         self._extend_pitches()
         self.stem_key = outlet_key(stem)
         self.hints = hints
+        self.title_line: str | None = None  # the title's line as written, when it carried more
 
     def _mark_repeats(self) -> None:
         """A caption shown twice goes with its copy; a repeated sentence (pull quote) is kept once."""
@@ -181,6 +183,9 @@ class _Page:
                 self.note_masthead(line)
             elif (hints.title is None or _weak_title(hints.title)) and _headline_like(line):
                 hints.title = line
+                if glued := split_glued_byline(line):  # "Storm hits the coast by Staff | 4 min read"
+                    self.title_line, (hints.title, author) = line, glued
+                    hints.author = hints.author or author
             elif line != hints.title and _is_dek(line, hints.title) and _body_follows(lines, kinds, i + 1):
                 return i
         return None
@@ -201,7 +206,7 @@ class _Page:
                 continue
             line = self.lines[i]
             teaser_headline = i + 1 < len(self.kinds) and self.kinds[i + 1] is Kind.TEASER and not _sentence_like(line)
-            if kind is Kind.TEXT and line != self.hints.title and not teaser_headline:
+            if kind is Kind.TEXT and line not in (self.hints.title, self.title_line) and not teaser_headline:
                 kept.append(i)
             i += 1
         return kept
