@@ -179,6 +179,7 @@ _ANY_AGENCY = _alternatives(PHOTO_AGENCIES + NEWS_AGENCIES)
 # "(File)", "(Photo: county police)". A bare "(AP)" is not here: it credits the copy, not a picture.
 _PAREN_CREDIT = re.compile(
     rf"^(?:(?i:{_alternatives(CAPTION_NOTES)})|(?i:{_alternatives(CREDIT_OPENERS)})\s*+(?:[:/©]|by\b)[^()]{{1,60}}|"
+    rf"(?i:courtesy of|photo courtesy of|image courtesy of)\s++[^()]{{1,60}}|"
     rf"[^()/]{{1,50}}/\s*+(?:{_ANY_AGENCY})\b[^()]{{0,40}}|(?:{_ANY_AGENCY})\s*+/[^()/]{{1,50}}|"
     rf"[^()]{{0,50}}\b(?:{_PHOTO_AGENCY})(?:\s++via\s++[^()]{{1,30}})?)$")
 _CLOSING_PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\.?$")

@@ -255,7 +255,8 @@ def logical_lines(text: str) -> list[str]:
 def clean_plain_text(text: str, stem: str = "") -> Cleaned:
     """Body paragraphs and metadata of a scraped page; `stem` is the file name, if any."""
     hints = Hints()
-    lines = logical_lines(text)
+    # "... the platform. Read on for details:": the paragraph without its promise of more
+    lines = [line[:cut] if (cut := read_on_tail(line)) is not None else line for line in logical_lines(text)]
     if lines and (m := LEADING_META.match(lines[0])):  # " date 2022-10-12 First sentence..."
         hints.published = parse_date(m.group(1))
         lines[0] = lines[0][m.end():].strip()
@@ -273,9 +274,6 @@ def clean_plain_text(text: str, stem: str = "") -> Cleaned:
     _drop_outlet_lines(page, kept)
     edges = kept[:_DATELINE_PARAGRAPHS] + kept[-1:]
     hints.wire = hints.wire or next((w for w in (dateline_source(lines[i]) for i in edges) if w), None)
-    for i in kept:  # "... the platform. Read on for details:"
-        if (cut := read_on_tail(lines[i])) is not None:
-            lines[i] = lines[i][:cut]
     if start is None:  # nothing sentence-like: keep the plain text as it is
         kept = [i for i, kind in enumerate(page.kinds) if kind is Kind.TEXT]
         hints.title = None
