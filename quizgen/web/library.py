@@ -18,9 +18,8 @@ from quizgen.generate import generate_quiz
 from quizgen.ingest import from_text, read_bytes
 from quizgen.models import Article, Question, Report
 from quizgen.models import Quiz as QuizDoc
-from quizgen.pipeline import build_report, unique_ids
+from quizgen.pipeline import labelled_report, unique_ids
 from quizgen.settings import CLASS_CODE_ALPHABET, CLASS_CODE_LENGTH, MAX_ARTICLES, MIN_ARTICLES
-from quizgen.web.highlight import outlet_names
 from quizgen.web.models import ArticleSet, SetArticle
 
 UPLOAD_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
@@ -79,21 +78,6 @@ def set_articles(records: Sequence[SetArticle]) -> list[Article]:
     articles = [Article(id=slug(r.outlet, f"article-{i + 1}"), body=r.body, outlet=r.outlet, title=r.title, url=r.url)
                 for i, r in enumerate(records)]
     return unique_ids(articles)
-
-
-def labelled_report(articles: list[Article]) -> Report:
-    """The analysis, with "Article 2" as the outlet of an article whose outlet is unknown.
-
-    Labels are set after the analysis (which must not take "Article 2" for a real outlet)
-    and before questions are made from it, so prompts and options read like the pages.
-    """
-    report = build_report(articles)
-    labels = outlet_names(report.articles)
-    for analysis in report.articles:
-        analysis.article.outlet = labels[analysis.article.id]
-    for profile in report.comparison.profiles:
-        profile.outlet = profile.outlet or labels.get(profile.article, profile.outlet)
-    return report
 
 
 def report_for(article_set: ArticleSet) -> Report:
