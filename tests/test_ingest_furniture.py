@@ -12,7 +12,7 @@ import random
 
 import pytest
 
-from quizgen.ingest import read_bytes
+from quizgen.ingest import from_text, read_bytes
 from quizgen.ingest.boilerplate import Kind, classify
 from quizgen.ingest.metadata import dateline_source, readable_site_name, split_glued_byline, split_title_suffix
 from quizgen.ingest.plaintext import clean_plain_text
@@ -257,6 +257,19 @@ def test_a_file_stem_never_gives_a_lower_case_outlet() -> None:
     article = read_bytes(_article(PARAGRAPH, SECOND).encode(), name="northvalleyherald.txt")
     assert article.outlet == "North Valley Herald"
     assert read_bytes(_article(PARAGRAPH, SECOND).encode(), name="article3.txt").outlet is None
+
+
+@pytest.mark.parametrize(("given", "name"), [
+    ("https://www.northvalleyherald.com/local/x", "North Valley Herald"), ("https://ktla.com/news/x", "KTLA"),
+    ("https://quietbay.example/x", "quietbay.example"), ("https://www.zentrix.net/a", "zentrix.net")])
+def test_a_domain_is_read_as_words_when_it_spells_a_masthead(given: str, name: str) -> None:
+    assert from_text(_article(PARAGRAPH, SECOND), article_id="a", url=given).outlet == name
+
+
+@pytest.mark.parametrize("credit", ["This article originally appeared on Harborgazette.com",
+                                    "This article first appeared on harborgazette.com."])
+def test_a_credit_naming_a_squashed_site_is_read_as_words(credit: str) -> None:
+    assert read_bytes(_article(PARAGRAPH, SECOND, credit).encode(), name="pasted.txt").outlet == "Harbor Gazette"
 
 
 # --- section labels after the headline ------------------------------------------------

@@ -35,7 +35,7 @@ from quizgen.ingest.markdown import markdown_to_text
 from quizgen.ingest.metadata import readable_site_name, split_title_suffix, spelled_out
 from quizgen.ingest.plaintext import Hints, clean_plain_text
 from quizgen.models import Article
-from quizgen.outlets import canonical_outlet, readable_domain
+from quizgen.outlets import canonical_outlet, host_of, readable_domain
 
 __all__ = ["read_path", "read_bytes", "from_text", "looks_english"]
 
@@ -125,4 +125,12 @@ def _detect_outlet(hints: Hints, page_name: str | None, url: str | None, stem: s
         return None
     # a known outlet by its usual name; else as the page itself spells it ("The Valley Courier")
     named = canonical_outlet(guess) or (spelled_out(guess, text) if " " not in guess else None)
-    return named or (readable_site_name(guess) if from_stem else None) or guess
+    return named or (_read_as_words(guess, from_stem) if " " not in guess else None) or guess
+
+
+def _read_as_words(name: str, from_stem: bool) -> str | None:
+    """'northvalleyherald.com' -> 'North Valley Herald', 'ktla.com' -> 'KTLA'; a domain that
+    reads as no words stays a domain ('quietbay.example'), a file stem is capitalised."""
+    stem = host_of(name).split(".")[0] if "." in name else name
+    read = readable_site_name(stem)
+    return read if read and (from_stem or read != stem.capitalize()) else None
