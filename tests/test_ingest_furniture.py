@@ -50,6 +50,8 @@ def _article(*lines: str) -> str:
 CREDITED = _sample((f"{c} {credit.format(p=p, a=a)}" for c, credit, p, a in
                     itertools.product(CAPTIONS, CREDITS, PHOTOGRAPHERS, AGENCIES)), 300)
 CREDITED += [f"{c.rstrip('.')}. | {a}" for c, a in itertools.product(CAPTIONS, ["Bloomberg", "Reuters", "AFP"])]
+CREDITED += [f"{c.rstrip('.')}. {p}/{a}{via}" for c, p, a, via in itertools.product(
+    CAPTIONS, PHOTOGRAPHERS[:3], AGENCIES, ["", " via Getty Images"])]
 
 
 @pytest.mark.parametrize("line", CREDITED)
@@ -67,6 +69,8 @@ CREDIT_LOOKALIKES = [
     "Officials said the photo (which was taken in May) was genuine.",
     "The vote was 5/4 in favour, the clerk said.",
     "He was photographed by a passer-by as he left the courthouse, police said.",
+    "The ferry carried 40 passengers. Fares rose by a third in 2023/2024.",
+    "Turnout was 61%. The count ended at 2 a.m. on 3/4 of the ballots.",
 ]
 
 
@@ -177,6 +181,16 @@ def test_a_byline_glued_to_the_headline_is_split_off(headline: str, author: str,
                                   "Harbor hit by Flood Waters | Local", "Town saved by Quick Thinking"])
 def test_a_headline_with_by_stays_whole(line: str) -> None:
     assert split_glued_byline(line) is None
+
+
+def test_deks_and_key_point_bullets_stay_body() -> None:
+    dek = "The county says the repairs will take until spring, and commuters should plan for delays."
+    bullets = ["- The bridge will reopen in May.", "- Ferries run every 20 minutes until then.",
+               "• Residents can get free passes at the library."]
+    cleaned = clean_plain_text(_article("Harbor bridge to stay closed until May", dek, *bullets, PARAGRAPH, SECOND,
+                                        "Subscribe to Harbor Gazette", "Get unlimited access for $1 a week."))
+    assert cleaned.hints.title == "Harbor bridge to stay closed until May"
+    assert cleaned.paragraphs == [dek, *bullets, PARAGRAPH, SECOND]
 
 
 def test_the_glued_byline_gives_title_and_author() -> None:

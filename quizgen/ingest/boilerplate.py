@@ -186,6 +186,8 @@ _CLOSING_PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\.?$")
 # "... on Tuesday | Getty Images", "Jane Roe / Shutterstock", "... outside the plant. | Bloomberg"
 _BAR_PHOTO_CREDIT = re.compile(rf"(?<!\s)\s*+[|/]\s*+(?:[\w.'’ -]{{1,40}}(?:/|\bvia\b)\s*+)?(?:{_PHOTO_AGENCY})$")
 _BAR_AGENCY_CREDIT = re.compile(rf"[.!?]\s*+\|\s*+(?:{_ANY_AGENCY})$")
+# "... in Harlow on Tuesday. Jane Roe/AFP", "... on Tuesday. Jane Roe/AFP via Getty Images"
+_SLASH_CREDIT_TAIL = re.compile(rf"[.!?]\s++[\w.'’ -]{{1,40}}/\s*+(?:{_ANY_AGENCY})(?:\s++via\s++[\w ]{{1,30}})?$")
 # "Image 1 of 12", "Photo 3/8": a gallery's counter
 _GALLERY_COUNTER = re.compile(r"^(?:image|photo|picture|slide)s?\s++\d{1,3}\s*+(?:of|/)\s*+\d{1,3}\b", re.IGNORECASE)
 # "Read on for details:", "Scroll down for video": a promise of more, alone or ending a paragraph
@@ -248,7 +250,7 @@ def has_photo_credit(line: str) -> bool:
     paren = _CLOSING_PAREN.search(line)
     if paren and _PAREN_CREDIT.match(paren.group(1).strip()):
         return True
-    return bool(_BAR_PHOTO_CREDIT.search(line) or _BAR_AGENCY_CREDIT.search(line))
+    return bool(_BAR_PHOTO_CREDIT.search(line) or _BAR_AGENCY_CREDIT.search(line) or _SLASH_CREDIT_TAIL.search(line))
 
 
 def read_on_tail(line: str) -> int | None:
