@@ -93,6 +93,13 @@ def test_a_caption_shown_twice_goes_with_its_copy(caption: str, gap: int) -> Non
     assert cleaned.paragraphs == [PARAGRAPH, SECOND]
 
 
+@pytest.mark.parametrize("dek", ["A look at the county's plan for the harbor bridge.",
+                                 "The latest on the storm's path across Quiet Bay."])
+def test_a_dek_shown_twice_above_the_article_stays_once(dek: str) -> None:
+    cleaned = clean_plain_text(_article("Harbor bridge to stay closed until May", dek, dek, PARAGRAPH, SECOND))
+    assert cleaned.paragraphs.count(dek) == 1
+
+
 @pytest.mark.parametrize("quote", [SECOND, "The mayor said the ferry would run again by the end of the month."])
 @pytest.mark.parametrize("far", [False, True])
 def test_a_repeated_sentence_is_kept_once(quote: str, far: bool) -> None:
@@ -215,11 +222,15 @@ def test_a_pitch_block_goes_whole(outlet: str, pitch: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["“You cannot park here,” the officer told the driver.",
+                                  "If you or someone you know needs help, call the county crisis line at 555-0100.",
+                                  "Anyone who saw the crash is asked to call police; you can also email tips.",
                                   "The council meets again on Thursday to vote on the budget.",
                                   "Residents can get sandbags at the fire station until Friday, the county said."])
 def test_article_text_beside_a_pitch_stays(line: str) -> None:
-    cleaned = clean_plain_text(_article(PARAGRAPH, "Subscribe to Harbor Gazette", line, SECOND))
-    assert line in cleaned.paragraphs
+    after = clean_plain_text(_article(PARAGRAPH, "Subscribe to Harbor Gazette", line, SECOND))
+    before = clean_plain_text(_article(PARAGRAPH, SECOND, line, "Sign up for our free newsletter"))
+    assert line in after.paragraphs
+    assert line in before.paragraphs
 
 
 # --- time labels ----------------------------------------------------------------------

@@ -207,7 +207,9 @@ _MASTHEAD_NOTE = re.compile(r"\b(?:international|u\.?s\.?|uk|global|asia|europe|
                             r"news brand|title|news provider) of the year\b", re.IGNORECASE)
 # A pitch's own sentences: "Escape your echo chamber. Get the facts behind the news."
 _PITCH_SENTENCE = re.compile(rf"(?:^|[.!?]\s++)(?i:{_alternatives(PITCH_VERBS)})\b")
+# The reader addressed in the outlet's own voice: "Your support makes our journalism possible."
 _READER = re.compile(r"\b(?i:you|your|yours|you're|you’re)\b")
+_OUTLET_VOICE = re.compile(r"\b(?i:we|our|us|we're|we’re)\b")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 # "... virus particles. NIAID", "... on Tuesday. (AP Photo/Jane Roe)", "... | Getty Images"
 _CREDIT_TAIL = re.compile(r"[.)]\s*+(?:[A-Z][A-Za-z&/.-]{0,30}+\s?){1,4}\)?$")
@@ -260,9 +262,10 @@ def read_on_tail(line: str) -> int | None:
 
 
 def is_pitch_sentence(line: str) -> bool:
-    """Reads like a subscription pitch when it stands beside one: addresses the reader or urges them."""
+    """Reads like a subscription pitch when it stands beside one: urges the reader, or speaks to
+    them in the outlet's voice. 'If you have information, call police' is not one."""
     return len(words(line)) <= 35 and not _QUOTE_MARKS.search(line) and bool(
-        _READER.search(line) or _PITCH_SENTENCE.search(line))
+        _PITCH_SENTENCE.search(line) or (_READER.search(line) and _OUTLET_VOICE.search(line)))
 
 
 def is_caption(line: str) -> bool:

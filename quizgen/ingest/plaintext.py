@@ -123,14 +123,20 @@ class _Page:
         self.title_line: str | None = None  # the title's line as written, when it carried more
 
     def _mark_repeats(self) -> None:
-        """A caption shown twice goes with its copy; a repeated sentence (pull quote) is kept once."""
+        """A caption shown twice goes with its copy; a repeated sentence (pull quote) is kept once.
+
+        Only below the first paragraph: a dek above it may be shown twice and is body.
+        """
         lines, kinds = self.lines, self.kinds
         seen: dict[str, int] = {}
+        first_paragraph = next((i for i, (line, kind) in enumerate(zip(lines, kinds))
+                                if kind is Kind.TEXT and _sentence_like(line)), len(lines))
         for i, line in enumerate(lines):
             first = seen.setdefault(line, i)
             if first == i or kinds[i] is not Kind.TEXT or len(words(line)) < _REPEAT_MIN_WORDS:
                 continue
-            if kinds[first] is Kind.CAPTION or (i - first <= _REPEAT_WINDOW and not has_finite_verb(line)):
+            if kinds[first] is Kind.CAPTION or (first > first_paragraph and i - first <= _REPEAT_WINDOW
+                                                and not has_finite_verb(line)):
                 kinds[first] = kinds[i] = Kind.CAPTION
             else:
                 kinds[i] = Kind.JUNK
