@@ -306,6 +306,12 @@ def test_a_section_after_the_headline_is_not_the_outlet(headline: str, section: 
     assert split_title_suffix(f"{headline} | {section}") == (headline, None)
 
 
+@pytest.mark.parametrize("section", ["World news", "Politics"])
+def test_a_pasted_headline_loses_its_section(section: str) -> None:
+    cleaned = clean_plain_text(_article(f"Storm closes the harbor | {section}", PARAGRAPH, SECOND))
+    assert (cleaned.hints.title, cleaned.hints.masthead_outlet) == ("Storm closes the harbor", None)
+
+
 @pytest.mark.parametrize("outlet", OUTLETS)
 def test_an_outlet_after_the_headline_is_the_outlet(outlet: str) -> None:
     assert split_title_suffix(f"Storm closes the harbor | {outlet}") == ("Storm closes the harbor", outlet)

@@ -285,9 +285,8 @@ def clean_plain_text(text: str, stem: str = "") -> Cleaned:
         hints.title = None
     own_names = [name for name in (stem, hints.masthead_outlet, hints.credit_outlet) if name]
     if hints.title:
-        title, suffix = split_title_suffix(hints.title, own_names)
+        hints.title, suffix = split_title_suffix(hints.title, own_names)  # a section suffix goes too
         if suffix:
-            hints.title = title
             if not hints.masthead_outlet or hints.masthead_outlet.isupper():  # 'METRO MINUTE' -> 'Metro Minute'
                 hints.masthead_outlet = suffix
     if len(kept) > 1 and _is_tagline(lines[kept[-1]], own_names):
