@@ -341,3 +341,43 @@ def test_parentheses_that_are_not_a_wire_credit(line: str) -> None:
 def test_a_wire_dateline_on_the_wire_own_page_is_not_a_second_source() -> None:
     article = read_bytes(_article(f"HARLOW (Reuters) - {PARAGRAPH}", SECOND).encode(), name="reuters.txt")
     assert (article.outlet, article.wire) == ("Reuters", None)
+
+
+# --- contributor notes, rules and related-story labels --------------------------------
+
+@pytest.mark.parametrize("line", [f"{who} {verb}{where}." for who, verb, where in itertools.product(
+    ["Associated Press writer Jane Roe", "Jane Roe", "CNN’s Tomas Varga", "Staff writers Amina Diallo and Kenji Mori"],
+    ["contributed to this report", "contributed reporting", "contributed to this story"], ["", " from Harlow"])])
+def test_a_contributor_note_is_a_byline(line: str) -> None:
+    assert classify(line) is Kind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["The county contributed $4 million to the repairs, the report said.",
+                                  "Donors contributed more than half of the budget in 2023."])
+def test_contributions_in_the_news_stay(line: str) -> None:
+    assert classify(line) is Kind.TEXT
+
+
+@pytest.mark.parametrize("rule", ["___", "_____", "***", "---", "* * *"])
+def test_a_rule_is_furniture(rule: str) -> None:
+    assert classify(rule) is Kind.JUNK
+
+
+@pytest.mark.parametrize(("label", "headline"), list(itertools.product(
+    ["Related Article", "RELATED CONTENT", "Related video", "Related coverage"], HEADLINES)))
+def test_a_related_label_takes_its_headline_along(label: str, headline: str) -> None:
+    cleaned = clean_plain_text(_article(PARAGRAPH, label, headline, SECOND))
+    assert cleaned.paragraphs == [PARAGRAPH, SECOND]
+
+
+def test_a_sentence_after_a_related_label_stays() -> None:
+    cleaned = clean_plain_text(_article(PARAGRAPH, "Related Article", SECOND, PARAGRAPH.replace("May", "June")))
+    assert SECOND in cleaned.paragraphs
+
+
+@pytest.mark.parametrize("place", ["Valoria", "Harlow", "Quiet Bay"])
+def test_a_place_the_article_is_about_is_a_section_not_the_outlet(place: str) -> None:
+    body = [f"Officials in {place} said on Monday that the bridge would reopen in May.",
+            f"The bridge is the only road link between {place} and the coast, the county said."]
+    cleaned = clean_plain_text(_article(f"Bridge closed after cracks found | {place}", *body))
+    assert (cleaned.hints.title, cleaned.hints.masthead_outlet) == ("Bridge closed after cracks found", None)

@@ -104,7 +104,7 @@ def _build(text: str, *, article_id: str, path: str | None, name: str, outlet: s
         raise InputError(f"{name}: {NO_ARTICLE_TEXT}.")
     hints = cleaned.hints
     own_names = [n for n in (sitename, stem, hints.masthead_outlet) if n]
-    found_title, title_outlet = split_title_suffix(html_title, own_names) if html_title else (hints.title, None)
+    found_title, title_outlet = split_title_suffix(html_title, own_names, body) if html_title else (hints.title, None)
     page_url = url or html_url or hints.url
     found_outlet = outlet or _detect_outlet(hints, title_outlet or sitename, page_url, stem, text)
     return Article(

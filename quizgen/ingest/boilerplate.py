@@ -98,6 +98,11 @@ _WIRE_TRAILER = re.compile(
     r"^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled|produced) by)\b[^()]*\)\.?$|"
     r"^(?i:(?:additional )?(?:reporting|writing|editing) by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
     r"(?:\s*[;,]\s*.*|\s+(?:and|in) .*)?$")
+# "Associated Press writer Jane Roe contributed to this report.", "Jane Roe contributed reporting."
+_CONTRIBUTED = re.compile(r"^[A-Z][^.]{0,150}?\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b"
+                          r"[^.]{0,80}\.?$")
+# "Related Article", "Related Stories": a label whose next line is the linked headline
+_RELATED_LABEL = re.compile(r"^related (?:articles?|stor(?:y|ies)|content|coverage|videos?|links?|reading)$")
 # Editors' notes about the page, not the event.
 _PAGE_NOTE = re.compile(
     r"^(?:this (?:is an? )?(?:developing|breaking)(?: news)? story|this (?:story|article|post|page) (?:has been|"
@@ -268,6 +273,11 @@ def is_pitch_sentence(line: str) -> bool:
         _PITCH_SENTENCE.search(line) or (_READER.search(line) and _OUTLET_VOICE.search(line)))
 
 
+def is_related_label(line: str) -> bool:
+    """'Related Article': the line after it is the linked story's headline."""
+    return len(words(line)) <= 3 and bool(_RELATED_LABEL.match(_norm(line)))
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit: a picture noun phrase without a finite verb, or a credit tail."""
     n = len(words(line))
@@ -321,7 +331,7 @@ def classify(line: str) -> Kind:
     """The kind of one stripped, non-empty line, judged on its own."""
     n = len(words(line))
     label = _norm(line)
-    if not label or _AD_LABEL.match(label) or _PLAYER_NOTE.match(label):
+    if not label.strip("_") or _AD_LABEL.match(label) or _PLAYER_NOTE.match(label):
         return Kind.JUNK  # rules like "***", "Advertisement - Scroll to continue"
     if label in _JUNK_LABELS or (n <= 12 and label and all(w in _SOCIAL for w in label.split())):
         return Kind.JUNK
@@ -340,12 +350,16 @@ def classify(line: str) -> Kind:
         return Kind.PITCH
     if n <= 15 and _MASTHEAD_NOTE.search(line) and not ends_sentence(line):
         return Kind.JUNK
+    if n <= 30 and _CONTRIBUTED.match(line):  # before credits: "... to this report from Harlow" names no outlet
+        return Kind.BYLINE
     if credit_outlet(line):
         return Kind.CREDIT
     if n <= 16 and (parse_byline(line) or (line.lower().startswith(("by ", "by|")) and "|" in line)):
         return Kind.BYLINE
     if n <= 30 and _WIRE_TRAILER.match(line):
         return Kind.BYLINE
+    if n <= 3 and _RELATED_LABEL.match(label):
+        return Kind.RELATED
     if date_line(line) or parse_stamp_line(line):
         return Kind.DATE
     if _EMBED.search(line):

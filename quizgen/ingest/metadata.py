@@ -195,10 +195,11 @@ def date_line(line: str) -> str | None:
 _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||[-–—•·»]|::)\s+")  # (?<!\s): each whitespace run scanned once
 
 
-def split_title_suffix(title: str, own_names: Iterable[str] = ()) -> tuple[str, str | None]:
+def split_title_suffix(title: str, own_names: Iterable[str] = (), body: str = "") -> tuple[str, str | None]:
     """'Storm hits coast | Harbor Daily' -> ('Storm hits coast', 'Harbor Daily') when the
     last part names a known outlet or one of `own_names` (the page's masthead, file
-    name), or, after ' | ', looks like a short name."""
+    name), or, after ' | ', looks like a short name. A section label goes without naming
+    the outlet: a known one, or a topic the headline or the `body` (twice) names."""
     title = title.strip()
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
@@ -206,7 +207,7 @@ def split_title_suffix(title: str, own_names: Iterable[str] = ()) -> tuple[str, 
     last = separators[-1]
     head, suffix = title[:last.start()].strip(), title[last.end():].strip()
     known = canonical_outlet(suffix) or next((n for n in own_names if outlet_key(n) == outlet_key(suffix)), None)
-    if head and not known and _section_label(suffix, head):
+    if head and not known and _section_label(suffix, head, body):
         return head, None  # "... | World news", "Russia buys shells | Russia": the page's section
     short_name = "|" in last.group() and 0 < len(suffix.split()) <= 4 and suffix[:1].isupper() and not re.search(
         r"[.!?]$", suffix)
@@ -215,10 +216,12 @@ def split_title_suffix(title: str, own_names: Iterable[str] = ()) -> tuple[str, 
     return title, None
 
 
-def _section_label(suffix: str, head: str) -> bool:
+def _section_label(suffix: str, head: str, body: str) -> bool:
     """A section name after the headline: a known label, or a topic word the headline itself uses."""
     if suffix.lower() in SECTION_LABELS:
         return True
+    if len(suffix.split()) <= 2 and len(re.findall(rf"(?<!\w){re.escape(suffix)}(?!\w)", body)) >= 2:
+        return True  # "... | Valoria" over an article about Valoria
     head_words = {w.lower() for w in re.findall(r"[^\W\d_]+", head)}
     return len(suffix.split()) <= 2 and all(w.lower() in head_words for w in re.findall(r"[^\W\d_]+", suffix))
 

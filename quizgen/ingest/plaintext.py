@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.ingest.boilerplate import (CAPTION_LEAD, Kind, classify, ends_sentence, has_finite_verb,
-                                        is_name_like, is_pitch_sentence, read_on_tail, words)
+                                        is_name_like, is_pitch_sentence, is_related_label, read_on_tail, words)
 from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, dateline_source, parse_byline,
                                      parse_date, parse_stamp_line, split_glued_byline, split_title_suffix,
                                      url_of_line)
@@ -116,6 +116,9 @@ class _Page:
         for i in range(1, len(lines)):  # "Image caption," then the caption itself
             if CAPTION_LEAD.match(lines[i - 1]):
                 self.kinds[i] = Kind.CAPTION
+            # "Related Article" then the linked headline
+            elif self.kinds[i] is Kind.TEXT and is_related_label(lines[i - 1]) and not _sentence_like(lines[i]):
+                self.kinds[i] = Kind.RELATED
         self._mark_repeats()
         self._extend_pitches()
         self.stem_key = outlet_key(stem)
@@ -285,7 +288,8 @@ def clean_plain_text(text: str, stem: str = "") -> Cleaned:
         hints.title = None
     own_names = [name for name in (stem, hints.masthead_outlet, hints.credit_outlet) if name]
     if hints.title:
-        hints.title, suffix = split_title_suffix(hints.title, own_names)  # a section suffix goes too
+        body = "\n".join(lines[i] for i in kept)
+        hints.title, suffix = split_title_suffix(hints.title, own_names, body)  # a section suffix goes too
         if suffix:
             if not hints.masthead_outlet or hints.masthead_outlet.isupper():  # 'METRO MINUTE' -> 'Metro Minute'
                 hints.masthead_outlet = suffix
