@@ -79,6 +79,21 @@ def test_body_lines_naming_agencies_or_pictures_stay(line: str) -> None:
     assert classify(line) is Kind.TEXT
 
 
+@pytest.mark.parametrize(("caption", "agency"), list(itertools.product(
+    ["Elena Brandt at a council meeting in Harlow", "Workers repair the harbor bridge on Tuesday",
+     "The flooded main street of Brennock"], ["Bloomberg", "Reuters", "AFP", "Getty Images"])))
+def test_a_caption_credited_after_a_bar_below_the_first_paragraph_goes(caption: str, agency: str) -> None:
+    cleaned = clean_plain_text(_article(PARAGRAPH, f"{caption} | {agency}", SECOND))
+    assert cleaned.paragraphs == [PARAGRAPH, SECOND]
+
+
+@pytest.mark.parametrize("agency", ["Bloomberg", "Reuters", "AFP"])
+def test_a_headline_credited_after_a_bar_at_the_top_is_the_title(agency: str) -> None:
+    cleaned = clean_plain_text(_article(f"Harbor bridge closes for repairs | {agency}", PARAGRAPH, SECOND))
+    assert cleaned.hints.title == "Harbor bridge closes for repairs"
+    assert cleaned.paragraphs == [PARAGRAPH, SECOND]
+
+
 # --- repeated captions and pull quotes ------------------------------------------------
 
 VERBLESS = ["From left, Ana Ruiz, Tom Baker and Lee Chan.", "Members of the Harlow volunteer rescue team.",

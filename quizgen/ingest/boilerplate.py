@@ -191,6 +191,9 @@ _CLOSING_PAREN = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]\.?$")
 # "... on Tuesday | Getty Images", "Jane Roe / Shutterstock", "... outside the plant. | Bloomberg"
 _BAR_PHOTO_CREDIT = re.compile(rf"(?<!\s)\s*+[|/]\s*+(?:[\w.'’ -]{{1,40}}(?:/|\bvia\b)\s*+)?(?:{_PHOTO_AGENCY})$")
 _BAR_AGENCY_CREDIT = re.compile(rf"[.!?]\s*+\|\s*+(?:{_ANY_AGENCY})$")
+# "Elon Musk at an event in Texas | Bloomberg": a caption when it stands below the first paragraph
+# (at the top it is a headline and its outlet)
+_AGENCY_BAR = re.compile(rf"(?<!\s)\s++\|\s*+(?:{_ANY_AGENCY})$")
 # "... in Harlow on Tuesday. Jane Roe/AFP", "... on Tuesday. Jane Roe/AFP via Getty Images"
 _SLASH_CREDIT_TAIL = re.compile(rf"[.!?]\s++[\w.'’ -]{{1,40}}/\s*+(?:{_ANY_AGENCY})(?:\s++via\s++[\w ]{{1,30}})?$")
 # "Image 1 of 12", "Photo 3/8": a gallery's counter
@@ -258,6 +261,11 @@ def has_photo_credit(line: str) -> bool:
     if paren and _PAREN_CREDIT.match(paren.group(1).strip()):
         return True
     return bool(_BAR_PHOTO_CREDIT.search(line) or _BAR_AGENCY_CREDIT.search(line) or _SLASH_CREDIT_TAIL.search(line))
+
+
+def ends_in_agency_bar(line: str) -> bool:
+    """'A worker at the plant in Harlow | Bloomberg': a picture credited after a bar."""
+    return len(words(line)) <= 30 and bool(_AGENCY_BAR.search(line))
 
 
 def read_on_tail(line: str) -> int | None:

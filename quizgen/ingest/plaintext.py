@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.ingest.boilerplate import (CAPTION_LEAD, Kind, classify, ends_sentence, has_finite_verb,
-                                        is_name_like, is_pitch_sentence, is_related_label, read_on_tail, words)
+from quizgen.ingest.boilerplate import (CAPTION_LEAD, Kind, classify, ends_in_agency_bar, ends_sentence,
+                                        has_finite_verb, is_name_like, is_pitch_sentence, is_related_label,
+                                        read_on_tail, words)
 from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, dateline_source, parse_byline,
                                      parse_date, parse_stamp_line, split_glued_byline, split_title_suffix,
                                      url_of_line)
@@ -119,6 +120,12 @@ class _Page:
             # "Related Article" then the linked headline
             elif self.kinds[i] is Kind.TEXT and is_related_label(lines[i - 1]) and not _sentence_like(lines[i]):
                 self.kinds[i] = Kind.RELATED
+        # the first paragraph: above it, deks and headlines; below it, a credited line is a caption
+        self.first_paragraph = next((i for i, (line, kind) in enumerate(zip(lines, self.kinds))
+                                     if kind is Kind.TEXT and _sentence_like(line)), len(lines))
+        for i in range(self.first_paragraph + 1, len(lines)):
+            if self.kinds[i] is Kind.TEXT and ends_in_agency_bar(lines[i]):
+                self.kinds[i] = Kind.CAPTION
         self._mark_repeats()
         self._extend_pitches()
         self.stem_key = outlet_key(stem)
@@ -130,10 +137,8 @@ class _Page:
 
         Only below the first paragraph: a dek above it may be shown twice and is body.
         """
-        lines, kinds = self.lines, self.kinds
+        lines, kinds, first_paragraph = self.lines, self.kinds, self.first_paragraph
         seen: dict[str, int] = {}
-        first_paragraph = next((i for i, (line, kind) in enumerate(zip(lines, kinds))
-                                if kind is Kind.TEXT and _sentence_like(line)), len(lines))
         for i, line in enumerate(lines):
             first = seen.setdefault(line, i)
             if first == i or kinds[i] is not Kind.TEXT or len(words(line)) < _REPEAT_MIN_WORDS:
