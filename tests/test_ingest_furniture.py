@@ -396,3 +396,35 @@ def test_a_place_the_article_is_about_is_a_section_not_the_outlet(place: str) ->
             f"The bridge is the only road link between {place} and the coast, the county said."]
     cleaned = clean_plain_text(_article(f"Bridge closed after cracks found | {place}", *body))
     assert (cleaned.hints.title, cleaned.hints.masthead_outlet) == ("Bridge closed after cracks found", None)
+
+
+# --- the page's own name where the outlet table has none ------------------------------
+
+@pytest.mark.parametrize(("masthead", "name"), [
+    *((o.upper(), o) for o in OUTLETS), *((f"The {o}", f"The {o}") for o in OUTLETS), ("KXRB NEWS", "KXRB News")])
+def test_a_masthead_above_the_headline_names_the_outlet(masthead: str, name: str) -> None:
+    article = from_text(_article(masthead, "Harbor bridge closes for repairs", PARAGRAPH, SECOND), article_id="a")
+    assert (article.outlet, article.title) == (name, "Harbor bridge closes for repairs")
+
+
+@pytest.mark.parametrize("line", ["WORLD NEWS", "Storm Brings Good News", "LOCAL NEWS", "Harbor Gazette Wins Award"])
+def test_a_short_headline_or_section_is_not_a_masthead(line: str) -> None:
+    assert from_text(_article(line, PARAGRAPH, SECOND), article_id="a").outlet is None
+
+
+@pytest.mark.parametrize(("holder", "year"), list(itertools.product(OUTLETS, ["2024", "2019-2024", "© 2023"])))
+def test_a_copyright_line_names_the_outlet(holder: str, year: str) -> None:
+    text = _article(PARAGRAPH, SECOND, f"Copyright {year} {holder}. All rights reserved.")
+    article = from_text(text, article_id="a")
+    assert (article.outlet, article.body) == (holder, f"{PARAGRAPH}\n\n{SECOND}")
+
+
+@pytest.mark.parametrize("holder", ["Nexstar Media Inc", "Harbor Holdings LLC", "Cable News Network"])
+def test_a_company_in_the_copyright_line_is_not_the_outlet(holder: str) -> None:
+    assert from_text(_article(PARAGRAPH, SECOND, f"© 2024 {holder}. All rights reserved."), article_id="a").outlet is None
+
+
+def test_a_wire_in_the_copyright_line_is_the_wire() -> None:
+    article = read_bytes(_article(PARAGRAPH, SECOND, "© 2024 Reuters. All rights reserved.").encode(),
+                         name="harborgazette.txt")
+    assert (article.outlet, article.wire) == ("Harbor Gazette", "Reuters")

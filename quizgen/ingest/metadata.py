@@ -269,6 +269,43 @@ def spelled_out(name: str, text: str) -> str | None:
     return None
 
 
+# --- the page's own name where the outlet table has none -------------------------------
+
+# Masthead words that also end companies' names, which own outlets rather than being one
+_COMPANY_WORDS = frozenset({"media", "network", "group"})
+_COPYRIGHT_HOLDER = re.compile(r"^(?:©|\(c\)|copyright\b)\s*+(?:©\s*+)?(?:\d{4}(?:\s*+[-–]\s*+\d{4})?\s*+)?,?\s*+"
+                               r"(?P<name>[A-Z][\w&'’ -]{1,50}?)\s*+(?:[.|,]|all rights reserved|$)", re.IGNORECASE)
+
+
+def masthead_name(line: str) -> str | None:
+    """'THE VALLEY COURIER', 'The Harbor Gazette': a paper's name standing alone, as readers write it.
+
+    Only upper-case lines or 'The ...', ending in a masthead word ('Courier', 'Times'), so
+    that a short headline or a section label ('World News') is not taken for one.
+    """
+    parts = line.split()
+    if not 2 <= len(parts) <= 5 or line.lower() in SECTION_LABELS or not all(p.isalpha() for p in parts):
+        return None
+    last = parts[-1].lower()
+    if last not in MASTHEAD_WORDS or last in _COMPANY_WORDS or not (line.isupper() or parts[0] == "The"):
+        return None
+    if not all(p[:1].isupper() for p in parts):
+        return None
+    # 'KTLA NEWS' -> 'KTLA News': a short upper-case word that is no English word stays upper case
+    return " ".join(p if not p.isupper() or (len(p) <= 4 and p.lower() not in _dictionary()) else p.capitalize()
+                    for p in parts)
+
+
+def copyright_holder(line: str) -> str | None:
+    """'© 2024 The Valley Courier. All rights reserved.' -> 'The Valley Courier' (an outlet, not a company)."""
+    m = _COPYRIGHT_HOLDER.match(line) if len(line) <= 200 else None
+    if not m:
+        return None
+    name = m["name"].strip()
+    return canonical_outlet(name) or (name if masthead_name(name) or (
+        name.split()[-1].lower() in MASTHEAD_WORDS - _COMPANY_WORDS and name[:1].isupper()) else None)
+
+
 # US broadcasters' call letters: "wfaa" is WFAA, "ktla" KTLA.
 _CALL_SIGN = re.compile(r"^[kw][a-z]{2,3}$")
 _MAX_STEM = 40

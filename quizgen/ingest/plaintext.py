@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from quizgen.ingest.boilerplate import (CAPTION_LEAD, Kind, classify, ends_in_agency_bar, ends_sentence,
                                         has_finite_verb, is_name_like, is_pitch_sentence, is_related_label,
                                         read_on_tail, words)
-from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, dateline_source, parse_byline,
-                                     parse_date, parse_stamp_line, split_glued_byline, split_title_suffix,
-                                     url_of_line)
+from quizgen.ingest.metadata import (LEADING_META, copyright_holder, credit_outlet, date_line, dateline_source,
+                                     masthead_name, parse_byline, parse_date, parse_stamp_line, split_glued_byline,
+                                     split_title_suffix, url_of_line)
 from quizgen.outlets import WIRE_SERVICES, canonical_outlet, outlet_key
 
 # Title: a headline is short and does not end like a sentence.
@@ -173,8 +173,11 @@ class _Page:
         return canonical_outlet(line)
 
     def note_masthead(self, line: str) -> None:
-        name = self.outlet_name(line)
-        if name in WIRE_SERVICES:  # a wire's name on another site's page credits the copy
+        self.note_name(self.outlet_name(line))
+
+    def note_name(self, name: str | None) -> None:
+        """The page names itself, or a wire: a wire's name on another site's page credits the copy."""
+        if name in WIRE_SERVICES:
             self.hints.wire = self.hints.wire or name
         elif name:
             self.hints.masthead_outlet = self.hints.masthead_outlet or name
@@ -195,6 +198,8 @@ class _Page:
                 return i
             if self.outlet_name(line):
                 self.note_masthead(line)
+            elif hints.title is None and (name := masthead_name(line)):
+                self.note_name(name)  # 'THE VALLEY COURIER' above the headline
             elif (hints.title is None or _weak_title(hints.title)) and _headline_like(line):
                 hints.title = line
                 if glued := split_glued_byline(line):  # "Storm hits the coast by Staff | 4 min read"
@@ -284,6 +289,8 @@ def clean_plain_text(text: str, stem: str = "") -> Cleaned:
         # past the body, dates and bylines belong to other stories' teasers
         if i < end or kind in (Kind.CREDIT, Kind.BYLINE):
             _note_metadata(line, kind, hints)
+        elif kind is Kind.JUNK and (holder := copyright_holder(line)):  # "© 2024 The Valley Courier"
+            page.note_name(holder)
     _drop_author_box(page, kept)
     _drop_outlet_lines(page, kept)
     edges = kept[:_DATELINE_PARAGRAPHS] + kept[-1:]
