@@ -1,11 +1,17 @@
 """Line features and the per-line classifier for scraped plain text.
 
 `classify(line)` looks at one stripped line on its own and returns a Kind: page
-furniture (navigation, share buttons, comment forms, cookie and newsletter notices,
-related links, bylines, dates, captions, embedded posts, teasers), an END marker that
-opens the page's closing furniture ("Leave a Reply", "Recent Posts"), or TEXT. The
-structure-aware decisions (title, where the body starts and ends, author boxes) are in
-`plaintext.py`, which uses these features.
+furniture (navigation, share buttons, comment forms, cookie notices, subscription and
+newsletter pitches, related links and promotions, bylines, dates, captions and picture
+credits, embedded posts, teasers), an END marker that opens the page's closing
+furniture ("Leave a Reply", "Recent Posts"), or TEXT. The structure-aware decisions
+(title, where the body starts and ends, author boxes, captions shown twice, a pitch's
+own sentences) are in `plaintext.py`, which uses these features. The word lists the
+patterns are built from are data, in `furniture_words.py`.
+
+Every pattern is linear in its line (article text is untrusted): no adjacent or nested
+unbounded quantifiers over the same characters; whitespace runs are matched possessively
+or from their start only (`(?<!\s)`), credit words are bounded.
 """
 
 from __future__ import annotations

@@ -9,6 +9,11 @@ The page is read as a sequence of non-empty lines in three zones:
   everything is furniture; an author box right before it (name line + bio) too. A
   LINKS marker ("You May Also Like", "Recent Posts") opens a block of links that ends
   the body too, unless real paragraphs follow it (an inline "Related stories" box).
+Before that, lines are judged in context: a verbless line shown twice below the first
+paragraph is a caption (its copy too), a repeated sentence is kept once, a line beside a
+subscription pitch that urges the reader belongs to the pitch, a credited line ("... |
+Bloomberg") below the first paragraph is a caption, and "Related Article" takes the next
+headline with it.
 Each kept line is one paragraph; the body joins them with a blank line, so every kept
 sentence is text of the input as written (a hard-wrapped paragraph is first joined
 into one line with single spaces).
