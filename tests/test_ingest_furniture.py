@@ -14,8 +14,9 @@ import pytest
 
 from quizgen.ingest import from_text, read_bytes
 from quizgen.ingest.boilerplate import Kind, classify
-from quizgen.ingest.metadata import dateline_source, readable_site_name, split_glued_byline, split_title_suffix
+from quizgen.ingest.metadata import dateline_source, split_glued_byline, split_title_suffix
 from quizgen.ingest.plaintext import clean_plain_text
+from quizgen.ingest.sitenames import readable_site_name
 
 RNG = random.Random(7)
 PHOTOGRAPHERS = ["Jane Roe", "Tomas Varga", "Amina Diallo", "Kenji Mori", "Lucia Ferreira", "Omar Haddad"]

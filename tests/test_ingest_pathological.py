@@ -15,7 +15,7 @@ import pytest
 
 from quizgen import outlets
 from quizgen.errors import InputError
-from quizgen.ingest import boilerplate, decode, language, markdown, metadata, plaintext, read_bytes
+from quizgen.ingest import boilerplate, decode, language, markdown, metadata, plaintext, read_bytes, sitenames
 
 # Linear work on 200k characters takes well under a second; quadratic work takes minutes.
 _ALARM_SECONDS = 20
@@ -85,7 +85,7 @@ def test_other_pathological_lines_are_read_in_linear_time(line: str) -> None:
 
 
 def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
-    for module in (boilerplate, metadata, plaintext, markdown, decode, language, outlets):
+    for module in (boilerplate, metadata, sitenames, plaintext, markdown, decode, language, outlets):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 yield f"{module.__name__}.{name}", value

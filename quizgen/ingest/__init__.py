@@ -32,7 +32,8 @@ from quizgen.ingest.decode import check_text_size, clean_text, decode_bytes
 from quizgen.ingest.html import extract_html, looks_like_html
 from quizgen.ingest.language import looks_english
 from quizgen.ingest.markdown import markdown_to_text
-from quizgen.ingest.metadata import readable_site_name, split_title_suffix, spelled_out
+from quizgen.ingest.metadata import split_title_suffix, spelled_out
+from quizgen.ingest.sitenames import readable_site_name
 from quizgen.ingest.plaintext import Hints, clean_plain_text
 from quizgen.models import Article
 from quizgen.outlets import canonical_outlet, host_of, readable_domain

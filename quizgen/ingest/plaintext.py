@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from quizgen.ingest.boilerplate import (CAPTION_LEAD, Kind, classify, ends_in_agency_bar, ends_sentence,
                                         has_finite_verb, is_name_like, is_pitch_sentence, is_related_label,
                                         read_on_tail, words)
-from quizgen.ingest.metadata import (LEADING_META, copyright_holder, credit_outlet, date_line, dateline_source,
-                                     masthead_name, parse_byline, parse_date, parse_stamp_line, split_glued_byline,
-                                     split_title_suffix, url_of_line)
+from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, dateline_source, parse_byline,
+                                     parse_date, parse_stamp_line, split_glued_byline, split_title_suffix,
+                                     url_of_line)
+from quizgen.ingest.sitenames import copyright_holder, masthead_name
 from quizgen.outlets import WIRE_SERVICES, canonical_outlet, outlet_key
 
 # Title: a headline is short and does not end like a sentence.
