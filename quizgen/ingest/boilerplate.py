@@ -11,7 +11,7 @@ patterns are built from are data, in `furniture_words.py`.
 
 Every pattern is linear in its line (article text is untrusted): no adjacent or nested
 unbounded quantifiers over the same characters; whitespace runs are matched possessively
-or from their start only (`(?<!\s)`), credit words are bounded.
+or from their start only (a lookbehind for non-space), credit words are bounded.
 """
 
 from __future__ import annotations
