@@ -53,6 +53,8 @@ CREDITED = _sample((f"{c} {credit.format(p=p, a=a)}" for c, credit, p, a in
 CREDITED += [f"{c.rstrip('.')}. | {a}" for c, a in itertools.product(CAPTIONS, ["Bloomberg", "Reuters", "AFP"])]
 CREDITED += [f"{c.rstrip('.')}. {p}/{a}{via}" for c, p, a, via in itertools.product(
     CAPTIONS, PHOTOGRAPHERS[:3], AGENCIES, ["", " via Getty Images"])]
+CREDITED += [f"{c.rstrip('.')}. {p}/{o}" for c, p, o in itertools.product(
+    CAPTIONS, PHOTOGRAPHERS[3:], [*OUTLETS, "The Quiet Bay Times", "USA TODAY NETWORK"])]
 
 
 @pytest.mark.parametrize("line", CREDITED)
@@ -72,6 +74,8 @@ CREDIT_LOOKALIKES = [
     "He was photographed by a passer-by as he left the courthouse, police said.",
     "The ferry carried 40 passengers. Fares rose by a third in 2023/2024.",
     "Turnout was 61%. The count ended at 2 a.m. on 3/4 of the ballots.",
+    "The plan passed. Council Member Jane Roe voted against the Harbor/Ferry Merger.",
+    "Both parties claimed victory. Results are at Harbor Gazette/Elections."
 ]
 
 

@@ -202,6 +202,9 @@ _BAR_AGENCY_CREDIT = re.compile(rf"[.!?]\s*+\|\s*+(?:{_ANY_AGENCY})$")
 _AGENCY_BAR = re.compile(rf"(?<!\s)\s++\|\s*+(?:{_ANY_AGENCY})$")
 # "... in Harlow on Tuesday. Jane Roe/AFP", "... on Tuesday. Jane Roe/AFP via Getty Images"
 _SLASH_CREDIT_TAIL = re.compile(rf"[.!?]\s++[\w.'’ -]{{1,40}}/\s*+(?:{_ANY_AGENCY})(?:\s++via\s++[\w ]{{1,30}})?$")
+# "... in Pearl on Monday. Jane Roe/The Harbor Gazette": a photographer and their paper
+_PHOTOGRAPHER_TAIL = re.compile(r"[.!?]\s++[A-Z][\w.'’-]{0,20}+(?: [A-Z][\w.'’-]{0,20}+){1,3}/\s*+"
+                                r"[A-Z][\w.'’&-]{0,20}+(?: [A-Z][\w.'’&-]{0,20}+){0,4}$")
 # "Image 1 of 12", "Photo 3/8": a gallery's counter
 _GALLERY_COUNTER = re.compile(r"^(?:image|photo|picture|slide)s?\s++\d{1,3}\s*+(?:of|/)\s*+\d{1,3}\b", re.IGNORECASE)
 # "Read on for details:", "Scroll down for video": a promise of more, alone or ending a paragraph
@@ -266,7 +269,8 @@ def has_photo_credit(line: str) -> bool:
     paren = _CLOSING_PAREN.search(line)
     if paren and _PAREN_CREDIT.match(paren.group(1).strip()):
         return True
-    return bool(_BAR_PHOTO_CREDIT.search(line) or _BAR_AGENCY_CREDIT.search(line) or _SLASH_CREDIT_TAIL.search(line))
+    return bool(_BAR_PHOTO_CREDIT.search(line) or _BAR_AGENCY_CREDIT.search(line) or _SLASH_CREDIT_TAIL.search(line)
+                or _PHOTOGRAPHER_TAIL.search(line))
 
 
 def ends_in_agency_bar(line: str) -> bool:
