@@ -54,6 +54,11 @@ _OTHER_LINES = {
     "hyphens": "a-" * (_RUN // 2), "bars": "a | " * (_RUN // 4), "opening quotes": "“" * _RUN,
     "brackets": "[" * _RUN, "markdown links": "[a](" * (_RUN // 4), "bold marks": "**a " * (_RUN // 4),
     "ellipses": "…" * _RUN, "dots and caps": ". A" * (_RUN // 3), "no full stop": "word " * (_RUN // 5),
+    "a long line twice": ("Harbor bridge workers " * 4000 + ".\n") * 2,
+    "a caption many times": "From left, Ana Ruiz and Tom Baker.\n" * 5000,
+    "pitches many times": "Subscribe to the Harbor Gazette\nGet the facts behind the news.\n" * 3000,
+    # hard-wrapped lines that never end a sentence: one logical line grown piece by piece
+    "wrapped lines many times": "Storm closes the harbor by Staff | 4 min read\n" * 10_000,
 }
 
 

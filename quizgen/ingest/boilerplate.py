@@ -161,7 +161,8 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re
 _TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*+(?:(?:read more|continue reading|more)\s*+)?[»›→]*$",
                          re.IGNORECASE)
 _READ_MORE_END = re.compile(r"\b(?:read more|continue reading|read full story)\s*[»›→]*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$|[\"”]$")
+# What may close a sentence after its full stop: quotes and brackets
+_CLOSERS = "\"'”’)]"
 
 # Captions: a noun phrase around a picture word, with no finite verb.
 _PICTURE = (r"(?:image|photo|photograph|picture|view|illustration|micrograph|screenshot|screengrab|rendering|"
@@ -249,7 +250,10 @@ def words(line: str) -> list[str]:
 
 
 def ends_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
+    """Ends like a sentence: '.', '!' or '?' before any closing quotes or brackets, or a quote.
+
+    Looks at the end only, so a paragraph grown line by line is never rescanned."""
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?") or line[-1:] in ("\"", "”")
 
 
 def is_teaser(line: str) -> bool:
@@ -307,7 +311,7 @@ def is_caption(line: str) -> bool:
     if n > 40:
         return False
     head = _CAPTION_HEAD.match(line)
-    tail = _CREDIT_TAIL.search(line) and line.count(". ") <= 1 and not _SENTENCE_END.search(line)
+    tail = _CREDIT_TAIL.search(line) and line.count(". ") <= 1 and not ends_sentence(line)
     posed = len(words(line)) <= 30 and line.count(". ") == 0 and _CAPTION_PARTICIPLE.search(line)
     if not (head or tail or posed):
         return False

@@ -61,7 +61,7 @@ _AUTHOR_BOX_LINES = 3
 _DATELINE_PARAGRAPHS = 3
 # A line repeated within this many lines is a picture's caption shown twice (alt text and caption)
 # or a pull quote; shorter lines repeat as labels and are judged on their own.
-_REPEAT_WINDOW, _REPEAT_MIN_WORDS = 3, 5
+_REPEAT_WINDOW, _REPEAT_MIN_WORDS, _CAPTION_MAX_WORDS = 3, 5, 40
 
 
 @dataclass
@@ -150,6 +150,7 @@ class _Page:
             if first == i or kinds[i] is not Kind.TEXT or len(words(line)) < _REPEAT_MIN_WORDS:
                 continue
             if kinds[first] is Kind.CAPTION or (first > first_paragraph and i - first <= _REPEAT_WINDOW
+                                                and len(words(line)) <= _CAPTION_MAX_WORDS
                                                 and not has_finite_verb(line)):
                 kinds[first] = kinds[i] = Kind.CAPTION
             else:
@@ -262,19 +263,21 @@ def logical_lines(text: str) -> list[str]:
     long_lines = [line for line in filled if len(line) >= _WRAP_MIN]
     wrapped = len(long_lines) >= 5 and max(map(len, filled)) <= _WRAP_MAX and \
         sum(not ends_sentence(line) for line in long_lines) >= 0.6 * len(long_lines)
-    lines: list[str] = []
+    paragraphs: list[list[str]] = []  # the pieces of each logical line, joined once at the end
+    length = 0  # of the logical line so far
     joining = False
     for line in raw:
         if not line:
             joining = False
             continue
-        continues = lines and joining and (wrapped or (line[:1].islower() and len(lines[-1]) >= _WRAP_MIN))
-        if continues:
-            lines[-1] = f"{lines[-1]} {line}"
+        if paragraphs and joining and (wrapped or (line[:1].islower() and length >= _WRAP_MIN)):
+            paragraphs[-1].append(line)
+            length += 1 + len(line)
         else:
-            lines.append(line)
-        joining = not ends_sentence(lines[-1]) or wrapped
-    return lines
+            paragraphs.append([line])
+            length = len(line)
+        joining = not ends_sentence(line) or wrapped  # a joined line ends as its last piece does
+    return [" ".join(pieces) for pieces in paragraphs]
 
 
 def clean_plain_text(text: str, stem: str = "") -> Cleaned:
