@@ -366,7 +366,8 @@ def test_a_wire_dateline_on_the_wire_own_page_is_not_a_second_source() -> None:
 # --- contributor notes, rules and related-story labels --------------------------------
 
 @pytest.mark.parametrize("line", [f"{who} {verb}{where}." for who, verb, where in itertools.product(
-    ["Associated Press writer Jane Roe", "Jane Roe", "CNN’s Tomas Varga", "Staff writers Amina Diallo and Kenji Mori"],
+    ["Associated Press writer Jane Roe", "Jane Roe", "CNN’s Tomas Varga",
+     "Staff writers Amina Diallo and Kenji Mori"],
     ["contributed to this report", "contributed reporting", "contributed to this story"], ["", " from Harlow"])])
 def test_a_contributor_note_is_a_byline(line: str) -> None:
     assert classify(line) is Kind.BYLINE
@@ -426,7 +427,8 @@ def test_a_copyright_line_names_the_outlet(holder: str, year: str) -> None:
 
 @pytest.mark.parametrize("holder", ["Nexstar Media Inc", "Harbor Holdings LLC", "Cable News Network"])
 def test_a_company_in_the_copyright_line_is_not_the_outlet(holder: str) -> None:
-    assert from_text(_article(PARAGRAPH, SECOND, f"© 2024 {holder}. All rights reserved."), article_id="a").outlet is None
+    text = _article(PARAGRAPH, SECOND, f"© 2024 {holder}. All rights reserved.")
+    assert from_text(text, article_id="a").outlet is None
 
 
 def test_a_wire_in_the_copyright_line_is_the_wire() -> None:

@@ -158,7 +158,8 @@ _CALL_TO_ACTION = re.compile(
 _EMBED = re.compile(r"pic\.twitter\.com/|\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}\s*$|^view this post on instagram|"
                     r"^a post shared by|^watch on youtube|^(?:\u2014|--)\s*\w[\w .]*\(@\w+\)", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
-_TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*+(?:(?:read more|continue reading|more)\s*+)?[»›→]*$",
+_TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*+(?:(?:read more|continue reading|more)\s*+)?"
+                         r"[»›→]*$",
                          re.IGNORECASE)
 _READ_MORE_END = re.compile(r"\b(?:read more|continue reading|read full story)\s*[»›→]*$", re.IGNORECASE)
 # What may close a sentence after its full stop: quotes and brackets
@@ -181,6 +182,8 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:[\w.'’ -]{1,40}/\s*(?:AP|AFP|EPA(?:-EFE)?|REUTERS|Reuters|Getty Images|AP Photo|Shutterstock)|"
     r"(?:AP|AFP|EPA(?:-EFE)?|REUTERS|AP Photo)\s*/\s*[\w.'’ -]{1,40}|"
     r"(?:[\w.'’ -]{1,30} via )?(?i:getty images|shutterstock|alamy|istock(?:photo)?))$")
+
+
 def _alternatives(names: tuple[str, ...]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 

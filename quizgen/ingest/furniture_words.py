@@ -62,4 +62,5 @@ inquirer sentinel mirror voice enquirer insider current register leader pioneer 
 network media radio tv television channel magazine journalist watch insight story stories update updates desk new
 """.split())
 # Country codes some sites add to their name: "veonewsng" is Veo News of Nigeria.
-SITE_COUNTRY_CODES: frozenset[str] = frozenset("ng ngr gh ke za ug tz zw pk bd lk np in uk us au nz ca ie ph sg my".split())
+SITE_COUNTRY_CODES: frozenset[str] = frozenset(
+    "ng ngr gh ke za ug tz zw pk bd lk np in uk us au nz ca ie ph sg my".split())

@@ -32,7 +32,8 @@ _DATE_LINE_WORDS = re.compile(
     r"september|october|november|december|st|nd|rd|th)\b\.?", re.IGNORECASE)
 _DATE_LINE_MARKS = re.compile(r"[\d\s|,·•:/()+\-–—.]+")
 # " date 2022-10-12 " and similar scraper prefixes on the first line
-LEADING_META = re.compile(r"^\s*+(?:date|published|updated|posted)(?:\s*+:)?\s++(\d{4}-\d{1,2}-\d{1,2})(?:[T ][\d:]+Z?)?\s+",
+LEADING_META = re.compile(r"^\s*+(?:date|published|updated|posted)(?:\s*+:)?\s++(\d{4}-\d{1,2}-\d{1,2})"
+                          r"(?:[T ][\d:]+Z?)?\s+",
                           re.IGNORECASE)
 
 
@@ -75,6 +76,8 @@ CREDIT = re.compile(
     r"(?:republished|reproduced|reprinted) (?:from|with permission (?:from|of)))"
     r"\s*+(?:[|:]\s*+)?(?P<outlet>[^|]{2,60}?)\s*+(?:[.!]\s*+)?$",
     re.IGNORECASE)
+# "Harbor Gazette (c) 2024 ...": the year and what follows are not the name
+_YEAR_TAIL = re.compile(r"(?<!\s)\s*+(?:(?:\(c\)|©)\s*+)?(?:19|20)\d\d\b.*$")
 _NOT_AN_OUTLET = re.compile(r"^(?:the\s+)?(?:author|authors|original|this|our|his|her|their|us|here|link|website|"
                             r"site|page)\b", re.IGNORECASE)
 
@@ -87,7 +90,7 @@ def credit_outlet(line: str) -> str | None:
         m = CREDIT.search(segment.strip())
         if not m:
             continue
-        name = re.sub(r"(?<!\s)\s*+(?:(?:\(c\)|©)\s*+)?(?:19|20)\d\d\b.*$", "", m["outlet"]).strip(" .,:;\"“”'‘’")
+        name = _YEAR_TAIL.sub("", m["outlet"]).strip(" .,:;\"“”'‘’")
         if name and not _NOT_AN_OUTLET.match(name) and re.search(r"[A-Za-z]", name):
             return canonical_outlet(name) or name
     return None
