@@ -113,6 +113,13 @@ def test_a_caption_shown_twice_goes_with_its_copy(caption: str, gap: int) -> Non
     assert cleaned.paragraphs == [PARAGRAPH, SECOND]
 
 
+def test_a_headline_teased_above_the_article_is_still_the_title() -> None:
+    headline = "Harbor bridge to stay closed until May"
+    teaser = "The county says the harbor bridge will stay closed until the spring… Read more"
+    cleaned = clean_plain_text(_article(headline, teaser, "Menu", headline, PARAGRAPH, SECOND))
+    assert (cleaned.hints.title, cleaned.paragraphs) == (headline, [PARAGRAPH, SECOND])
+
+
 @pytest.mark.parametrize("dek", ["A look at the county's plan for the harbor bridge.",
                                  "The latest on the storm's path across Quiet Bay."])
 def test_a_dek_shown_twice_above_the_article_stays_once(dek: str) -> None:

@@ -153,7 +153,7 @@ class _Page:
                                                 and len(words(line)) <= _CAPTION_MAX_WORDS
                                                 and not has_finite_verb(line)):
                 kinds[first] = kinds[i] = Kind.CAPTION
-            else:
+            elif _sentence_like(line):  # a headline repeated is left to the title logic
                 kinds[i] = Kind.JUNK
 
     def _extend_pitches(self) -> None:
