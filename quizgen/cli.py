@@ -41,10 +41,13 @@ def _sample_files(name: str) -> tuple[str, ...]:
     return tuple(str(p) for p in chosen.paths)
 
 
-def _load_report(files: tuple[str, ...], sample: str | None = None):
-    """Analyze FILE... (or stdin for '-', or a bundled sample) into a Report."""
+def _load_report(files: tuple[str, ...], sample: str | None = None, *, labelled: bool = False):
+    """Analyze FILE... (or stdin for '-', or a bundled sample) into a Report.
+
+    `labelled`: an unknown outlet is called "Article 2" (for quizzes), not null (the report).
+    """
     from quizgen.ingest import read_bytes, read_path
-    from quizgen.pipeline import build_report, unique_ids
+    from quizgen.pipeline import build_report, labelled_report, unique_ids
 
     if sample is not None:
         files = files + _sample_files(sample)
@@ -60,7 +63,7 @@ def _load_report(files: tuple[str, ...], sample: str | None = None):
             articles.append(read_bytes(sys.stdin.buffer.read(), name="stdin.txt", article_id="stdin"))
         else:
             articles.append(read_path(name))
-    report = build_report(unique_ids(articles))
+    report = (labelled_report if labelled else build_report)(unique_ids(articles))
     if not report.comparison.same_event:
         groups = "; ".join(", ".join(g) for g in report.comparison.event_groups)
         click.echo(f"warning: these articles are not about one event ({groups}); "
@@ -152,7 +155,8 @@ def generate(files, sample, skills, count, difficulty, seed, fmt, output) -> Non
     if unknown or not chosen:
         raise click.BadParameter(f"unknown skill(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(SKILLS)}",
                                  param_hint="--skills")
-    quiz = generate_quiz(_load_report(files, sample), skills=chosen, count=count, difficulty=difficulty, seed=seed)
+    report = _load_report(files, sample, labelled=True)
+    quiz = generate_quiz(report, skills=chosen, count=count, difficulty=difficulty, seed=seed)
     _write(export_quiz(quiz, fmt), output)
 
 

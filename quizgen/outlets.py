@@ -207,7 +207,7 @@ class OutletMention:
 
 # Words that introduce a publication, so an ambiguous title right after them is one.
 _INTRO = re.compile(r"(?:newspaper|paper|magazine|outlet|publications?|website|site|daily|broadcaster|"
-                    r"told|to|by|according to|per|citing|cited|from|in)\s*[\"“‘']?\s*$", re.IGNORECASE)
+                    r"told|to|by|according to|per|citing|cited|from|in)\s*+(?:[\"“‘']\s*+)?$", re.IGNORECASE)
 # "the Spanish publications Mundo Deportivo and Sport": a title listed after such a noun
 _PUBLICATION_NEAR = re.compile(r"\b(?:newspapers?|papers|magazines?|outlets|publications|websites|dailies)\b"
                                r"[^.;:]*(?:\band|\bor|,)\s+$", re.IGNORECASE)

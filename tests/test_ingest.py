@@ -66,7 +66,7 @@ def test_outlet_from_url_domain_then_file_name() -> None:
     assert from_text(text, article_id="a", url="https://www.nbcnews.com/x").outlet == "NBC News"
     assert from_text(text, article_id="a", url="https://quietbay.example/x").outlet == "quietbay.example"
     assert read_bytes(text.encode(), name="reuters.txt").outlet == "Reuters"
-    assert read_bytes(text.encode(), name="quietbaytimes.txt").outlet == "quietbaytimes"
+    assert read_bytes(text.encode(), name="quietbaytimes.txt").outlet == "Quiet Bay Times"  # read as words, never the bare stem
     # names that say nothing about the outlet are not used
     assert read_bytes(text.encode(), name="article1.txt").outlet is None
     assert from_text(text, article_id="stdin").outlet is None
@@ -96,7 +96,7 @@ def test_wire_credit_is_not_the_page_outlet() -> None:
     text = ("Reuters | Updated: 02-03-2024 10:00 IST\n"
             "The bridge reopened on Friday after three weeks of repairs, the city said.\n")
     article = read_bytes(text.encode(), name="quietbaytimes.txt")
-    assert article.outlet == "quietbaytimes"
+    assert article.outlet == "Quiet Bay Times"
     assert article.wire == "Reuters"
     assert article.published == "2024-03-02"
     assert "Reuters" not in article.body

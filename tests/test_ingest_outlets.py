@@ -58,3 +58,19 @@ def test_find_outlets_with_offsets() -> None:
 ])
 def test_find_outlets(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_an_article_with_no_outlet_is_numbered_for_quizzes_and_null_in_the_report() -> None:
+    from quizgen.ingest import from_text, read_bytes
+    from quizgen.pipeline import build_report, labelled_report
+
+    text = "The council said on Monday that the harbor bridge would reopen in May, officials said.\n"
+
+    def articles():
+        return [read_bytes(text.encode(), name="article1.txt"), read_bytes(text.encode(), name="harborgazette.txt"),
+                from_text(text, article_id="pasted")]
+
+    assert [a.article.outlet for a in build_report(articles()).articles] == [None, "Harbor Gazette", None]
+    report = labelled_report(articles())
+    assert [a.article.outlet for a in report.articles] == ["Article 1", "Harbor Gazette", "Article 3"]
+    assert {p.outlet for p in report.comparison.profiles} <= {"Article 1", "Harbor Gazette", "Article 3"}

@@ -11,7 +11,14 @@ joined by a blank line: offsets computed on `Article.body` are final.
 Outlet, strongest evidence first: the explicit argument; a credit line ("This article
 originally belongs to Nbcnews.com"); a masthead or " | Outlet" title suffix (or an HTML
 page's site name); the URL's domain (known outlets by name, else the bare host); and
-last the file name ("nbc.txt"), because a teacher who saved it so named the outlet.
+last the file name ("nbc.txt"), because a teacher who saved it so named the outlet. A
+name is given as readers write it: the table's ("dw" -> "Deutsche Welle"), else as the
+page spells it ("The Valley Courier"), else read from the stem ("trueviralnews" -> "True
+Viral News", "wfaa" -> "WFAA"). A file named "article1.txt" or pasted text names no
+outlet: None, which pages and quizzes call "Article 1".
+
+A wire dateline or credit ("LONDON (AP) —", "(Reuters) -", "... — AFP") records the
+copy's source as `Article.wire` when it is not the outlet itself.
 """
 
 from __future__ import annotations
@@ -27,9 +34,10 @@ from quizgen.ingest.html_body import html_paragraphs
 from quizgen.ingest.language import looks_english
 from quizgen.ingest.markdown import markdown_to_text
 from quizgen.ingest.metadata import split_title_suffix, spelled_out
+from quizgen.ingest.sitenames import readable_site_name
 from quizgen.ingest.plaintext import Hints, clean_plain_text
 from quizgen.models import Article
-from quizgen.outlets import canonical_outlet, readable_domain
+from quizgen.outlets import canonical_outlet, host_of, readable_domain
 
 __all__ = ["read_path", "read_bytes", "from_text", "looks_english"]
 
@@ -118,9 +126,19 @@ def _detect_outlet(hints: Hints, page_name: str | None, url: str | None, stem: s
     guess = hints.credit_outlet or hints.masthead_outlet or page_name
     if not guess and url:
         guess = readable_domain(url)
-    if not guess and stem and not _GENERIC_STEM.match(stem):
+    from_stem = not guess and bool(stem) and not _GENERIC_STEM.match(stem)
+    if from_stem:
         guess = stem
     if not guess:
         return None
     # a known outlet by its usual name; else as the page itself spells it ("The Valley Courier")
-    return canonical_outlet(guess) or (spelled_out(guess, text) if " " not in guess else None) or guess
+    named = canonical_outlet(guess) or (spelled_out(guess, text) if " " not in guess else None)
+    return named or (_read_as_words(guess, from_stem) if " " not in guess else None) or guess
+
+
+def _read_as_words(name: str, from_stem: bool) -> str | None:
+    """'northvalleyherald.com' -> 'North Valley Herald', 'ktla.com' -> 'KTLA'; a domain that
+    reads as no words stays a domain ('quietbay.example'), a file stem is capitalised."""
+    stem = host_of(name).split(".")[0] if "." in name else name
+    read = readable_site_name(stem)
+    return read if read and (from_stem or read != stem.capitalize()) else None

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from quizgen.ingest.furniture_words import SECTION_LABELS
 from quizgen.outlets import canonical_outlet, host_of, outlet_key
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -31,7 +32,8 @@ _DATE_LINE_WORDS = re.compile(
     r"september|october|november|december|st|nd|rd|th)\b\.?", re.IGNORECASE)
 _DATE_LINE_MARKS = re.compile(r"[\d\s|,·•:/()+\-–—.]+")
 # " date 2022-10-12 " and similar scraper prefixes on the first line
-LEADING_META = re.compile(r"^\s*(?:date|published|updated|posted)\s*:?\s+(\d{4}-\d{1,2}-\d{1,2})(?:[T ][\d:]+Z?)?\s+",
+LEADING_META = re.compile(r"^\s*+(?:date|published|updated|posted)(?:\s*+:)?\s++(\d{4}-\d{1,2}-\d{1,2})"
+                          r"(?:[T ][\d:]+Z?)?\s+",
                           re.IGNORECASE)
 
 
@@ -72,8 +74,10 @@ CREDIT = re.compile(
     r"(?:is\s+)?(?:from|courtesy of)|(?:is\s+)?provided by)|"
     r"(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)|appeared first on|"
     r"(?:republished|reproduced|reprinted) (?:from|with permission (?:from|of)))"
-    r"\s*[|:]?\s*(?P<outlet>[^|]{2,60}?)\s*[.!]?\s*$",
+    r"\s*+(?:[|:]\s*+)?(?P<outlet>[^|]{2,60}?)\s*+(?:[.!]\s*+)?$",
     re.IGNORECASE)
+# "Harbor Gazette (c) 2024 ...": the year and what follows are not the name
+_YEAR_TAIL = re.compile(r"(?<!\s)\s*+(?:(?:\(c\)|©)\s*+)?(?:19|20)\d\d\b.*$")
 _NOT_AN_OUTLET = re.compile(r"^(?:the\s+)?(?:author|authors|original|this|our|his|her|their|us|here|link|website|"
                             r"site|page)\b", re.IGNORECASE)
 
@@ -86,7 +90,7 @@ def credit_outlet(line: str) -> str | None:
         m = CREDIT.search(segment.strip())
         if not m:
             continue
-        name = re.sub(r"\s*(?:\(c\)|©)?\s*(?:19|20)\d\d\b.*$", "", m["outlet"]).strip(" .,:;\"“”'‘’")
+        name = _YEAR_TAIL.sub("", m["outlet"]).strip(" .,:;\"“”'‘’")
         if name and not _NOT_AN_OUTLET.match(name) and re.search(r"[A-Za-z]", name):
             return canonical_outlet(name) or name
     return None
@@ -94,17 +98,17 @@ def credit_outlet(line: str) -> str | None:
 
 # --- bylines and dated metadata lines -------------------------------------------------
 
-_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|bin|al|la|le))*"
+_NAME = r"[A-Z][\w.'’-]*+(?:\s++(?:[A-Z][\w.'’-]*+|(?:de|van|von|da|del|bin|al|la|le)\b))*+"
 BYLINE = re.compile(
-    rf"^(?i:by|written by|words by|reporting by|reported by|story by|author|posted by)\s*[:|]?\s*"
-    rf"(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?\s*(?:[|,·•–—-]\s*(?P<rest>.*))?$")
+    rf"^(?i:by|written by|words by|reporting by|reported by|story by|author|posted by)\s*+(?:[:|]\s*+)?"
+    rf"(?P<author>{_NAME}(?:(?:\s*+[,&]|\s++and\b)\s*+{_NAME})*)?\s*+(?:[|,·•–—-]\s*+(?P<rest>.*))?$")
 _ROLE = re.compile(r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|desk|newsdesk)\b",
                    re.IGNORECASE)
 # "Jane Roe, Staff Writer", "Jane Roe | Senior Correspondent": a byline without "By"
 _NAME_AND_ROLE = re.compile(
     r"^(?P<author>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[,|–—-]\s*(?:[A-Z][a-z]+ ){0,2}"
     r"(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist)s?$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 _SHORT_NAME = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
 
@@ -123,7 +127,7 @@ def parse_byline(line: str) -> Byline | None:
     if not m or not (m["author"] or m["rest"]):
         return None
     date = None
-    for part in re.split(r"\s*\|\s*", m["rest"] or ""):
+    for part in (p.strip() for p in (m["rest"] or "").split("|")):
         part_date = parse_date(part) if part else None
         names_someone = _SHORT_NAME.match(part) or canonical_outlet(part) or _EMAIL.fullmatch(part)
         if part and part_date is None and not names_someone:
@@ -137,6 +141,32 @@ def parse_byline(line: str) -> Byline | None:
         if canonical_outlet(last) or _ROLE.search(last):
             author = author.rsplit(",", 1)[0]  # "Jane Roe, Reuters", "Jane Roe, Staff Writer"
     return Byline(author.strip() if author else None, date)
+
+
+# What may follow a byline glued to a headline: "4 min read", a date, a role
+_READ_TIME = re.compile(r"^\d{1,3}[ -](?:min|mins|minutes?)(?: read)?$", re.IGNORECASE)
+_STAFF = re.compile(r"^(?:[A-Z][\w.'’-]*\s)?(?:staff|desk|news ?desk|staff (?:writer|reporter)|correspondents?|"
+                    r"bureau|editors?|reporters?)$", re.IGNORECASE)
+_GLUED_AUTHOR = re.compile(rf"^(?P<author>{_NAME}(?:(?:\s*+,|\s++and\b)\s*+{_NAME})*)\s*+(?:\|(?P<rest>.*))?$")
+
+
+def split_glued_byline(line: str) -> tuple[str, str] | None:
+    """'Storm closes the harbor by Staff | 4 min read' -> ('Storm closes the harbor', 'Staff').
+
+    Only when what follows the name is a read time or a date, or the name is a desk
+    ('Staff', 'News Desk'): 'Bridge closed by Storm Ida' stays a headline.
+    """
+    cut = line.lower().rfind(" by ")
+    if cut <= 0:
+        return None
+    m = _GLUED_AUTHOR.match(line[cut + 4:].strip())
+    if not m:
+        return None
+    rest = [seg.strip() for seg in (m["rest"] or "").split("|") if seg.strip()]
+    dated = rest and all(_READ_TIME.match(seg) or parse_date(seg) or date_line(seg) for seg in rest)
+    if not (dated or (_STAFF.match(m["author"]) and (rest or m["rest"] is None))):
+        return None
+    return line[:cut].rstrip(" ,|-–—"), m["author"].strip()
 
 
 # "Reuters | Updated: 23-07-2022 20:29 IST | Created: ...": a wire credit and timestamps
@@ -163,13 +193,14 @@ def date_line(line: str) -> str | None:
 
 # --- titles and URLs -------------------------------------------------------------------
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||[-–—•·»]|::)\s+")
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||[-–—•·»]|::)\s+")  # (?<!\s): each whitespace run scanned once
 
 
-def split_title_suffix(title: str, own_names: Iterable[str] = ()) -> tuple[str, str | None]:
+def split_title_suffix(title: str, own_names: Iterable[str] = (), body: str = "") -> tuple[str, str | None]:
     """'Storm hits coast | Harbor Daily' -> ('Storm hits coast', 'Harbor Daily') when the
     last part names a known outlet or one of `own_names` (the page's masthead, file
-    name), or, after ' | ', looks like a short name."""
+    name), or, after ' | ', looks like a short name. A section label goes without naming
+    the outlet: a known one, or a topic the headline or the `body` (twice) names."""
     title = title.strip()
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
@@ -177,6 +208,8 @@ def split_title_suffix(title: str, own_names: Iterable[str] = ()) -> tuple[str, 
     last = separators[-1]
     head, suffix = title[:last.start()].strip(), title[last.end():].strip()
     known = canonical_outlet(suffix) or next((n for n in own_names if outlet_key(n) == outlet_key(suffix)), None)
+    if head and not known and _section_label(suffix, head, body):
+        return head, None  # "... | World news", "Russia buys shells | Russia": the page's section
     short_name = "|" in last.group() and 0 < len(suffix.split()) <= 4 and suffix[:1].isupper() and not re.search(
         r"[.!?]$", suffix)
     if head and (known or short_name):
@@ -184,7 +217,29 @@ def split_title_suffix(title: str, own_names: Iterable[str] = ()) -> tuple[str, 
     return title, None
 
 
-URL_LINE = re.compile(r"^(?:(?:source|url|link|read more|originally published at)\s*:?\s*)?"
+def _section_label(suffix: str, head: str, body: str) -> bool:
+    """A section name after the headline: a known label, or a topic word the headline itself uses."""
+    if suffix.lower() in SECTION_LABELS:
+        return True
+    if len(suffix.split()) <= 2 and len(re.findall(rf"(?<!\w){re.escape(suffix)}(?!\w)", body)) >= 2:
+        return True  # "... | Valoria" over an article about Valoria
+    head_words = {w.lower() for w in re.findall(r"[^\W\d_]+", head)}
+    return len(suffix.split()) <= 2 and all(w.lower() in head_words for w in re.findall(r"[^\W\d_]+", suffix))
+
+
+# "WASHINGTON (AP) —", "LONDON, Sept 6 (Reuters) -", "(CNN) —": the wire or network that wrote the copy
+_DATELINE = re.compile(r"^(?:[A-Z][^()\n]{0,60}?\s)?\(([^()\n]{2,30})\)\s*+[—–-]{1,2}\s")
+# "... said on Monday. — AFP": a wire credit closing a paragraph
+_WIRE_TRAILER = re.compile(r"[.!?\"”]\s*+[—–-]{1,2}\s*+([A-Z][\w .-]{1,30})$")
+
+
+def dateline_source(line: str) -> str | None:
+    """The outlet a dateline or closing credit names as the copy's source, if the table knows it."""
+    m = _DATELINE.match(line) or _WIRE_TRAILER.search(line)
+    return canonical_outlet(m.group(1).strip()) if m else None
+
+
+URL_LINE = re.compile(r"^(?:(?:source|url|link|read more|originally published at)\s*+(?::\s*+)?)?"
                       r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)\s*$", re.IGNORECASE)
 
 

@@ -9,6 +9,11 @@ The page is read as a sequence of non-empty lines in three zones:
   everything is furniture; an author box right before it (name line + bio) too. A
   LINKS marker ("You May Also Like", "Recent Posts") opens a block of links that ends
   the body too, unless real paragraphs follow it (an inline "Related stories" box).
+Before that, lines are judged in context: a verbless line shown twice below the first
+paragraph is a caption (its copy too), a repeated sentence is kept once, a line beside a
+subscription pitch that urges the reader belongs to the pitch, a credited line ("... |
+Bloomberg") below the first paragraph is a caption, and "Related Article" takes the next
+headline with it.
 Each kept line is one paragraph; the body joins them with a blank line, so every kept
 sentence is text of the input as written (a hard-wrapped paragraph is first joined
 into one line with single spaces).
@@ -19,9 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.ingest.boilerplate import CAPTION_LEAD, Kind, classify, ends_sentence, is_name_like, words
-from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, parse_byline, parse_date,
-                                     parse_stamp_line, split_title_suffix, url_of_line)
+from quizgen.ingest.boilerplate import (CAPTION_LEAD, Kind, classify, ends_in_agency_bar, ends_sentence,
+                                        has_finite_verb, is_name_like, is_pitch_sentence, is_related_label,
+                                        read_on_tail, words)
+from quizgen.ingest.metadata import (LEADING_META, credit_outlet, date_line, dateline_source, parse_byline,
+                                     parse_date, parse_stamp_line, split_glued_byline, split_title_suffix,
+                                     url_of_line)
+from quizgen.ingest.sitenames import copyright_holder, masthead_name
 from quizgen.outlets import WIRE_SERVICES, canonical_outlet, outlet_key
 
 # Title: a headline is short and does not end like a sentence.
@@ -48,6 +57,11 @@ _RESUME_LINES, _RESUME_WORDS = 2, 15
 _WRAP_MIN, _WRAP_MAX = 45, 100
 # How far back from the end marker an author box may start (name line + bio paragraphs).
 _AUTHOR_BOX_LINES = 3
+# Datelines ("LONDON (AP) —") open one of the first paragraphs; a closing "— AFP" ends the last.
+_DATELINE_PARAGRAPHS = 3
+# A line repeated within this many lines is a picture's caption shown twice (alt text and caption)
+# or a pull quote; shorter lines repeat as labels and are judged on their own.
+_REPEAT_WINDOW, _REPEAT_MIN_WORDS, _CAPTION_MAX_WORDS = 3, 5, 40
 
 
 @dataclass
@@ -109,8 +123,48 @@ class _Page:
         for i in range(1, len(lines)):  # "Image caption," then the caption itself
             if CAPTION_LEAD.match(lines[i - 1]):
                 self.kinds[i] = Kind.CAPTION
+            # "Related Article" then the linked headline
+            elif self.kinds[i] is Kind.TEXT and is_related_label(lines[i - 1]) and not _sentence_like(lines[i]):
+                self.kinds[i] = Kind.RELATED
+        # the first paragraph: above it, deks and headlines; below it, a credited line is a caption
+        self.first_paragraph = next((i for i, (line, kind) in enumerate(zip(lines, self.kinds))
+                                     if kind is Kind.TEXT and _sentence_like(line)), len(lines))
+        for i in range(self.first_paragraph + 1, len(lines)):
+            if self.kinds[i] is Kind.TEXT and ends_in_agency_bar(lines[i]):
+                self.kinds[i] = Kind.CAPTION
+        self._mark_repeats()
+        self._extend_pitches()
         self.stem_key = outlet_key(stem)
         self.hints = hints
+        self.title_line: str | None = None  # the title's line as written, when it carried more
+
+    def _mark_repeats(self) -> None:
+        """A caption shown twice goes with its copy; a repeated sentence (pull quote) is kept once.
+
+        Only below the first paragraph: a dek above it may be shown twice and is body.
+        """
+        lines, kinds, first_paragraph = self.lines, self.kinds, self.first_paragraph
+        seen: dict[str, int] = {}
+        for i, line in enumerate(lines):
+            first = seen.setdefault(line, i)
+            if first == i or kinds[i] is not Kind.TEXT or len(words(line)) < _REPEAT_MIN_WORDS:
+                continue
+            if kinds[first] is Kind.CAPTION or (first > first_paragraph and i - first <= _REPEAT_WINDOW
+                                                and len(words(line)) <= _CAPTION_MAX_WORDS
+                                                and not has_finite_verb(line)):
+                kinds[first] = kinds[i] = Kind.CAPTION
+            elif _sentence_like(line):  # a headline repeated is left to the title logic
+                kinds[i] = Kind.JUNK
+
+    def _extend_pitches(self) -> None:
+        """Lines beside a subscription pitch that address or urge the reader belong to it."""
+        kinds = self.kinds
+        for order in (range(len(kinds)), range(len(kinds) - 1, -1, -1)):
+            previous = None
+            for i in order:
+                if kinds[i] is Kind.TEXT and previous is Kind.PITCH and is_pitch_sentence(self.lines[i]):
+                    kinds[i] = Kind.PITCH
+                previous = kinds[i]
 
     def outlet_name(self, line: str) -> str | None:
         """A short line naming an outlet: the page's own ('EU Reporter' in eureporter.txt) or a known one.
@@ -126,8 +180,11 @@ class _Page:
         return canonical_outlet(line)
 
     def note_masthead(self, line: str) -> None:
-        name = self.outlet_name(line)
-        if name in WIRE_SERVICES:  # a wire's name on another site's page credits the copy
+        self.note_name(self.outlet_name(line))
+
+    def note_name(self, name: str | None) -> None:
+        """The page names itself, or a wire: a wire's name on another site's page credits the copy."""
+        if name in WIRE_SERVICES:
             self.hints.wire = self.hints.wire or name
         elif name:
             self.hints.masthead_outlet = self.hints.masthead_outlet or name
@@ -148,8 +205,13 @@ class _Page:
                 return i
             if self.outlet_name(line):
                 self.note_masthead(line)
+            elif hints.title is None and (name := masthead_name(line)):
+                self.note_name(name)  # 'THE VALLEY COURIER' above the headline
             elif (hints.title is None or _weak_title(hints.title)) and _headline_like(line):
                 hints.title = line
+                if glued := split_glued_byline(line):  # "Storm hits the coast by Staff | 4 min read"
+                    self.title_line, (hints.title, author) = line, glued
+                    hints.author = hints.author or author
             elif line != hints.title and _is_dek(line, hints.title) and _body_follows(lines, kinds, i + 1):
                 return i
         return None
@@ -170,7 +232,7 @@ class _Page:
                 continue
             line = self.lines[i]
             teaser_headline = i + 1 < len(self.kinds) and self.kinds[i + 1] is Kind.TEASER and not _sentence_like(line)
-            if kind is Kind.TEXT and line != self.hints.title and not teaser_headline:
+            if kind is Kind.TEXT and line not in (self.hints.title, self.title_line) and not teaser_headline:
                 kept.append(i)
             i += 1
         return kept
@@ -201,25 +263,28 @@ def logical_lines(text: str) -> list[str]:
     long_lines = [line for line in filled if len(line) >= _WRAP_MIN]
     wrapped = len(long_lines) >= 5 and max(map(len, filled)) <= _WRAP_MAX and \
         sum(not ends_sentence(line) for line in long_lines) >= 0.6 * len(long_lines)
-    lines: list[str] = []
+    paragraphs: list[list[str]] = []  # the pieces of each logical line, joined once at the end
+    length = 0  # of the logical line so far
     joining = False
     for line in raw:
         if not line:
             joining = False
             continue
-        continues = lines and joining and (wrapped or (line[:1].islower() and len(lines[-1]) >= _WRAP_MIN))
-        if continues:
-            lines[-1] = f"{lines[-1]} {line}"
+        if paragraphs and joining and (wrapped or (line[:1].islower() and length >= _WRAP_MIN)):
+            paragraphs[-1].append(line)
+            length += 1 + len(line)
         else:
-            lines.append(line)
-        joining = not ends_sentence(lines[-1]) or wrapped
-    return lines
+            paragraphs.append([line])
+            length = len(line)
+        joining = not ends_sentence(line) or wrapped  # a joined line ends as its last piece does
+    return [" ".join(pieces) for pieces in paragraphs]
 
 
 def clean_plain_text(text: str, stem: str = "") -> Cleaned:
     """Body paragraphs and metadata of a scraped page; `stem` is the file name, if any."""
     hints = Hints()
-    lines = logical_lines(text)
+    # "... the platform. Read on for details:": the paragraph without its promise of more
+    lines = [line[:cut] if (cut := read_on_tail(line)) is not None else line for line in logical_lines(text)]
     if lines and (m := LEADING_META.match(lines[0])):  # " date 2022-10-12 First sentence..."
         hints.published = parse_date(m.group(1))
         lines[0] = lines[0][m.end():].strip()
@@ -233,16 +298,20 @@ def clean_plain_text(text: str, stem: str = "") -> Cleaned:
         # past the body, dates and bylines belong to other stories' teasers
         if i < end or kind in (Kind.CREDIT, Kind.BYLINE):
             _note_metadata(line, kind, hints)
+        elif kind is Kind.JUNK and (holder := copyright_holder(line)):  # "© 2024 The Valley Courier"
+            page.note_name(holder)
     _drop_author_box(page, kept)
     _drop_outlet_lines(page, kept)
+    edges = kept[:_DATELINE_PARAGRAPHS] + kept[-1:]
+    hints.wire = hints.wire or next((w for w in (dateline_source(lines[i]) for i in edges) if w), None)
     if start is None:  # nothing sentence-like: keep the plain text as it is
         kept = [i for i, kind in enumerate(page.kinds) if kind is Kind.TEXT]
         hints.title = None
     own_names = [name for name in (stem, hints.masthead_outlet, hints.credit_outlet) if name]
     if hints.title:
-        title, suffix = split_title_suffix(hints.title, own_names)
+        body = "\n".join(lines[i] for i in kept)
+        hints.title, suffix = split_title_suffix(hints.title, own_names, body)  # a section suffix goes too
         if suffix:
-            hints.title = title
             if not hints.masthead_outlet or hints.masthead_outlet.isupper():  # 'METRO MINUTE' -> 'Metro Minute'
                 hints.masthead_outlet = suffix
     if len(kept) > 1 and _is_tagline(lines[kept[-1]], own_names):

@@ -20,10 +20,10 @@ from quizgen.generate import generate_quiz
 from quizgen.ingest import from_text, read_bytes
 from quizgen.models import Article, Question, Report
 from quizgen.models import Quiz as QuizDoc
-from quizgen.pipeline import build_report, unique_ids
+from quizgen import pipeline
+from quizgen.pipeline import unique_ids
 from quizgen.settings import (CLASS_CODE_ALPHABET, CLASS_CODE_LENGTH, HEAVY_REQUEST_WAIT_SECONDS,
                               HEAVY_REQUESTS_PER_PROCESS, MAX_ARTICLES, MAX_SET_CHARS, MIN_ARTICLES)
-from quizgen.web.highlight import outlet_names
 from quizgen.web.models import ArticleSet, SetArticle
 
 UPLOAD_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
@@ -121,20 +121,11 @@ def set_articles(records: Sequence[SetArticle]) -> list[Article]:
 
 
 def labelled_report(articles: list[Article]) -> Report:
-    """The analysis, with "Article 2" as the outlet of an article whose outlet is unknown.
-
-    Labels are set after the analysis (which must not take "Article 2" for a real outlet)
-    and before questions are made from it, so prompts and options read like the pages.
-    """
+    """`pipeline.labelled_report` within the web app's limits: the set's size is checked
+    first and a process runs one heavy analysis at a time."""
     check_set_size(articles)
     with heavy_work():
-        report = build_report(articles)
-    labels = outlet_names(report.articles)
-    for analysis in report.articles:
-        analysis.article.outlet = labels[analysis.article.id]
-    for profile in report.comparison.profiles:
-        profile.outlet = profile.outlet or labels.get(profile.article, profile.outlet)
-    return report
+        return pipeline.labelled_report(articles)
 
 
 def report_for(article_set: ArticleSet) -> Report:
