@@ -284,12 +284,16 @@ class Quiz:
     articles: list[QuizArticle]
     questions: list[Question]
     title: str = "Media-literacy quiz"
+    # why the quiz is shorter than asked, or lacks a skill (for the teacher; CLI stderr)
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "seed": self.seed, "articles": [a.to_dict() for a in self.articles],
-                "questions": [q.to_dict() for q in self.questions]}
+        out = {"title": self.title, "seed": self.seed, "articles": [a.to_dict() for a in self.articles],
+               "questions": [q.to_dict() for q in self.questions]}
+        return out | ({"notes": list(self.notes)} if self.notes else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quiz:
         return cls(int(data.get("seed", 0)), [QuizArticle.from_dict(a) for a in data.get("articles", [])],
-                   [Question.from_dict(q) for q in data.get("questions", [])], data.get("title", "Media-literacy quiz"))
+                   [Question.from_dict(q) for q in data.get("questions", [])], data.get("title", "Media-literacy quiz"),
+                   [str(n) for n in data.get("notes", [])])

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generate.build import build_question
+from quizgen.generate.confidence import CONFIDENCE_BAR
 from quizgen.generate.context import Context, Draft
 from quizgen.generate.templates import Template
 from quizgen.generate.text import content_stems, jaccard
@@ -32,6 +33,10 @@ class _Pool:
     template: Template
     drafts: list[Draft]
     used: int = 0
+    # drafts left out because the analysis under them was not sure enough
+    unsure: int = 0
+    # true/false answers given so far ("True" count, "False" count)
+    verdicts: list[int] = field(default_factory=lambda: [0, 0])
     # drafts held back only because their sentence leads a question of another skill
     deferred: list[Draft] = field(default_factory=list)
 
@@ -76,15 +81,18 @@ def _difficulty_rank(tpl: Template, difficulty: int | None) -> int:
 def draft_pools(ctx: Context, templates: Sequence[Template], generators: dict[str, Generator]) -> list[_Pool]:
     pools = []
     for tpl in sorted(templates, key=lambda t: t.id):
-        drafts = []
+        drafts, unsure = [], 0
         for draft in generators[tpl.generator](ctx, tpl):
+            if ctx.confidence(draft) < CONFIDENCE_BAR:
+                unsure += 1
+                continue
             drafts.append(draft)
             if len(drafts) >= MAX_DRAFTS_PER_TEMPLATE:
                 break
         ctx.rng.shuffle(drafts)
         if tpl.type == "true_false":
             drafts = _alternate_answers(drafts)
-        pools.append(_Pool(tpl, drafts))
+        pools.append(_Pool(tpl, drafts, unsure=unsure))
     return pools
 
 
@@ -101,9 +109,20 @@ def _alternate_answers(drafts: list[Draft]) -> list[Draft]:
     return ordered[::-1]
 
 
+def _unbalanced(pool: _Pool, draft: Draft) -> bool:
+    """A true/false answer that would put one verdict more than one ahead of the other:
+    a run of "True" teaches guessing, not reading."""
+    if pool.template.type != "true_false":
+        return False
+    verdict = 1 if draft.right == [1] else 0
+    return pool.verdicts[verdict] + 1 - pool.verdicts[1 - verdict] > 1
+
+
 def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bool) -> Question | None:
     while pool.drafts:
         draft = pool.drafts.pop()
+        if _unbalanced(pool, draft):
+            continue
         question = build_question(pool.template, draft, rng, f"q{len(picked.questions) + 1}")
         if question is None:
             continue
@@ -115,6 +134,8 @@ def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bo
             continue
         picked.add(question, draft, prompt)
         pool.used += 1
+        if pool.template.type == "true_false":
+            pool.verdicts[1 if draft.right == [1] else 0] += 1
         return question
     return None
 

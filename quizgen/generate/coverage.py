@@ -3,14 +3,27 @@ outlet reports, where outlets differ, and how much each article leans on anonymi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cached_property
 
+from quizgen.compare.facts import MATCH_THRESHOLD
 from quizgen.compare.text import tokenize
 from quizgen.generate.context import Context, Draft
+from quizgen.generate.hedging import uncertain_words
 from quizgen.generate.nearness import Nearness
 from quizgen.generate.templates import Template
-from quizgen.generate.text import content_stems, jaccard, join_names, name_variants, nest_quotes, shorten, word_count
+from quizgen.generate.text import (
+    content_stems,
+    jaccard,
+    join_names,
+    name_variants,
+    nest_quotes,
+    norm,
+    related_sources,
+    shorten,
+    word_count,
+)
 from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sentence
 
 OPTION_WORDS = 35
@@ -28,6 +41,10 @@ KIND_NOTES = {
 }
 
 # a "number" difference where every version gives the same number
+# Measures whose recall is trivia in a compare question ("300 feet", "12 percent").
+MEASURE = re.compile(r"%|\b(?:percent|per\s+cent|percentage|feet|foot|ft|meters?|metres?|miles?|kilometers?|km|"
+                     r"inches|inch|pounds?|lbs?|kilograms?|kg|tons?|tonnes?|degrees?|acres?|hectares?|mph)\b",
+                     re.IGNORECASE)
 QUALIFIER_NOTE = ("The versions give the same number with different qualifiers (such as \u201cabout\u201d, "
                   "\u201cmore than\u201d or \u201cat least\u201d), which changes how exact or how large it sounds.")
 
@@ -161,11 +178,25 @@ def _shared_sentence_ids(ctx: Context) -> set[str]:
 
 def _fact_sentence_ids(ctx: Context) -> set[str]:
     """Sentences of a fact that at least two different outlets report."""
-    out = set()
+    cached = ctx.memo.get("fact_sentences")
+    if isinstance(cached, set):
+        return cached
+    out: set[str] = set()
     for fact in ctx.report.comparison.facts:
         if len({_outlet_of(ctx, m.article).lower() for m in fact.mentions}) >= 2:
             out.update(m.sentence for m in fact.mentions)
+    ctx.memo["fact_sentences"] = out
     return out
+
+
+def reported_elsewhere(ctx: Context, sentence_id: str) -> bool:
+    """Another outlet reports this point too (a fact groups them, or a sentence of another
+    article comes close): with no source, it is the news event itself, not a lone claim."""
+    if len(ctx.distinct_outlets) < 2:
+        return False
+    return sentence_id in _fact_sentence_ids(ctx) \
+        or bool(_nearness(ctx).close_articles(sentence_id, MATCH_THRESHOLD)) \
+        or bool(_overlap(ctx).articles_near(sentence_id, 0.2, 3))
 
 
 def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
@@ -177,7 +208,9 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
             continue
         # a claim with a source, a flag or a figure: "look closely at its source" then has
         # something to check; a sentence that only names things ("X drones are used for Y") is trivia
-        specific = bool(ctx.attributions(sent.id) or ctx.flags(sent.id)) or any(ch.isdigit() for ch in sent.text)
+        # (a measure - a height, a share - is trivia, not a point to cross-check)
+        specific = bool(ctx.attributions(sent.id) or ctx.flags(sent.id)) \
+            or (any(ch.isdigit() for ch in sent.text) and not MEASURE.search(sent.text))
         # the fact grouping may miss a point worded differently: only a sentence clearly
         # unlike every sentence of the other articles counts as "only here"
         if specific and len(overlap.specific(sent.id)) >= 3 and not overlap.articles_near(sent.id, 0.12, 2) \
@@ -256,6 +289,33 @@ def _closest_pair(ctx: Context, versions: list[Mention]) -> tuple[Mention, Menti
     return (versions[i], versions[j]) if overlap.same_point(versions[i].sentence, versions[j].sentence) else None
 
 
+def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -> float:
+    """1 when the two sentences show the difference the explanation will name, else 0:
+    each version's differing words are in its own sentence and not in the other's (or,
+    without details, one hedges and the other does not / they credit unrelated sources)."""
+    text_a, text_b = norm(a.text), norm(b.text)
+    if text_a == text_b:
+        return 0.0
+    va, vb = (norm(disc.details.get(m.article, "")) for m in (a, b))
+    if va and vb:
+        return float(va != vb and va in text_a and vb in text_b and not (va in text_b and vb in text_a))
+    if disc.kind == "certainty":
+        return float(bool(uncertain_words(a.text)) != bool(uncertain_words(b.text)))
+    if disc.kind == "source":
+        sa, sb = ctx.source_names(a.sentence), ctx.source_names(b.sentence)
+        return float(bool(sa and sb) and not any(related_sources(x, y) for x in sa for y in sb))
+    return 0.0
+
+
+def _trivia(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> bool:
+    """A number that differs with no source behind either version, or a measure (a height,
+    a share): recalling it trains nothing about sources or coverage."""
+    if disc.kind != "number":
+        return False
+    values = " ".join(disc.details.get(m.article, "") for m in versions) or " ".join(m.text for m in versions)
+    return bool(MEASURE.search(values)) or not any(ctx.attributions(m.sentence) for m in versions)
+
+
 def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
     overlap = _overlap(ctx)
     for disc in ctx.report.comparison.discrepancies:
@@ -263,6 +323,7 @@ def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
         if pair is None:
             continue
         a, b = pair
+        confidence = _shown_difference(ctx, disc, a, b) * (0.0 if _trivia(ctx, disc, [a, b]) else 1.0)
         slots = {"outlet_a": _outlet_of(ctx, a.article), "version_a": shorten(a.text, OPTION_WORDS),
                  "outlet_b": _outlet_of(ctx, b.article), "version_b": shorten(b.text, OPTION_WORDS),
                  "kind_note": _kind_note(ctx, disc, [a, b]), "topic": disc.topic or "the same point"}
@@ -272,7 +333,7 @@ def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
                      f"\u201c{slots['version_b']}\u201d. {slots['kind_note']} Outlets may rely on different sources, "
                      "or pass on the same source with more or less caution. A careful reader checks who the source "
                      "is in each article and looks for the original before deciding which version to trust.")
-            yield Draft(slots, evidence, f"disc:{disc.id}", model_answer=model)
+            yield Draft(slots, evidence, f"disc:{disc.id}", model_answer=model, confidence=confidence)
             continue
         art_b = ctx.report.article(b.article)
         a_stems = overlap.specific(a.sentence)
@@ -288,7 +349,7 @@ def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
         if len(pool) >= 2:
             yield Draft(slots, evidence, f"disc:{disc.id}",
                         options=[slots["version_b"], *(shorten(s.text, OPTION_WORDS) for s in pool[:tpl.options - 1])],
-                        right=[0])
+                        right=[0], confidence=confidence)
 
 
 def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -299,7 +360,9 @@ def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
         # version must share something specific with another to read as "the same point"
         linked = all(any(overlap.specific(v.sentence) & overlap.specific(w.sentence)
                          for w in versions if w is not v) for v in versions)
-        if len(versions) >= 3 and linked:
+        # every version must differ visibly from every other, or the match has two answers
+        shown = all(_shown_difference(ctx, disc, v, w) for n, v in enumerate(versions) for w in versions[n + 1:])
+        if len(versions) >= 3 and linked and shown and not _trivia(ctx, disc, versions):
             slots = {"topic": disc.topic or "the same point", "kind_note": _kind_note(ctx, disc, versions)}
             yield Draft(slots, _mention_evidence(ctx, versions), f"disc:{disc.id}",
                         pairs=[(_quoted(m.text), _outlet_of(ctx, m.article))

@@ -12,6 +12,8 @@ from functools import lru_cache
 from nltk.metrics.distance import edit_distance
 from nltk.stem import PorterStemmer
 
+from quizgen.analyze.lexicon import PERSON_TITLES
+
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
                          "\u2014": "-", "\u00a0": " "})
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "of", "s"})
@@ -33,8 +35,13 @@ STOPWORDS = frozenset({
 _stemmer = PorterStemmer()
 
 
+# dots inside an abbreviation ("U.S.", "U.K."): "A U.S. official" and "A US official" are one source
+_ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)")
+
+
 def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", (text or "").translate(_QUOTES)).strip().lower()
+    text = _ABBREVIATION_DOT.sub("", (text or "").translate(_QUOTES))
+    return re.sub(r"\s+", " ", text).strip().lower()
 
 
 @lru_cache(maxsize=20000)
@@ -109,7 +116,7 @@ GENERIC_CAPITALS = frozenset({
     "county", "city", "news", "daily", "times", "post", "press", "chief", "head", "officials", "official",
     "senior", "deputy", "spokesperson", "spokesman", "spokeswoman", "government", "agency", "office",
     "university", "international", "association",
-})
+}) | PERSON_TITLES  # "Justice Ann Li" and "Chief Justice Bo Ng" share a title, not a name
 
 
 @lru_cache(maxsize=20000)
