@@ -132,6 +132,8 @@ def generate(files, sample, skills, count, difficulty, seed, fmt, output) -> Non
         raise click.BadParameter(f"unknown skill(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(SKILLS)}",
                                  param_hint="--skills")
     quiz = generate_quiz(_load_report(files, sample), skills=chosen, count=count, difficulty=difficulty, seed=seed)
+    for note in quiz.notes:  # why the quiz is shorter than asked, or lacks a skill
+        click.echo(f"note: {note}", err=True)
     _write(export_quiz(quiz, fmt), output)
 
 

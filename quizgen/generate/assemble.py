@@ -17,12 +17,13 @@ from quizgen.generate.build import build_question
 from quizgen.generate.confidence import CONFIDENCE_BAR
 from quizgen.generate.context import Context, Draft
 from quizgen.generate.templates import Template
-from quizgen.generate.text import content_stems, jaccard
+from quizgen.generate.text import content_stems, jaccard, norm, related_sources
 from quizgen.models import Question
 
 Generator = Callable[[Context, Template], Iterator[Draft]]
 MAX_DRAFTS_PER_TEMPLATE = 40
 NEAR_DUPLICATE_PROMPT = 0.8
+MAX_PER_SUBJECT = 2
 # one template serves at most ceil(count / TEMPLATES_PER_QUIZ) questions (at least MIN_PER_TEMPLATE)
 TEMPLATES_PER_QUIZ = 6
 MIN_PER_TEMPLATE = 2
@@ -49,13 +50,20 @@ class _Picked:
     main_sentences: dict[str, set[str]] = field(default_factory=dict)
     all_sentences: dict[str, set[str]] = field(default_factory=dict)
     prompts: list[frozenset[str]] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    option_sets: set[frozenset[str]] = field(default_factory=set)
 
     def repeats(self, skill: str, draft: Draft, prompt: frozenset[str]) -> bool:
         ids = [e.sentence for e in draft.evidence]
         main, every = self.main_sentences.get(skill, set()), self.all_sentences.get(skill, set())
         reused = not draft.illustrative and (ids[0] in every or any(i in main for i in ids))
         near = any(jaccard(prompt, p) >= NEAR_DUPLICATE_PROMPT for p in self.prompts)
-        return reused or near or draft.key in self.keys
+        # the same answer again and again ("Reeves", "Governor Reeves", ...) or the same options
+        # in another order ask one thing twice
+        same_subject = bool(draft.subject) and \
+            sum(related_sources(draft.subject, s) for s in self.subjects) >= MAX_PER_SUBJECT
+        same_options = len(draft.options) > 2 and _option_set(draft) in self.option_sets
+        return reused or near or draft.key in self.keys or same_subject or same_options
 
     def leads_other_skill(self, skill: str, draft: Draft) -> bool:
         """The draft's main sentence is already evidence of a question of another skill: "which kind of
@@ -71,6 +79,14 @@ class _Picked:
             self.main_sentences.setdefault(question.skill, set()).add(draft.evidence[0].sentence)
             self.all_sentences.setdefault(question.skill, set()).update(e.sentence for e in draft.evidence)
         self.prompts.append(prompt)
+        if draft.subject:
+            self.subjects.append(draft.subject)
+        if len(draft.options) > 2:
+            self.option_sets.add(_option_set(draft))
+
+
+def _option_set(draft: Draft) -> frozenset[str]:
+    return frozenset(norm(o) for o in draft.options)
 
 
 def _difficulty_rank(tpl: Template, difficulty: int | None) -> int:

@@ -32,6 +32,12 @@ _FINAL_PUNCTUATION = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
 # Words before a source phrase that make it the object of someone else's words or job:
 # "told Reuters", "a spokesman for the Ministry", "an analyst at Acme" - not the speaker.
 OBJECT_MARKERS = frozenset("told tells telling to for of at with from by asked than and in on".split())
+# Nouns that a name before them only modifies ("Kremlin officials", "American media").
+MODIFIED_NOUNS = frozenset("""
+media press outlets newspapers officials official sources source spokesman spokeswoman spokesperson
+staff employees workers members leaders authorities investigators officers analysts experts
+reports report documents statement data
+""".split())
 # Past tense before a forecast word: "was expected to" reports an old forecast, no prediction.
 _PAST_FORECAST = re.compile(r"\b(?:was|were|had\s+been|had)\s+(?:\w+\s+)?(?:expected|set|scheduled|planned|due|"
                             r"going|forecast|predicted|projected|anticipated|likely)\b", re.IGNORECASE)
@@ -78,14 +84,15 @@ def sentence_confidence(text: str, title: str | None = None) -> float:
 
 def source_role_confidence(sentence: str, start: int, end: int) -> float:
     """0 when the source phrase is the object of another's words or job ("told Reuters",
-    "a spokesman for the ministry") or a title-less modifier of a title ("Ministry
-    spokesman Ann Li"); else 1."""
+    "a spokesman for the ministry") or only modifies the noun after it ("Ministry
+    spokesman Ann Li", "American media"); else 1."""
     before = re.findall(r"[A-Za-z]+", sentence[max(0, start - 30):start])
     if before and before[-1].lower() in OBJECT_MARKERS and not (
             before[-1].lower() == "to" and len(before) >= 2 and before[-2].lower() == "according"):
         return 0.0
+    # "Ministry spokesman Ann Li", "American media": the phrase only modifies the noun after it
     after = re.match(r"\s+([A-Za-z][\w-]*)", sentence[end:end + 30])
-    if after and after.group(1).lower() in PERSON_TITLES:
+    if after and after.group(1).lower() in PERSON_TITLES | MODIFIED_NOUNS:
         return 0.0
     return 1.0
 

@@ -71,6 +71,8 @@ class Draft:
     # how sure the analysis is of the parts this question rests on (see confidence.py);
     # the evidence sentences' own shape is scored on top of it by Context.confidence
     confidence: float = 1.0
+    # who or what the answer is (a source): one quiz keys the same subject at most twice
+    subject: str = ""
 
 
 class Context:

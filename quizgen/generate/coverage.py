@@ -9,6 +9,7 @@ from functools import cached_property
 
 from quizgen.compare.facts import MATCH_THRESHOLD
 from quizgen.compare.text import tokenize
+from quizgen.generate.confidence import kind_confidence
 from quizgen.generate.context import Context, Draft
 from quizgen.generate.hedging import uncertain_words
 from quizgen.generate.nearness import Nearness
@@ -27,6 +28,8 @@ from quizgen.generate.text import (
 from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sentence
 
 OPTION_WORDS = 35
+# "relies most on anonymous sources": by at least this many sentences
+PROFILE_GAP = 2
 # a discrepancy's details are shown only when short enough to read as "what differs"
 DETAIL_WORDS = 5
 # two versions must share this many specific stems to be offered as "the same point"
@@ -370,7 +373,8 @@ def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
 
 
 def _anonymous_sentences(ctx: Context, art: ArticleAnalysis) -> list[str]:
-    return [s.id for s in art.sentences if any(a.source_type == "anonymous" for a in ctx.attributions(s.id))]
+    return [s.id for s in art.sentences if any(a.source_type == "anonymous" and kind_confidence(a.source, "anonymous")
+                                               for a in ctx.attributions(s.id))]
 
 
 def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -381,9 +385,11 @@ def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
     counts = "; ".join(f"{ctx.outlet(a)}: {c}" for c, _, a in ranked)
     top_count, _, top = ranked[0]
     if tpl.type == "ordering":
+        # each step clear by PROFILE_GAP sentences: one source the analysis misreads must not
+        # swap two outlets
         chosen = [ranked[0]]
         for item in ranked[1:]:
-            if item[0] < chosen[-1][0]:
+            if item[0] <= chosen[-1][0] - PROFILE_GAP:
                 chosen.append(item)
         chosen = chosen[:tpl.options]
         evidence = [e for _, _, a in chosen for e in [ctx.evidence(s) for s in _anonymous_sentences(ctx, a)[:1]] if e]
@@ -391,7 +397,7 @@ def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
             yield Draft({"top_outlet": ctx.outlet(top), "counts": counts}, evidence, "profile:anonymous",
                         order=[ctx.outlet(a) for _, _, a in chosen], illustrative=True)
         return
-    if top_count < 2 or top_count - ranked[1][0] < 2:
+    if top_count < 2 or top_count - ranked[1][0] < PROFILE_GAP:
         return
     evidence = [e for e in (ctx.evidence(s) for s in _anonymous_sentences(ctx, top)[:3]) if e]
     others = [ctx.outlet(a) for _, _, a in ranked[1:]]

@@ -50,3 +50,17 @@ def tokens(text: str) -> list[str]:
 
 def uncertain_words(text: str) -> list[str]:
     return [t for t in tokens(text) if t.lower() in UNCERTAIN_WORDS]
+
+
+# Wording that speaks of the future as such: "will", "is expected to", "plans to" after a
+# subject (not "Musk's plans to back out", a noun; not "was expected to", an old forecast).
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|won't)\s+(?!not\b)\w|\w['\u2019]ll\b"
+    r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:expected|set|going|scheduled|due|slated|poised|likely)\s+to\b"
+    r"|\b(?<!'s\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?<!our\s)(?:plans|intends|aims)\s+to\b",
+    re.IGNORECASE)
+
+
+def speaks_of_future(text: str) -> bool:
+    return bool(_FUTURE_CUE.search(text))
+

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 
+from quizgen.analyze.lexicon import OUTLET_NAME_WORDS
 from quizgen.generate.claims import claim_without_source, source_span
 from quizgen.generate.confidence import CONFIDENCE_BAR, kind_confidence
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
@@ -23,7 +24,7 @@ from quizgen.generate.text import (
     word_count,
 )
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
-from quizgen.outlets import same_outlet
+from quizgen.outlets import canonical_outlet, same_outlet
 
 MAX_SOURCE_WORDS = 10
 # Phrases with which articles credit another outlet with the scoop.
@@ -41,10 +42,14 @@ def all_sources(ctx: Context) -> list[Attribution]:
     ctx.memo["sources"] = out
     for art in ctx.articles:
         for att in ctx.usable_attributions(art):
-            if word_count(att.source) <= MAX_SOURCE_WORDS \
+            if word_count(att.source) <= MAX_SOURCE_WORDS and _sure_source(ctx, att) \
                     and not any(related_sources(att.source, o.source) for o in out):
                 out.append(att)
     return out
+
+
+def _sure_source(ctx: Context, att: Attribution) -> bool:
+    return ctx.attribution_confidence(att, source_span(att.text, att.source)) >= CONFIDENCE_BAR
 
 
 def _head(source: str) -> str:
@@ -107,8 +112,13 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
     outlet whose article is asked about (it stands behind every sentence it prints)."""
     taken = [answer, *ctx.source_names(sentence_id)]
     strict = len(kinds) < len(SOURCE_TYPES)  # asking about kinds: each option must clearly be its kind
+    # asking who stands behind a claim, a news outlet is no safe wrong option: it may well
+    # report the same point (and the articles' own outlets do)
+    if not strict:
+        kinds = [k for k in kinds if k != "media_outlet"]
     pool = [display_source(a.source) for a in all_sources(ctx) if a.source_type in kinds
-            and (not strict or looks_like_kind(a.source, a.source_type))]
+            and (not strict or looks_like_kind(a.source, a.source_type))
+            and not any(ctx.own_outlet(other, a.source) for other in ctx.articles)]
 
     def accept(option: str) -> bool:
         return not any(related_sources(t, option) for t in taken) and not echoes(option, sentence_text) \
@@ -150,7 +160,7 @@ def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
             wrong = source_distractors(ctx, art, att.sentence, att.text, answer, tpl.options - 1)
             if ev and len(wrong) >= min(2, tpl.options - 1):
                 yield Draft(_attr_slots(ctx, art, att, claim), [ev], f"claim:{att.sentence}",
-                            options=[answer, *wrong], right=[0], confidence=confidence)
+                            options=[answer, *wrong], right=[0], confidence=confidence, subject=answer)
 
 
 # Kinds a student could defend for a source of kind K (an outlet IS an organization).
@@ -172,7 +182,7 @@ def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:
             if len(wrong) >= 2:
                 slots = _attr_slots(ctx, art, att, claim) | {"kind_note": KIND_NOTES[att.source_type]}
                 yield Draft(slots, [ev], f"claim:{att.sentence}", options=[answer, *wrong], right=[0],
-                            confidence=confidence)
+                            confidence=confidence, subject=answer)
 
 
 def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -190,7 +200,7 @@ def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
             if ev and (named or unnamed):
                 slots = _attr_slots(ctx, art, att, claim) | {"verdict": "names" if named else "does not name"}
                 yield Draft(slots, [ev], f"claim:{att.sentence}", options=["True", "False"],
-                            right=[0 if named else 1], confidence=confidence)
+                            right=[0 if named else 1], confidence=confidence, subject=att.source)
 
 
 def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -240,8 +250,7 @@ def _named(att: Attribution) -> bool:
 def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
     n_right = max(2, tpl.options // 2)
     for art in ctx.distinct_outlets:
-        mine = [a for a in _distinct_usable(ctx, art) if _named(a)
-                and ctx.attribution_confidence(a, source_span(a.text, a.source)) >= CONFIDENCE_BAR]
+        mine = [a for a in _distinct_usable(ctx, art) if _named(a) and _sure_source(ctx, a)]
         if len(mine) < n_right:
             continue
         cited = [n for a in art.attributions for n in (a.source, a.refers_to or "") if n]
@@ -287,11 +296,20 @@ def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
             yield Draft({"outlet": ctx.outlet(art), "pairs": shown}, evidence, f"pairs:{art.article.id}", pairs=pairs)
 
 
+def looks_like_outlet(name: str) -> bool:
+    """A name a student can recognise as a news outlet: a known outlet, or a name ending on
+    an outlet word ("Valley Courier", "Radio Kelso"); not "American" or "US" (of "American media")."""
+    words = re.findall(r"[A-Za-z]+", name.lower())
+    return canonical_outlet(name) is not None or (len(words) >= 2 and bool(set(words) & OUTLET_NAME_WORDS))
+
+
 def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
     first = ctx.report.comparison.first_reported_by or ""
     for art in ctx.distinct_outlets:
         found = []
         for name in art.cited_outlets:
+            if not looks_like_outlet(name):
+                continue
             sent = next((s for s in art.sentences if norm(name) in norm(s.text)), None)
             if sent and not ctx.own_outlet(art, name) and not any(same_outlet(name, n) for n, _ in found):
                 found.append((name, sent))

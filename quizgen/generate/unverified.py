@@ -14,11 +14,12 @@ from quizgen.generate.hedging import (
     FUTURE_WORDS,
     HEDGE_WORDS,
     NOT_WORD_OPTIONS,
+    speaks_of_future,
     tokens,
     uncertain_words,
 )
 from quizgen.generate.templates import Template
-from quizgen.generate.text import STOPWORDS, shorten, word_count
+from quizgen.generate.text import STOPWORDS, is_pronoun, shorten, word_count
 from quizgen.models import ArticleAnalysis, Sentence
 
 SOLID_SOURCE_TYPES = (*NAMED_TYPES, "document")
@@ -36,11 +37,19 @@ def _fits(sent: Sentence) -> bool:
     return MIN_WORDS <= word_count(sent.text) <= MAX_WORDS and Context.complete(sent)
 
 
+def _source_written(ctx: Context, sent: Sentence) -> bool:
+    """The sentence itself names who says so, with the cue ("..., the mayor said"): one that
+    continues a quote from an earlier sentence shows no source to the student."""
+    text = sent.text.lower()
+    return any(not is_pronoun(a.source) and a.source.lower() in text and a.cue and a.cue.lower() in text
+               for a in ctx.attributions(sent.id))
+
+
 def _solid(ctx: Context, sent: Sentence) -> bool:
     """Names a source that can be checked, is not flagged, and does not hedge."""
     types = {a.source_type for a in ctx.attributions(sent.id)}
     return bool(types) and types <= set(SOLID_SOURCE_TYPES) and not ctx.flags(sent.id) \
-        and not uncertain_words(sent.text)
+        and not uncertain_words(sent.text) and _source_written(ctx, sent)
 
 
 def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
@@ -51,7 +60,8 @@ def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
         return bool(_hedge_cue(ctx, sent)) and not past_forecast(sent.text)
     if reason == "prediction":  # "was expected to" tells an old forecast; it predicts nothing
         cue = _flag_cue(ctx, sent, reason)
-        return bool(FUTURE_WORDS & {w.lower() for w in tokens(cue)}) and not past_forecast(sent.text)
+        return bool(FUTURE_WORDS & {w.lower() for w in tokens(cue)}) and speaks_of_future(sent.text) \
+            and not past_forecast(sent.text)
     if reason == "anonymous_source":  # "Minister Ann Li" typed anonymous is a named person
         return bool(types) and types <= {"anonymous"} \
             and all(kind_confidence(a.source, a.source_type) for a in ctx.attributions(sent.id))
@@ -71,7 +81,7 @@ def _wrong_for(ctx: Context, sent: Sentence, reason: str) -> bool:
         return False
     if reason in ("hedged", "prediction"):
         return _solid(ctx, sent) or (not ctx.flags(sent.id) and not uncertain_words(sent.text)
-                                     and bool(ctx.attributions(sent.id)))
+                                     and _source_written(ctx, sent))
     return _solid(ctx, sent)
 
 
