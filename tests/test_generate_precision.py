@@ -1,0 +1,350 @@
+"""Precision first (issue 8): faults a teacher found in generated quizzes are impossible
+by construction. Invented events and outlets; each pattern is tried over templates x
+fillers (other names, verbs, tenses, material in between), not one sentence."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import signal
+from dataclasses import dataclass, replace
+
+import pytest
+from test_generate import _analysis, _m, wildfire_report
+
+from quizgen.generate import GENERATORS, generate_quiz
+from quizgen.generate.confidence import CONFIDENCE_BAR, kind_confidence, past_forecast, sentence_problem, source_role_confidence
+from quizgen.generate.context import Context
+from quizgen.generate.hedging import speaks_of_future
+from quizgen.generate.schema import quiz_problems
+from quizgen.generate.templates import load_templates
+from quizgen.generate.text import related_sources, same_source
+from quizgen.models import Article, ArticleAnalysis, Attribution, Comparison, Discrepancy, Question, Report, Sentence
+from quizgen.scoring import is_correct, same_answer
+
+TEMPLATES = {t.id: t for t in load_templates()}
+PEOPLE = ["Mara Quill", "Tobias Fenwick", "Ines Okoro"]
+ORGS = ["the Kelso Port Authority", "Brightwater Council", "the Ferry Workers Union"]
+VERBS = ["said", "told reporters", "wrote", "added"]
+
+
+def _drafts(report: Report, template_id: str, seeds=range(4)) -> list:
+    tpl = TEMPLATES[template_id]
+    return [d for seed in seeds for d in GENERATORS[tpl.generator](Context(report, random.Random(seed)), tpl)]
+
+
+def _quizzes(report: Report, seeds=range(6), **kwargs):
+    return [generate_quiz(report, seed=seed, **kwargs) for seed in seeds]
+
+
+# --- sentences that are no claims ----------------------------------------------------
+@pytest.mark.parametrize("text, problem", [
+    *[(f"{who} speaks at a rally in Kelso on Monday. (Photo by Lena Dorr/Harbor Wire)", "caption")
+      for who in PEOPLE],
+    *[(f"From left, {a}, {b} and {c}.", "caption") for a, b, c in itertools.permutations(PEOPLE)][:2],
+    *[(f"Asked by a reporter whether the ferry would sail, {who} {verb.split()[0]} \u201cNo.\u201d", "question")
+      for who in PEOPLE for verb in VERBS[:2]],
+    *[(f"Will {org} reopen the terminal before winter?", "question") for org in ORGS],
+    ("Ferry Strike Enters Its Third Week As Talks Stall", "headline"),
+    ("Harbor Board Names New Harbor Master In Surprise Vote", "headline"),
+    ("Our members will not accept that offer.\u201d", "fragment"),
+    ("and the council voted to close the pier on Friday.", "fragment"),
+])
+def test_captions_questions_headlines_and_fragments_are_no_claims(text, problem):
+    assert sentence_problem(text) == problem
+
+
+@pytest.mark.parametrize("text", [
+    f"{who[0].upper()}{who[1:]} {verb} that the terminal would stay closed until the repairs were finished."
+    for who, verb in itertools.product(PEOPLE + ORGS, VERBS)] + [
+    "\u201cWe will not sail until the repairs are done,\u201d the captain said.",
+    "\u201cThe pier is unsafe. We warned them for years,\u201d said Mara Quill.",
+    "28 passengers were stranded on the island overnight, the coast guard said.",
+])
+def test_ordinary_sentences_are_claims(text):
+    assert sentence_problem(text) == ""
+
+
+def test_headline_equal_to_the_title_is_no_claim():
+    assert sentence_problem("Kelso ferry strike ends.", title="Kelso ferry strike ends") == "headline"
+
+
+# --- who is the source ----------------------------------------------------------------
+def _role(sentence: str, source: str) -> float:
+    start = sentence.index(source)
+    return source_role_confidence(sentence, start, start + len(source))
+
+
+@pytest.mark.parametrize("speaker, outlet", list(itertools.product(PEOPLE + ["A port official"],
+                                                                   ["the Harbor Wire", "Radio Kelso"])))
+def test_the_one_told_and_the_speakers_employer_are_not_the_source(speaker, outlet):
+    for sentence in (f"{speaker} told {outlet} on Monday that the pier would close.",
+                     f"{speaker}, a spokesperson for {outlet}, said the pier would close.",
+                     f"{speaker}, who works at {outlet}, said the pier would close."):
+        assert _role(sentence, outlet) == 0.0, sentence
+        assert _role(sentence, speaker) == 1.0, sentence
+
+
+@pytest.mark.parametrize("org, title, name", list(itertools.product(["Kelso Ministry", "Brightwater"],
+                                                                    ["spokesman", "director", "minister"], PEOPLE)))
+def test_a_name_that_only_modifies_a_title_is_not_the_source(org, title, name):
+    sentence = f"{org} {title} {name} said the pier would close on Friday."
+    assert _role(sentence, org) == 0.0
+    assert _role(sentence, f"{org} {title} {name}") == 1.0
+    assert _role(f"The news was first carried by Brightwater media, citing {name}.", "Brightwater") == 0.0
+
+
+@pytest.mark.parametrize("phrase", [f"{title} {name}" for title in ("Harbor Minister", "Deputy Mayor", "Justice")
+                                    for name in PEOPLE])
+def test_a_person_with_a_title_before_the_name_is_never_anonymous(phrase):
+    assert kind_confidence(phrase, "anonymous") == 0.0
+    assert kind_confidence(phrase, "named_person") == 1.0
+    assert kind_confidence("a senior Kelso port official", "anonymous") == 1.0
+    assert kind_confidence("the deputy harbor minister", "named_person") == 0.0
+
+
+def test_titles_shared_by_two_people_do_not_make_them_one_source():
+    for title in ("Justice", "Senator", "Judge", "Governor"):
+        assert not related_sources(f"{title} Mara Quill", f"Chief {title} Tobias Fenwick")
+    assert related_sources("Justice Mara Quill", "Quill")
+
+
+@pytest.mark.parametrize("a, b", [("A U.S. official", "A US official"), ("a senior U.K. diplomat", "a UK diplomat"),
+                                  ("two E.U. officials", "EU officials")])
+def test_dotted_and_plain_abbreviations_are_one_source(a, b):
+    assert same_source(a, b)
+
+
+# --- a question whose wrong option is also right --------------------------------------
+def _strike_report(rows_a, rows_b, outlet_a="Kelso Courier", outlet_b="Brightwater Herald", comparison=None):
+    return Report([_analysis("a", outlet_a, rows_a), _analysis("b", outlet_b, rows_b)], comparison or Comparison())
+
+
+def _attributed(source: str, kind: str, claim: str, verb: str = "said") -> tuple:
+    return (f"{claim}, {source} {verb}.", [(source, kind, verb)], [])
+
+
+CLAIMS = ["The ferry will not sail again before the spring repairs are finished",
+          "Ticket sales fell by a third in the first week of the strike",
+          "The harbor board had rejected three offers from the union since March",
+          "Two tugboats were moved to the northern pier to keep the channel open",
+          "The dock workers voted to continue the walkout for another fortnight"]
+
+
+def test_outlets_are_never_wrong_options_for_who_stands_behind_a_claim():
+    rows_a = [_attributed(s, k, c) for (s, k), c in zip(
+        [("Mara Quill", "named_person"), ("the Harbor Wire", "media_outlet"), ("Tobias Fenwick", "named_person"),
+         ("Radio Kelso", "media_outlet"), ("Ines Okoro", "named_person")], CLAIMS)]
+    rows_b = [_attributed(s, k, c) for (s, k), c in zip(
+        [("Kelso Courier", "media_outlet"), ("Oskar Brandt", "named_person"), ("Lidia Marsh", "named_person")],
+        CLAIMS[::-1])]
+    drafts = _drafts(_strike_report(rows_a, rows_b), "source-of-claim")
+    assert drafts
+    for d in drafts:
+        wrong = [o for n, o in enumerate(d.options) if n not in d.right]
+        assert not set(wrong) & {"the Harbor Wire", "Radio Kelso", "Kelso Courier", "Brightwater Herald"}
+
+
+def test_the_quoting_outlet_is_never_a_source_in_its_own_article():
+    rows_a = [_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]
+    rows_b = [_attributed("the Kelso Courier", "media_outlet", CLAIMS[3]),
+              _attributed("Oskar Brandt", "named_person", CLAIMS[4])]
+    for tpl in ("source-of-claim", "article-sources"):
+        for d in _drafts(_strike_report(rows_a, rows_b), tpl):
+            if d.evidence[0].article == "a":
+                assert not any("Courier" in o for o in d.options), d.options
+
+
+# --- spot unverified: the event, old forecasts ----------------------------------------
+@pytest.mark.parametrize("aux, word", list(itertools.product(["was", "were", "had been"],
+                                                             ["expected", "set", "scheduled", "due"])))
+def test_past_tense_forecasts_are_not_predictions(aux, word):
+    text = f"The ferries {aux} {word} to sail again on Monday."
+    assert past_forecast(text) and not speaks_of_future(text)
+    present = {"was": "is", "were": "are", "had been": "are"}[aux]
+    assert speaks_of_future(f"The ferries {present} {word} to sail again on Monday.")
+
+
+@pytest.mark.parametrize("owner", ["The union's", "Her", "Their", "The"])
+def test_plans_as_a_noun_is_no_prediction(owner):
+    assert not speaks_of_future(f"{owner} plans to end the strike collapsed in May.")
+    assert speaks_of_future("The union plans to end the strike in May.")
+
+
+def test_a_past_forecast_is_never_keyed_as_a_prediction():
+    rows = [("The ferries were expected to sail again on Monday, but the talks failed.", [],
+             [(["prediction"], "expected to")]),
+            ("The council was set to vote on the harbor budget before the strike began.", [],
+             [(["prediction"], "set to")]),
+            *[_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]]
+    assert not _drafts(_strike_report(rows, rows[2:]), "prediction-sentence")
+
+
+def test_the_news_event_is_never_a_claim_given_with_no_source():
+    lede = "The Kelso ferry workers walked off the job on Monday, stranding hundreds of island commuters."
+    rows_a = [(lede, [], [(["unattributed"], "")]),
+              ("Island shops ran out of bread and milk by the second day of the walkout.", [],
+               [(["unattributed"], "")]),
+              *[_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]]
+    rows_b = [("Ferry workers in Kelso walked off the job on Monday, stranding hundreds of commuters on the island.",
+               [], [(["unattributed"], "")]),
+              *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS[3:])]]
+    keyed = {d.evidence[0].text for d in _drafts(_strike_report(rows_a, rows_b), "no-source-claim")}
+    assert lede not in keyed and rows_b[0][0] not in keyed
+    assert keyed <= {rows_a[1][0]}
+
+
+# --- shapes of questions ----------------------------------------------------------------
+def test_true_false_answers_never_run_all_true():
+    # every claim in these articles names its source: "True" is the only verdict there is
+    rows = [_attributed(p, "named_person", c, v) for (p, v), c in zip(itertools.product(PEOPLE, VERBS), CLAIMS)]
+    for quiz in _quizzes(_strike_report(rows, rows[::-1]), skills=["spot_unverified"], count=10):
+        verdicts = [q.answer for q in quiz.questions if q.type == "true_false"]
+        assert len(verdicts) <= 1
+
+
+def test_no_prompt_blanks_out_the_source():
+    for quiz in _quizzes(wildfire_report()):
+        assert not any("___" in q.prompt for q in quiz.questions)
+
+
+def test_matching_and_select_all_explanations_point_at_the_cue():
+    seen = set()
+    for quiz in _quizzes(wildfire_report(), seeds=range(10)):
+        for q in quiz.questions:
+            if q.template in ("claim-to-source", "article-sources", "verify-before-sharing"):
+                seen.add(q.template)
+                assert "cue" in q.explanation or "look at" in q.explanation, q.explanation
+    assert seen
+
+
+# --- compare: differences the sentences show, no trivia, one event ------------------------
+def _versions_report(text_a: str, text_b: str, kind: str, details: dict, atts=True) -> Report:
+    filler = [_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]
+    source = [("Mara Quill", "named_person", "said")] if atts else []
+    rows_a, rows_b = [(text_a, source, []), *filler], [(text_b, source, []), *filler[::-1]]
+    disc = Discrepancy("d1", "the same point", kind, [_m("a", 1, rows_a), _m("b", 1, rows_b)], details)
+    # a third article that does not report the point: words shared by every article are the
+    # event's own, not what the versions report
+    third = _analysis("c", "Island Gazette", [_attributed("Oskar Brandt", "named_person",
+                                                          "The night ferry to the island was cancelled again")])
+    report = _strike_report(rows_a, rows_b, comparison=Comparison([], [disc], None))
+    return replace(report, articles=[*report.articles, third])
+
+
+def _unsure(report: Report, template_id: str = "how-outlets-differ") -> bool:
+    """Every draft of the template is below the bar (or there is none)."""
+    return all(d.confidence < CONFIDENCE_BAR for d in _drafts(report, template_id))
+
+
+@pytest.mark.parametrize("kind", ["number", "wording", "certainty", "source"])
+def test_versions_that_say_the_same_thing_are_never_compared(kind):
+    text = "About 300 passengers were stranded on the island overnight, Mara Quill said."
+    report = _versions_report(text, text, kind, {"a": "about 300", "b": "about 300"})
+    assert _unsure(report) and _unsure(report, "why-worded-differently")
+
+
+@pytest.mark.parametrize("a, b, details", [
+    ("The strike has cost the harbor two million crowns so far, Mara Quill said.",
+     "The strike has cost the harbor a great deal of money so far, Mara Quill said.",
+     {"a": "three million", "b": "four million"}),  # details not in the sentences
+    ("The walkout badly hurt island shops this week, Mara Quill said.",
+     "The walkout badly hurt island shops this week, Mara Quill said on Tuesday.",
+     {}),  # "wording" with nothing that differs
+])
+def test_an_explanation_never_claims_a_difference_the_sentences_do_not_show(a, b, details):
+    assert _unsure(_versions_report(a, b, "wording", details))
+
+
+@pytest.mark.parametrize("measure", ["300 feet", "12 percent", "40 miles", "9%"])
+def test_measures_are_trivia_in_compare_questions(measure):
+    a = f"The new breakwater will be {measure} longer than the old one, Mara Quill said."
+    b = f"The new breakwater will be 2{measure} longer than the old one, Mara Quill said."
+    assert _unsure(_versions_report(a, b, "number", {"a": measure, "b": f"2{measure}"}))
+
+
+def test_numbers_with_no_source_behind_them_are_trivia_in_compare_questions():
+    a = "About 300 passengers were stranded on the island overnight."
+    b = "About 500 passengers were stranded on the island overnight."
+    assert _unsure(_versions_report(a, b, "number", {"a": "300", "b": "500"}, atts=False))
+    sourced = _versions_report(a[:-1] + ", Mara Quill said.", b[:-1] + ", Mara Quill said.", "number",
+                               {"a": "300", "b": "500"})
+    assert not _unsure(sourced)
+
+
+def test_one_outlet_gives_no_compare_questions_and_says_so():
+    report = wildfire_report()
+    single = Report(report.articles[:1], report.comparison)
+    quiz = generate_quiz(single, seed=1)
+    assert quiz.questions and not any(q.skill == "compare_coverage" for q in quiz.questions)
+    assert any("nothing to compare" in n for n in quiz.notes)
+    assert quiz_problems(quiz.to_dict()) == [] and quiz.to_dict()["notes"] == quiz.notes
+
+
+@dataclass
+class _SplitComparison(Comparison):
+    """A comparison that says the articles are about different events (the compare
+    stage's field; the generator reads it with getattr)."""
+
+    same_event: bool = False
+
+
+def test_articles_about_different_events_give_no_compare_questions():
+    report = wildfire_report()
+    comp = report.comparison
+    split = replace(report, comparison=_SplitComparison(comp.facts, comp.discrepancies, comp.first_reported_by))
+    quiz = generate_quiz(split, seed=1)
+    assert not any(q.skill == "compare_coverage" for q in quiz.questions)
+    assert any("one event" in n for n in quiz.notes)
+    assert any(q.skill == "compare_coverage" for q in generate_quiz(report, seed=1).questions)
+
+
+def test_a_short_quiz_says_why():
+    quiz = generate_quiz(wildfire_report(), seed=2, count=40, skills=["find_source"])
+    assert quiz.notes and "could be made with confidence" in quiz.notes[-1]
+    assert not generate_quiz(wildfire_report(), seed=2, count=6).notes
+
+
+# --- grading like a teacher -----------------------------------------------------------------
+@pytest.mark.parametrize("given, accepted", [
+    ("AP", "The Associated Press"), ("associated press", "AP"), ("NBC", "NBC News"),
+    ("New York Times", "The New York Times"), ("the new york times.", "New York Times"),
+    ("expected", "expected to"), ("Expected to", "expected"), ("TechTimes", "Tech Times"),
+    ("  Kelso   COURIER!", "The Kelso Courier"), ("kelsocourier", "Kelso Courier"),
+])
+def test_short_answers_accept_what_a_teacher_would(given, accepted):
+    assert same_answer(given, accepted)
+
+
+@pytest.mark.parametrize("given, accepted", [
+    ("Times", "The New York Times"), ("NBC", "CNBC"), ("News", "NBC News"), ("might", "may"),
+    ("Courier", "Kelso Courier"), ("", "AP"), ("the", "The Associated Press"),
+])
+def test_short_answers_still_need_the_answer(given, accepted):
+    assert not same_answer(given, accepted)
+
+
+def test_short_answer_questions_grade_aliases():
+    question = Question("q1", "find_source", "short_answer", "cited-outlet", 2, "?", [], ["The Associated Press"],
+                        "", [])
+    assert is_correct(question, ["AP"]) and is_correct(question, ["associated press"])
+    assert not is_correct(question, ["Reuters"])
+
+
+# --- bounded work on run-on text (issue 10) ---------------------------------------------------
+def test_a_huge_article_with_no_full_stop_generates_in_bounded_time():
+    clause = "according to the Kelso harbor board the ferries stay in port, Mara Quill said, "
+    body = clause * (394_000 // len(clause))
+    sentence = Sentence("big.s1", body, 0, len(body))
+    article = ArticleAnalysis(Article("big", body, "Kelso Courier"), [sentence], [], [], [])
+    article.attributions = [Attribution("the Kelso harbor board", "named_organization", "according to", "big.s1",
+                                        body) for _ in range(2000)]
+    report = Report([article, wildfire_report().articles[1]], Comparison())
+    old = signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("generation took > 30 s")))
+    signal.alarm(30)  # a guard against quadratic work, not a timing assertion
+    try:
+        quiz = generate_quiz(report, seed=1)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert all(e.sentence != "big.s1" for q in quiz.questions for e in q.evidence)
