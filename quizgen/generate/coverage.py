@@ -27,7 +27,8 @@ from quizgen.generate.text import (
 )
 from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sentence
 
-OPTION_WORDS = 35
+# a sentence shown as an option (or matched to an outlet) is quoted whole, up to this length
+OPTION_WORDS = 32
 # "relies most on anonymous sources": by at least this many sentences
 PROFILE_GAP = 2
 # a discrepancy's details are shown only when short enough to read as "what differs"
@@ -326,6 +327,8 @@ def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
         if pair is None:
             continue
         a, b = pair
+        if tpl.type != "open_response" and word_count(b.text) > OPTION_WORDS:
+            continue  # cut short, the option might lose the very words that differ
         confidence = _shown_difference(ctx, disc, a, b) * (0.0 if _trivia(ctx, disc, [a, b]) else 1.0)
         slots = {"outlet_a": _outlet_of(ctx, a.article), "version_a": shorten(a.text, OPTION_WORDS),
                  "outlet_b": _outlet_of(ctx, b.article), "version_b": shorten(b.text, OPTION_WORDS),
@@ -346,18 +349,18 @@ def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
             m.sentence for f in ctx.report.comparison.facts if a.sentence in {x.sentence for x in f.mentions}
             for m in f.mentions}
         pool = [s for s in (art_b.sentences if art_b else [])
-                if s.id not in related and 10 <= word_count(s.text) <= 45 and ctx.complete(s)
+                if s.id not in related and 10 <= word_count(s.text) <= OPTION_WORDS and ctx.complete(s)
                 and not a_stems & overlap.specific(s.id)]
         ctx.rng.shuffle(pool)
         if len(pool) >= 2:
             yield Draft(slots, evidence, f"disc:{disc.id}",
-                        options=[slots["version_b"], *(shorten(s.text, OPTION_WORDS) for s in pool[:tpl.options - 1])],
+                        options=[slots["version_b"], *(s.text for s in pool[:tpl.options - 1])],
                         right=[0], confidence=confidence)
 
 
 def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for disc in ctx.report.comparison.discrepancies:
-        versions = _versions(ctx, disc)[:tpl.options]
+        versions = [v for v in _versions(ctx, disc) if word_count(v.text) <= OPTION_WORDS][:tpl.options]
         overlap = _overlap(ctx)
         # matching a version to its outlet is right whatever the grouping; still, each
         # version must share something specific with another to read as "the same point"

@@ -24,6 +24,8 @@ from quizgen.models import ArticleAnalysis, Sentence
 
 SOLID_SOURCE_TYPES = (*NAMED_TYPES, "document")
 MIN_WORDS, MAX_WORDS = 8, 45
+# a sentence shown as an option stays short enough for a 14-year-old to weigh four of them
+MAX_OPTION_WORDS = 32
 REASON_NOTES = {
     "anonymous_source": "it rests only on a source the article does not name",
     "unattributed": "it states a specific claim without saying who says so",
@@ -33,8 +35,8 @@ REASON_NOTES = {
 }
 
 
-def _fits(sent: Sentence) -> bool:
-    return MIN_WORDS <= word_count(sent.text) <= MAX_WORDS and Context.complete(sent)
+def _fits(sent: Sentence, max_words: int = MAX_WORDS) -> bool:
+    return MIN_WORDS <= word_count(sent.text) <= max_words and Context.complete(sent)
 
 
 def _source_written(ctx: Context, sent: Sentence) -> bool:
@@ -53,7 +55,7 @@ def _solid(ctx: Context, sent: Sentence) -> bool:
 
 
 def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
-    if not _fits(sent) or reason not in ctx.flag_reasons(sent.id):
+    if not _fits(sent, MAX_OPTION_WORDS) or reason not in ctx.flag_reasons(sent.id):
         return False
     types = {a.source_type for a in ctx.attributions(sent.id)}
     if reason == "hedged":
@@ -77,7 +79,7 @@ def _lede(ctx: Context, sent: Sentence) -> bool:
 
 
 def _wrong_for(ctx: Context, sent: Sentence, reason: str) -> bool:
-    if not _fits(sent):
+    if not _fits(sent, MAX_OPTION_WORDS):
         return False
     if reason in ("hedged", "prediction"):
         return _solid(ctx, sent) or (not ctx.flags(sent.id) and not uncertain_words(sent.text)
@@ -205,7 +207,7 @@ def verify_set(ctx: Context, tpl: Template) -> Iterator[Draft]:
     n_right = max(2, tpl.options // 2)
     for art in ctx.distinct_outlets:
         flagged = _flagged_any(ctx, art)
-        solid = [s for s in art.sentences if _fits(s) and _solid(ctx, s)]
+        solid = [s for s in art.sentences if _fits(s, MAX_OPTION_WORDS) and _solid(ctx, s)]
         if len(flagged) < n_right or len(solid) < tpl.options - n_right:
             continue
         ctx.rng.shuffle(flagged)
