@@ -66,11 +66,11 @@ class _Picked:
         return reused or near or draft.key in self.keys or same_subject or same_options
 
     def leads_other_skill(self, skill: str, draft: Draft) -> bool:
-        """The draft's main sentence is already evidence of a question of another skill: "which kind of
+        """A sentence of the draft is already evidence of a question of another skill: "which kind of
         source is 'the official'?" and "which sentence rests on an unnamed source?" teach one
         thing. Such drafts wait until the quiz cannot be filled otherwise."""
-        first = draft.evidence[0].sentence
-        return not draft.illustrative and any(first in ids for s, ids in self.all_sentences.items() if s != skill)
+        mine = {e.sentence for e in draft.evidence}
+        return not draft.illustrative and any(mine & ids for s, ids in self.all_sentences.items() if s != skill)
 
     def add(self, question: Question, draft: Draft, prompt: frozenset[str]) -> None:
         self.questions.append(question)

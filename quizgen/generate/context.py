@@ -111,6 +111,14 @@ class Context:
     def sentence(self, sentence_id: str) -> tuple[ArticleAnalysis, Sentence] | None:
         return self._sentences.get(sentence_id)
 
+    def source_written(self, sentence_id: str) -> bool:
+        """The sentence itself names who says so, with the cue ("..., the mayor said"): one that
+        continues a quote from an earlier sentence shows no source to the student."""
+        found = self.sentence(sentence_id)
+        text = found[1].text.lower() if found else ""
+        return any(not is_pronoun(a.source) and a.source.lower() in text and a.cue and a.cue.lower() in text
+                   for a in self.attributions(sentence_id))
+
     def source_names(self, sentence_id: str) -> list[str]:
         """Every source the analysis sees in a sentence, pronouns resolved where known."""
         out = []

@@ -213,7 +213,7 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
         # a claim with a source, a flag or a figure: "look closely at its source" then has
         # something to check; a sentence that only names things ("X drones are used for Y") is trivia
         # (a measure - a height, a share - is trivia, not a point to cross-check)
-        specific = bool(ctx.attributions(sent.id) or ctx.flags(sent.id)) \
+        specific = ctx.source_written(sent.id) or bool(ctx.flags(sent.id)) \
             or (any(ch.isdigit() for ch in sent.text) and not MEASURE.search(sent.text))
         # the fact grouping may miss a point worded differently: only a sentence clearly
         # unlike every sentence of the other articles counts as "only here"

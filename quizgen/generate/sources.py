@@ -106,7 +106,7 @@ def pick_similar(ctx: Context, pool: list[str], like: str, n: int, sources: bool
 
 
 def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sentence_text: str, answer: str, n: int,
-                       kinds: Collection[str] = SOURCE_TYPES) -> list[str]:
+                       kinds: Collection[str] = SOURCE_TYPES, not_like: str = "") -> list[str]:
     """Wrong sources (of the given kinds): real sources from the articles that are not,
     in other words, a source of this sentence, do not appear in it, and are not the
     outlet whose article is asked about (it stands behind every sentence it prints)."""
@@ -121,8 +121,10 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
             and not any(ctx.own_outlet(other, a.source) for other in ctx.articles)]
 
     def accept(option: str) -> bool:
+        # asking "which is <kind>?", an option that also looks like that kind is a second answer,
+        # whatever the analysis typed it ("University Provost Ann Li" typed an organization)
         return not any(related_sources(t, option) for t in taken) and not echoes(option, sentence_text) \
-            and not ctx.own_outlet(art, option)
+            and not ctx.own_outlet(art, option) and not (not_like and looks_like_kind(option, not_like))
 
     return pick_similar(ctx, pool, answer, n, accept=accept)
 
@@ -178,7 +180,8 @@ def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:
                 continue
             other_kinds = set(KIND_LABELS) - {att.source_type, "unspecified"} - CLOSE_KINDS.get(att.source_type, set())
             answer = display_source(att.source)
-            wrong = source_distractors(ctx, art, att.sentence, att.text, answer, tpl.options - 1, other_kinds)
+            wrong = source_distractors(ctx, art, att.sentence, att.text, answer, tpl.options - 1, other_kinds,
+                                       not_like=att.source_type)
             if len(wrong) >= 2:
                 slots = _attr_slots(ctx, art, att, claim) | {"kind_note": KIND_NOTES[att.source_type]}
                 yield Draft(slots, [ev], f"claim:{att.sentence}", options=[answer, *wrong], right=[0],

@@ -19,7 +19,7 @@ from quizgen.generate.hedging import (
     uncertain_words,
 )
 from quizgen.generate.templates import Template
-from quizgen.generate.text import STOPWORDS, is_pronoun, shorten, word_count
+from quizgen.generate.text import STOPWORDS, shorten, word_count
 from quizgen.models import ArticleAnalysis, Sentence
 
 SOLID_SOURCE_TYPES = (*NAMED_TYPES, "document")
@@ -39,19 +39,11 @@ def _fits(sent: Sentence, max_words: int = MAX_WORDS) -> bool:
     return MIN_WORDS <= word_count(sent.text) <= max_words and Context.complete(sent)
 
 
-def _source_written(ctx: Context, sent: Sentence) -> bool:
-    """The sentence itself names who says so, with the cue ("..., the mayor said"): one that
-    continues a quote from an earlier sentence shows no source to the student."""
-    text = sent.text.lower()
-    return any(not is_pronoun(a.source) and a.source.lower() in text and a.cue and a.cue.lower() in text
-               for a in ctx.attributions(sent.id))
-
-
 def _solid(ctx: Context, sent: Sentence) -> bool:
     """Names a source that can be checked, is not flagged, and does not hedge."""
     types = {a.source_type for a in ctx.attributions(sent.id)}
     return bool(types) and types <= set(SOLID_SOURCE_TYPES) and not ctx.flags(sent.id) \
-        and not uncertain_words(sent.text) and _source_written(ctx, sent)
+        and not uncertain_words(sent.text) and ctx.source_written(sent.id)
 
 
 def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
@@ -83,7 +75,7 @@ def _wrong_for(ctx: Context, sent: Sentence, reason: str) -> bool:
         return False
     if reason in ("hedged", "prediction"):
         return _solid(ctx, sent) or (not ctx.flags(sent.id) and not uncertain_words(sent.text)
-                                     and _source_written(ctx, sent))
+                                     and ctx.source_written(sent.id))
     return _solid(ctx, sent)
 
 
