@@ -19,7 +19,17 @@ from quizgen.generate.hedging import speaks_of_future
 from quizgen.generate.schema import quiz_problems
 from quizgen.generate.templates import load_templates
 from quizgen.generate.text import related_sources, same_source
-from quizgen.models import Article, ArticleAnalysis, Attribution, Comparison, Discrepancy, Question, Report, Sentence
+from quizgen.models import (
+    Article,
+    ArticleAnalysis,
+    Attribution,
+    Comparison,
+    Discrepancy,
+    Fact,
+    Question,
+    Report,
+    Sentence,
+)
 from quizgen.scoring import is_correct, same_answer
 
 TEMPLATES = {t.id: t for t in load_templates()}
@@ -348,3 +358,26 @@ def test_a_huge_article_with_no_full_stop_generates_in_bounded_time():
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert all(e.sentence != "big.s1" for q in quiz.questions for e in q.evidence)
+
+
+@pytest.mark.parametrize("measure", ["70 percent", "300 feet", "12%"])
+def test_which_outlets_report_a_measure_is_not_asked(measure):
+    point = f"The new pier is {measure} longer than the old one, the harbor board said."
+    rows = [(point, [("the harbor board", "named_organization", "said")], []),
+            *[_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]]
+    report = _strike_report(rows, rows[:1] + rows[:0:-1], comparison=Comparison(
+        [Fact("f1", "pier", [_m("a", 1, rows), _m("b", 1, rows)])], [], None))
+    third = _analysis("c", "Island Gazette", [_attributed("Oskar Brandt", "named_person", CLAIMS[0])])
+    assert not _drafts(replace(report, articles=[*report.articles, third]), "outlets-report-fact")
+
+
+def test_a_document_is_never_offered_as_a_source_readers_can_look_up():
+    rows = [_attributed(src, kind, c) for (src, kind), c in zip(
+        [("an internal memo seen by the Courier", "document"), ("a person briefed on the talks", "anonymous"),
+         ("Mara Quill", "named_person"), ("two dock workers", "anonymous"), ("Tobias Fenwick", "named_person")],
+        CLAIMS[1:] + CLAIMS[:1])]
+    rows[1] = (rows[1][0], rows[1][1], [(["anonymous_source"], "a person briefed on the talks")])
+    rows[3] = (rows[3][0], rows[3][1], [(["anonymous_source"], "two dock workers")])
+    for tpl in ("verify-before-sharing", "anonymous-only-sentence"):
+        for d in _drafts(_strike_report(rows, rows[::-1]), tpl):
+            assert not any("memo" in o for n, o in enumerate(d.options) if n not in d.right)

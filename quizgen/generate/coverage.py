@@ -161,6 +161,8 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
         # quote the mention closest to the others; every other must share specifics with it,
         # or the grouping is too unsure to ask "who reports this same point?"
         quoted = max(mentions, key=lambda m: sum(_shared(overlap, m, o) for o in mentions if o is not m))
+        if MEASURE.search(quoted.text):
+            continue  # "which outlets give the share of fares?" is trivia, not coverage
         if not all(overlap.same_point(quoted.sentence, o.sentence) for o in mentions if o is not quoted):
             continue
         evidence = _mention_evidence(ctx, mentions)

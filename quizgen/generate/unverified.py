@@ -22,7 +22,9 @@ from quizgen.generate.templates import Template
 from quizgen.generate.text import STOPWORDS, shorten, word_count
 from quizgen.models import ArticleAnalysis, Sentence
 
-SOLID_SOURCE_TYPES = (*NAMED_TYPES, "document")
+# Wrong options of "which sentence should you check?" name someone readers can look up; a
+# document may be an internal memo "seen by" the outlet, so it is never offered as solid.
+SOLID_SOURCE_TYPES = NAMED_TYPES
 MIN_WORDS, MAX_WORDS = 8, 45
 # a sentence shown as an option stays short enough for a 14-year-old to weigh four of them
 MAX_OPTION_WORDS = 32
