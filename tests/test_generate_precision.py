@@ -381,3 +381,21 @@ def test_a_document_is_never_offered_as_a_source_readers_can_look_up():
     for tpl in ("verify-before-sharing", "anonymous-only-sentence"):
         for d in _drafts(_strike_report(rows, rows[::-1]), tpl):
             assert not any("memo" in o for n, o in enumerate(d.options) if n not in d.right)
+
+
+@pytest.mark.parametrize("hedge", ["may", "could", "is likely to"])
+def test_a_hedged_and_a_plain_telling_of_one_claim_are_compared(hedge):
+    plain = "The harbor board closed the northern pier to ferries for the winter, Mara Quill said."
+    hedged = f"The harbor board {hedge} close the northern pier to ferries for the winter, Mara Quill said."
+    report = _versions_report(plain, hedged, "certainty", {"a": "stated as fact", "b": hedge})
+    assert not _unsure(report)
+    # the same hedge in both tellings: nothing differs that the explanation could name
+    assert _unsure(_versions_report(hedged, hedged.replace("Mara Quill", "Quill"), "certainty",
+                                    {"a": "stated as fact", "b": hedge}))
+
+
+@pytest.mark.parametrize("hedge", ["may", "could"])
+def test_two_different_claims_are_never_offered_as_one_claim_told_two_ways(hedge):
+    plain = "The dock workers have hinted at a return to work if the board raises night pay, Mara Quill said."
+    other = f"Both the walkout and the unpaid fines {hedge} see the union lose its licence next year, Mara Quill said."
+    assert _unsure(_versions_report(plain, other, "certainty", {"a": "stated as fact", "b": hedge}))

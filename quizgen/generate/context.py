@@ -111,13 +111,14 @@ class Context:
     def sentence(self, sentence_id: str) -> tuple[ArticleAnalysis, Sentence] | None:
         return self._sentences.get(sentence_id)
 
-    def source_written(self, sentence_id: str) -> bool:
+    def source_written(self, sentence_id: str, allow_pronoun: bool = False) -> bool:
         """The sentence itself names who says so, with the cue ("..., the mayor said"): one that
-        continues a quote from an earlier sentence shows no source to the student."""
+        continues a quote from an earlier sentence shows no source to the student. With
+        `allow_pronoun`, "..., he said" counts too (the speaker is named nearby)."""
         found = self.sentence(sentence_id)
         text = found[1].text.lower() if found else ""
-        return any(not is_pronoun(a.source) and a.source.lower() in text and a.cue and a.cue.lower() in text
-                   for a in self.attributions(sentence_id))
+        return any((allow_pronoun or not is_pronoun(a.source)) and a.source.lower() in text and a.cue
+                   and a.cue.lower() in text for a in self.attributions(sentence_id))
 
     def source_names(self, sentence_id: str) -> list[str]:
         """Every source the analysis sees in a sentence, pronouns resolved where known."""
@@ -177,11 +178,14 @@ class Context:
         """The draft's own confidence times its weakest evidence sentence's."""
         return draft.confidence * min((self.sentence_confidence(e.sentence) for e in draft.evidence), default=0.0)
 
-    def attribution_confidence(self, att: Attribution, span: tuple[int, int] | None) -> float:
+    def attribution_confidence(self, att: Attribution, span: tuple[int, int] | None, alone: bool = True) -> float:
         """How sure the analysis is that `att.source` is who stands behind the sentence:
         its role in the sentence (speaker, not the one "told" or the employer), its kind
-        agreeing with its words, and no second source sharing the sentence."""
+        agreeing with its words, and (with `alone`) no second source sharing the sentence.
+        A wrong option need not be alone: it only has to be a real source of another sentence."""
         role = source_role_confidence(att.text, *span) if span else 0.0
+        if not alone:
+            return role * kind_confidence(att.source, att.source_type)
         others = [a for a in self.attributions(att.sentence) if a.source != att.source and not is_pronoun(a.source)
                   and a.source.lower() not in att.source.lower() and att.source.lower() not in a.source.lower()]
         return role * kind_confidence(att.source, att.source_type) * (SHARED_SENTENCE if others else 1.0)

@@ -29,6 +29,8 @@ from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sent
 
 # a sentence shown as an option (or matched to an outlet) is quoted whole, up to this length
 OPTION_WORDS = 32
+# Word overlap (Jaccard of content stems) of two versions offered as one claim told two ways
+SAME_CLAIM, SAME_CLAIM_NUMBER = 0.3, 0.15
 # "relies most on anonymous sources": by at least this many sentences
 PROFILE_GAP = 2
 # a discrepancy's details are shown only when short enough to read as "what differs"
@@ -215,7 +217,7 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
         # a claim with a source, a flag or a figure: "look closely at its source" then has
         # something to check; a sentence that only names things ("X drones are used for Y") is trivia
         # (a measure - a height, a share - is trivia, not a point to cross-check)
-        specific = ctx.source_written(sent.id) or bool(ctx.flags(sent.id)) \
+        specific = ctx.source_written(sent.id, allow_pronoun=True) or bool(ctx.flags(sent.id)) \
             or (any(ch.isdigit() for ch in sent.text) and not MEASURE.search(sent.text))
         # the fact grouping may miss a point worded differently: only a sentence clearly
         # unlike every sentence of the other articles counts as "only here"
@@ -283,34 +285,57 @@ def _kind_note(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> str:
     return note
 
 
-def _closest_pair(ctx: Context, versions: list[Mention]) -> tuple[Mention, Mention] | None:
-    """The two versions that share the most specifics, if they share enough to be the
-    same point; None when the grouping looks unsure."""
+def _closest_pair(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """Of the pairs of versions that visibly differ, the one that shares the most specifics,
+    if they share enough to be the same point; None when no pair is sure."""
     overlap = _overlap(ctx)
     scored = [(len(overlap.specific(a.sentence) & overlap.specific(b.sentence)), i, j)
-              for i, a in enumerate(versions) for j, b in enumerate(versions) if i < j]
+              for i, a in enumerate(versions) for j, b in enumerate(versions) if i < j
+              and _shown_difference(ctx, disc, a, b) and _one_claim(disc, a, b)]
     if not scored:
         return None
     _, i, j = max(scored, key=lambda t: (t[0], -t[1], -t[2]))
     return (versions[i], versions[j]) if overlap.same_point(versions[i].sentence, versions[j].sentence) else None
 
 
-def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -> float:
-    """1 when the two sentences show the difference the explanation will name, else 0:
-    each version's differing words are in its own sentence and not in the other's (or,
-    without details, one hedges and the other does not / they credit unrelated sources)."""
+def _one_claim(disc: Discrepancy, a: Mention, b: Mention) -> bool:
+    """The two sentences share most of their words, as two tellings of one claim do ("North
+    Korea blamed the US..." / "The regime has blamed the US..."); a figure may be worded
+    more freely ("cutting the orbit by 32 minutes" / "changing it by about 32 minutes")."""
+    bar = SAME_CLAIM_NUMBER if disc.kind == "number" else SAME_CLAIM
+    return jaccard(content_stems(a.text), content_stems(b.text)) >= bar
+
+
+# what a discrepancy's detail says of an unhedged version, and the type note after a source
+_AS_FACT = {"stated as fact", "as fact", "stated"}
+_KIND_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _detail(disc: Discrepancy, m: Mention) -> str:
+    """The version's differing words as written ("a U.S. official (anonymous)" -> "a us official")."""
+    return norm(_KIND_SUFFIX.sub("", disc.details.get(m.article, "")))
+
+
+def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -> bool:
+    """True when the two sentences show the difference the explanation will name: each
+    version's differing words are in its own sentence and not in the other's ("stated as
+    fact": no hedge at all), or, without details, one hedges and the other does not / they
+    credit unrelated sources."""
     text_a, text_b = norm(a.text), norm(b.text)
     if text_a == text_b:
-        return 0.0
-    va, vb = (norm(disc.details.get(m.article, "")) for m in (a, b))
+        return False
+    va, vb = _detail(disc, a), _detail(disc, b)
+    if disc.kind == "certainty" and (va in _AS_FACT) != (vb in _AS_FACT):
+        hedge, hedged_text, plain_text = (vb, b.text, a.text) if va in _AS_FACT else (va, a.text, b.text)
+        return bool(hedge) and hedge in norm(hedged_text) and not uncertain_words(plain_text)
     if va and vb:
-        return float(va != vb and va in text_a and vb in text_b and not (va in text_b and vb in text_a))
+        return va != vb and va in text_a and vb in text_b and not (va in text_b and vb in text_a)
     if disc.kind == "certainty":
-        return float(bool(uncertain_words(a.text)) != bool(uncertain_words(b.text)))
+        return bool(uncertain_words(a.text)) != bool(uncertain_words(b.text))
     if disc.kind == "source":
         sa, sb = ctx.source_names(a.sentence), ctx.source_names(b.sentence)
-        return float(bool(sa and sb) and not any(related_sources(x, y) for x in sa for y in sb))
-    return 0.0
+        return bool(sa and sb) and not any(related_sources(x, y) for x in sa for y in sb)
+    return False
 
 
 def _trivia(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> bool:
@@ -325,13 +350,13 @@ def _trivia(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> bool:
 def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
     overlap = _overlap(ctx)
     for disc in ctx.report.comparison.discrepancies:
-        pair = _closest_pair(ctx, _versions(ctx, disc))
+        pair = _closest_pair(ctx, disc, _versions(ctx, disc))
         if pair is None:
             continue
         a, b = pair
         if tpl.type != "open_response" and word_count(b.text) > OPTION_WORDS:
             continue  # cut short, the option might lose the very words that differ
-        confidence = _shown_difference(ctx, disc, a, b) * (0.0 if _trivia(ctx, disc, [a, b]) else 1.0)
+        confidence = 0.0 if _trivia(ctx, disc, [a, b]) else 1.0
         slots = {"outlet_a": _outlet_of(ctx, a.article), "version_a": shorten(a.text, OPTION_WORDS),
                  "outlet_b": _outlet_of(ctx, b.article), "version_b": shorten(b.text, OPTION_WORDS),
                  "kind_note": _kind_note(ctx, disc, [a, b]), "topic": disc.topic or "the same point"}
@@ -369,7 +394,8 @@ def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
         linked = all(any(overlap.specific(v.sentence) & overlap.specific(w.sentence)
                          for w in versions if w is not v) for v in versions)
         # every version must differ visibly from every other, or the match has two answers
-        shown = all(_shown_difference(ctx, disc, v, w) for n, v in enumerate(versions) for w in versions[n + 1:])
+        shown = all(_shown_difference(ctx, disc, v, w) and _one_claim(disc, v, w)
+                    for n, v in enumerate(versions) for w in versions[n + 1:])
         if len(versions) >= 3 and linked and shown and not _trivia(ctx, disc, versions):
             slots = {"topic": disc.topic or "the same point", "kind_note": _kind_note(ctx, disc, versions)}
             yield Draft(slots, _mention_evidence(ctx, versions), f"disc:{disc.id}",

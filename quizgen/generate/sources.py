@@ -48,8 +48,8 @@ def all_sources(ctx: Context) -> list[Attribution]:
     return out
 
 
-def _sure_source(ctx: Context, att: Attribution) -> bool:
-    return ctx.attribution_confidence(att, source_span(att.text, att.source)) >= CONFIDENCE_BAR
+def _sure_source(ctx: Context, att: Attribution, alone: bool = False) -> bool:
+    return ctx.attribution_confidence(att, source_span(att.text, att.source), alone) >= CONFIDENCE_BAR
 
 
 def _head(source: str) -> str:
@@ -253,7 +253,7 @@ def _named(att: Attribution) -> bool:
 def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
     n_right = max(2, tpl.options // 2)
     for art in ctx.distinct_outlets:
-        mine = [a for a in _distinct_usable(ctx, art) if _named(a) and _sure_source(ctx, a)]
+        mine = [a for a in _distinct_usable(ctx, art) if _named(a) and _sure_source(ctx, a, alone=True)]
         if len(mine) < n_right:
             continue
         cited = [n for a in art.attributions for n in (a.source, a.refers_to or "") if n]
