@@ -399,3 +399,16 @@ def test_two_different_claims_are_never_offered_as_one_claim_told_two_ways(hedge
     plain = "The dock workers have hinted at a return to work if the board raises night pay, Mara Quill said."
     other = f"Both the walkout and the unpaid fines {hedge} see the union lose its licence next year, Mara Quill said."
     assert _unsure(_versions_report(plain, other, "certainty", {"a": "stated as fact", "b": hedge}))
+
+
+@pytest.mark.parametrize("who, verb, where", list(itertools.product(
+    ["Mara Quill", "The harbor board", "Officials"], ["said", "wrote", "told reporters"],
+    ["", " in a statement", " on Monday", " in an open letter to the ferry workers on Thursday"])))
+def test_a_sentence_that_only_says_who_spoke_is_no_claim(who, verb, where):
+    assert sentence_problem(f"{who} {verb}{where}.") == "fragment"
+    assert sentence_problem(f"{who} {verb}{where} that the pier would close.") == ""
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_possessive_plan_is_no_prediction_whatever_the_apostrophe(apostrophe):
+    assert not speaks_of_future(f"The board reversed course after the union{apostrophe}s plans to strike.")

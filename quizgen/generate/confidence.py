@@ -25,6 +25,10 @@ _CAPTION = re.compile(r"\b(?:photo\s+(?:by|courtesy|credit)|(?:AP|AFP|Reuters|fi
 # A reporter's question: what was asked is not what anyone claims.
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019]?\s*$|^(?:when\s+)?asked\b|\b(?:was|were)\s+asked\s+(?:if|whether|about)\b"
                        r"|\b(?:asked|asking)\s+(?:by\s+(?:a|the)\s+reporters?\s+)?(?:if|whether)\b", re.IGNORECASE)
+# Only who spoke and where, with no claim: "Musk said in an open letter on Thursday." (the
+# words were in an earlier sentence or a quote the page lost)
+_BARE_ATTRIBUTION = re.compile(r"^[A-Z][\w.'\u2019 -]{0,60}?\s(?:said|says|wrote|writes|added|adds|told\s+\w+)"
+                               r"(?:\s+(?:in|on|at|during|via|through|to|at)\b[^\"\u201c\u201d,;:]{0,120})?\.$")
 # Words a headline capitalises but a sentence does not.
 _SMALL_WORDS = frozenset("a an the and or but of to in on at by for with from as is are was were vs".split())
 HEADLINE_CAPITAL_SHARE = 0.6
@@ -72,6 +76,8 @@ def sentence_problem(text: str, title: str | None = None) -> str:
     if not _FINAL_PUNCTUATION.search(stripped) or _caps_share(stripped) >= HEADLINE_CAPITAL_SHARE \
             and not stripped.endswith("."):
         return "headline"
+    if _BARE_ATTRIBUTION.match(stripped) and " that " not in stripped:
+        return "fragment"
     opening = stripped.lstrip("-\u2013\u2014 ")
     if not opening[:1].isupper() and not opening[:1].isdigit() and opening[:1] not in "\"'\u201c\u2018(" or _inside_quote_only(stripped):
         return "fragment"

@@ -62,5 +62,5 @@ _FUTURE_CUE = re.compile(
 
 
 def speaks_of_future(text: str) -> bool:
-    return bool(_FUTURE_CUE.search(text))
+    return bool(_FUTURE_CUE.search(text.replace("\u2019", "'")))
 
