@@ -256,18 +256,23 @@ class Question:
     answer: list[Any]
     explanation: str
     evidence: list[Evidence]
+    # how sure the analysis is of what the question rests on (0-1); None for hand-made questions
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "skill": self.skill, "type": self.type, "template": self.template,
-                "difficulty": self.difficulty, "prompt": self.prompt,
-                "choices": [c.to_dict() for c in self.choices], "answer": list(self.answer),
-                "explanation": self.explanation, "evidence": [e.to_dict() for e in self.evidence]}
+        out = {"id": self.id, "skill": self.skill, "type": self.type, "template": self.template,
+               "difficulty": self.difficulty, "prompt": self.prompt,
+               "choices": [c.to_dict() for c in self.choices], "answer": list(self.answer),
+               "explanation": self.explanation, "evidence": [e.to_dict() for e in self.evidence]}
+        return out | ({"confidence": self.confidence} if self.confidence is not None else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Question:
+        confidence = data.get("confidence")
         return cls(data["id"], data["skill"], data["type"], data.get("template", ""), int(data.get("difficulty", 1)),
                    data["prompt"], [Choice.from_dict(c) for c in data.get("choices", [])], list(data.get("answer", [])),
-                   data.get("explanation", ""), [Evidence.from_dict(e) for e in data.get("evidence", [])])
+                   data.get("explanation", ""), [Evidence.from_dict(e) for e in data.get("evidence", [])],
+                   float(confidence) if isinstance(confidence, (int, float)) else None)
 
 
 @dataclass

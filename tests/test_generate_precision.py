@@ -412,3 +412,11 @@ def test_a_sentence_that_only_says_who_spoke_is_no_claim(who, verb, where):
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_a_possessive_plan_is_no_prediction_whatever_the_apostrophe(apostrophe):
     assert not speaks_of_future(f"The board reversed course after the union{apostrophe}s plans to strike.")
+
+
+def test_every_question_carries_its_confidence_above_the_bar():
+    for quiz in _quizzes(wildfire_report(), seeds=range(3)):
+        data = quiz.to_dict()
+        assert quiz_problems(data) == []
+        assert all(CONFIDENCE_BAR <= q["confidence"] <= 1 for q in data["questions"])
+        assert [q.confidence for q in quiz.questions] == [Question.from_dict(q).confidence for q in data["questions"]]

@@ -99,7 +99,8 @@ def draft_pools(ctx: Context, templates: Sequence[Template], generators: dict[st
     for tpl in sorted(templates, key=lambda t: t.id):
         drafts, unsure = [], 0
         for draft in generators[tpl.generator](ctx, tpl):
-            if ctx.confidence(draft) < CONFIDENCE_BAR:
+            draft.confidence = ctx.confidence(draft)  # its own parts times its sentences
+            if draft.confidence < CONFIDENCE_BAR:
                 unsure += 1
                 continue
             drafts.append(draft)
