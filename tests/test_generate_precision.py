@@ -420,3 +420,15 @@ def test_every_question_carries_its_confidence_above_the_bar():
         assert quiz_problems(data) == []
         assert all(CONFIDENCE_BAR <= q["confidence"] <= 1 for q in data["questions"])
         assert [q.confidence for q in quiz.questions] == [Question.from_dict(q).confidence for q in data["questions"]]
+
+
+@pytest.mark.parametrize("long, short", [("Kelso County Prosecutor Mara Quill", "Prosecutor Quill"),
+                                         ("Harbor Master Tobias Fenwick", "Tobias Fenwick"),
+                                         ("A U.S. official", "a US official")])
+def test_one_source_in_two_wordings_is_no_source_difference(long, short):
+    a = f"The ferry operator was fined for the missed sailings, {long} said."
+    b = f"The ferry operator has been fined over the missed sailings, {short} said on Monday."
+    assert _unsure(_versions_report(a, b, "source", {"a": f"{long} (named person)", "b": f"{short} (named person)"}))
+    other = _versions_report(a, b.replace(short, "a dock union official"), "source",
+                             {"a": long, "b": "a dock union official"})
+    assert not _unsure(other)

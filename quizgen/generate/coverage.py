@@ -328,14 +328,15 @@ def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -
     if disc.kind == "certainty" and (va in _AS_FACT) != (vb in _AS_FACT):
         hedge, hedged_text, plain_text = (vb, b.text, a.text) if va in _AS_FACT else (va, a.text, b.text)
         return bool(hedge) and hedge in norm(hedged_text) and not uncertain_words(plain_text)
+    if disc.kind == "source":  # "Latah County Prosecutor Ann Li" / "Prosecutor Li": one source
+        sa, sb = [va] if va else ctx.source_names(a.sentence), [vb] if vb else ctx.source_names(b.sentence)
+        if not sa or not sb or any(related_sources(x, y) for x in sa for y in sb):
+            return False
     if va and vb:
         return va != vb and va in text_a and vb in text_b and not (va in text_b and vb in text_a)
     if disc.kind == "certainty":
         return bool(uncertain_words(a.text)) != bool(uncertain_words(b.text))
-    if disc.kind == "source":
-        sa, sb = ctx.source_names(a.sentence), ctx.source_names(b.sentence)
-        return bool(sa and sb) and not any(related_sources(x, y) for x in sa for y in sb)
-    return False
+    return disc.kind == "source"
 
 
 def _trivia(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> bool:
