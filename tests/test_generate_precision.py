@@ -423,7 +423,7 @@ def test_every_question_carries_its_confidence_above_the_bar():
 
 
 @pytest.mark.parametrize("long, short", [("Kelso County Prosecutor Mara Quill", "Prosecutor Quill"),
-                                         ("Harbor Master Tobias Fenwick", "Tobias Fenwick"),
+                                         ("Port Captain Tobias Fenwick", "Tobias Fenwick"),
                                          ("A U.S. official", "a US official")])
 def test_one_source_in_two_wordings_is_no_source_difference(long, short):
     a = f"The ferry operator was fined for the missed sailings, {long} said."
