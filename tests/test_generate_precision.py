@@ -432,3 +432,12 @@ def test_one_source_in_two_wordings_is_no_source_difference(long, short):
     other = _versions_report(a, b.replace(short, "a dock union official"), "source",
                              {"a": long, "b": "a dock union official"})
     assert not _unsure(other)
+
+
+@pytest.mark.parametrize("inner", ["according to a harbor board memo", "citing port records", "the union said"])
+def test_a_claim_that_still_credits_another_source_is_not_keyed(inner):
+    sentence = f"The ferry company is selling two boats, {inner}, Mara Quill told reporters on Monday."
+    rows = [(sentence, [("Mara Quill", "named_person", "told")], []),
+            *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh", "Ines Okoro"], CLAIMS)]]
+    drafts = [d for d in _drafts(_strike_report(rows, rows[:0:-1]), "source-of-claim") if d.evidence[0].text == sentence]
+    assert all(d.confidence < CONFIDENCE_BAR for d in drafts)

@@ -157,6 +157,17 @@ def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bo
     return None
 
 
+def _kind(pool: _Pool) -> tuple[str, tuple]:
+    return pool.template.generator, tuple(sorted(pool.template.params.items()))
+
+
+def _uses_per_generator(pools: list[_Pool]) -> dict[tuple[str, tuple], int]:
+    used: dict[tuple[str, tuple], int] = {}
+    for pool in pools:
+        used[_kind(pool)] = used.get(_kind(pool), 0) + pool.used
+    return used
+
+
 def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: int | None,
              rng: random.Random) -> list[Question]:
     picked = _Picked()
@@ -175,8 +186,11 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
             for skill in list(open_skills):
                 if len(picked.questions) >= count:
                     break
-                candidates = sorted((p for p in by_skill[skill] if p.drafts and p.used < per_template),
-                                    key=lambda p: (_difficulty_rank(p.template, difficulty), p.used,
+                # templates of one generator ("which word is the hedge?" as choice or typed) ask
+                # the same thing: they share one cap
+                used = _uses_per_generator(pools)
+                candidates = sorted((p for p in by_skill[skill] if p.drafts and used[_kind(p)] < per_template),
+                                    key=lambda p: (_difficulty_rank(p.template, difficulty), used[_kind(p)],
                                                    tie_break[id(p)]))
                 if not any(_next_question(pool, picked, rng, relaxed) for pool in candidates):
                     open_skills.remove(skill)

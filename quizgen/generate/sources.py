@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterator
 
 from quizgen.analyze.lexicon import OUTLET_NAME_WORDS
 from quizgen.generate.claims import claim_without_source, source_span
-from quizgen.generate.confidence import CONFIDENCE_BAR, kind_confidence
+from quizgen.generate.confidence import CONFIDENCE_BAR, SHARED_SENTENCE, kind_confidence
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
@@ -31,6 +31,10 @@ MAX_SOURCE_WORDS = 10
 SCOOP_CUE = re.compile(r"\b(?:first\s+(?:to\s+)?(?:report|reported|published|broke|revealed)\w*"
                        r"|broke\s+the\s+(?:news|story)"
                        r"|(?:first|originally)\s+(?:reported|published)\s+by|was\s+first|scoop)\b", re.IGNORECASE)
+
+
+# A reporting cue left inside a cut claim: another source speaks in it.
+SECOND_CUE = re.compile(r"\b(?:according\s+to|citing|said|says|told|tells|reported|reports)\b", re.IGNORECASE)
 
 
 def all_sources(ctx: Context) -> list[Attribution]:
@@ -144,7 +148,10 @@ def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, s
         claim = claim_without_source(att.text, att.source, span, att.cue)
         if claim:
             seen.add(att.sentence)
-            yield att, claim, ctx.attribution_confidence(att, span)
+            # "X is buying shells, according to intelligence" cut from "..., an official said":
+            # the claim still credits a source the analysis did not see, so whose it is is unsure
+            second = SHARED_SENTENCE if SECOND_CUE.search(claim) else 1.0
+            yield att, claim, ctx.attribution_confidence(att, span) * second
 
 
 def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str) -> dict[str, str]:
