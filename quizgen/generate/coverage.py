@@ -232,8 +232,11 @@ def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for art in ctx.distinct_outlets:
         others = join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not art])
         # wrong options: points that a fact groups with another outlet AND that overlap another article
+        # (and close to another article's sentence on the grouping's own scale: "other outlets
+        # report it too" must hold, or the option is a second right answer)
         wrong_pool = [s for s in art.sentences if s.id in in_facts and word_count(s.text) <= OPTION_WORDS
-                      and ctx.complete(s) and _overlap(ctx).articles_near(s.id, 0.2, 3)]
+                      and ctx.complete(s) and _overlap(ctx).articles_near(s.id, 0.2, 3)
+                      and _nearness(ctx).close_articles(s.id, MATCH_THRESHOLD)]
         for sent in _unique_details(ctx, art):
             ev = ctx.evidence(sent.id)
             if not ev:
