@@ -58,8 +58,8 @@ GENERATORS: dict[str, GeneratorSpec] = {
         "short answer: name the outlet).",
         ("multiple_choice", "short_answer"), ("outlet", "detail", "others")),
     "unique_detail_pairs": GeneratorSpec(
-        "Match details that only one article reports to their outlets.",
-        ("matching",), ("outlets",)),
+        "Match details that only one article reports to their outlets (details: each with its source and cue).",
+        ("matching",), ("outlets", "details")),
     "discrepancy": GeneratorSpec(
         "How another outlet reports the same point (multiple choice), or why two versions differ (open response).",
         ("multiple_choice", "open_response"),

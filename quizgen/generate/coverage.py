@@ -261,8 +261,17 @@ def unique_detail_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
     picked = picked[:tpl.options]
     evidence = [e for e in (ctx.evidence(s.id) for _, s in picked) if e]
     if len(picked) >= 3 and len(evidence) == len(picked):
-        yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked])}, evidence, "unique_pairs",
-                    pairs=[(_quoted(s.text), ctx.outlet(a)) for a, s in picked])
+        details = "\n".join(f"{ctx.outlet(a)}: \u201c{nest_quotes(shorten(s.text, 8))}\u201d ({_source_note(ctx, s)})"
+                            for a, s in picked)
+        yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked]), "details": details}, evidence,
+                    "unique_pairs", pairs=[(_quoted(s.text), ctx.outlet(a)) for a, s in picked])
+
+
+def _source_note(ctx: Context, sent: Sentence) -> str:
+    """Where to look for a detail's source: its source and cue, or that it gives none."""
+    att = next((a for a in ctx.attributions(sent.id) if a.cue and a.cue.lower() in sent.text.lower()
+                and a.source.lower() in sent.text.lower()), None)
+    return f"source: {att.source}, cue \u201c{att.cue}\u201d" if att else "no source given"
 
 
 def _versions(ctx: Context, disc: Discrepancy) -> list[Mention]:
