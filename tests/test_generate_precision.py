@@ -441,3 +441,34 @@ def test_a_claim_that_still_credits_another_source_is_not_keyed(inner):
             *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh", "Ines Okoro"], CLAIMS)]]
     drafts = [d for d in _drafts(_strike_report(rows, rows[:0:-1]), "source-of-claim") if d.evidence[0].text == sentence]
     assert all(d.confidence < CONFIDENCE_BAR for d in drafts)
+
+
+@pytest.mark.parametrize("cut, whole", [
+    ("The pumps failed at the J.R.", "The pumps failed at the J.R. Wells plant."),
+    ("The order was signed by Mara T.", "The order was signed by Mara T. Quill."),
+    ("Ferries stopped at the K.P.", "Ferries stopped at the K.P. Lund terminal."),
+])
+def test_a_sentence_cut_inside_a_name_is_a_fragment(cut, whole):
+    assert sentence_problem(cut) == "fragment" and sentence_problem(whole) == ""
+    for end in ("the U.S.", "the U.K.", "Washington, D.C."):
+        assert sentence_problem(f"The ferry company moved its offices to {end}") == ""
+
+
+def test_two_questions_never_offer_the_same_sources_in_other_words():
+    # two outlets quote the same two people, a third quotes two others: "which of these
+    # sources does X cite?" would offer the same four people twice
+    rows_a = [_attributed(p, "named_person", c) for p, c in zip(["Mara Quill", "Tobias Fenwick"], CLAIMS)]
+    rows_b = [_attributed(p, "named_person", c) for p, c in zip(["Harbor chief Mara Quill", "Port Captain Tobias Fenwick"],
+                                                                CLAIMS[2:])]
+    rows_c = [_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS[3:])]
+    report = _strike_report(rows_a, rows_b)
+    report = replace(report, articles=[*report.articles, _analysis("c", "Island Gazette", rows_c)])
+    asked = [q for quiz in _quizzes(report, seeds=range(6), skills=["find_source"]) for q in quiz.questions
+             if q.template == "article-sources"]
+    assert asked
+    for quiz in _quizzes(report, seeds=range(6), skills=["find_source"]) + _quizzes(wildfire_report(), seeds=range(6)):
+        sets = [[c.text for c in q.choices] for q in quiz.questions
+                if q.skill == "find_source" and len(q.choices) > 2 and q.type != "matching"]
+        for n, a in enumerate(sets):
+            for b in sets[n + 1:]:
+                assert not (len(a) == len(b) and all(any(related_sources(x, y) for y in b) for x in a)), (a, b)

@@ -51,7 +51,7 @@ class _Picked:
     all_sentences: dict[str, set[str]] = field(default_factory=dict)
     prompts: list[frozenset[str]] = field(default_factory=list)
     subjects: list[str] = field(default_factory=list)
-    option_sets: set[frozenset[str]] = field(default_factory=set)
+    option_sets: list[list[str]] = field(default_factory=list)
 
     def repeats(self, skill: str, draft: Draft, prompt: frozenset[str]) -> bool:
         ids = [e.sentence for e in draft.evidence]
@@ -62,7 +62,9 @@ class _Picked:
         # in another order ask one thing twice
         same_subject = bool(draft.subject) and \
             sum(related_sources(draft.subject, s) for s in self.subjects) >= MAX_PER_SUBJECT
-        same_options = len(draft.options) > 2 and _option_set(draft) in self.option_sets
+        # (outlet options repeat by nature: a cluster has only so many outlets)
+        same_options = skill == "find_source" and len(draft.options) > 2 \
+            and any(_same_options(draft.options, o) for o in self.option_sets)
         return reused or near or draft.key in self.keys or same_subject or same_options
 
     def leads_other_skill(self, skill: str, draft: Draft) -> bool:
@@ -81,12 +83,14 @@ class _Picked:
         self.prompts.append(prompt)
         if draft.subject:
             self.subjects.append(draft.subject)
-        if len(draft.options) > 2:
-            self.option_sets.add(_option_set(draft))
+        if question.skill == "find_source" and len(draft.options) > 2:
+            self.option_sets.append(list(draft.options))
 
 
-def _option_set(draft: Draft) -> frozenset[str]:
-    return frozenset(norm(o) for o in draft.options)
+def _same_options(new: list[str], old: list[str]) -> bool:
+    """Every option names one of the other question's options, maybe in other words
+    ("Dr. Ann Li" / "State Health Officer Dr. Ann Li")."""
+    return len(new) == len(old) and all(any(norm(o) == norm(p) or related_sources(o, p) for p in old) for o in new)
 
 
 def _difficulty_rank(tpl: Template, difficulty: int | None) -> int:

@@ -29,6 +29,9 @@ _QUESTION = re.compile(r"\?[\"'\u201d\u2019]?\s*$|^(?:when\s+)?asked\b|\b(?:was|
 # words were in an earlier sentence or a quote the page lost)
 _BARE_ATTRIBUTION = re.compile(r"^[A-Z][\w.'\u2019 -]{0,60}?\s(?:said|says|wrote|writes|added|adds|told\s+\w+)"
                                r"(?:\s+(?:in|on|at|during|via|through|to|at)\b[^\"\u201c\u201d,;:]{0,120})?\.$")
+# Cut at a name's initials ("...issues at the O.B." of "the O.B. Curtis plant", "John F."):
+# the sentence splitter stopped inside a name. Country and body abbreviations end sentences.
+_CUT_AT_INITIALS = re.compile(r"(?:\b(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C)\.$)(?:[A-Z]\.){2,3}|\b[A-Z][a-z]+\s[A-Z]\.)$")
 # Words a headline capitalises but a sentence does not.
 _SMALL_WORDS = frozenset("a an the and or but of to in on at by for with from as is are was were vs".split())
 HEADLINE_CAPITAL_SHARE = 0.6
@@ -76,6 +79,8 @@ def sentence_problem(text: str, title: str | None = None) -> str:
     if not _FINAL_PUNCTUATION.search(stripped) or _caps_share(stripped) >= HEADLINE_CAPITAL_SHARE \
             and not stripped.endswith("."):
         return "headline"
+    if _CUT_AT_INITIALS.search(stripped):
+        return "fragment"
     if _BARE_ATTRIBUTION.match(stripped) and " that " not in stripped:
         return "fragment"
     opening = stripped.lstrip("-\u2013\u2014 ")
