@@ -472,3 +472,17 @@ def test_two_questions_never_offer_the_same_sources_in_other_words():
         for n, a in enumerate(sets):
             for b in sets[n + 1:]:
                 assert not (len(a) == len(b) and all(any(related_sources(x, y) for y in b) for x in a)), (a, b)
+
+
+def test_a_cited_outlet_answer_accepts_every_other_outlet_the_article_names():
+    rows = [("The harbor board cut night sailings on Monday, Reuters reported.",
+             [("Reuters", "media_outlet", "reported")], []),
+            ("Mara Quill told The New York Times that the union would appeal the decision.",
+             [("Mara Quill", "named_person", "told")], []),
+            *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS)]]
+    report = Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Island Gazette", rows[2:])],
+                    Comparison())
+    report.articles[0].cited_outlets = ["Reuters"]  # the analysis missed the Times
+    drafts = _drafts(report, "cited-outlet")
+    assert drafts and all({"Reuters", "The New York Times", "New York Times"} <= set(d.accepted) for d in drafts)
+    assert not any("Kelso Courier" in d.accepted for d in drafts)

@@ -24,7 +24,7 @@ from quizgen.generate.text import (
     word_count,
 )
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
-from quizgen.outlets import canonical_outlet, same_outlet
+from quizgen.outlets import canonical_outlet, find_outlets, same_outlet
 
 MAX_SOURCE_WORDS = 10
 # Phrases with which articles credit another outlet with the scoop.
@@ -330,7 +330,11 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
             continue
         ev = ctx.evidence(shown[0][1].id)
         if ev:
-            accepted = [v for name, _ in found for v in name_variants(name)]
+            # any other outlet the article names is a fair answer too: the analysis may have
+            # missed that it is cited
+            named = [m.text for sent in art.sentences for m in find_outlets(sent.text)
+                     if not ctx.own_outlet(art, m.text)]
+            accepted = [v for name in [*(n for n, _ in found), *named] for v in name_variants(name)]
             slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]),
                      "sentence": shown[0][1].text}
             yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted)
