@@ -13,7 +13,14 @@ import pytest
 from test_generate import _analysis, _m, wildfire_report
 
 from quizgen.generate import GENERATORS, generate_quiz
-from quizgen.generate.confidence import CONFIDENCE_BAR, kind_confidence, past_forecast, sentence_problem, source_role_confidence
+from quizgen.generate.confidence import (
+    CONFIDENCE_BAR,
+    kind_confidence,
+    names_an_organization,
+    past_forecast,
+    sentence_problem,
+    source_role_confidence,
+)
 from quizgen.generate.context import Context
 from quizgen.generate.hedging import speaks_of_future
 from quizgen.generate.schema import quiz_problems
@@ -486,3 +493,16 @@ def test_a_cited_outlet_answer_accepts_every_other_outlet_the_article_names():
     drafts = _drafts(report, "cited-outlet")
     assert drafts and all({"Reuters", "The New York Times", "New York Times"} <= set(d.accepted) for d in drafts)
     assert not any("Kelso Courier" in d.accepted for d in drafts)
+
+
+@pytest.mark.parametrize("source, org", [("NASA scientists", True), ("two Kelso Port Authority officials", True),
+                                         ("a senior Brightwater Council official", True), ("a U.S. official", False),
+                                         ("two Russian diplomats", False), ("a person familiar with the talks", False)])
+def test_does_the_article_name_the_source_is_not_asked_of_an_organizations_unnamed_people(source, org):
+    assert names_an_organization(source) is org
+    rows = [(f"The ferry company is for sale, {source} said.", [(source, "anonymous", "said")],
+             [(["anonymous_source"], source)]),
+            *[_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]]
+    verdicts = [d.right for d in _drafts(_strike_report(rows, rows[:0:-1]), "names-source-true-false")
+                if d.evidence[0].text == rows[0][0]]
+    assert verdicts == [] if org else verdicts and all(v == [1] for v in verdicts)

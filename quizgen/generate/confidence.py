@@ -125,3 +125,18 @@ def kind_confidence(source: str, source_type: str) -> float:
 def past_forecast(text: str) -> bool:
     """"was expected to", "were set to": a forecast told in the past tense."""
     return bool(_PAST_FORECAST.search(text))
+
+
+# Capitalised words of an unnamed source that name no one: countries and nationalities
+# ("a U.S. official", "two Russian diplomats", "senior American officials").
+_PLACE_WORDS = re.compile(r"^(?:[A-Z]\.?){2,3}$|^(?:American|British|European|Western|State|Federal|Congressional|"
+                          r"Republican|Democratic|White|House)$|\w+(?:ian|ean|ese|ish|ic|i)$")
+
+
+def names_an_organization(source: str) -> bool:
+    """"NASA scientists", "Pentagon officials": the people are unnamed, their body is not,
+    so "does the article name the source?" has two defensible answers."""
+    words = re.findall(r"[A-Za-z][\w.'-]*", source)
+    return any(w[0].isupper() and not _PLACE_WORDS.match(w.rstrip(".")) for w in words[1:]) \
+        or bool(words) and words[0].isupper() and len(words[0]) > 1 and not _PLACE_WORDS.match(words[0])
+

@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterator
 
 from quizgen.analyze.lexicon import OUTLET_NAME_WORDS
 from quizgen.generate.claims import claim_without_source, source_span
-from quizgen.generate.confidence import CONFIDENCE_BAR, SHARED_SENTENCE, kind_confidence
+from quizgen.generate.confidence import CONFIDENCE_BAR, SHARED_SENTENCE, kind_confidence, names_an_organization
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
@@ -202,7 +202,9 @@ def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
             # "names the source" is beyond dispute only for a person named by name: "The US" or
             # "the company" count as named organizations, yet a student may fairly call them unnamed
             named = types <= set(NAMED_TYPES) and "named_person" in types
-            unnamed = types <= {"anonymous"} and "anonymous_source" in ctx.flag_reasons(att.sentence)
+            # "NASA scientists" name their body: "does the article name the source?" has two answers
+            unnamed = types <= {"anonymous"} and "anonymous_source" in ctx.flag_reasons(att.sentence) \
+                and not any(names_an_organization(a.source) for a in ctx.attributions(att.sentence))
             # "Minister Ann Li" typed anonymous is a name all the same: both verdicts need every
             # source of the sentence to look like its kind
             confidence *= min(kind_confidence(a.source, a.source_type) for a in ctx.attributions(att.sentence))
