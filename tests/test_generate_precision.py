@@ -446,7 +446,8 @@ def test_a_claim_that_still_credits_another_source_is_not_keyed(inner):
     sentence = f"The ferry company is selling two boats, {inner}, Mara Quill told reporters on Monday."
     rows = [(sentence, [("Mara Quill", "named_person", "told")], []),
             *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh", "Ines Okoro"], CLAIMS)]]
-    drafts = [d for d in _drafts(_strike_report(rows, rows[:0:-1]), "source-of-claim") if d.evidence[0].text == sentence]
+    drafts = [d for d in _drafts(_strike_report(rows, rows[:0:-1]), "source-of-claim")
+              if d.evidence[0].text == sentence]
     assert all(d.confidence < CONFIDENCE_BAR for d in drafts)
 
 
@@ -465,8 +466,8 @@ def test_two_questions_never_offer_the_same_sources_in_other_words():
     # two outlets quote the same two people, a third quotes two others: "which of these
     # sources does X cite?" would offer the same four people twice
     rows_a = [_attributed(p, "named_person", c) for p, c in zip(["Mara Quill", "Tobias Fenwick"], CLAIMS)]
-    rows_b = [_attributed(p, "named_person", c) for p, c in zip(["Harbor chief Mara Quill", "Port Captain Tobias Fenwick"],
-                                                                CLAIMS[2:])]
+    rows_b = [_attributed(p, "named_person", c)
+              for p, c in zip(["Harbor chief Mara Quill", "Port Captain Tobias Fenwick"], CLAIMS[2:])]
     rows_c = [_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS[3:])]
     report = _strike_report(rows_a, rows_b)
     report = replace(report, articles=[*report.articles, _analysis("c", "Island Gazette", rows_c)])

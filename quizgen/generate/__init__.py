@@ -70,7 +70,8 @@ def _shortfall_note(pools: list, questions: list, skills: Sequence[str], count: 
         return ""
     missing = [SKILL_NAMES[s] for s in skills if not any(q.skill == s for q in questions)]
     unsure = sum(p.unsure for p in pools)
-    note = f"Only {len(questions)} of the {count} questions asked for could be made with confidence from these articles."
+    note = (f"Only {len(questions)} of the {count} questions asked for could be made with confidence from "
+            "these articles.")
     if missing:
         note += f" None on {' or '.join(missing)}."
     if unsure:

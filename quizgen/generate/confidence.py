@@ -18,7 +18,8 @@ CONFIDENCE_BAR = 0.6
 SHARED_SENTENCE = 0.5
 
 # Photo credits and captions: a caption describes a picture, it is no claim of the article.
-_CAPTION = re.compile(r"\b(?:photo\s+(?:by|courtesy|credit)|(?:AP|AFP|Reuters|file|staff)\s+photo|photograph(?:ed)?\s+by"
+_CAPTION = re.compile(r"\b(?:photo\s+(?:by|courtesy|credit)|(?:AP|AFP|Reuters|file|staff)\s+photo"
+                      r"|photograph(?:ed)?\s+by"
                       r"|getty\s+images|courtesy\s+of|pictured|image\s+(?:credit|courtesy))\b|^photos?\s*:"
                       r"|^from\s+(?:top|bottom|left|right)\b|\((?:left|right|center|centre|top|bottom)\)",
                       re.IGNORECASE)
@@ -84,7 +85,8 @@ def sentence_problem(text: str, title: str | None = None) -> str:
     if _BARE_ATTRIBUTION.match(stripped) and " that " not in stripped:
         return "fragment"
     opening = stripped.lstrip("-\u2013\u2014 ")
-    if not opening[:1].isupper() and not opening[:1].isdigit() and opening[:1] not in "\"'\u201c\u2018(" or _inside_quote_only(stripped):
+    lower_start = not opening[:1].isupper() and not opening[:1].isdigit() and opening[:1] not in "\"'\u201c\u2018("
+    if lower_start or _inside_quote_only(stripped):
         return "fragment"
     return ""
 

@@ -295,8 +295,9 @@ def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
         picked: list[tuple[Attribution, str]] = []
         for att, claim, confidence in _claims(ctx, art):
             names = ctx.source_names(att.sentence)
-            if confidence < CONFIDENCE_BAR or any(related_sources(att.source, p.source) or any(related_sources(n, p.source) for n in names)
-                   or any(related_sources(n, att.source) for n in ctx.source_names(p.sentence)) for p, _ in picked):
+            if confidence < CONFIDENCE_BAR or any(
+                    related_sources(att.source, p.source) or any(related_sources(n, p.source) for n in names)
+                    or any(related_sources(n, att.source) for n in ctx.source_names(p.sentence)) for p, _ in picked):
                 continue
             picked.append((att, claim))
         ctx.rng.shuffle(picked)
