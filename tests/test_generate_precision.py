@@ -507,3 +507,20 @@ def test_does_the_article_name_the_source_is_not_asked_of_an_organizations_unnam
     verdicts = [d.right for d in _drafts(_strike_report(rows, rows[:0:-1]), "names-source-true-false")
                 if d.evidence[0].text == rows[0][0]]
     assert verdicts == [] if org else verdicts and all(v == [1] for v in verdicts)
+
+
+@dataclass
+class _GroupedComparison(Comparison):
+    """A comparison that only lists the event groups of its articles."""
+
+    event_groups: list = None
+
+
+def test_articles_in_two_event_groups_give_no_compare_questions():
+    report = wildfire_report()
+    comp = report.comparison
+    grouped = _GroupedComparison(comp.facts, comp.discrepancies, comp.first_reported_by,
+                                 event_groups=[["ledger", "pinecrest"], ["wire"]])
+    quiz = generate_quiz(replace(report, comparison=grouped), seed=1)
+    assert not any(q.skill == "compare_coverage" for q in quiz.questions)
+    assert any("one event" in n for n in quiz.notes)

@@ -51,11 +51,11 @@ def one_event(report: Report) -> bool:
     """False only when the comparison says the articles are about different events (the
     field may be absent in older reports: then they are taken to be about one event)."""
     comparison = report.comparison
-    for name in ("same_event", "one_event"):
-        value = getattr(comparison, name, None)
-        if isinstance(value, bool):
-            return value
-    return True
+    value = getattr(comparison, "same_event", None)
+    if isinstance(value, bool):
+        return value
+    groups = getattr(comparison, "event_groups", None)
+    return not isinstance(groups, list) or len(groups) <= 1
 
 
 def _compare_blocked(ctx: Context) -> str:
