@@ -524,3 +524,35 @@ def test_articles_in_two_event_groups_give_no_compare_questions():
     quiz = generate_quiz(replace(report, comparison=grouped), seed=1)
     assert not any(q.skill == "compare_coverage" for q in quiz.questions)
     assert any("one event" in n for n in quiz.notes)
+
+
+@pytest.mark.parametrize("a, b", [("at least 381", "more than 380"), ("about 16,000", "16,000"),
+                                  ("nearly 2,000", "more than 1,990")])
+def test_all_but_equal_figures_are_never_called_different_numbers(a, b):
+    text_a = f"{a[0].upper()}{a[1:]} passengers were stranded on the island overnight, Mara Quill said."
+    text_b = f"{b[0].upper()}{b[1:]} passengers were stranded on the island overnight, the coast guard said."
+    report = _versions_report(text_a, text_b, "number", {"a": a, "b": b})
+    notes = {d.slots["kind_note"] for d in _drafts(report, "how-outlets-differ")}
+    assert notes and all("different numbers" not in n and "qualifiers" in n for n in notes)
+
+
+@pytest.mark.parametrize("short, long", [("KPA", "the Kelso Port Authority"), ("BC", "Brightwater Council"),
+                                         ("FWU", "Ferry Workers Union"), ("HW", "Harbor-Wright")])
+def test_an_acronym_and_its_full_name_are_one_source(short, long):
+    assert related_sources(short, long) and related_sources(long, short)
+    assert not related_sources(short, "Mara Quill")
+
+
+@pytest.mark.parametrize("label", ["UPDATE", "BREAKING", "Honestly", "Frankly"])
+def test_page_labels_and_interjections_are_never_sources(label):
+    sentence = f"{label}: the pier stays closed, officials said." if label.isupper() else \
+        f"{label}, the pier will never open again, Mara Quill said."
+    assert _role(sentence, label) == 0.0
+
+
+@pytest.mark.parametrize("quote", ["\u201cWe have never seen the harbor this empty.",
+                                   "\"The night ferry is gone for good, and so are the jobs."])
+def test_a_quote_opened_and_never_closed_has_no_speaker_and_is_no_claim(quote):
+    assert sentence_problem(quote) == "fragment"
+    closing = "\u201d" if quote[0] == "\u201c" else '"'
+    assert sentence_problem(quote.rstrip(".") + f",{closing} Mara Quill said.") == ""

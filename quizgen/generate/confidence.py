@@ -40,6 +40,11 @@ _FINAL_PUNCTUATION = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
 # Words before a source phrase that make it the object of someone else's words or job:
 # "told Reuters", "a spokesman for the Ministry", "an analyst at Acme" - not the speaker.
 OBJECT_MARKERS = frozenset("told tells telling to for of at with from by asked than and in on".split())
+# Labels of a web page that the analysis may read as a speaker ("UPDATE: ..., officials said").
+PAGE_LABELS = frozenset("""
+UPDATE UPDATED BREAKING EXCLUSIVE WATCH READ MORE EDITOR NOTE CORRECTION ADVERTISEMENT LIVE PHOTOS VIDEO
+ANALYSIS OPINION DEVELOPING ALERT
+""".split())
 # Nouns that a name before them only modifies ("Kremlin officials", "American media").
 MODIFIED_NOUNS = frozenset("""
 media press outlets newspapers officials official sources source spokesman spokeswoman spokesperson
@@ -55,6 +60,14 @@ def _caps_share(text: str) -> float:
     tokens = [t for t in re.findall(r"[A-Za-z][\w'-]*", text)]
     content = [t for t in tokens[1:] if t.lower() not in _SMALL_WORDS]
     return sum(1 for t in content if t[0].isupper()) / len(content) if len(content) >= 4 else 0.0
+
+
+def _opens_unclosed_quote(text: str) -> bool:
+    """The sentence opens a quote and never closes it: the speaker comes in a later sentence."""
+    opening = text.lstrip("-\u2013\u2014 ")[:1]
+    if opening == "\u201c":
+        return "\u201d" not in text
+    return opening == '"' and text.count('"') == 1
 
 
 def _inside_quote_only(text: str) -> bool:
@@ -86,7 +99,7 @@ def sentence_problem(text: str, title: str | None = None) -> str:
         return "fragment"
     opening = stripped.lstrip("-\u2013\u2014 ")
     lower_start = not opening[:1].isupper() and not opening[:1].isdigit() and opening[:1] not in "\"'\u201c\u2018("
-    if lower_start or _inside_quote_only(stripped):
+    if lower_start or _inside_quote_only(stripped) or _opens_unclosed_quote(stripped):
         return "fragment"
     return ""
 
@@ -102,6 +115,10 @@ def source_role_confidence(sentence: str, start: int, end: int) -> float:
     before = re.findall(r"[A-Za-z]+", sentence[max(0, start - 30):start])
     if before and before[-1].lower() in OBJECT_MARKERS and not (
             before[-1].lower() == "to" and len(before) >= 2 and before[-2].lower() == "according"):
+        return 0.0
+    # a page label or an interjection read as a speaker: "UPDATE: ...", "Honestly, ..."
+    source = sentence[start:end]
+    if sentence[end:end + 1] == ":" or source.upper() in PAGE_LABELS or re.fullmatch(r"[A-Za-z]+ly", source):
         return 0.0
     # "Ministry spokesman Ann Li", "American media": the phrase only modifies the noun after it
     after = re.match(r"\s+([A-Za-z][\w-]*)", sentence[end:end + 30])

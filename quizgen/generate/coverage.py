@@ -55,10 +55,24 @@ QUALIFIER_NOTE = ("The versions give the same number with different qualifiers (
                   "\u201cmore than\u201d or \u201cat least\u201d), which changes how exact or how large it sounds.")
 
 
+# "at least 381" / "more than 380": figures this close are one figure framed two ways
+SAME_FIGURE_SHARE = 0.01
+
+
+def _figures(text: str) -> list[float]:
+    return [float(t.key[1:]) for t in tokenize(text) if t.key[1:2].isdigit() and t.key[1:].replace(".", "", 1).isdigit()]
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_FIGURE_SHARE * max(abs(a), abs(b), 1.0)
+
+
 def same_numbers(values: list[str]) -> bool:
-    """True when each text gives numbers, and they are the same numbers ("16,000" in each)."""
-    found = [{t.key for t in tokenize(v) if t.key[1:2].isdigit()} for v in values]
-    return all(found) and all(f == found[0] for f in found)
+    """True when each text gives numbers, and they are the same numbers ("16,000" in each),
+    or all but equal ("at least 381" / "more than 380")."""
+    found = [_figures(v) for v in values]
+    return all(found) and all(len(f) == len(found[0]) and all(_close(x, y) for x, y in zip(sorted(f), sorted(found[0])))
+                              for f in found)
 
 
 class Overlap:
@@ -352,12 +366,15 @@ def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -
 
 
 def _trivia(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> bool:
-    """A number that differs with no source behind either version, or a measure (a height,
-    a share): recalling it trains nothing about sources or coverage."""
+    """A number that differs without a source written beside each version, or a measure (a
+    height, a share): recalling it trains nothing about sources or coverage."""
     if disc.kind != "number":
         return False
     values = " ".join(disc.details.get(m.article, "") for m in versions) or " ".join(m.text for m in versions)
-    return bool(MEASURE.search(values)) or not any(ctx.attributions(m.sentence) for m in versions)
+    # figures compared are a lesson about sources only when each version says whose figure it
+    # is, or flags it as unsure ("reportedly")
+    return bool(MEASURE.search(values)) or not all(ctx.source_written(m.sentence) or ctx.flags(m.sentence)
+                                                   for m in versions)
 
 
 def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
