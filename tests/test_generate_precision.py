@@ -556,3 +556,19 @@ def test_a_quote_opened_and_never_closed_has_no_speaker_and_is_no_claim(quote):
     assert sentence_problem(quote) == "fragment"
     closing = "\u201d" if quote[0] == "\u201c" else '"'
     assert sentence_problem(quote.rstrip(".") + f",{closing} Mara Quill said.") == ""
+
+
+@pytest.mark.parametrize("source_b, same", [("the harbor board", True), ("Mara Quill", False)])
+def test_outlets_that_pass_on_one_source_are_not_called_confirmation(source_b, same):
+    point_a = "The night ferry to the island will be cut from the winter timetable, the harbor board said."
+    point_b = f"The winter timetable drops the night ferry to the island, {source_b} said on Monday."
+    rows_a = [(point_a, [("the harbor board", "named_organization", "said")], []),
+              *[_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]]
+    rows_b = [(point_b, [(source_b, "named_organization", "said")], []),
+              *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS[3:])]]
+    third = _analysis("c", "Island Gazette", [_attributed("Ines Okoro", "named_person", CLAIMS[1])])
+    report = _strike_report(rows_a, rows_b, comparison=Comparison(
+        [Fact("f1", "night ferry cut", [_m("a", 1, rows_a), _m("b", 1, rows_b)])], [], None))
+    drafts = _drafts(replace(report, articles=[*report.articles, third]), "outlets-report-fact")
+    assert drafts
+    assert all(("same source" in d.slots["corroboration"]) is same for d in drafts)

@@ -52,7 +52,7 @@ GENERATORS: dict[str, GeneratorSpec] = {
     "fact_across_outlets": GeneratorSpec(
         "Which outlets report a given point; wrong options are outlets whose articles do not "
         "(reporting_outlets/silent_outlets: the outlets shown that do / do not, joined with 'and').",
-        ("multiple_select",), ("quote", "quoting_outlet", "reporting_outlets", "silent_outlets")),
+        ("multiple_select",), ("quote", "quoting_outlet", "reporting_outlets", "silent_outlets", "corroboration")),
     "unique_detail": GeneratorSpec(
         "A detail only one article reports (multiple choice: among that article's shared points; "
         "short answer: name the outlet).",

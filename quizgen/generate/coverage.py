@@ -185,12 +185,34 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
         if len(evidence) != len(mentions):
             continue
         slots = {"quote": shorten(quoted.text, OPTION_WORDS), "quoting_outlet": _outlet_of(ctx, quoted.article),
+                 "corroboration": _corroboration(ctx, mentions),
                  "reporting_outlets": join_names([ctx.outlet(a) for a in shown if a in reporting]),
                  "silent_outlets": join_names([ctx.outlet(a) for a in shown if a not in reporting])}
         order = list(shown)
         ctx.rng.shuffle(order)
         yield Draft(slots, evidence, f"fact:{fact.id}", options=[ctx.outlet(a) for a in order],
                     right=[i for i, a in enumerate(order) if a in reporting])
+
+
+# Two tellings this alike are one text passed on (a wire story, one interview), not two reports.
+COPIED_TEXT = 0.6
+INDEPENDENT_NOTE = ("A point that several outlets report is easier to trust, especially when they rely on different "
+                    "sources.")
+
+
+def _corroboration(ctx: Context, mentions: list[Mention]) -> str:
+    """Whether several outlets reporting a point confirm it, or pass on one source or one text."""
+    names = [n for m in mentions for n in ctx.source_names(m.sentence)]
+    shared = next((a for n, a in enumerate(names) for b in names[n + 1:] if related_sources(a, b)), "")
+    copied = any(jaccard(content_stems(a.text), content_stems(b.text)) >= COPIED_TEXT
+                 for n, a in enumerate(mentions) for b in mentions[n + 1:])
+    if shared:
+        return (f"But they pass on the same source ({shared}): one source repeated is not several confirming it, so "
+                "the point is only as strong as that source.")
+    if copied:
+        return ("But they word it almost the same way, which suggests one text passed on (for example a wire story), "
+                "not separate reporting: repeating is not confirming.")
+    return INDEPENDENT_NOTE
 
 
 def _shared_sentence_ids(ctx: Context) -> set[str]:
