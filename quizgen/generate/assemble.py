@@ -177,10 +177,11 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
     picked = _Picked()
     tie_break = {id(p): rng.random() for p in pools}
     by_skill = {s: [p for p in pools if p.template.skill == s] for s in skills}
-    # first with a cap per template (variety), then without it if the articles back too few,
-    # and last letting a sentence lead questions of two skills
-    for per_template, relaxed in ((max(MIN_PER_TEMPLATE, math.ceil(count / TEMPLATES_PER_QUIZ)), False),
-                                  (count, False), (count, True)):
+    # one kind of question (one generator) at most `cap` times, then one more if the articles back
+    # too few (a quiz of four "which outlet alone reports this?" repeats itself: fewer, with a
+    # note, is better), and last letting a sentence lead questions of two skills
+    cap = max(MIN_PER_TEMPLATE, math.ceil(count / TEMPLATES_PER_QUIZ))
+    for per_template, relaxed in ((cap, False), (cap + 1, False), (cap + 1, True)):
         if relaxed:
             for pool in pools:
                 pool.drafts = pool.deferred[::-1] + pool.drafts
