@@ -572,3 +572,14 @@ def test_outlets_that_pass_on_one_source_are_not_called_confirmation(source_b, s
     drafts = _drafts(replace(report, articles=[*report.articles, third]), "outlets-report-fact")
     assert drafts
     assert all(("same source" in d.slots["corroboration"]) is same for d in drafts)
+
+
+@pytest.mark.parametrize("org, plain", [("Kelsovia", False), ("Port Brennan", False), ("the Kelso Port Authority", True),
+                                        ("KPA", True), ("Brightwater Council", True)])
+def test_which_is_a_named_organization_is_asked_only_of_plain_organizations(org, plain):
+    rows = [_attributed(org, "named_organization", CLAIMS[1]),
+            _attributed("a person familiar with the talks", "anonymous", CLAIMS[3]),
+            _attributed("Mara Quill", "named_person", CLAIMS[4]),
+            _attributed("a harbor board memo", "document", CLAIMS[2])]
+    asked = [d for d in _drafts(_strike_report(rows, rows[1:]), "source-kind") if d.evidence[0].text == rows[0][0]]
+    assert bool(asked) is plain

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 
-from quizgen.analyze.lexicon import OUTLET_NAME_WORDS
+from quizgen.analyze.lexicon import ORG_WORDS, OUTLET_NAME_WORDS
 from quizgen.generate.claims import claim_without_source, source_span
 from quizgen.generate.confidence import CONFIDENCE_BAR, SHARED_SENTENCE, kind_confidence, names_an_organization
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
@@ -172,6 +172,15 @@ def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
                             options=[answer, *wrong], right=[0], confidence=confidence, subject=answer)
 
 
+def _plainly_organization(att: Attribution) -> bool:
+    """"Is a named organization" is beyond dispute for "the Kelso Port Authority" or "NASA",
+    not for a country or a capital speaking as its government ("Turkey", "Pyongyang")."""
+    if att.source_type != "named_organization":
+        return True
+    words = re.findall(r"[A-Za-z][\w-]*", att.source)
+    return bool({w.lower() for w in words} & ORG_WORDS) or any(w.isupper() and len(w) > 1 for w in words)
+
+
 # Kinds a student could defend for a source of kind K (an outlet IS an organization).
 CLOSE_KINDS = {"named_organization": {"media_outlet"}, "media_outlet": {"named_organization"}}
 
@@ -183,7 +192,7 @@ def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:
             ev = ctx.evidence(att.sentence)
             types = {a.source_type for a in ctx.attributions(att.sentence)}
             if not ev or att.source_type not in KIND_NOTES or types != {att.source_type} \
-                    or not looks_like_kind(att.source, att.source_type):
+                    or not looks_like_kind(att.source, att.source_type) or not _plainly_organization(att):
                 continue
             other_kinds = set(KIND_LABELS) - {att.source_type, "unspecified"} - CLOSE_KINDS.get(att.source_type, set())
             answer = display_source(att.source)
