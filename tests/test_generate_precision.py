@@ -583,3 +583,19 @@ def test_which_is_a_named_organization_is_asked_only_of_plain_organizations(org,
             _attributed("a harbor board memo", "document", CLAIMS[2])]
     asked = [d for d in _drafts(_strike_report(rows, rows[1:]), "source-kind") if d.evidence[0].text == rows[0][0]]
     assert bool(asked) is plain
+
+
+def test_a_point_every_article_words_alike_is_no_unique_detail():
+    point = "More than 300 wooden buildings collapsed across the southern harbor district overnight, Mara Quill said."
+    rows_a = [(point, [("Mara Quill", "named_person", "said")], []),
+              *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS)]]
+    rows_b = [("Buildings collapsed across the southern harbor district overnight, rescuers said.",
+               [("rescuers", "unspecified", "said")], []),
+              *[_attributed(p, "named_person", c) for p, c in zip(["Ines Okoro", "Tobias Fenwick"], CLAIMS[2:])]]
+    rows_c = [("Buildings collapsed in the harbor district overnight, the coast guard said.",
+               [("the coast guard", "named_organization", "said")], []), _attributed("Ada Brun", "named_person",
+                                                                                     CLAIMS[4])]
+    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Brightwater Herald", rows_b),
+                     _analysis("c", "Island Gazette", rows_c)], Comparison())
+    for tpl in ("only-outlet-short", "detail-only-in"):
+        assert not any(d.slots["detail"] == point for d in _drafts(report, tpl))
