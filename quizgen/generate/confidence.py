@@ -90,8 +90,9 @@ def sentence_problem(text: str, title: str | None = None) -> str:
         return "caption"
     if _QUESTION.search(stripped):
         return "question"
-    if not _FINAL_PUNCTUATION.search(stripped) or _caps_share(stripped) >= HEADLINE_CAPITAL_SHARE \
-            and not stripped.endswith("."):
+    # no final stop, or title case without a full stop ("Ferry Strike Ends As Talks Succeed!")
+    if not _FINAL_PUNCTUATION.search(stripped) or (_caps_share(stripped) >= HEADLINE_CAPITAL_SHARE
+                                                   and not stripped.endswith(".")):
         return "headline"
     if _CUT_AT_INITIALS.search(stripped):
         return "fragment"
