@@ -24,7 +24,7 @@ Generator = Callable[[Context, Template], Iterator[Draft]]
 MAX_DRAFTS_PER_TEMPLATE = 40
 NEAR_DUPLICATE_PROMPT = 0.8
 MAX_PER_SUBJECT = 2
-# one template serves at most ceil(count / TEMPLATES_PER_QUIZ) questions (at least MIN_PER_TEMPLATE)
+# one generator serves at most ceil(count / TEMPLATES_PER_QUIZ) questions (at least MIN_PER_TEMPLATE) at first
 TEMPLATES_PER_QUIZ = 6
 MIN_PER_TEMPLATE = 2
 
