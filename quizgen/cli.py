@@ -157,6 +157,8 @@ def generate(files, sample, skills, count, difficulty, seed, fmt, output) -> Non
                                  param_hint="--skills")
     report = _load_report(files, sample, labelled=True)
     quiz = generate_quiz(report, skills=chosen, count=count, difficulty=difficulty, seed=seed)
+    for note in quiz.notes:  # why the quiz is shorter than asked, or lacks a skill
+        click.echo(f"note: {note}", err=True)
     _write(export_quiz(quiz, fmt), output)
 
 

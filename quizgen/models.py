@@ -278,18 +278,23 @@ class Question:
     answer: list[Any]
     explanation: str
     evidence: list[Evidence]
+    # how sure the analysis is of what the question rests on (0-1); None for hand-made questions
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "skill": self.skill, "type": self.type, "template": self.template,
-                "difficulty": self.difficulty, "prompt": self.prompt,
-                "choices": [c.to_dict() for c in self.choices], "answer": list(self.answer),
-                "explanation": self.explanation, "evidence": [e.to_dict() for e in self.evidence]}
+        out = {"id": self.id, "skill": self.skill, "type": self.type, "template": self.template,
+               "difficulty": self.difficulty, "prompt": self.prompt,
+               "choices": [c.to_dict() for c in self.choices], "answer": list(self.answer),
+               "explanation": self.explanation, "evidence": [e.to_dict() for e in self.evidence]}
+        return out | ({"confidence": self.confidence} if self.confidence is not None else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Question:
+        confidence = data.get("confidence")
         return cls(data["id"], data["skill"], data["type"], data.get("template", ""), int(data.get("difficulty", 1)),
                    data["prompt"], [Choice.from_dict(c) for c in data.get("choices", [])], list(data.get("answer", [])),
-                   data.get("explanation", ""), [Evidence.from_dict(e) for e in data.get("evidence", [])])
+                   data.get("explanation", ""), [Evidence.from_dict(e) for e in data.get("evidence", [])],
+                   float(confidence) if isinstance(confidence, (int, float)) else None)
 
 
 @dataclass
@@ -306,12 +311,16 @@ class Quiz:
     articles: list[QuizArticle]
     questions: list[Question]
     title: str = "Media-literacy quiz"
+    # why the quiz is shorter than asked, or lacks a skill (for the teacher; CLI stderr)
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "seed": self.seed, "articles": [a.to_dict() for a in self.articles],
-                "questions": [q.to_dict() for q in self.questions]}
+        out = {"title": self.title, "seed": self.seed, "articles": [a.to_dict() for a in self.articles],
+               "questions": [q.to_dict() for q in self.questions]}
+        return out | ({"notes": list(self.notes)} if self.notes else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quiz:
         return cls(int(data.get("seed", 0)), [QuizArticle.from_dict(a) for a in data.get("articles", [])],
-                   [Question.from_dict(q) for q in data.get("questions", [])], data.get("title", "Media-literacy quiz"))
+                   [Question.from_dict(q) for q in data.get("questions", [])], data.get("title", "Media-literacy quiz"),
+                   [str(n) for n in data.get("notes", [])])

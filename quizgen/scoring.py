@@ -12,6 +12,7 @@ import unicodedata
 from typing import Any
 
 from quizgen.models import Question
+from quizgen.outlets import canonical_outlet, outlet_key
 
 _PUNCT_OR_SPACE = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -41,6 +42,33 @@ def is_correct(question: Question, response: list[Any]) -> bool | None:
     if kind == "ordering":
         return [str(r) for r in response] == [str(a) for a in question.answer]
     if kind == "short_answer":
-        given = normalize_text(str(response[0])) if response else ""
-        return bool(given) and given in {normalize_text(str(a)) for a in question.answer}
+        given = str(response[0]) if response else ""
+        return bool(normalize_text(given)) and any(same_answer(given, str(a)) for a in question.answer)
     return False
+
+
+# Words around a short answer that a teacher would not hold against a student
+# ("expected to" for "expected", "the AP" for "AP").
+_EDGE_WORDS = frozenset("the a an to is are was were be".split())
+
+
+def _core(text: str) -> str:
+    words = normalize_text(text).split()
+    while len(words) > 1 and words[0] in _EDGE_WORDS:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in _EDGE_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def same_answer(given: str, accepted: str) -> bool:
+    """A typed answer as a teacher would grade it: case, spacing, punctuation and edge words
+    ("the", "to") do not count, and an outlet's other names do ("AP" / "The Associated Press",
+    "NBC" / "NBC News", "TechTimes" / "Tech Times")."""
+    core = _core(given)
+    if not core:
+        return False
+    if core == _core(accepted) or outlet_key(given) == outlet_key(accepted):
+        return True
+    known = canonical_outlet(given.strip())
+    return known is not None and known == canonical_outlet(accepted.strip())

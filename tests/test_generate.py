@@ -50,6 +50,8 @@ LEDGER = [
     ("The valley has not seen a fire this large since 1998.", [], [(["unattributed"], "since 1998")]),
     ("Mayor Lila Okafor told reporters that the town would rebuild any homes that were lost.",
      [("Mayor Lila Okafor", "named_person", "told")], [(["prediction"], "would")]),
+    ("Route 9 will reopen on Friday if the winds calm down, the county road department said.",
+     [("the county road department", "named_organization", "said")], [(["prediction"], "will")]),
 ]
 PINECREST = [
     ("About 1,500 people left their homes in Corbin Valley on Tuesday as the blaze grew, two county officials said.",
@@ -66,6 +68,8 @@ PINECREST = [
      [("Dana Whitfield", "named_person", "said")], []),
     ("The state fire marshal's report found that the area had not been cleared of dry brush.",
      [("The state fire marshal's report", "document", "found")], []),
+    ("Two campsites near the ridge were closed after a ranger saw embers, a park employee said.",
+     [("a park employee", "anonymous", "said")], [(["anonymous_source"], "a park employee")]),
 ]
 WIRE = [
     ("The Harbor Ledger was the first to report the evacuation on Tuesday morning.",
@@ -84,6 +88,9 @@ WIRE = [
     ("A spokesperson for the governor said state aid is expected to be approved this week.",
      [("A spokesperson for the governor", "anonymous", "said")],
      [(["prediction", "anonymous_source"], "is expected to")]),
+    ("Hundreds of cattle were moved to pastures north of the river, a rancher who asked not to be named said.",
+     [("a rancher who asked not to be named", "anonymous", "said")],
+     [(["anonymous_source"], "a rancher who asked not to be named")]),
 ]
 
 

@@ -15,7 +15,7 @@ from quizgen.generate.nearness import SAFE_SIMILARITY, Nearness
 from quizgen.generate.plausible import is_referring_phrase
 from quizgen.generate.templates import load_templates
 from quizgen.generate.text import related_sources
-from quizgen.generate.unverified import NOT_WORD_OPTIONS
+from quizgen.generate.hedging import NOT_WORD_OPTIONS
 from quizgen.models import Comparison, Fact, Report
 
 TEMPLATES = {t.id: t for t in load_templates()}

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.errors import QuizgenError
-from quizgen.generate.claims import BLANK, claim_without_source
+from quizgen.generate.claims import claim_without_source
 from quizgen.generate.plausible import looks_like_kind, looks_like_source
 from quizgen.generate.schema import validate_quiz
 from quizgen.generate.text import echoes, join_names, name_variants, related_sources, same_source
@@ -26,8 +26,9 @@ from quizgen.outlets import same_outlet
      "The ferry was never inspected"),
     ("\u201cWe will not sail until the repairs are finished,\u201d Moreau said.", "Moreau",
      "We will not sail until the repairs are finished"),
-    ("The port authority blamed the delay on a shortage of spare parts.", "The port authority",
-     f"{BLANK} blamed the delay on a shortage of spare parts"),
+    # no clean cut: the sentence with its source blanked out ("___ blamed ...") would give
+    # the answer away, so no claim is cut at all
+    ("The port authority blamed the delay on a shortage of spare parts.", "The port authority", None),
     ("Fares will rise by 10 percent, a port official said, an indication that the budget is tight.",
      "a port official", "Fares will rise by 10 percent"),
     ("Tickets will cost up to 40 crowns ($4), according to a statement from the port.", "a statement from the port",

@@ -40,13 +40,53 @@ GENERATORS: dict[str, Generator] = {
 }
 
 
+SKILL_NAMES = {"find_source": "finding the sources", "spot_unverified": "spotting unverified claims",
+               "compare_coverage": "comparing coverage"}
+ONE_OUTLET_NOTE = "Only one outlet's article was given, so there is nothing to compare: no compare-coverage questions."
+NOT_ONE_EVENT_NOTE = ("The articles do not seem to be about one event, so no compare-coverage questions compare "
+                      "them.")
+
+
+def one_event(report: Report) -> bool:
+    """False only when the comparison says the articles are about different events (the
+    field may be absent in older reports: then they are taken to be about one event)."""
+    comparison = report.comparison
+    value = getattr(comparison, "same_event", None)
+    if isinstance(value, bool):
+        return value
+    groups = getattr(comparison, "event_groups", None)
+    return not isinstance(groups, list) or len(groups) <= 1
+
+
+def _compare_blocked(ctx: Context) -> str:
+    """Why compare-coverage questions cannot be asked, or ""."""
+    if len(ctx.distinct_outlets) < 2:
+        return ONE_OUTLET_NOTE
+    return "" if one_event(ctx.report) else NOT_ONE_EVENT_NOTE
+
+
+def _shortfall_note(pools: list, questions: list, skills: Sequence[str], count: int) -> str:
+    if len(questions) >= count:
+        return ""
+    missing = [SKILL_NAMES[s] for s in skills if not any(q.skill == s for q in questions)]
+    unsure = sum(p.unsure for p in pools)
+    note = (f"Only {len(questions)} of the {count} questions asked for could be made with confidence from "
+            "these articles.")
+    if missing:
+        note += f" None on {' or '.join(missing)}."
+    if unsure:
+        note += (f" {unsure} possible questions were left out because the analysis was not sure enough of their "
+                 "source, claim or sentence (a headline, caption or cut-off quote is never asked about).")
+    return note + " Longer articles that quote named sources give more questions."
+
+
 def generate_quiz(report: Report, *, skills: Sequence[str] = SKILLS, count: int = DEFAULT_QUESTION_COUNT,
                   difficulty: int | None = None, seed: int = 0,
                   templates: Sequence[Template] | None = None) -> Quiz:
     """A quiz of up to `count` (at most MAX_QUESTION_COUNT) questions on `skills`, grounded in `report`.
 
-    Fewer questions come back when the articles cannot back more; GenerationError
-    when they back none at all.
+    Fewer questions come back when the articles cannot back more with confidence, with a
+    note that says why (`Quiz.notes`); GenerationError when they back none at all.
     """
     unknown = [s for s in skills if s not in SKILLS]
     if unknown or not skills:
@@ -54,16 +94,25 @@ def generate_quiz(report: Report, *, skills: Sequence[str] = SKILLS, count: int 
     if count < 1:
         raise GenerationError(f"a quiz has 1 to {MAX_QUESTION_COUNT} questions; {count} were asked for")
     count = min(count, MAX_QUESTION_COUNT)  # the cap keeps generation bounded
-    chosen_skills = [s for s in SKILLS if s in skills]  # stable order whatever the caller's order
     rng = random.Random(seed)
     ctx = Context(report, rng)
     if not ctx.articles:
         raise GenerationError("the articles have no sentences to ask about; check that they contain article text")
+    notes = []
+    chosen_skills = [s for s in SKILLS if s in skills]  # stable order whatever the caller's order
+    blocked = _compare_blocked(ctx) if "compare_coverage" in chosen_skills else ""
+    if blocked:
+        notes.append(blocked)
+        chosen_skills.remove("compare_coverage")
+    if not chosen_skills:
+        raise GenerationError(blocked)
     pool_templates = [t for t in (templates if templates is not None else load_templates()) if t.skill in chosen_skills]
     pools = draft_pools(ctx, pool_templates, GENERATORS)
     questions = assemble(pools, chosen_skills, count, difficulty, rng)
     if not questions:
-        raise GenerationError("the analysis found nothing a question could be grounded in (no sources, unverified "
-                              "claims or shared facts); try longer news articles that quote their sources")
+        raise GenerationError("the analysis found nothing a question could be grounded in with confidence (no clear "
+                              "sources, unverified claims or shared facts); try longer news articles that quote their "
+                              "sources")
+    notes.append(_shortfall_note(pools, questions, chosen_skills, count))
     articles = [QuizArticle(a.article.id, a.article.outlet, a.article.title, a.article.body) for a in report.articles]
-    return Quiz(seed=seed, articles=articles, questions=questions)
+    return Quiz(seed=seed, articles=articles, questions=questions, notes=[n for n in notes if n])

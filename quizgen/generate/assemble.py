@@ -14,15 +14,17 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generate.build import build_question
+from quizgen.generate.confidence import CONFIDENCE_BAR
 from quizgen.generate.context import Context, Draft
 from quizgen.generate.templates import Template
-from quizgen.generate.text import content_stems, jaccard
+from quizgen.generate.text import content_stems, jaccard, norm, related_sources
 from quizgen.models import Question
 
 Generator = Callable[[Context, Template], Iterator[Draft]]
 MAX_DRAFTS_PER_TEMPLATE = 40
 NEAR_DUPLICATE_PROMPT = 0.8
-# one template serves at most ceil(count / TEMPLATES_PER_QUIZ) questions (at least MIN_PER_TEMPLATE)
+MAX_PER_SUBJECT = 2
+# one generator serves at most ceil(count / TEMPLATES_PER_QUIZ) questions (at least MIN_PER_TEMPLATE) at first
 TEMPLATES_PER_QUIZ = 6
 MIN_PER_TEMPLATE = 2
 
@@ -32,6 +34,10 @@ class _Pool:
     template: Template
     drafts: list[Draft]
     used: int = 0
+    # drafts left out because the analysis under them was not sure enough
+    unsure: int = 0
+    # true/false answers given so far ("True" count, "False" count)
+    verdicts: list[int] = field(default_factory=lambda: [0, 0])
     # drafts held back only because their sentence leads a question of another skill
     deferred: list[Draft] = field(default_factory=list)
 
@@ -44,20 +50,29 @@ class _Picked:
     main_sentences: dict[str, set[str]] = field(default_factory=dict)
     all_sentences: dict[str, set[str]] = field(default_factory=dict)
     prompts: list[frozenset[str]] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    option_sets: list[list[str]] = field(default_factory=list)
 
     def repeats(self, skill: str, draft: Draft, prompt: frozenset[str]) -> bool:
         ids = [e.sentence for e in draft.evidence]
         main, every = self.main_sentences.get(skill, set()), self.all_sentences.get(skill, set())
         reused = not draft.illustrative and (ids[0] in every or any(i in main for i in ids))
         near = any(jaccard(prompt, p) >= NEAR_DUPLICATE_PROMPT for p in self.prompts)
-        return reused or near or draft.key in self.keys
+        # the same answer again and again ("Reeves", "Governor Reeves", ...) or the same options
+        # in another order ask one thing twice
+        same_subject = bool(draft.subject) and \
+            sum(related_sources(draft.subject, s) for s in self.subjects) >= MAX_PER_SUBJECT
+        # (outlet options repeat by nature: a cluster has only so many outlets)
+        same_options = skill == "find_source" and len(draft.options) > 2 \
+            and any(_same_options(draft.options, o) for o in self.option_sets)
+        return reused or near or draft.key in self.keys or same_subject or same_options
 
     def leads_other_skill(self, skill: str, draft: Draft) -> bool:
-        """The draft's main sentence is already evidence of a question of another skill: "which kind of
+        """A sentence of the draft is already evidence of a question of another skill: "which kind of
         source is 'the official'?" and "which sentence rests on an unnamed source?" teach one
         thing. Such drafts wait until the quiz cannot be filled otherwise."""
-        first = draft.evidence[0].sentence
-        return not draft.illustrative and any(first in ids for s, ids in self.all_sentences.items() if s != skill)
+        mine = {e.sentence for e in draft.evidence}
+        return not draft.illustrative and any(mine & ids for s, ids in self.all_sentences.items() if s != skill)
 
     def add(self, question: Question, draft: Draft, prompt: frozenset[str]) -> None:
         self.questions.append(question)
@@ -66,6 +81,16 @@ class _Picked:
             self.main_sentences.setdefault(question.skill, set()).add(draft.evidence[0].sentence)
             self.all_sentences.setdefault(question.skill, set()).update(e.sentence for e in draft.evidence)
         self.prompts.append(prompt)
+        if draft.subject:
+            self.subjects.append(draft.subject)
+        if question.skill == "find_source" and len(draft.options) > 2:
+            self.option_sets.append(list(draft.options))
+
+
+def _same_options(new: list[str], old: list[str]) -> bool:
+    """Every option names one of the other question's options, maybe in other words
+    ("Dr. Ann Li" / "State Health Officer Dr. Ann Li")."""
+    return len(new) == len(old) and all(any(norm(o) == norm(p) or related_sources(o, p) for p in old) for o in new)
 
 
 def _difficulty_rank(tpl: Template, difficulty: int | None) -> int:
@@ -76,15 +101,19 @@ def _difficulty_rank(tpl: Template, difficulty: int | None) -> int:
 def draft_pools(ctx: Context, templates: Sequence[Template], generators: dict[str, Generator]) -> list[_Pool]:
     pools = []
     for tpl in sorted(templates, key=lambda t: t.id):
-        drafts = []
+        drafts, unsure = [], 0
         for draft in generators[tpl.generator](ctx, tpl):
+            draft.confidence = ctx.confidence(draft)  # its own parts times its sentences
+            if draft.confidence < CONFIDENCE_BAR:
+                unsure += 1
+                continue
             drafts.append(draft)
             if len(drafts) >= MAX_DRAFTS_PER_TEMPLATE:
                 break
         ctx.rng.shuffle(drafts)
         if tpl.type == "true_false":
             drafts = _alternate_answers(drafts)
-        pools.append(_Pool(tpl, drafts))
+        pools.append(_Pool(tpl, drafts, unsure=unsure))
     return pools
 
 
@@ -101,9 +130,20 @@ def _alternate_answers(drafts: list[Draft]) -> list[Draft]:
     return ordered[::-1]
 
 
+def _unbalanced(pool: _Pool, draft: Draft) -> bool:
+    """A true/false answer that would put one verdict more than one ahead of the other:
+    a run of "True" teaches guessing, not reading."""
+    if pool.template.type != "true_false":
+        return False
+    verdict = 1 if draft.right == [1] else 0
+    return pool.verdicts[verdict] + 1 - pool.verdicts[1 - verdict] > 1
+
+
 def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bool) -> Question | None:
     while pool.drafts:
         draft = pool.drafts.pop()
+        if _unbalanced(pool, draft):
+            continue
         question = build_question(pool.template, draft, rng, f"q{len(picked.questions) + 1}")
         if question is None:
             continue
@@ -115,8 +155,21 @@ def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bo
             continue
         picked.add(question, draft, prompt)
         pool.used += 1
+        if pool.template.type == "true_false":
+            pool.verdicts[1 if draft.right == [1] else 0] += 1
         return question
     return None
+
+
+def _kind(pool: _Pool) -> tuple[str, tuple]:
+    return pool.template.generator, tuple(sorted(pool.template.params.items()))
+
+
+def _uses_per_generator(pools: list[_Pool]) -> dict[tuple[str, tuple], int]:
+    used: dict[tuple[str, tuple], int] = {}
+    for pool in pools:
+        used[_kind(pool)] = used.get(_kind(pool), 0) + pool.used
+    return used
 
 
 def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: int | None,
@@ -124,10 +177,11 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
     picked = _Picked()
     tie_break = {id(p): rng.random() for p in pools}
     by_skill = {s: [p for p in pools if p.template.skill == s] for s in skills}
-    # first with a cap per template (variety), then without it if the articles back too few,
-    # and last letting a sentence lead questions of two skills
-    for per_template, relaxed in ((max(MIN_PER_TEMPLATE, math.ceil(count / TEMPLATES_PER_QUIZ)), False),
-                                  (count, False), (count, True)):
+    # one kind of question (one generator) at most `cap` times, then one more if the articles back
+    # too few (a quiz of four "which outlet alone reports this?" repeats itself: fewer, with a
+    # note, is better), and last letting a sentence lead questions of two skills
+    cap = max(MIN_PER_TEMPLATE, math.ceil(count / TEMPLATES_PER_QUIZ))
+    for per_template, relaxed in ((cap, False), (cap + 1, False), (cap + 1, True)):
         if relaxed:
             for pool in pools:
                 pool.drafts = pool.deferred[::-1] + pool.drafts
@@ -137,8 +191,11 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
             for skill in list(open_skills):
                 if len(picked.questions) >= count:
                     break
-                candidates = sorted((p for p in by_skill[skill] if p.drafts and p.used < per_template),
-                                    key=lambda p: (_difficulty_rank(p.template, difficulty), p.used,
+                # templates of one generator ("which word is the hedge?" as choice or typed) ask
+                # the same thing: they share one cap
+                used = _uses_per_generator(pools)
+                candidates = sorted((p for p in by_skill[skill] if p.drafts and used[_kind(p)] < per_template),
+                                    key=lambda p: (_difficulty_rank(p.template, difficulty), used[_kind(p)],
                                                    tie_break[id(p)]))
                 if not any(_next_question(pool, picked, rng, relaxed) for pool in candidates):
                     open_skills.remove(skill)

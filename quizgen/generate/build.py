@@ -78,7 +78,8 @@ def build_question(tpl: Template, draft: Draft, rng: random.Random, question_id:
     choices, answer = built
     slots = {name: nest_quotes(value) for name, value in draft.slots.items()}  # templates quote them
     return Question(question_id, tpl.skill, tpl.type, tpl.id, tpl.difficulty, _sentence_case(tpl.fill_prompt(slots)),
-                    choices, answer, _sentence_case(tpl.fill_explanation(slots)), list(draft.evidence))
+                    choices, answer, _sentence_case(tpl.fill_explanation(slots)), list(draft.evidence),
+                    round(draft.confidence, 2))
 
 
 def _sentence_case(text: str) -> str:

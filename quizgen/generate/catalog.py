@@ -52,14 +52,14 @@ GENERATORS: dict[str, GeneratorSpec] = {
     "fact_across_outlets": GeneratorSpec(
         "Which outlets report a given point; wrong options are outlets whose articles do not "
         "(reporting_outlets/silent_outlets: the outlets shown that do / do not, joined with 'and').",
-        ("multiple_select",), ("quote", "quoting_outlet", "reporting_outlets", "silent_outlets")),
+        ("multiple_select",), ("quote", "quoting_outlet", "reporting_outlets", "silent_outlets", "corroboration")),
     "unique_detail": GeneratorSpec(
         "A detail only one article reports (multiple choice: among that article's shared points; "
         "short answer: name the outlet).",
         ("multiple_choice", "short_answer"), ("outlet", "detail", "others")),
     "unique_detail_pairs": GeneratorSpec(
-        "Match details that only one article reports to their outlets.",
-        ("matching",), ("outlets",)),
+        "Match details that only one article reports to their outlets (details: each with its source and cue).",
+        ("matching",), ("outlets", "details")),
     "discrepancy": GeneratorSpec(
         "How another outlet reports the same point (multiple choice), or why two versions differ (open response).",
         ("multiple_choice", "open_response"),

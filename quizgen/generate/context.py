@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from quizgen.generate.claims import MAX_SENTENCE_CHARS
+from quizgen.generate.confidence import SHARED_SENTENCE, kind_confidence, sentence_confidence, sentence_problem, \
+    source_role_confidence
 from quizgen.generate.plausible import is_referring_phrase, looks_like_source
 from quizgen.generate.text import content_stems, is_pronoun
 from quizgen.outlets import same_outlet
@@ -39,6 +42,15 @@ KIND_NOTES = {
 }
 
 
+def _short_sentences_only(art: ArticleAnalysis) -> ArticleAnalysis:
+    long_ids = {s.id for s in art.sentences if len(s.text) > MAX_SENTENCE_CHARS}
+    if not long_ids:
+        return art
+    return replace(art, sentences=[s for s in art.sentences if s.id not in long_ids],
+                   attributions=[a for a in art.attributions if a.sentence not in long_ids],
+                   flags=[f for f in art.flags if f.sentence not in long_ids])
+
+
 @dataclass
 class Draft:
     """One question's content. `options`/`right` for choice types; `pairs` for matching
@@ -56,6 +68,11 @@ class Draft:
     model_answer: str = ""
     # evidence only illustrates a whole-article count: other questions may use the sentences
     illustrative: bool = False
+    # how sure the analysis is of the parts this question rests on (see confidence.py);
+    # the evidence sentences' own shape is scored on top of it by Context.confidence
+    confidence: float = 1.0
+    # who or what the answer is (a source): one quiz keys the same subject at most twice
+    subject: str = ""
 
 
 class Context:
@@ -66,7 +83,9 @@ class Context:
         self.rng = rng
         # per-quiz caches shared by generators (e.g. the overlap index, the source pool)
         self.memo: dict[str, object] = {}
-        self.articles = [a for a in report.articles if a.sentences]
+        # run-on "sentences" (no full stops) are never asked about, and left out before any
+        # pass that would read them once per attribution
+        self.articles = [a for a in (_short_sentences_only(a) for a in report.articles) if a.sentences]
         self._sentences = {s.id: (a, s) for a in self.articles for s in a.sentences}
         self._attributions: dict[str, list[Attribution]] = {}
         self._flags: dict[str, list[Flag]] = {}
@@ -91,6 +110,15 @@ class Context:
 
     def sentence(self, sentence_id: str) -> tuple[ArticleAnalysis, Sentence] | None:
         return self._sentences.get(sentence_id)
+
+    def source_written(self, sentence_id: str, allow_pronoun: bool = False) -> bool:
+        """The sentence itself names who says so, with the cue ("..., the mayor said"): one that
+        continues a quote from an earlier sentence shows no source to the student. With
+        `allow_pronoun`, "..., he said" counts too (the speaker is named nearby)."""
+        found = self.sentence(sentence_id)
+        text = found[1].text.lower() if found else ""
+        return any((allow_pronoun or not is_pronoun(a.source)) and a.source.lower() in text and a.cue
+                   and a.cue.lower() in text for a in self.attributions(sentence_id))
 
     def source_names(self, sentence_id: str) -> list[str]:
         """Every source the analysis sees in a sentence, pronouns resolved where known."""
@@ -141,13 +169,34 @@ class Context:
             end = start + len(sent.text)
         return Evidence(art.article.id, sent.id, sent.text, start, end)
 
+    def sentence_confidence(self, sentence_id: str) -> float:
+        """0 for a headline, caption, reporter's question or cut-off fragment; else 1."""
+        found = self.sentence(sentence_id)
+        return sentence_confidence(found[1].text, found[0].article.title) if found else 0.0
+
+    def confidence(self, draft: Draft) -> float:
+        """The draft's own confidence times its weakest evidence sentence's."""
+        return draft.confidence * min((self.sentence_confidence(e.sentence) for e in draft.evidence), default=0.0)
+
+    def attribution_confidence(self, att: Attribution, span: tuple[int, int] | None, alone: bool = True) -> float:
+        """How sure the analysis is that `att.source` is who stands behind the sentence:
+        its role in the sentence (speaker, not the one "told" or the employer), its kind
+        agreeing with its words, and (with `alone`) no second source sharing the sentence.
+        A wrong option need not be alone: it only has to be a real source of another sentence."""
+        role = source_role_confidence(att.text, *span) if span else 0.0
+        if not alone:
+            return role * kind_confidence(att.source, att.source_type)
+        others = [a for a in self.attributions(att.sentence) if a.source != att.source and not is_pronoun(a.source)
+                  and a.source.lower() not in att.source.lower() and att.source.lower() not in a.source.lower()]
+        return role * kind_confidence(att.source, att.source_type) * (SHARED_SENTENCE if others else 1.0)
+
     @staticmethod
     def complete(sent: Sentence) -> bool:
         """A whole sentence, fit to show as an option: capital start, final punctuation,
-        not a teaser cut off with an ellipsis."""
+        not a teaser cut off with an ellipsis, a caption, a question or a cut-off quote."""
         text = sent.text.strip()
         return bool(_OPENS_SENTENCE.match(text)) and bool(_ENDS_SENTENCE.search(text)) \
-            and not _TEASER_END.search(text)
+            and not _TEASER_END.search(text) and not sentence_problem(text)
 
     def usable_attributions(self, art: ArticleAnalysis) -> list[Attribution]:
         """Attributions whose source is written out in the sentence itself (not "he", not a

@@ -3,17 +3,36 @@ outlet reports, where outlets differ, and how much each article leans on anonymi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cached_property
 
+from quizgen.compare.facts import MATCH_THRESHOLD
 from quizgen.compare.text import tokenize
+from quizgen.generate.confidence import kind_confidence
 from quizgen.generate.context import Context, Draft
+from quizgen.generate.hedging import uncertain_words
 from quizgen.generate.nearness import Nearness
 from quizgen.generate.templates import Template
-from quizgen.generate.text import content_stems, jaccard, join_names, name_variants, nest_quotes, shorten, word_count
+from quizgen.generate.text import (
+    content_stems,
+    jaccard,
+    join_names,
+    name_variants,
+    nest_quotes,
+    norm,
+    related_sources,
+    shorten,
+    word_count,
+)
 from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sentence
 
-OPTION_WORDS = 35
+# a sentence shown as an option (or matched to an outlet) is quoted whole, up to this length
+OPTION_WORDS = 32
+# Word overlap (Jaccard of content stems) of two versions offered as one claim told two ways
+SAME_CLAIM, SAME_CLAIM_NUMBER = 0.3, 0.15
+# "relies most on anonymous sources": by at least this many sentences
+PROFILE_GAP = 2
 # a discrepancy's details are shown only when short enough to read as "what differs"
 DETAIL_WORDS = 5
 # two versions must share this many specific stems to be offered as "the same point"
@@ -28,14 +47,32 @@ KIND_NOTES = {
 }
 
 # a "number" difference where every version gives the same number
+# Measures whose recall is trivia in a compare question ("300 feet", "12 percent").
+MEASURE = re.compile(r"%|\b(?:percent|per\s+cent|percentage|feet|foot|ft|meters?|metres?|miles?|kilometers?|km|"
+                     r"inches|inch|pounds?|lbs?|kilograms?|kg|tons?|tonnes?|degrees?|acres?|hectares?|mph)\b",
+                     re.IGNORECASE)
 QUALIFIER_NOTE = ("The versions give the same number with different qualifiers (such as \u201cabout\u201d, "
                   "\u201cmore than\u201d or \u201cat least\u201d), which changes how exact or how large it sounds.")
 
 
+# "at least 381" / "more than 380": figures this close are one figure framed two ways
+SAME_FIGURE_SHARE = 0.01
+
+
+def _figures(text: str) -> list[float]:
+    return [float(t.key[1:]) for t in tokenize(text) if t.key[1:2].isdigit() and t.key[1:].replace(".", "", 1).isdigit()]
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_FIGURE_SHARE * max(abs(a), abs(b), 1.0)
+
+
 def same_numbers(values: list[str]) -> bool:
-    """True when each text gives numbers, and they are the same numbers ("16,000" in each)."""
-    found = [{t.key for t in tokenize(v) if t.key[1:2].isdigit()} for v in values]
-    return all(found) and all(f == found[0] for f in found)
+    """True when each text gives numbers, and they are the same numbers ("16,000" in each),
+    or all but equal ("at least 381" / "more than 380")."""
+    found = [_figures(v) for v in values]
+    return all(found) and all(len(f) == len(found[0]) and all(_close(x, y) for x, y in zip(sorted(f), sorted(found[0])))
+                              for f in found)
 
 
 class Overlap:
@@ -140,18 +177,42 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
         # quote the mention closest to the others; every other must share specifics with it,
         # or the grouping is too unsure to ask "who reports this same point?"
         quoted = max(mentions, key=lambda m: sum(_shared(overlap, m, o) for o in mentions if o is not m))
+        if MEASURE.search(quoted.text):
+            continue  # "which outlets give the share of fares?" is trivia, not coverage
         if not all(overlap.same_point(quoted.sentence, o.sentence) for o in mentions if o is not quoted):
             continue
         evidence = _mention_evidence(ctx, mentions)
         if len(evidence) != len(mentions):
             continue
         slots = {"quote": shorten(quoted.text, OPTION_WORDS), "quoting_outlet": _outlet_of(ctx, quoted.article),
+                 "corroboration": _corroboration(ctx, mentions),
                  "reporting_outlets": join_names([ctx.outlet(a) for a in shown if a in reporting]),
                  "silent_outlets": join_names([ctx.outlet(a) for a in shown if a not in reporting])}
         order = list(shown)
         ctx.rng.shuffle(order)
         yield Draft(slots, evidence, f"fact:{fact.id}", options=[ctx.outlet(a) for a in order],
                     right=[i for i, a in enumerate(order) if a in reporting])
+
+
+# Two tellings this alike are one text passed on (a wire story, one interview), not two reports.
+COPIED_TEXT = 0.6
+INDEPENDENT_NOTE = ("A point that several outlets report is easier to trust, especially when they rely on different "
+                    "sources.")
+
+
+def _corroboration(ctx: Context, mentions: list[Mention]) -> str:
+    """Whether several outlets reporting a point confirm it, or pass on one source or one text."""
+    names = [n for m in mentions for n in ctx.source_names(m.sentence)]
+    shared = next((a for n, a in enumerate(names) for b in names[n + 1:] if related_sources(a, b)), "")
+    copied = any(jaccard(content_stems(a.text), content_stems(b.text)) >= COPIED_TEXT
+                 for n, a in enumerate(mentions) for b in mentions[n + 1:])
+    if shared:
+        return (f"But they pass on the same source ({shared}): one source repeated is not several confirming it, so "
+                "the point is only as strong as that source.")
+    if copied:
+        return ("But they word it almost the same way, which suggests one text passed on (for example a wire story), "
+                "not separate reporting: repeating is not confirming.")
+    return INDEPENDENT_NOTE
 
 
 def _shared_sentence_ids(ctx: Context) -> set[str]:
@@ -161,11 +222,25 @@ def _shared_sentence_ids(ctx: Context) -> set[str]:
 
 def _fact_sentence_ids(ctx: Context) -> set[str]:
     """Sentences of a fact that at least two different outlets report."""
-    out = set()
+    cached = ctx.memo.get("fact_sentences")
+    if isinstance(cached, set):
+        return cached
+    out: set[str] = set()
     for fact in ctx.report.comparison.facts:
         if len({_outlet_of(ctx, m.article).lower() for m in fact.mentions}) >= 2:
             out.update(m.sentence for m in fact.mentions)
+    ctx.memo["fact_sentences"] = out
     return out
+
+
+def reported_elsewhere(ctx: Context, sentence_id: str) -> bool:
+    """Another outlet reports this point too (a fact groups them, or a sentence of another
+    article comes close): with no source, it is the news event itself, not a lone claim."""
+    if len(ctx.distinct_outlets) < 2:
+        return False
+    return sentence_id in _fact_sentence_ids(ctx) \
+        or bool(_nearness(ctx).close_articles(sentence_id, MATCH_THRESHOLD)) \
+        or bool(_overlap(ctx).articles_near(sentence_id, 0.2, 3))
 
 
 def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
@@ -177,7 +252,9 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
             continue
         # a claim with a source, a flag or a figure: "look closely at its source" then has
         # something to check; a sentence that only names things ("X drones are used for Y") is trivia
-        specific = bool(ctx.attributions(sent.id) or ctx.flags(sent.id)) or any(ch.isdigit() for ch in sent.text)
+        # (a measure - a height, a share - is trivia, not a point to cross-check)
+        specific = ctx.source_written(sent.id, allow_pronoun=True) or bool(ctx.flags(sent.id)) \
+            or (any(ch.isdigit() for ch in sent.text) and not MEASURE.search(sent.text))
         # the fact grouping may miss a point worded differently: only a sentence clearly
         # unlike every sentence of the other articles counts as "only here"
         if specific and len(overlap.specific(sent.id)) >= 3 and not overlap.articles_near(sent.id, 0.12, 2) \
@@ -191,8 +268,11 @@ def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for art in ctx.distinct_outlets:
         others = join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not art])
         # wrong options: points that a fact groups with another outlet AND that overlap another article
+        # (and close to another article's sentence on the grouping's own scale: "other outlets
+        # report it too" must hold, or the option is a second right answer)
         wrong_pool = [s for s in art.sentences if s.id in in_facts and word_count(s.text) <= OPTION_WORDS
-                      and ctx.complete(s) and _overlap(ctx).articles_near(s.id, 0.2, 3)]
+                      and ctx.complete(s) and _overlap(ctx).articles_near(s.id, 0.2, 3)
+                      and _nearness(ctx).close_articles(s.id, MATCH_THRESHOLD)]
         for sent in _unique_details(ctx, art):
             ev = ctx.evidence(sent.id)
             if not ev:
@@ -217,8 +297,17 @@ def unique_detail_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
     picked = picked[:tpl.options]
     evidence = [e for e in (ctx.evidence(s.id) for _, s in picked) if e]
     if len(picked) >= 3 and len(evidence) == len(picked):
-        yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked])}, evidence, "unique_pairs",
-                    pairs=[(_quoted(s.text), ctx.outlet(a)) for a, s in picked])
+        details = "\n".join(f"{ctx.outlet(a)}: \u201c{nest_quotes(shorten(s.text, 8))}\u201d ({_source_note(ctx, s)})"
+                            for a, s in picked)
+        yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked]), "details": details}, evidence,
+                    "unique_pairs", pairs=[(_quoted(s.text), ctx.outlet(a)) for a, s in picked])
+
+
+def _source_note(ctx: Context, sent: Sentence) -> str:
+    """Where to look for a detail's source: its source and cue, or that it gives none."""
+    att = next((a for a in ctx.attributions(sent.id) if a.cue and a.cue.lower() in sent.text.lower()
+                and a.source.lower() in sent.text.lower()), None)
+    return f"source: {att.source}, cue \u201c{att.cue}\u201d" if att else "no source given"
 
 
 def _versions(ctx: Context, disc: Discrepancy) -> list[Mention]:
@@ -244,25 +333,82 @@ def _kind_note(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> str:
     return note
 
 
-def _closest_pair(ctx: Context, versions: list[Mention]) -> tuple[Mention, Mention] | None:
-    """The two versions that share the most specifics, if they share enough to be the
-    same point; None when the grouping looks unsure."""
+def _closest_pair(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """Of the pairs of versions that visibly differ, the one that shares the most specifics,
+    if they share enough to be the same point; None when no pair is sure."""
     overlap = _overlap(ctx)
     scored = [(len(overlap.specific(a.sentence) & overlap.specific(b.sentence)), i, j)
-              for i, a in enumerate(versions) for j, b in enumerate(versions) if i < j]
+              for i, a in enumerate(versions) for j, b in enumerate(versions) if i < j
+              and _shown_difference(ctx, disc, a, b) and _one_claim(disc, a, b)]
     if not scored:
         return None
     _, i, j = max(scored, key=lambda t: (t[0], -t[1], -t[2]))
     return (versions[i], versions[j]) if overlap.same_point(versions[i].sentence, versions[j].sentence) else None
 
 
+def _one_claim(disc: Discrepancy, a: Mention, b: Mention) -> bool:
+    """The two sentences share most of their words, as two tellings of one claim do ("North
+    Korea blamed the US..." / "The regime has blamed the US..."); a figure may be worded
+    more freely ("cutting the orbit by 32 minutes" / "changing it by about 32 minutes")."""
+    bar = SAME_CLAIM_NUMBER if disc.kind == "number" else SAME_CLAIM
+    return jaccard(content_stems(a.text), content_stems(b.text)) >= bar
+
+
+# what a discrepancy's detail says of an unhedged version, and the type note after a source
+_AS_FACT = {"stated as fact", "as fact", "stated"}
+_KIND_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _detail(disc: Discrepancy, m: Mention) -> str:
+    """The version's differing words as written ("a U.S. official (anonymous)" -> "a us official")."""
+    return norm(_KIND_SUFFIX.sub("", disc.details.get(m.article, "")))
+
+
+def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -> bool:
+    """True when the two sentences show the difference the explanation will name: each
+    version's differing words are in its own sentence and not in the other's ("stated as
+    fact": no hedge at all), or, without details, one hedges and the other does not / they
+    credit unrelated sources."""
+    text_a, text_b = norm(a.text), norm(b.text)
+    if text_a == text_b:
+        return False
+    va, vb = _detail(disc, a), _detail(disc, b)
+    if disc.kind == "certainty" and (va in _AS_FACT) != (vb in _AS_FACT):
+        hedge, hedged_text, plain_text = (vb, b.text, a.text) if va in _AS_FACT else (va, a.text, b.text)
+        return bool(hedge) and hedge in norm(hedged_text) and not uncertain_words(plain_text)
+    if disc.kind == "source":  # "Latah County Prosecutor Ann Li" / "Prosecutor Li": one source
+        sa, sb = [va] if va else ctx.source_names(a.sentence), [vb] if vb else ctx.source_names(b.sentence)
+        if not sa or not sb or any(related_sources(x, y) for x in sa for y in sb):
+            return False
+    if va and vb:
+        return va != vb and va in text_a and vb in text_b and not (va in text_b and vb in text_a)
+    if disc.kind == "certainty":
+        return bool(uncertain_words(a.text)) != bool(uncertain_words(b.text))
+    return disc.kind == "source"
+
+
+def _trivia(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> bool:
+    """A number that differs without a source written beside each version, or a measure (a
+    height, a share): recalling it trains nothing about sources or coverage."""
+    if disc.kind != "number":
+        return False
+    values = " ".join(disc.details.get(m.article, "") for m in versions) or " ".join(m.text for m in versions)
+    # figures compared are a lesson about sources only when each version says whose figure it
+    # is, or flags it as unsure ("reportedly")
+    return bool(MEASURE.search(values)) or not all(ctx.source_written(m.sentence) or ctx.flags(m.sentence)
+                                                   for m in versions)
+
+
 def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
     overlap = _overlap(ctx)
     for disc in ctx.report.comparison.discrepancies:
-        pair = _closest_pair(ctx, _versions(ctx, disc))
+        pair = _closest_pair(ctx, disc, _versions(ctx, disc))
         if pair is None:
             continue
         a, b = pair
+        if tpl.type != "open_response" and word_count(b.text) > OPTION_WORDS:
+            continue  # cut short, the option might lose the very words that differ
+        confidence = 0.0 if _trivia(ctx, disc, [a, b]) else 1.0
         slots = {"outlet_a": _outlet_of(ctx, a.article), "version_a": shorten(a.text, OPTION_WORDS),
                  "outlet_b": _outlet_of(ctx, b.article), "version_b": shorten(b.text, OPTION_WORDS),
                  "kind_note": _kind_note(ctx, disc, [a, b]), "topic": disc.topic or "the same point"}
@@ -272,7 +418,7 @@ def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
                      f"\u201c{slots['version_b']}\u201d. {slots['kind_note']} Outlets may rely on different sources, "
                      "or pass on the same source with more or less caution. A careful reader checks who the source "
                      "is in each article and looks for the original before deciding which version to trust.")
-            yield Draft(slots, evidence, f"disc:{disc.id}", model_answer=model)
+            yield Draft(slots, evidence, f"disc:{disc.id}", model_answer=model, confidence=confidence)
             continue
         art_b = ctx.report.article(b.article)
         a_stems = overlap.specific(a.sentence)
@@ -282,24 +428,27 @@ def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
             m.sentence for f in ctx.report.comparison.facts if a.sentence in {x.sentence for x in f.mentions}
             for m in f.mentions}
         pool = [s for s in (art_b.sentences if art_b else [])
-                if s.id not in related and 10 <= word_count(s.text) <= 45 and ctx.complete(s)
+                if s.id not in related and 10 <= word_count(s.text) <= OPTION_WORDS and ctx.complete(s)
                 and not a_stems & overlap.specific(s.id)]
         ctx.rng.shuffle(pool)
         if len(pool) >= 2:
             yield Draft(slots, evidence, f"disc:{disc.id}",
-                        options=[slots["version_b"], *(shorten(s.text, OPTION_WORDS) for s in pool[:tpl.options - 1])],
-                        right=[0])
+                        options=[slots["version_b"], *(s.text for s in pool[:tpl.options - 1])],
+                        right=[0], confidence=confidence)
 
 
 def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for disc in ctx.report.comparison.discrepancies:
-        versions = _versions(ctx, disc)[:tpl.options]
+        versions = [v for v in _versions(ctx, disc) if word_count(v.text) <= OPTION_WORDS][:tpl.options]
         overlap = _overlap(ctx)
         # matching a version to its outlet is right whatever the grouping; still, each
         # version must share something specific with another to read as "the same point"
         linked = all(any(overlap.specific(v.sentence) & overlap.specific(w.sentence)
                          for w in versions if w is not v) for v in versions)
-        if len(versions) >= 3 and linked:
+        # every version must differ visibly from every other, or the match has two answers
+        shown = all(_shown_difference(ctx, disc, v, w) and _one_claim(disc, v, w)
+                    for n, v in enumerate(versions) for w in versions[n + 1:])
+        if len(versions) >= 3 and linked and shown and not _trivia(ctx, disc, versions):
             slots = {"topic": disc.topic or "the same point", "kind_note": _kind_note(ctx, disc, versions)}
             yield Draft(slots, _mention_evidence(ctx, versions), f"disc:{disc.id}",
                         pairs=[(_quoted(m.text), _outlet_of(ctx, m.article))
@@ -307,7 +456,8 @@ def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
 
 
 def _anonymous_sentences(ctx: Context, art: ArticleAnalysis) -> list[str]:
-    return [s.id for s in art.sentences if any(a.source_type == "anonymous" for a in ctx.attributions(s.id))]
+    return [s.id for s in art.sentences if any(a.source_type == "anonymous" and kind_confidence(a.source, "anonymous")
+                                               for a in ctx.attributions(s.id))]
 
 
 def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -318,9 +468,11 @@ def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
     counts = "; ".join(f"{ctx.outlet(a)}: {c}" for c, _, a in ranked)
     top_count, _, top = ranked[0]
     if tpl.type == "ordering":
+        # each step clear by PROFILE_GAP sentences: one source the analysis misreads must not
+        # swap two outlets
         chosen = [ranked[0]]
         for item in ranked[1:]:
-            if item[0] < chosen[-1][0]:
+            if item[0] <= chosen[-1][0] - PROFILE_GAP:
                 chosen.append(item)
         chosen = chosen[:tpl.options]
         evidence = [e for _, _, a in chosen for e in [ctx.evidence(s) for s in _anonymous_sentences(ctx, a)[:1]] if e]
@@ -328,7 +480,7 @@ def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
             yield Draft({"top_outlet": ctx.outlet(top), "counts": counts}, evidence, "profile:anonymous",
                         order=[ctx.outlet(a) for _, _, a in chosen], illustrative=True)
         return
-    if top_count < 2 or top_count - ranked[1][0] < 2:
+    if top_count < 2 or top_count - ranked[1][0] < PROFILE_GAP:
         return
     evidence = [e for e in (ctx.evidence(s) for s in _anonymous_sentences(ctx, top)[:3]) if e]
     others = [ctx.outlet(a) for _, _, a in ranked[1:]]

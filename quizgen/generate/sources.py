@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 
+from quizgen.analyze.lexicon import ORG_WORDS, OUTLET_NAME_WORDS
 from quizgen.generate.claims import claim_without_source, source_span
+from quizgen.generate.confidence import CONFIDENCE_BAR, SHARED_SENTENCE, kind_confidence, names_an_organization
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
@@ -22,13 +24,17 @@ from quizgen.generate.text import (
     word_count,
 )
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
-from quizgen.outlets import same_outlet
+from quizgen.outlets import canonical_outlet, find_outlets, same_outlet
 
 MAX_SOURCE_WORDS = 10
 # Phrases with which articles credit another outlet with the scoop.
 SCOOP_CUE = re.compile(r"\b(?:first\s+(?:to\s+)?(?:report|reported|published|broke|revealed)\w*"
                        r"|broke\s+the\s+(?:news|story)"
                        r"|(?:first|originally)\s+(?:reported|published)\s+by|was\s+first|scoop)\b", re.IGNORECASE)
+
+
+# A reporting cue left inside a cut claim: another source speaks in it.
+SECOND_CUE = re.compile(r"\b(?:according\s+to|citing|said|says|told|tells|reported|reports)\b", re.IGNORECASE)
 
 
 def all_sources(ctx: Context) -> list[Attribution]:
@@ -40,10 +46,14 @@ def all_sources(ctx: Context) -> list[Attribution]:
     ctx.memo["sources"] = out
     for art in ctx.articles:
         for att in ctx.usable_attributions(art):
-            if word_count(att.source) <= MAX_SOURCE_WORDS \
+            if word_count(att.source) <= MAX_SOURCE_WORDS and _sure_source(ctx, att) \
                     and not any(related_sources(att.source, o.source) for o in out):
                 out.append(att)
     return out
+
+
+def _sure_source(ctx: Context, att: Attribution, alone: bool = False) -> bool:
+    return ctx.attribution_confidence(att, source_span(att.text, att.source), alone) >= CONFIDENCE_BAR
 
 
 def _head(source: str) -> str:
@@ -99,23 +109,32 @@ def pick_similar(ctx: Context, pool: list[str], like: str, n: int, sources: bool
     return out
 
 
-def source_distractors(ctx: Context, sentence_id: str, sentence_text: str, answer: str, n: int,
-                       kinds: Collection[str] = SOURCE_TYPES) -> list[str]:
+def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sentence_text: str, answer: str, n: int,
+                       kinds: Collection[str] = SOURCE_TYPES, not_like: str = "") -> list[str]:
     """Wrong sources (of the given kinds): real sources from the articles that are not,
-    in other words, a source of this sentence and do not appear in it."""
+    in other words, a source of this sentence, do not appear in it, and are not the
+    outlet whose article is asked about (it stands behind every sentence it prints)."""
     taken = [answer, *ctx.source_names(sentence_id)]
     strict = len(kinds) < len(SOURCE_TYPES)  # asking about kinds: each option must clearly be its kind
+    # asking who stands behind a claim, a news outlet is no safe wrong option: it may well
+    # report the same point (and the articles' own outlets do)
+    if not strict:
+        kinds = [k for k in kinds if k != "media_outlet"]
     pool = [display_source(a.source) for a in all_sources(ctx) if a.source_type in kinds
-            and (not strict or looks_like_kind(a.source, a.source_type))]
+            and (not strict or looks_like_kind(a.source, a.source_type))
+            and not any(ctx.own_outlet(other, a.source) for other in ctx.articles)]
 
     def accept(option: str) -> bool:
-        return not any(related_sources(t, option) for t in taken) and not echoes(option, sentence_text)
+        # asking "which is <kind>?", an option that also looks like that kind is a second answer,
+        # whatever the analysis typed it ("University Provost Ann Li" typed an organization)
+        return not any(related_sources(t, option) for t in taken) and not echoes(option, sentence_text) \
+            and not ctx.own_outlet(art, option) and not (not_like and looks_like_kind(option, not_like))
 
     return pick_similar(ctx, pool, answer, n, accept=accept)
 
 
-def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, str]]:
-    """(attribution, claim without its source) for each cleanly quotable attribution."""
+def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, str, float]]:
+    """(attribution, claim without its source, confidence) for each cleanly quotable attribution."""
     seen: set[str] = set()
     for att in ctx.usable_attributions(art):
         # "X was the first to report" credits a scoop; first_reported_by asks about that
@@ -125,10 +144,14 @@ def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, s
         found = ctx.sentence(att.sentence)
         if att.source_start is not None and found and found[1].start <= att.source_start < found[1].end:
             span = (att.source_start - found[1].start, (att.source_end or att.source_start) - found[1].start)
-        claim = claim_without_source(att.text, att.source, span or source_span(att.text, att.source), att.cue)
+        span = span or source_span(att.text, att.source)
+        claim = claim_without_source(att.text, att.source, span, att.cue)
         if claim:
             seen.add(att.sentence)
-            yield att, claim
+            # "X is buying shells, according to intelligence" cut from "..., an official said":
+            # the claim still credits a source the analysis did not see, so whose it is is unsure
+            second = SHARED_SENTENCE if SECOND_CUE.search(claim) else 1.0
+            yield att, claim, ctx.attribution_confidence(att, span) * second
 
 
 def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str) -> dict[str, str]:
@@ -140,13 +163,22 @@ def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str
 
 def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for art in ctx.articles:
-        for att, claim in _claims(ctx, art):
+        for att, claim, confidence in _claims(ctx, art):
             ev = ctx.evidence(att.sentence)
             answer = display_source(att.source)
-            wrong = source_distractors(ctx, att.sentence, att.text, answer, tpl.options - 1)
+            wrong = source_distractors(ctx, art, att.sentence, att.text, answer, tpl.options - 1)
             if ev and len(wrong) >= min(2, tpl.options - 1):
                 yield Draft(_attr_slots(ctx, art, att, claim), [ev], f"claim:{att.sentence}",
-                            options=[answer, *wrong], right=[0])
+                            options=[answer, *wrong], right=[0], confidence=confidence, subject=answer)
+
+
+def _plainly_organization(att: Attribution) -> bool:
+    """"Is a named organization" is beyond dispute for "the Kelso Port Authority" or "NASA",
+    not for a country or a capital speaking as its government ("Turkey", "Pyongyang")."""
+    if att.source_type != "named_organization":
+        return True
+    words = re.findall(r"[A-Za-z][\w-]*", att.source)
+    return bool({w.lower() for w in words} & ORG_WORDS) or any(w.isupper() and len(w) > 1 for w in words)
 
 
 # Kinds a student could defend for a source of kind K (an outlet IS an organization).
@@ -156,33 +188,40 @@ CLOSE_KINDS = {"named_organization": {"media_outlet"}, "media_outlet": {"named_o
 def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:
     """Which of these sources is <kind>? Wrong options are sources of clearly other kinds."""
     for art in ctx.articles:
-        for att, claim in _claims(ctx, art):
+        for att, claim, confidence in _claims(ctx, art):
             ev = ctx.evidence(att.sentence)
             types = {a.source_type for a in ctx.attributions(att.sentence)}
             if not ev or att.source_type not in KIND_NOTES or types != {att.source_type} \
-                    or not looks_like_kind(att.source, att.source_type):
+                    or not looks_like_kind(att.source, att.source_type) or not _plainly_organization(att):
                 continue
             other_kinds = set(KIND_LABELS) - {att.source_type, "unspecified"} - CLOSE_KINDS.get(att.source_type, set())
             answer = display_source(att.source)
-            wrong = source_distractors(ctx, att.sentence, att.text, answer, tpl.options - 1, other_kinds)
+            wrong = source_distractors(ctx, art, att.sentence, att.text, answer, tpl.options - 1, other_kinds,
+                                       not_like=att.source_type)
             if len(wrong) >= 2:
                 slots = _attr_slots(ctx, art, att, claim) | {"kind_note": KIND_NOTES[att.source_type]}
-                yield Draft(slots, [ev], f"claim:{att.sentence}", options=[answer, *wrong], right=[0])
+                yield Draft(slots, [ev], f"claim:{att.sentence}", options=[answer, *wrong], right=[0],
+                            confidence=confidence, subject=answer)
 
 
 def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for art in ctx.articles:
-        for att, claim in _claims(ctx, art):
+        for att, claim, confidence in _claims(ctx, art):
             types = {a.source_type for a in ctx.attributions(att.sentence)}
             # "names the source" is beyond dispute only for a person named by name: "The US" or
             # "the company" count as named organizations, yet a student may fairly call them unnamed
             named = types <= set(NAMED_TYPES) and "named_person" in types
-            unnamed = types <= {"anonymous"} and "anonymous_source" in ctx.flag_reasons(att.sentence)
+            # "NASA scientists" name their body: "does the article name the source?" has two answers
+            unnamed = types <= {"anonymous"} and "anonymous_source" in ctx.flag_reasons(att.sentence) \
+                and not any(names_an_organization(a.source) for a in ctx.attributions(att.sentence))
+            # "Minister Ann Li" typed anonymous is a name all the same: both verdicts need every
+            # source of the sentence to look like its kind
+            confidence *= min(kind_confidence(a.source, a.source_type) for a in ctx.attributions(att.sentence))
             ev = ctx.evidence(att.sentence)
             if ev and (named or unnamed):
                 slots = _attr_slots(ctx, art, att, claim) | {"verdict": "names" if named else "does not name"}
                 yield Draft(slots, [ev], f"claim:{att.sentence}", options=["True", "False"],
-                            right=[0 if named else 1])
+                            right=[0 if named else 1], confidence=confidence, subject=att.source)
 
 
 def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -232,7 +271,7 @@ def _named(att: Attribution) -> bool:
 def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
     n_right = max(2, tpl.options // 2)
     for art in ctx.distinct_outlets:
-        mine = [a for a in _distinct_usable(ctx, art) if _named(a)]
+        mine = [a for a in _distinct_usable(ctx, art) if _named(a) and _sure_source(ctx, a, alone=True)]
         if len(mine) < n_right:
             continue
         cited = [n for a in art.attributions for n in (a.source, a.refers_to or "") if n]
@@ -240,7 +279,8 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
 
         def absent(option: str, cited: list[str] = cited, body: str = body) -> bool:
             """A source this article neither cites nor mentions."""
-            return not any(related_sources(option, c) for c in cited) and not mostly_within(option, body)
+            return not any(related_sources(option, c) for c in cited) and not mostly_within(option, body) \
+                and not ctx.own_outlet(art, option)
 
         chosen = list(mine)
         ctx.rng.shuffle(chosen)
@@ -254,17 +294,19 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
         evidence = [e for e in (ctx.evidence(a.sentence) for a in chosen) if e]
         if len(wrong) >= 1 and len(evidence) == len(chosen):
             right = [display_source(a.source) for a in chosen]
-            yield Draft({"outlet": ctx.outlet(art), "sources": "; ".join(right)}, evidence, f"sources:{art.article.id}",
+            cited_as = "; ".join(f"{r} (cue: \u201c{a.cue}\u201d)" for r, a in zip(right, chosen))
+            yield Draft({"outlet": ctx.outlet(art), "sources": cited_as}, evidence, f"sources:{art.article.id}",
                         options=[*right, *wrong], right=list(range(len(right))))
 
 
 def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for art in ctx.distinct_outlets:
         picked: list[tuple[Attribution, str]] = []
-        for att, claim in _claims(ctx, art):
+        for att, claim, confidence in _claims(ctx, art):
             names = ctx.source_names(att.sentence)
-            if any(related_sources(att.source, p.source) or any(related_sources(n, p.source) for n in names)
-                   or any(related_sources(n, att.source) for n in ctx.source_names(p.sentence)) for p, _ in picked):
+            if confidence < CONFIDENCE_BAR or any(
+                    related_sources(att.source, p.source) or any(related_sources(n, p.source) for n in names)
+                    or any(related_sources(n, att.source) for n in ctx.source_names(p.sentence)) for p, _ in picked):
                 continue
             picked.append((att, claim))
         ctx.rng.shuffle(picked)
@@ -272,8 +314,15 @@ def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
         evidence = [e for e in (ctx.evidence(a.sentence) for a, _ in picked) if e]
         if len(picked) >= 3 and len(evidence) == len(picked):
             pairs = [(f"\u201c{nest_quotes(claim)}\u201d", display_source(a.source)) for a, claim in picked]
-            yield Draft({"outlet": ctx.outlet(art), "pairs": "\n".join(f"{c} \u2192 {s}" for c, s in pairs)},
-                        evidence, f"pairs:{art.article.id}", pairs=pairs)
+            shown = "\n".join(f"{c} \u2192 {s} (cue: \u201c{a.cue}\u201d)" for (c, s), (a, _) in zip(pairs, picked))
+            yield Draft({"outlet": ctx.outlet(art), "pairs": shown}, evidence, f"pairs:{art.article.id}", pairs=pairs)
+
+
+def looks_like_outlet(name: str) -> bool:
+    """A name a student can recognise as a news outlet: a known outlet, or a name ending on
+    an outlet word ("Valley Courier", "Radio Kelso"); not "American" or "US" (of "American media")."""
+    words = re.findall(r"[A-Za-z]+", name.lower())
+    return canonical_outlet(name) is not None or (len(words) >= 2 and bool(set(words) & OUTLET_NAME_WORDS))
 
 
 def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -281,6 +330,8 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for art in ctx.distinct_outlets:
         found = []
         for name in art.cited_outlets:
+            if not looks_like_outlet(name):
+                continue
             sent = next((s for s in art.sentences if norm(name) in norm(s.text)), None)
             if sent and not ctx.own_outlet(art, name) and not any(same_outlet(name, n) for n, _ in found):
                 found.append((name, sent))
@@ -291,7 +342,11 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
             continue
         ev = ctx.evidence(shown[0][1].id)
         if ev:
-            accepted = [v for name, _ in found for v in name_variants(name)]
+            # any other outlet the article names is a fair answer too: the analysis may have
+            # missed that it is cited
+            named = [m.text for sent in art.sentences for m in find_outlets(sent.text)
+                     if not ctx.own_outlet(art, m.text)]
+            accepted = [v for name in [*(n for n, _ in found), *named] for v in name_variants(name)]
             slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]),
                      "sentence": shown[0][1].text}
             yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted)

@@ -12,6 +12,8 @@ from functools import lru_cache
 from nltk.metrics.distance import edit_distance
 from nltk.stem import PorterStemmer
 
+from quizgen.analyze.lexicon import PERSON_TITLES
+
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
                          "\u2014": "-", "\u00a0": " "})
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "of", "s"})
@@ -33,8 +35,13 @@ STOPWORDS = frozenset({
 _stemmer = PorterStemmer()
 
 
+# dots inside an abbreviation ("U.S.", "U.K."): "A U.S. official" and "A US official" are one source
+_ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)")
+
+
 def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", (text or "").translate(_QUOTES)).strip().lower()
+    text = _ABBREVIATION_DOT.sub("", (text or "").translate(_QUOTES))
+    return re.sub(r"\s+", " ", text).strip().lower()
 
 
 @lru_cache(maxsize=20000)
@@ -109,7 +116,7 @@ GENERIC_CAPITALS = frozenset({
     "county", "city", "news", "daily", "times", "post", "press", "chief", "head", "officials", "official",
     "senior", "deputy", "spokesperson", "spokesman", "spokeswoman", "government", "agency", "office",
     "university", "international", "association",
-})
+}) | PERSON_TITLES  # "Justice Ann Li" and "Chief Justice Bo Ng" share a title, not a name
 
 
 @lru_cache(maxsize=20000)
@@ -126,10 +133,21 @@ def shares_name(a: str, b: str) -> bool:
     return bool(x and y) and (bool(x & y) or any(_near_word(w, v) for w in x for v in y))
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]*", name.translate(_QUOTES)) if w.lower() not in ("the", "of"))
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """"HP" / "Hewlett-Packard", "WHO" / "the World Health Organization": the short name is
+    the initials of the long one's capitalised words."""
+    bare = short.strip().strip(".").replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isupper() and " " not in bare and _initials(long) == bare
+
+
 def related_sources(a: str, b: str) -> bool:
     """Too close to stand side by side as different options: the same source in other
-    words, or sharing a name."""
-    return same_source(a, b) or shares_name(a, b)
+    words, sharing a name, or one the acronym of the other."""
+    return same_source(a, b) or shares_name(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a)
 
 
 def name_variants(name: str) -> list[str]:

@@ -6,50 +6,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.generate.confidence import kind_confidence, past_forecast
 from quizgen.generate.context import NAMED_TYPES, Context, Draft
+from quizgen.generate.coverage import reported_elsewhere
+from quizgen.generate.hedging import (
+    FORECAST_WORDS,
+    FUTURE_WORDS,
+    HEDGE_WORDS,
+    NOT_WORD_OPTIONS,
+    speaks_of_future,
+    tokens,
+    uncertain_words,
+)
 from quizgen.generate.templates import Template
 from quizgen.generate.text import STOPWORDS, shorten, word_count
 from quizgen.models import ArticleAnalysis, Sentence
 
-# Real hedges: words that say the writer or source is not sure. A hedge question's answer
-# must be one of these ("plans", "claims", "will" predict or report; they do not hedge).
-HEDGE_WORDS = frozenset({
-    "likely", "unlikely", "may", "might", "could", "reportedly", "allegedly", "apparently", "possibly",
-    "probably", "perhaps", "seemingly", "appears", "appear", "appeared", "seems", "seem", "seemed", "believed",
-    "believe", "believes", "expected", "anticipated", "suggests", "suggest", "suggested", "unconfirmed",
-    "potentially", "rumored", "rumoured", "supposedly", "presumably", "maybe", "possible", "purportedly",
-    "estimated", "unclear", "uncertain", "suspected", "thought", "understood",
-})
-# Also accepted as typed answers (a student who types "forecast" has seen the doubt), but
-# never the answer itself: they predict rather than hedge.
-FORECAST_WORDS = frozenset({"forecast", "forecasts", "predicted", "projected", "estimated", "expects"})
-# Words that make a claim less than certain (hedges, modals, predictions, estimates).
-# Sentences with none of them are the "solid" wrong options of sentence questions.
-UNCERTAIN_WORDS = HEDGE_WORDS | frozenset({
-    "would", "can", "should", "will", "shall", "expects", "expect", "anticipate", "potential", "estimate",
-    "approximately", "roughly", "nearly", "around", "about", "plans", "planned", "plan", "set", "claimed",
-    "claims", "alleged", "probable", "predicted", "forecast", "forecasts", "predict", "predicts", "projected",
-    "projects", "projection", "projections",
-})
-# Never a wrong option of "which word is the hedge?": besides uncertain words, words that
-# report, doubt or weigh a claim ("reported", "not been confirmed"), which a student
-# could defend as signalling uncertainty. Over-inclusion is the safe side.
-NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
-    "claim", "alleges", "allege", "estimates", "reported", "reports", "report", "confirmed", "confirm",
-    "unverified", "verified", "according", "sources", "source", "suspect", "suspects", "assume", "assumed",
-    "whether", "chance", "possibility", "risk", "hope", "hopes", "hoped", "aims", "intends", "intend",
-    "scheduled", "rumor", "rumors", "rumour", "rumours", "speculation", "speculated", "guess", "unknown",
-    "clear", "sure", "certain", "doubt", "doubts", "question", "questions", "questioned",
-})
-# A prediction's cue must speak of the future ("will", "is expected to", "plans to"); "intended
-# to" or "it is not clear whether" describe aims or doubts, not what will happen.
-FUTURE_WORDS = frozenset({
-    "will", "would", "shall", "expected", "expects", "anticipated", "plans", "planned", "plan", "set", "going",
-    "forecast", "forecasts", "predicted", "predicts", "projected", "scheduled", "likely", "could", "may",
-    "might", "soon", "future", "next",
-})
-SOLID_SOURCE_TYPES = (*NAMED_TYPES, "document")
+# Wrong options of "which sentence should you check?" name someone readers can look up; a
+# document may be an internal memo "seen by" the outlet, so it is never offered as solid.
+SOLID_SOURCE_TYPES = NAMED_TYPES
 MIN_WORDS, MAX_WORDS = 8, 45
+# a sentence shown as an option stays short enough for a 14-year-old to weigh four of them
+MAX_OPTION_WORDS = 32
 REASON_NOTES = {
     "anonymous_source": "it rests only on a source the article does not name",
     "unattributed": "it states a specific claim without saying who says so",
@@ -59,46 +37,47 @@ REASON_NOTES = {
 }
 
 
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z]+(?:'[a-z]+)?", text)
-
-
-def uncertain_words(text: str) -> list[str]:
-    return [t for t in _tokens(text) if t.lower() in UNCERTAIN_WORDS]
-
-
-def _fits(sent: Sentence) -> bool:
-    return MIN_WORDS <= word_count(sent.text) <= MAX_WORDS and Context.complete(sent)
+def _fits(sent: Sentence, max_words: int = MAX_WORDS) -> bool:
+    return MIN_WORDS <= word_count(sent.text) <= max_words and Context.complete(sent)
 
 
 def _solid(ctx: Context, sent: Sentence) -> bool:
     """Names a source that can be checked, is not flagged, and does not hedge."""
     types = {a.source_type for a in ctx.attributions(sent.id)}
     return bool(types) and types <= set(SOLID_SOURCE_TYPES) and not ctx.flags(sent.id) \
-        and not uncertain_words(sent.text)
+        and not uncertain_words(sent.text) and ctx.source_written(sent.id)
 
 
 def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
-    if not _fits(sent) or reason not in ctx.flag_reasons(sent.id):
+    if not _fits(sent, MAX_OPTION_WORDS) or reason not in ctx.flag_reasons(sent.id):
         return False
     types = {a.source_type for a in ctx.attributions(sent.id)}
     if reason == "hedged":
-        return bool(_hedge_cue(ctx, sent))
-    if reason == "prediction":
-        return bool(FUTURE_WORDS & {w.lower() for w in _tokens(_flag_cue(ctx, sent, reason))})
-    if reason == "anonymous_source":
-        return bool(types) and types <= {"anonymous"}
+        return bool(_hedge_cue(ctx, sent)) and not past_forecast(sent.text)
+    if reason == "prediction":  # "was expected to" tells an old forecast; it predicts nothing
+        cue = _flag_cue(ctx, sent, reason)
+        return bool(FUTURE_WORDS & {w.lower() for w in tokens(cue)}) and speaks_of_future(sent.text) \
+            and not past_forecast(sent.text)
+    if reason == "anonymous_source":  # "Minister Ann Li" typed anonymous is a named person
+        return bool(types) and types <= {"anonymous"} \
+            and all(kind_confidence(a.source, a.source_type) for a in ctx.attributions(sent.id))
     if reason == "unattributed":
-        return not types
+        return not types and not _lede(ctx, sent) and not reported_elsewhere(ctx, sent.id)
     return True
 
 
+def _lede(ctx: Context, sent: Sentence) -> bool:
+    """The article's first sentence reports the news event itself, not a claim to check."""
+    found = ctx.sentence(sent.id)
+    return bool(found) and found[0].sentences[0].id == sent.id
+
+
 def _wrong_for(ctx: Context, sent: Sentence, reason: str) -> bool:
-    if not _fits(sent):
+    if not _fits(sent, MAX_OPTION_WORDS):
         return False
     if reason in ("hedged", "prediction"):
         return _solid(ctx, sent) or (not ctx.flags(sent.id) and not uncertain_words(sent.text)
-                                     and bool(ctx.attributions(sent.id)))
+                                     and ctx.source_written(sent.id))
     return _solid(ctx, sent)
 
 
@@ -135,7 +114,7 @@ def _word_distractors(ctx: Context, sent: Sentence, cue: str, n: int) -> list[st
     """Other words of the same sentence that say nothing about certainty (no names)."""
     seen: set[str] = set()
     pool = []
-    for tok in _tokens(sent.text):
+    for tok in tokens(sent.text):
         low = tok.lower()
         if tok[0].isupper() or len(tok) < 4 or low in STOPWORDS or low in NOT_WORD_OPTIONS or low == cue.lower():
             continue
@@ -151,7 +130,7 @@ def _hedge_cue(ctx: Context, sent: Sentence) -> str:
     "expected"); "" when the flag's cue is not a real hedge ("plans", "claims")."""
     for flag in ctx.flags(sent.id):
         if "hedged" in flag.reasons:
-            words = [w.lower() for w in _tokens(flag.cue) if w.lower() in HEDGE_WORDS]
+            words = [w.lower() for w in tokens(flag.cue) if w.lower() in HEDGE_WORDS]
             if words and words[0] in _hedges_in(sent.text):
                 return words[0]
     return ""
@@ -167,7 +146,7 @@ def _hedges_in(text: str) -> list[str]:
     """Hedge words of a sentence, lower-cased, in order; a capitalised word inside the
     sentence is a name ("in May"), not a hedge."""
     out = []
-    for n, tok in enumerate(_tokens(text)):
+    for n, tok in enumerate(tokens(text)):
         low = tok.lower()
         if low in HEDGE_WORDS | FORECAST_WORDS and (n == 0 or not tok[0].isupper()) and low not in out:
             out.append(low)
@@ -222,7 +201,7 @@ def verify_set(ctx: Context, tpl: Template) -> Iterator[Draft]:
     n_right = max(2, tpl.options // 2)
     for art in ctx.distinct_outlets:
         flagged = _flagged_any(ctx, art)
-        solid = [s for s in art.sentences if _fits(s) and _solid(ctx, s)]
+        solid = [s for s in art.sentences if _fits(s, MAX_OPTION_WORDS) and _solid(ctx, s)]
         if len(flagged) < n_right or len(solid) < tpl.options - n_right:
             continue
         ctx.rng.shuffle(flagged)

@@ -37,6 +37,17 @@ def test_generate_a_draft_quiz_from_a_set(app, client, teacher_a):
     assert page.status_code == 200 and b"Publish and open" in page.data
 
 
+def test_a_shorter_quiz_than_asked_says_why(app, client, teacher_a):
+    set_id = make_set(app, teacher_a)
+    response = client.post(f"/teacher/sets/{set_id}/quizzes", data={
+        "title": "Long quiz", "skills": ["find_source", "spot_unverified", "compare_coverage"],
+        "count": 40, "difficulty": ""}, follow_redirects=True)
+    with app.app_context():
+        quiz = db.session.scalar(select(Quiz))
+    if quiz is not None and len(quiz.doc.questions) < 40:
+        assert quiz.doc.notes and quiz.doc.notes[-1].encode() in response.data.replace(b"&#39;", b"'")
+
+
 def test_builder_rejects_bad_choices(app, client, teacher_a):
     set_id = make_set(app, teacher_a)
     response = client.post(f"/teacher/sets/{set_id}/quizzes", data={"title": "Q", "count": 500, "difficulty": ""})

@@ -50,6 +50,8 @@ def generate(set_id: int) -> str | Response:
             db.session.add(quiz)
             db.session.commit()
             flash(f"Draft quiz with {counted(len(doc.questions), 'question')}. Review it, then publish.")
+            for note in doc.notes:  # why it is shorter than asked, or lacks a skill
+                flash(note)
             return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
     return render_template("teacher/set.html", article_set=article_set, add_form=ArticleForm(formdata=None),
                            builder=form, action=ActionForm()), 400

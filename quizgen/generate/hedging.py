@@ -1,0 +1,66 @@
+"""Word lists that say how sure a sentence is: hedges, forecasts, and words a student could
+defend as signalling doubt. Data, read by the unverified-claims and compare generators."""
+
+from __future__ import annotations
+
+import re
+
+# Real hedges: words that say the writer or source is not sure. A hedge question's answer
+# must be one of these ("plans", "claims", "will" predict or report; they do not hedge).
+HEDGE_WORDS = frozenset({
+    "likely", "unlikely", "may", "might", "could", "reportedly", "allegedly", "apparently", "possibly",
+    "probably", "perhaps", "seemingly", "appears", "appear", "appeared", "seems", "seem", "seemed", "believed",
+    "believe", "believes", "expected", "anticipated", "suggests", "suggest", "suggested", "unconfirmed",
+    "potentially", "rumored", "rumoured", "supposedly", "presumably", "maybe", "possible", "purportedly",
+    "estimated", "unclear", "uncertain", "suspected", "thought", "understood",
+})
+# Also accepted as typed answers (a student who types "forecast" has seen the doubt), but
+# never the answer itself: they predict rather than hedge.
+FORECAST_WORDS = frozenset({"forecast", "forecasts", "predicted", "projected", "estimated", "expects"})
+# Words that make a claim less than certain (hedges, modals, predictions, estimates).
+# Sentences with none of them are the "solid" wrong options of sentence questions.
+UNCERTAIN_WORDS = HEDGE_WORDS | frozenset({
+    "would", "can", "should", "will", "shall", "expects", "expect", "anticipate", "potential", "estimate",
+    "approximately", "roughly", "nearly", "around", "about", "plans", "planned", "plan", "set", "claimed",
+    "claims", "alleged", "probable", "predicted", "forecast", "forecasts", "predict", "predicts", "projected",
+    "projects", "projection", "projections",
+})
+# Never a wrong option of "which word is the hedge?": besides uncertain words, words that
+# report, doubt or weigh a claim ("reported", "not been confirmed"), which a student
+# could defend as signalling uncertainty. Over-inclusion is the safe side.
+NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
+    "claim", "alleges", "allege", "estimates", "reported", "reports", "report", "confirmed", "confirm",
+    "unverified", "verified", "according", "sources", "source", "suspect", "suspects", "assume", "assumed",
+    "whether", "chance", "possibility", "risk", "hope", "hopes", "hoped", "aims", "intends", "intend",
+    "scheduled", "rumor", "rumors", "rumour", "rumours", "speculation", "speculated", "guess", "unknown",
+    "clear", "sure", "certain", "doubt", "doubts", "question", "questions", "questioned",
+})
+# A prediction's cue must speak of the future ("will", "is expected to", "plans to"); "intended
+# to" or "it is not clear whether" describe aims or doubts, not what will happen.
+FUTURE_WORDS = frozenset({
+    "will", "would", "shall", "expected", "expects", "anticipated", "plans", "planned", "plan", "set", "going",
+    "forecast", "forecasts", "predicted", "predicts", "projected", "scheduled", "likely", "could", "may",
+    "might", "soon", "future", "next",
+})
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z]+(?:'[a-z]+)?", text)
+
+
+def uncertain_words(text: str) -> list[str]:
+    return [t for t in tokens(text) if t.lower() in UNCERTAIN_WORDS]
+
+
+# Wording that speaks of the future as such: "will", "is expected to", "plans to" after a
+# subject (not "Musk's plans to back out", a noun; not "was expected to", an old forecast).
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|won't)\s+(?!not\b)\w|\w['\u2019]ll\b"
+    r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:expected|set|going|scheduled|due|slated|poised|likely)\s+to\b"
+    r"|\b(?<!'s\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?<!our\s)(?:plans|intends|aims)\s+to\b",
+    re.IGNORECASE)
+
+
+def speaks_of_future(text: str) -> bool:
+    return bool(_FUTURE_CUE.search(text.replace("\u2019", "'")))
+

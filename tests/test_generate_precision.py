@@ -1,0 +1,601 @@
+"""Precision first (issue 8): faults a teacher found in generated quizzes are impossible
+by construction. Invented events and outlets; each pattern is tried over templates x
+fillers (other names, verbs, tenses, material in between), not one sentence."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import signal
+from dataclasses import dataclass, replace
+
+import pytest
+from test_generate import _analysis, _m, wildfire_report
+
+from quizgen.generate import GENERATORS, generate_quiz
+from quizgen.generate.confidence import (
+    CONFIDENCE_BAR,
+    kind_confidence,
+    names_an_organization,
+    past_forecast,
+    sentence_problem,
+    source_role_confidence,
+)
+from quizgen.generate.context import Context
+from quizgen.generate.hedging import speaks_of_future
+from quizgen.generate.schema import quiz_problems
+from quizgen.generate.templates import load_templates
+from quizgen.generate.text import related_sources, same_source
+from quizgen.models import (
+    Article,
+    ArticleAnalysis,
+    Attribution,
+    Comparison,
+    Discrepancy,
+    Fact,
+    Question,
+    Report,
+    Sentence,
+)
+from quizgen.scoring import is_correct, same_answer
+
+TEMPLATES = {t.id: t for t in load_templates()}
+PEOPLE = ["Mara Quill", "Tobias Fenwick", "Ines Okoro"]
+ORGS = ["the Kelso Port Authority", "Brightwater Council", "the Ferry Workers Union"]
+VERBS = ["said", "told reporters", "wrote", "added"]
+
+
+def _drafts(report: Report, template_id: str, seeds=range(4)) -> list:
+    tpl = TEMPLATES[template_id]
+    return [d for seed in seeds for d in GENERATORS[tpl.generator](Context(report, random.Random(seed)), tpl)]
+
+
+def _quizzes(report: Report, seeds=range(6), **kwargs):
+    return [generate_quiz(report, seed=seed, **kwargs) for seed in seeds]
+
+
+# --- sentences that are no claims ----------------------------------------------------
+@pytest.mark.parametrize("text, problem", [
+    *[(f"{who} speaks at a rally in Kelso on Monday. (Photo by Lena Dorr/Harbor Wire)", "caption")
+      for who in PEOPLE],
+    *[(f"From left, {a}, {b} and {c}.", "caption") for a, b, c in itertools.permutations(PEOPLE)][:2],
+    *[(f"Asked by a reporter whether the ferry would sail, {who} {verb.split()[0]} \u201cNo.\u201d", "question")
+      for who in PEOPLE for verb in VERBS[:2]],
+    *[(f"Will {org} reopen the terminal before winter?", "question") for org in ORGS],
+    ("Ferry Strike Enters Its Third Week As Talks Stall", "headline"),
+    ("Harbor Board Names New Harbor Master In Surprise Vote", "headline"),
+    ("Our members will not accept that offer.\u201d", "fragment"),
+    ("and the council voted to close the pier on Friday.", "fragment"),
+])
+def test_captions_questions_headlines_and_fragments_are_no_claims(text, problem):
+    assert sentence_problem(text) == problem
+
+
+@pytest.mark.parametrize("text", [
+    f"{who[0].upper()}{who[1:]} {verb} that the terminal would stay closed until the repairs were finished."
+    for who, verb in itertools.product(PEOPLE + ORGS, VERBS)] + [
+    "\u201cWe will not sail until the repairs are done,\u201d the captain said.",
+    "\u201cThe pier is unsafe. We warned them for years,\u201d said Mara Quill.",
+    "28 passengers were stranded on the island overnight, the coast guard said.",
+])
+def test_ordinary_sentences_are_claims(text):
+    assert sentence_problem(text) == ""
+
+
+def test_headline_equal_to_the_title_is_no_claim():
+    assert sentence_problem("Kelso ferry strike ends.", title="Kelso ferry strike ends") == "headline"
+
+
+# --- who is the source ----------------------------------------------------------------
+def _role(sentence: str, source: str) -> float:
+    start = sentence.index(source)
+    return source_role_confidence(sentence, start, start + len(source))
+
+
+@pytest.mark.parametrize("speaker, outlet", list(itertools.product(PEOPLE + ["A port official"],
+                                                                   ["the Harbor Wire", "Radio Kelso"])))
+def test_the_one_told_and_the_speakers_employer_are_not_the_source(speaker, outlet):
+    for sentence in (f"{speaker} told {outlet} on Monday that the pier would close.",
+                     f"{speaker}, a spokesperson for {outlet}, said the pier would close.",
+                     f"{speaker}, who works at {outlet}, said the pier would close."):
+        assert _role(sentence, outlet) == 0.0, sentence
+        assert _role(sentence, speaker) == 1.0, sentence
+
+
+@pytest.mark.parametrize("org, title, name", list(itertools.product(["Kelso Ministry", "Brightwater"],
+                                                                    ["spokesman", "director", "minister"], PEOPLE)))
+def test_a_name_that_only_modifies_a_title_is_not_the_source(org, title, name):
+    sentence = f"{org} {title} {name} said the pier would close on Friday."
+    assert _role(sentence, org) == 0.0
+    assert _role(sentence, f"{org} {title} {name}") == 1.0
+    assert _role(f"The news was first carried by Brightwater media, citing {name}.", "Brightwater") == 0.0
+
+
+@pytest.mark.parametrize("phrase", [f"{title} {name}" for title in ("Harbor Minister", "Deputy Mayor", "Justice")
+                                    for name in PEOPLE])
+def test_a_person_with_a_title_before_the_name_is_never_anonymous(phrase):
+    assert kind_confidence(phrase, "anonymous") == 0.0
+    assert kind_confidence(phrase, "named_person") == 1.0
+    assert kind_confidence("a senior Kelso port official", "anonymous") == 1.0
+    assert kind_confidence("the deputy harbor minister", "named_person") == 0.0
+
+
+def test_titles_shared_by_two_people_do_not_make_them_one_source():
+    for title in ("Justice", "Senator", "Judge", "Governor"):
+        assert not related_sources(f"{title} Mara Quill", f"Chief {title} Tobias Fenwick")
+    assert related_sources("Justice Mara Quill", "Quill")
+
+
+@pytest.mark.parametrize("a, b", [("A U.S. official", "A US official"), ("a senior U.K. diplomat", "a UK diplomat"),
+                                  ("two E.U. officials", "EU officials")])
+def test_dotted_and_plain_abbreviations_are_one_source(a, b):
+    assert same_source(a, b)
+
+
+# --- a question whose wrong option is also right --------------------------------------
+def _strike_report(rows_a, rows_b, outlet_a="Kelso Courier", outlet_b="Brightwater Herald", comparison=None):
+    return Report([_analysis("a", outlet_a, rows_a), _analysis("b", outlet_b, rows_b)], comparison or Comparison())
+
+
+def _attributed(source: str, kind: str, claim: str, verb: str = "said") -> tuple:
+    return (f"{claim}, {source} {verb}.", [(source, kind, verb)], [])
+
+
+CLAIMS = ["The ferry will not sail again before the spring repairs are finished",
+          "Ticket sales fell by a third in the first week of the strike",
+          "The harbor board had rejected three offers from the union since March",
+          "Two tugboats were moved to the northern pier to keep the channel open",
+          "The dock workers voted to continue the walkout for another fortnight"]
+
+
+def test_outlets_are_never_wrong_options_for_who_stands_behind_a_claim():
+    rows_a = [_attributed(s, k, c) for (s, k), c in zip(
+        [("Mara Quill", "named_person"), ("the Harbor Wire", "media_outlet"), ("Tobias Fenwick", "named_person"),
+         ("Radio Kelso", "media_outlet"), ("Ines Okoro", "named_person")], CLAIMS)]
+    rows_b = [_attributed(s, k, c) for (s, k), c in zip(
+        [("Kelso Courier", "media_outlet"), ("Oskar Brandt", "named_person"), ("Lidia Marsh", "named_person")],
+        CLAIMS[::-1])]
+    drafts = _drafts(_strike_report(rows_a, rows_b), "source-of-claim")
+    assert drafts
+    for d in drafts:
+        wrong = [o for n, o in enumerate(d.options) if n not in d.right]
+        assert not set(wrong) & {"the Harbor Wire", "Radio Kelso", "Kelso Courier", "Brightwater Herald"}
+
+
+def test_the_quoting_outlet_is_never_a_source_in_its_own_article():
+    rows_a = [_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]
+    rows_b = [_attributed("the Kelso Courier", "media_outlet", CLAIMS[3]),
+              _attributed("Oskar Brandt", "named_person", CLAIMS[4])]
+    for tpl in ("source-of-claim", "article-sources"):
+        for d in _drafts(_strike_report(rows_a, rows_b), tpl):
+            if d.evidence[0].article == "a":
+                assert not any("Courier" in o for o in d.options), d.options
+
+
+# --- spot unverified: the event, old forecasts ----------------------------------------
+@pytest.mark.parametrize("aux, word", list(itertools.product(["was", "were", "had been"],
+                                                             ["expected", "set", "scheduled", "due"])))
+def test_past_tense_forecasts_are_not_predictions(aux, word):
+    text = f"The ferries {aux} {word} to sail again on Monday."
+    assert past_forecast(text) and not speaks_of_future(text)
+    present = {"was": "is", "were": "are", "had been": "are"}[aux]
+    assert speaks_of_future(f"The ferries {present} {word} to sail again on Monday.")
+
+
+@pytest.mark.parametrize("owner", ["The union's", "Her", "Their", "The"])
+def test_plans_as_a_noun_is_no_prediction(owner):
+    assert not speaks_of_future(f"{owner} plans to end the strike collapsed in May.")
+    assert speaks_of_future("The union plans to end the strike in May.")
+
+
+def test_a_past_forecast_is_never_keyed_as_a_prediction():
+    rows = [("The ferries were expected to sail again on Monday, but the talks failed.", [],
+             [(["prediction"], "expected to")]),
+            ("The council was set to vote on the harbor budget before the strike began.", [],
+             [(["prediction"], "set to")]),
+            *[_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]]
+    assert not _drafts(_strike_report(rows, rows[2:]), "prediction-sentence")
+
+
+def test_the_news_event_is_never_a_claim_given_with_no_source():
+    lede = "The Kelso ferry workers walked off the job on Monday, stranding hundreds of island commuters."
+    rows_a = [(lede, [], [(["unattributed"], "")]),
+              ("Island shops ran out of bread and milk by the second day of the walkout.", [],
+               [(["unattributed"], "")]),
+              *[_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]]
+    rows_b = [("Ferry workers in Kelso walked off the job on Monday, stranding hundreds of commuters on the island.",
+               [], [(["unattributed"], "")]),
+              *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS[3:])]]
+    keyed = {d.evidence[0].text for d in _drafts(_strike_report(rows_a, rows_b), "no-source-claim")}
+    assert lede not in keyed and rows_b[0][0] not in keyed
+    assert keyed <= {rows_a[1][0]}
+
+
+# --- shapes of questions ----------------------------------------------------------------
+def test_true_false_answers_never_run_all_true():
+    # every claim in these articles names its source: "True" is the only verdict there is
+    rows = [_attributed(p, "named_person", c, v) for (p, v), c in zip(itertools.product(PEOPLE, VERBS), CLAIMS)]
+    for quiz in _quizzes(_strike_report(rows, rows[::-1]), skills=["spot_unverified"], count=10):
+        verdicts = [q.answer for q in quiz.questions if q.type == "true_false"]
+        assert len(verdicts) <= 1
+
+
+def test_no_prompt_blanks_out_the_source():
+    for quiz in _quizzes(wildfire_report()):
+        assert not any("___" in q.prompt for q in quiz.questions)
+
+
+def test_matching_and_select_all_explanations_point_at_the_cue():
+    seen = set()
+    for quiz in _quizzes(wildfire_report(), seeds=range(10)):
+        for q in quiz.questions:
+            if q.template in ("claim-to-source", "article-sources", "verify-before-sharing", "unique-details-matching"):
+                seen.add(q.template)
+                assert "cue" in q.explanation or "look at" in q.explanation, q.explanation
+    assert len(seen) == 4
+
+
+# --- compare: differences the sentences show, no trivia, one event ------------------------
+def _versions_report(text_a: str, text_b: str, kind: str, details: dict, atts=True) -> Report:
+    filler = [_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]
+    source = [("Mara Quill", "named_person", "said")] if atts else []
+    rows_a, rows_b = [(text_a, source, []), *filler], [(text_b, source, []), *filler[::-1]]
+    disc = Discrepancy("d1", "the same point", kind, [_m("a", 1, rows_a), _m("b", 1, rows_b)], details)
+    # a third article that does not report the point: words shared by every article are the
+    # event's own, not what the versions report
+    third = _analysis("c", "Island Gazette", [_attributed("Oskar Brandt", "named_person",
+                                                          "The night ferry to the island was cancelled again")])
+    report = _strike_report(rows_a, rows_b, comparison=Comparison([], [disc], None))
+    return replace(report, articles=[*report.articles, third])
+
+
+def _unsure(report: Report, template_id: str = "how-outlets-differ") -> bool:
+    """Every draft of the template is below the bar (or there is none)."""
+    return all(d.confidence < CONFIDENCE_BAR for d in _drafts(report, template_id))
+
+
+@pytest.mark.parametrize("kind", ["number", "wording", "certainty", "source"])
+def test_versions_that_say_the_same_thing_are_never_compared(kind):
+    text = "About 300 passengers were stranded on the island overnight, Mara Quill said."
+    report = _versions_report(text, text, kind, {"a": "about 300", "b": "about 300"})
+    assert _unsure(report) and _unsure(report, "why-worded-differently")
+
+
+@pytest.mark.parametrize("a, b, details", [
+    ("The strike has cost the harbor two million crowns so far, Mara Quill said.",
+     "The strike has cost the harbor a great deal of money so far, Mara Quill said.",
+     {"a": "three million", "b": "four million"}),  # details not in the sentences
+    ("The walkout badly hurt island shops this week, Mara Quill said.",
+     "The walkout badly hurt island shops this week, Mara Quill said on Tuesday.",
+     {}),  # "wording" with nothing that differs
+])
+def test_an_explanation_never_claims_a_difference_the_sentences_do_not_show(a, b, details):
+    assert _unsure(_versions_report(a, b, "wording", details))
+
+
+@pytest.mark.parametrize("measure", ["300 feet", "12 percent", "40 miles", "9%"])
+def test_measures_are_trivia_in_compare_questions(measure):
+    a = f"The new breakwater will be {measure} longer than the old one, Mara Quill said."
+    b = f"The new breakwater will be 2{measure} longer than the old one, Mara Quill said."
+    assert _unsure(_versions_report(a, b, "number", {"a": measure, "b": f"2{measure}"}))
+
+
+def test_numbers_with_no_source_behind_them_are_trivia_in_compare_questions():
+    a = "About 300 passengers were stranded on the island overnight."
+    b = "About 500 passengers were stranded on the island overnight."
+    assert _unsure(_versions_report(a, b, "number", {"a": "300", "b": "500"}, atts=False))
+    sourced = _versions_report(a[:-1] + ", Mara Quill said.", b[:-1] + ", Mara Quill said.", "number",
+                               {"a": "300", "b": "500"})
+    assert not _unsure(sourced)
+
+
+def test_one_outlet_gives_no_compare_questions_and_says_so():
+    report = wildfire_report()
+    single = Report(report.articles[:1], report.comparison)
+    quiz = generate_quiz(single, seed=1)
+    assert quiz.questions and not any(q.skill == "compare_coverage" for q in quiz.questions)
+    assert any("nothing to compare" in n for n in quiz.notes)
+    assert quiz_problems(quiz.to_dict()) == [] and quiz.to_dict()["notes"] == quiz.notes
+
+
+@dataclass
+class _SplitComparison(Comparison):
+    """A comparison that says the articles are about different events (the compare
+    stage's field; the generator reads it with getattr)."""
+
+    same_event: bool = False
+
+
+def test_articles_about_different_events_give_no_compare_questions():
+    report = wildfire_report()
+    comp = report.comparison
+    split = replace(report, comparison=_SplitComparison(comp.facts, comp.discrepancies, comp.first_reported_by))
+    quiz = generate_quiz(split, seed=1)
+    assert not any(q.skill == "compare_coverage" for q in quiz.questions)
+    assert any("one event" in n for n in quiz.notes)
+    assert any(q.skill == "compare_coverage" for q in generate_quiz(report, seed=1).questions)
+
+
+def test_a_short_quiz_says_why():
+    quiz = generate_quiz(wildfire_report(), seed=2, count=40, skills=["find_source"])
+    assert quiz.notes and "could be made with confidence" in quiz.notes[-1]
+    assert not generate_quiz(wildfire_report(), seed=2, count=6).notes
+
+
+# --- grading like a teacher -----------------------------------------------------------------
+@pytest.mark.parametrize("given, accepted", [
+    ("AP", "The Associated Press"), ("associated press", "AP"), ("NBC", "NBC News"),
+    ("New York Times", "The New York Times"), ("the new york times.", "New York Times"),
+    ("expected", "expected to"), ("Expected to", "expected"), ("TechTimes", "Tech Times"),
+    ("  Kelso   COURIER!", "The Kelso Courier"), ("kelsocourier", "Kelso Courier"),
+])
+def test_short_answers_accept_what_a_teacher_would(given, accepted):
+    assert same_answer(given, accepted)
+
+
+@pytest.mark.parametrize("given, accepted", [
+    ("Times", "The New York Times"), ("NBC", "CNBC"), ("News", "NBC News"), ("might", "may"),
+    ("Courier", "Kelso Courier"), ("", "AP"), ("the", "The Associated Press"),
+])
+def test_short_answers_still_need_the_answer(given, accepted):
+    assert not same_answer(given, accepted)
+
+
+def test_short_answer_questions_grade_aliases():
+    question = Question("q1", "find_source", "short_answer", "cited-outlet", 2, "?", [], ["The Associated Press"],
+                        "", [])
+    assert is_correct(question, ["AP"]) and is_correct(question, ["associated press"])
+    assert not is_correct(question, ["Reuters"])
+
+
+# --- bounded work on run-on text (issue 10) ---------------------------------------------------
+def test_a_huge_article_with_no_full_stop_generates_in_bounded_time():
+    clause = "according to the Kelso harbor board the ferries stay in port, Mara Quill said, "
+    body = clause * (394_000 // len(clause))
+    sentence = Sentence("big.s1", body, 0, len(body))
+    article = ArticleAnalysis(Article("big", body, "Kelso Courier"), [sentence], [], [], [])
+    article.attributions = [Attribution("the Kelso harbor board", "named_organization", "according to", "big.s1",
+                                        body) for _ in range(2000)]
+    report = Report([article, wildfire_report().articles[1]], Comparison())
+    old = signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("generation took > 30 s")))
+    signal.alarm(30)  # a guard against quadratic work, not a timing assertion
+    try:
+        quiz = generate_quiz(report, seed=1)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert all(e.sentence != "big.s1" for q in quiz.questions for e in q.evidence)
+
+
+@pytest.mark.parametrize("measure", ["70 percent", "300 feet", "12%"])
+def test_which_outlets_report_a_measure_is_not_asked(measure):
+    point = f"The new pier is {measure} longer than the old one, the harbor board said."
+    rows = [(point, [("the harbor board", "named_organization", "said")], []),
+            *[_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]]
+    report = _strike_report(rows, rows[:1] + rows[:0:-1], comparison=Comparison(
+        [Fact("f1", "pier", [_m("a", 1, rows), _m("b", 1, rows)])], [], None))
+    third = _analysis("c", "Island Gazette", [_attributed("Oskar Brandt", "named_person", CLAIMS[0])])
+    assert not _drafts(replace(report, articles=[*report.articles, third]), "outlets-report-fact")
+
+
+def test_a_document_is_never_offered_as_a_source_readers_can_look_up():
+    rows = [_attributed(src, kind, c) for (src, kind), c in zip(
+        [("an internal memo seen by the Courier", "document"), ("a person briefed on the talks", "anonymous"),
+         ("Mara Quill", "named_person"), ("two dock workers", "anonymous"), ("Tobias Fenwick", "named_person")],
+        CLAIMS[1:] + CLAIMS[:1])]
+    rows[1] = (rows[1][0], rows[1][1], [(["anonymous_source"], "a person briefed on the talks")])
+    rows[3] = (rows[3][0], rows[3][1], [(["anonymous_source"], "two dock workers")])
+    for tpl in ("verify-before-sharing", "anonymous-only-sentence"):
+        for d in _drafts(_strike_report(rows, rows[::-1]), tpl):
+            assert not any("memo" in o for n, o in enumerate(d.options) if n not in d.right)
+
+
+@pytest.mark.parametrize("hedge", ["may", "could", "is likely to"])
+def test_a_hedged_and_a_plain_telling_of_one_claim_are_compared(hedge):
+    plain = "The harbor board closed the northern pier to ferries for the winter, Mara Quill said."
+    hedged = f"The harbor board {hedge} close the northern pier to ferries for the winter, Mara Quill said."
+    report = _versions_report(plain, hedged, "certainty", {"a": "stated as fact", "b": hedge})
+    assert not _unsure(report)
+    # the same hedge in both tellings: nothing differs that the explanation could name
+    assert _unsure(_versions_report(hedged, hedged.replace("Mara Quill", "Quill"), "certainty",
+                                    {"a": "stated as fact", "b": hedge}))
+
+
+@pytest.mark.parametrize("hedge", ["may", "could"])
+def test_two_different_claims_are_never_offered_as_one_claim_told_two_ways(hedge):
+    plain = "The dock workers have hinted at a return to work if the board raises night pay, Mara Quill said."
+    other = f"Both the walkout and the unpaid fines {hedge} see the union lose its licence next year, Mara Quill said."
+    assert _unsure(_versions_report(plain, other, "certainty", {"a": "stated as fact", "b": hedge}))
+
+
+@pytest.mark.parametrize("who, verb, where", list(itertools.product(
+    ["Mara Quill", "The harbor board", "Officials"], ["said", "wrote", "told reporters"],
+    ["", " in a statement", " on Monday", " in an open letter to the ferry workers on Thursday"])))
+def test_a_sentence_that_only_says_who_spoke_is_no_claim(who, verb, where):
+    assert sentence_problem(f"{who} {verb}{where}.") == "fragment"
+    assert sentence_problem(f"{who} {verb}{where} that the pier would close.") == ""
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_possessive_plan_is_no_prediction_whatever_the_apostrophe(apostrophe):
+    assert not speaks_of_future(f"The board reversed course after the union{apostrophe}s plans to strike.")
+
+
+def test_every_question_carries_its_confidence_above_the_bar():
+    for quiz in _quizzes(wildfire_report(), seeds=range(3)):
+        data = quiz.to_dict()
+        assert quiz_problems(data) == []
+        assert all(CONFIDENCE_BAR <= q["confidence"] <= 1 for q in data["questions"])
+        assert [q.confidence for q in quiz.questions] == [Question.from_dict(q).confidence for q in data["questions"]]
+
+
+@pytest.mark.parametrize("long, short", [("Kelso County Prosecutor Mara Quill", "Prosecutor Quill"),
+                                         ("Port Captain Tobias Fenwick", "Tobias Fenwick"),
+                                         ("A U.S. official", "a US official")])
+def test_one_source_in_two_wordings_is_no_source_difference(long, short):
+    a = f"The ferry operator was fined for the missed sailings, {long} said."
+    b = f"The ferry operator has been fined over the missed sailings, {short} said on Monday."
+    assert _unsure(_versions_report(a, b, "source", {"a": f"{long} (named person)", "b": f"{short} (named person)"}))
+    other = _versions_report(a, b.replace(short, "a dock union official"), "source",
+                             {"a": long, "b": "a dock union official"})
+    assert not _unsure(other)
+
+
+@pytest.mark.parametrize("inner", ["according to a harbor board memo", "citing port records", "the union said"])
+def test_a_claim_that_still_credits_another_source_is_not_keyed(inner):
+    sentence = f"The ferry company is selling two boats, {inner}, Mara Quill told reporters on Monday."
+    rows = [(sentence, [("Mara Quill", "named_person", "told")], []),
+            *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh", "Ines Okoro"], CLAIMS)]]
+    drafts = [d for d in _drafts(_strike_report(rows, rows[:0:-1]), "source-of-claim")
+              if d.evidence[0].text == sentence]
+    assert all(d.confidence < CONFIDENCE_BAR for d in drafts)
+
+
+@pytest.mark.parametrize("cut, whole", [
+    ("The pumps failed at the J.R.", "The pumps failed at the J.R. Wells plant."),
+    ("The order was signed by Mara T.", "The order was signed by Mara T. Quill."),
+    ("Ferries stopped at the K.P.", "Ferries stopped at the K.P. Lund terminal."),
+])
+def test_a_sentence_cut_inside_a_name_is_a_fragment(cut, whole):
+    assert sentence_problem(cut) == "fragment" and sentence_problem(whole) == ""
+    for end in ("the U.S.", "the U.K.", "Washington, D.C."):
+        assert sentence_problem(f"The ferry company moved its offices to {end}") == ""
+
+
+def test_two_questions_never_offer_the_same_sources_in_other_words():
+    # two outlets quote the same two people, a third quotes two others: "which of these
+    # sources does X cite?" would offer the same four people twice
+    rows_a = [_attributed(p, "named_person", c) for p, c in zip(["Mara Quill", "Tobias Fenwick"], CLAIMS)]
+    rows_b = [_attributed(p, "named_person", c)
+              for p, c in zip(["Harbor chief Mara Quill", "Port Captain Tobias Fenwick"], CLAIMS[2:])]
+    rows_c = [_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS[3:])]
+    report = _strike_report(rows_a, rows_b)
+    report = replace(report, articles=[*report.articles, _analysis("c", "Island Gazette", rows_c)])
+    asked = [q for quiz in _quizzes(report, seeds=range(6), skills=["find_source"]) for q in quiz.questions
+             if q.template == "article-sources"]
+    assert asked
+    for quiz in _quizzes(report, seeds=range(6), skills=["find_source"]) + _quizzes(wildfire_report(), seeds=range(6)):
+        sets = [[c.text for c in q.choices] for q in quiz.questions
+                if q.skill == "find_source" and len(q.choices) > 2 and q.type != "matching"]
+        for n, a in enumerate(sets):
+            for b in sets[n + 1:]:
+                assert not (len(a) == len(b) and all(any(related_sources(x, y) for y in b) for x in a)), (a, b)
+
+
+def test_a_cited_outlet_answer_accepts_every_other_outlet_the_article_names():
+    rows = [("The harbor board cut night sailings on Monday, Reuters reported.",
+             [("Reuters", "media_outlet", "reported")], []),
+            ("Mara Quill told The New York Times that the union would appeal the decision.",
+             [("Mara Quill", "named_person", "told")], []),
+            *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS)]]
+    report = Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Island Gazette", rows[2:])],
+                    Comparison())
+    report.articles[0].cited_outlets = ["Reuters"]  # the analysis missed the Times
+    drafts = _drafts(report, "cited-outlet")
+    assert drafts and all({"Reuters", "The New York Times", "New York Times"} <= set(d.accepted) for d in drafts)
+    assert not any("Kelso Courier" in d.accepted for d in drafts)
+
+
+@pytest.mark.parametrize("source, org", [("NASA scientists", True), ("two Kelso Port Authority officials", True),
+                                         ("a senior Brightwater Council official", True), ("a U.S. official", False),
+                                         ("two Russian diplomats", False), ("a person familiar with the talks", False)])
+def test_does_the_article_name_the_source_is_not_asked_of_an_organizations_unnamed_people(source, org):
+    assert names_an_organization(source) is org
+    rows = [(f"The ferry company is for sale, {source} said.", [(source, "anonymous", "said")],
+             [(["anonymous_source"], source)]),
+            *[_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]]
+    verdicts = [d.right for d in _drafts(_strike_report(rows, rows[:0:-1]), "names-source-true-false")
+                if d.evidence[0].text == rows[0][0]]
+    assert verdicts == [] if org else verdicts and all(v == [1] for v in verdicts)
+
+
+@dataclass
+class _GroupedComparison(Comparison):
+    """A comparison that only lists the event groups of its articles."""
+
+    event_groups: list = None
+
+
+def test_articles_in_two_event_groups_give_no_compare_questions():
+    report = wildfire_report()
+    comp = report.comparison
+    grouped = _GroupedComparison(comp.facts, comp.discrepancies, comp.first_reported_by,
+                                 event_groups=[["ledger", "pinecrest"], ["wire"]])
+    quiz = generate_quiz(replace(report, comparison=grouped), seed=1)
+    assert not any(q.skill == "compare_coverage" for q in quiz.questions)
+    assert any("one event" in n for n in quiz.notes)
+
+
+@pytest.mark.parametrize("a, b", [("at least 381", "more than 380"), ("about 16,000", "16,000"),
+                                  ("nearly 2,000", "more than 1,990")])
+def test_all_but_equal_figures_are_never_called_different_numbers(a, b):
+    text_a = f"{a[0].upper()}{a[1:]} passengers were stranded on the island overnight, Mara Quill said."
+    text_b = f"{b[0].upper()}{b[1:]} passengers were stranded on the island overnight, the coast guard said."
+    report = _versions_report(text_a, text_b, "number", {"a": a, "b": b})
+    notes = {d.slots["kind_note"] for d in _drafts(report, "how-outlets-differ")}
+    assert notes and all("different numbers" not in n and "qualifiers" in n for n in notes)
+
+
+@pytest.mark.parametrize("short, long", [("KPA", "the Kelso Port Authority"), ("BC", "Brightwater Council"),
+                                         ("FWU", "Ferry Workers Union"), ("HW", "Harbor-Wright")])
+def test_an_acronym_and_its_full_name_are_one_source(short, long):
+    assert related_sources(short, long) and related_sources(long, short)
+    assert not related_sources(short, "Mara Quill")
+
+
+@pytest.mark.parametrize("label", ["UPDATE", "BREAKING", "Honestly", "Frankly"])
+def test_page_labels_and_interjections_are_never_sources(label):
+    sentence = f"{label}: the pier stays closed, officials said." if label.isupper() else \
+        f"{label}, the pier will never open again, Mara Quill said."
+    assert _role(sentence, label) == 0.0
+
+
+@pytest.mark.parametrize("quote", ["\u201cWe have never seen the harbor this empty.",
+                                   "\"The night ferry is gone for good, and so are the jobs."])
+def test_a_quote_opened_and_never_closed_has_no_speaker_and_is_no_claim(quote):
+    assert sentence_problem(quote) == "fragment"
+    closing = "\u201d" if quote[0] == "\u201c" else '"'
+    assert sentence_problem(quote.rstrip(".") + f",{closing} Mara Quill said.") == ""
+
+
+@pytest.mark.parametrize("source_b, same", [("the harbor board", True), ("Mara Quill", False)])
+def test_outlets_that_pass_on_one_source_are_not_called_confirmation(source_b, same):
+    point_a = "The night ferry to the island will be cut from the winter timetable, the harbor board said."
+    point_b = f"The winter timetable drops the night ferry to the island, {source_b} said on Monday."
+    rows_a = [(point_a, [("the harbor board", "named_organization", "said")], []),
+              *[_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]]
+    rows_b = [(point_b, [(source_b, "named_organization", "said")], []),
+              *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS[3:])]]
+    third = _analysis("c", "Island Gazette", [_attributed("Ines Okoro", "named_person", CLAIMS[1])])
+    report = _strike_report(rows_a, rows_b, comparison=Comparison(
+        [Fact("f1", "night ferry cut", [_m("a", 1, rows_a), _m("b", 1, rows_b)])], [], None))
+    drafts = _drafts(replace(report, articles=[*report.articles, third]), "outlets-report-fact")
+    assert drafts
+    assert all(("same source" in d.slots["corroboration"]) is same for d in drafts)
+
+
+@pytest.mark.parametrize("org, plain", [("Kelsovia", False), ("Port Brennan", False), ("the Kelso Port Authority", True),
+                                        ("KPA", True), ("Brightwater Council", True)])
+def test_which_is_a_named_organization_is_asked_only_of_plain_organizations(org, plain):
+    rows = [_attributed(org, "named_organization", CLAIMS[1]),
+            _attributed("a person familiar with the talks", "anonymous", CLAIMS[3]),
+            _attributed("Mara Quill", "named_person", CLAIMS[4]),
+            _attributed("a harbor board memo", "document", CLAIMS[2])]
+    asked = [d for d in _drafts(_strike_report(rows, rows[1:]), "source-kind") if d.evidence[0].text == rows[0][0]]
+    assert bool(asked) is plain
+
+
+def test_a_point_every_article_words_alike_is_no_unique_detail():
+    point = "More than 300 wooden buildings collapsed across the southern harbor district overnight, Mara Quill said."
+    rows_a = [(point, [("Mara Quill", "named_person", "said")], []),
+              *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS)]]
+    rows_b = [("Buildings collapsed across the southern harbor district overnight, rescuers said.",
+               [("rescuers", "unspecified", "said")], []),
+              *[_attributed(p, "named_person", c) for p, c in zip(["Ines Okoro", "Tobias Fenwick"], CLAIMS[2:])]]
+    rows_c = [("Buildings collapsed in the harbor district overnight, the coast guard said.",
+               [("the coast guard", "named_organization", "said")], []), _attributed("Ada Brun", "named_person",
+                                                                                     CLAIMS[4])]
+    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Brightwater Herald", rows_b),
+                     _analysis("c", "Island Gazette", rows_c)], Comparison())
+    for tpl in ("only-outlet-short", "detail-only-in"):
+        assert not any(d.slots["detail"] == point for d in _drafts(report, tpl))
