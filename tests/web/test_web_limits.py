@@ -188,7 +188,7 @@ def test_a_set_too_long_to_analyse_is_refused_before_analysis(app, client, teach
     paragraph = ARTICLE_A.replace("\n\n", " ") + "\n\n"
     long_body = paragraph * (MAX_SET_CHARS // len(paragraph) // 2 + 50)
     set_id = make_set(app, teacher_a, (long_body, long_body.replace("Monday", "Tuesday")))
-    monkeypatch.setattr(library, "build_report", lambda articles: pytest.fail("analysed a set over the limit"))
+    monkeypatch.setattr(library.pipeline, "labelled_report", lambda articles: pytest.fail("analysed a set over the limit"))
     response = client.get(f"/teacher/sets/{set_id}/analysis", follow_redirects=True)
     assert b"too long together" in response.data and f"{MAX_SET_CHARS:,}".encode() in response.data
     response = client.post(f"/teacher/sets/{set_id}/quizzes", data={"title": "Q", "skills": ["find_source"],
