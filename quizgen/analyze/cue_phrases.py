@@ -9,14 +9,14 @@ import re
 
 from quizgen.analyze.cited_outlets import mentions_outlet
 from quizgen.analyze.cues import PASSIVE_AUX, Found, citable, coordinated, names_outlet, prev_index, source_like
-from quizgen.analyze.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
+from quizgen.analyze.lexicon import CLAUSE_ONLY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizgen.analyze.phrases import phrase_after, phrase_before
 from quizgen.analyze.tokens import Token
 
 # Nouns of a report whose author follows "by": "confirmation by the Biden administration".
 _BY_NOMINALS = frozenset("confirmation announcement report reports article story analysis interview "
                          "column piece op-ed statement".split())
-_PASSIVE_BY_VERBS = SPEECH_VERBS | frozenset("published quoted cited broken first".split())
+_PASSIVE_BY_VERBS = (SPEECH_VERBS - CLAUSE_ONLY_VERBS) | frozenset("published quoted cited broken first".split())
 _FIRST_TO = frozenset("report break publish reveal disclose".split())
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coordinated, extend_left, extend_right,
                                   followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
                                   strong_source)
-from quizgen.analyze.lexicon import (DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS, PERFORMATIVE_VERBS,
-                                     SPEECH_VERBS, SUBJECT_PRONOUNS)
+from quizgen.analyze.lexicon import (CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
+                                     PERFORMATIVE_VERBS, PHRASE_CUES, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS)
 from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before, wraps_name
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
 
@@ -20,40 +20,55 @@ _NO_CLAIM = frozenset("nothing little much goodbye hello sorry thanks victory re
 
 
 def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
-    """'X said', '"...," said X', 'X, a NASA scientist, said', 'the data show that'."""
+    """'X said', '"...," said X', 'X, a NASA scientist, said', 'the data show that',
+    'X is warning that', 'X pointed out that'."""
     verb = tokens[i]
     low = verb.low
-    if verb.is_cap or low.endswith("ing"):  # "United States" is no verb; "saying" is a `participle`
+    if verb.is_cap:  # "United States" is no verb
+        return
+    end, phrase = _phrase_end(tokens, i)
+    if phrase is None and low not in SPEECH_VERBS and low not in FINDING_VERBS:
         return
     j = prev_index(tokens, i)
-    if j >= 0 and tokens[j].low in PASSIVE_AUX or adjectival(tokens, j):
+    if low.endswith("ing"):  # "X is warning that"; ", saying that" is a `participle`
+        if j < 0 or tokens[j].low not in _PROGRESSIVE_AUX:
+            return
+        j = prev_index(tokens, j)
+    elif j >= 0 and tokens[j].low in PASSIVE_AUX or adjectival(tokens, j):
         return
-    if i + 1 < len(tokens) and tokens[i + 1].low == "by":  # "first reported by": handled by `by_phrase`
+    if end < len(tokens) and tokens[end].low == "by":  # "first reported by": handled by `by_phrase`
         return
     if negated(tokens, i) or (low in ("told", "tells", "tell") and _instruction(tokens, i)):
         return  # "declined to comment", "told the crew to leave": no claim, no attribution
-    if low.startswith("claim") and i + 1 < len(tokens) and (tokens[i + 1].low in _NO_CLAIM or
-                                                             tokens[i + 1].text[0].isdigit()):
+    if low.startswith("claim") and end < len(tokens) and (tokens[end].low in _NO_CLAIM or
+                                                           tokens[end].text[0].isdigit()):
         return  # "the storm claimed 12 lives", "claimed victory"
-    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    if low in ("point", "points", "pointed") and nxt not in ("to", "out"):
-        return
-    cue = f"{low} {nxt}" if low in ("point", "points", "pointed") else low
+    cue = " ".join(t.low for t in tokens[i:end])
     # acts ("declared an emergency") and noun-like forms ("the Jewish state") need a
     # "that" clause or a quotation to be a report
-    noun_like = pos(low).startswith("NN")
-    needs_clause = low in PERFORMATIVE_VERBS or noun_like
-    has_clause = (_clause_starts(tokens, i + 1) if noun_like else followed_by_that(tokens, i)) or \
-        _speech_tag_after_quote(tokens, j)
+    noun_like = phrase is None and pos(low).startswith("NN")
+    needs_clause = (low in PERFORMATIVE_VERBS if phrase is None else phrase[-1] not in _COMPLETE_PHRASE_ENDS) \
+        or noun_like
+    if low in CLAUSE_ONLY_VERBS or phrase is not None:  # "which details the reasons" is no report
+        has_clause = followed_by_that(tokens, end - 1) or _bare_clause(tokens, end) or _after_quote(tokens, j)
+    else:
+        has_clause = (_clause_starts(tokens, end) if noun_like else followed_by_that(tokens, end - 1)) or \
+            _speech_tag_after_quote(tokens, j) or (low in PERFORMATIVE_VERBS and _bare_clause(tokens, end))
+    tag_end = _ends_sentence(tokens, end)  # "The toll rose, the ministry confirmed."
+    finding = low in FINDING_VERBS and (low in PERFORMATIVE_VERBS or low not in SPEECH_VERBS)
+    if j > 0 and tokens[j].low in SUBJECT_PRONOUNS and tokens[j - 1].low in _QUESTION_WORDS:
+        return  # "asked if he thought ...": a question, not a claim
     if j >= 0 and tokens[j].low in SUBJECT_PRONOUNS:
-        if (has_clause or low not in PERFORMATIVE_VERBS) and low not in FINDING_VERBS:
+        has_clause = has_clause or (tag_end and j > 0 and tokens[j - 1].text == ",")
+        if (has_clause or not needs_clause) and (not finding or has_clause):
             out.append(Found((j, j + 1), cue, pronoun=tokens[j].low))
             _listener(tokens, i, out)
         return
-    finding = low in FINDING_VERBS and low not in SPEECH_VERBS
-    if needs_clause and not has_clause and not (low.startswith("announc") or finding):
+    if needs_clause and not has_clause and not (low.startswith("announc") or finding or tag_end):
         return
     span = _subject(tokens, i, j)
+    has_clause = has_clause or (tag_end and span is not None and span[0] > 0 and tokens[span[0] - 1].text == ","
+                                and not any(t.low in SPEECH_VERBS for t in tokens[span[0]:span[1]]))
     if finding and (span is None or tokens[head_index(tokens, span)].bare not in DOCUMENT_NOUNS):
         # "Comparison of the measurements, as one eclipses the other, shows ...": the
         # finding's subject opens the sentence
@@ -64,12 +79,53 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return
     head = tokens[head_index(tokens, span)]
     document = head.bare in DOCUMENT_NOUNS
-    if needs_clause and not has_clause and not (head.is_cap and not finding) and not (finding and document):
+    named_act = head.is_cap and not finding and low not in CLAUSE_ONLY_VERBS and phrase is None
+    if needs_clause and not has_clause and not named_act and not (finding and document):
         return  # "the two countries announced agreements"; "NASA announced ..." stays
-    if finding and not (document or followed_by_that(tokens, i, 2)):
+    if finding and not (document or has_clause):
         return  # "the data show", "a survey found that"; not "the outcome demonstrated"
     out.extend(Found(s, cue) for s in coordinated(tokens, span))
     _listener(tokens, i, out)
+
+
+_QUESTION_WORDS = frozenset("if whether".split())
+_PROGRESSIVE_AUX = frozenset("is are was were been be".split())
+# A phrase that ends in one of these is a complete cue ("raised concerns that", "pointed to").
+_COMPLETE_PHRASE_ENDS = frozenset("that to say add".split())
+
+
+def _phrase_end(tokens: list[Token], i: int) -> tuple[int, tuple[str, ...] | None]:
+    """End of a multi-word cue starting at i ("pointed out", "made it clear") and its words."""
+    for rest in PHRASE_CUES.get(tokens[i].low, ()):
+        end = i + 1 + len(rest)
+        if end <= len(tokens) and all(tokens[i + 1 + k].low == w for k, w in enumerate(rest)):
+            return end, (tokens[i].low, *rest)
+    return i + 1, None
+
+
+_MODALS = frozenset("will would could can may might must should shall is are was were has have had".split())
+
+
+def _bare_clause(tokens: list[Token], k: int) -> bool:
+    """'expects the river will crest', 'forecasts prices to rise': a clause with no "that"."""
+    if k >= len(tokens) or not _clause_starts(tokens, k) or tokens[k].low == "that":
+        return False
+    for m in range(k + 1, min(len(tokens) - 1, k + 8)):
+        t = tokens[m]
+        if not t.is_word:
+            return False
+        if t.low in _MODALS or (t.low == "to" and pos(tokens[m + 1].low) == "VB"):
+            return True
+    return False
+
+
+def _ends_sentence(tokens: list[Token], end: int) -> bool:
+    """The cue ends the sentence, a time aside ('..., CNN reports on Tuesday.')."""
+    k = end
+    while k < len(tokens) and k - end < 4 and tokens[k].is_word and (tokens[k].low in TIME_WORDS or
+                                                                      tokens[k].low in ("on", "in", "late", "early")):
+        k += 1
+    return k >= len(tokens) or tokens[k].text in ".!"
 
 
 def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
@@ -131,6 +187,14 @@ def _speech_tag_after_quote(tokens: list[Token], j: int) -> bool:
         k -= 1
     return k >= 0 and (tokens[k].text in CLOSE_QUOTES or (tokens[k].text == "," and k > 0
                                                           and tokens[k - 1].text in QUOTE_CHARS))
+
+
+def _after_quote(tokens: list[Token], j: int) -> bool:
+    """'“...,” the mayor stressed': a quotation that ends with a comma or a mark just before."""
+    k = j
+    while k >= 0 and tokens[k].is_word and k > j - 6:
+        k -= 1
+    return k > 0 and tokens[k].text in CLOSE_QUOTES and tokens[k - 1].text in ",?!"
 
 
 def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | None:
