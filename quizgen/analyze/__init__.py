@@ -12,9 +12,10 @@ import re
 
 from quizgen.analyze.attributions import Found, find_in_sentence
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
-from quizgen.analyze.discourse import continuation, opens_inside_quote, resolve_pronoun
+from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
 from quizgen.analyze.lexicon import SPEECH_VERBS
+from quizgen.analyze.phrases import head_index, main_subject
 from quizgen.analyze.sentences import split_sentences
 from quizgen.analyze.source_types import TypeContext, classify, remember_names
 from quizgen.analyze.tokens import OPEN_QUOTES, Token, tokenize
@@ -79,6 +80,10 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
     s_start, s_end = tokens[start].start, tokens[end - 1].end
     text = article.body[s_start:s_end]
     if found.pronoun:
+        subject = _sentence_subject(tokens, start, found.pronoun, ctx)
+        if subject is not None:  # "Fry would not say ..., but he said": the sentence's own subject
+            return Attribution(f"{text} ({subject})", "named_person", found.cue, sent.id, sent.text,
+                               s_start, s_end, refers_to=subject)
         referent = resolve_pronoun(found.pronoun, history, index)
         if referent is None and found.pronoun == "it":
             return None  # "it" with no organisation or document before it is no source
@@ -92,12 +97,28 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
         source_type = "named_person"
     if source_type == "media_outlet":
         name = outlet_name(text)
-        if same_outlet(name or text, article.outlet):
+        if same_outlet(name or text, article.outlet) or same_outlet(text, article.outlet):
             return None  # "told NBC News" in NBC's own story
         offset = text.find(name) if name else -1
         if name and offset >= 0:  # "the newspaper “Athletic”" -> "Athletic"
-            s_start, s_end, text = s_start + offset, s_start + offset + len(name), name
+            tail = text[offset + len(name):].split()
+            if not (tail and all(w[:1].isupper() for w in tail)):  # "BBC Arabic": an edition keeps its name
+                text = name
+            s_start, s_end = s_start + offset, s_start + offset + len(text)
     return Attribution(text, source_type, found.cue, sent.id, sent.text, s_start, s_end)
+
+
+def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str, ctx: TypeContext) -> str | None:
+    """The person named as the subject earlier in the pronoun's own sentence, if any."""
+    if pronoun not in ("he", "she"):
+        return None
+    span = main_subject(tokens)
+    if span is None or span[1] > pronoun_at or not tokens[head_index(tokens, span)].is_cap:
+        return None
+    name = " ".join(t.text for t in tokens[span[0]:span[1]])
+    if classify(tokens, span, ctx) != "named_person" or not gender_fits(pronoun, name):
+        return None
+    return name
 
 
 _DEDUPE_WINDOW = 16  # sources of one cue sit close together; bounds the work per sentence

@@ -13,7 +13,7 @@ from quizgen.analyze.cited_outlets import mentions_outlet
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS,
                                      DOCUMENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, OUTLET_NOUNS,
                                      PERSON_TITLES, UNIQUE_OFFICES)
-from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before
+from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before, skip_back
 from quizgen.analyze.source_types import ORG_NOUNS, outlet_named
 from quizgen.analyze.tokens import OPEN_QUOTES, QUOTE_CHARS, Token, is_nounish, pos
 
@@ -30,11 +30,8 @@ class Found:
 
 
 def prev_index(tokens: list[Token], i: int) -> int:
-    """Index of the token before i, skipping adverbs ("also", "later", "has")."""
-    j = i - 1
-    while j >= 0 and tokens[j].low in ADVERBS and not tokens[j].is_cap:  # "May" is a month
-        j -= 1
-    return j
+    """Index of the token before i, skipping adverbs ("also", "has"), times and asides."""
+    return skip_back(tokens, i - 1)
 
 
 def followed_by_that(tokens: list[Token], i: int, reach: int = 8) -> bool:

@@ -6,7 +6,7 @@ English news style in general (wire copy, newspapers, aggregators), not any one 
 
 from __future__ import annotations
 
-from quizgen.analyze.reporting import SECTIONS, all_forms, phrase_table
+from quizgen.analyze.reporting import DATA, SECTIONS, all_forms, phrase_table, read_sections
 
 # Abbreviations that end with a period but do not end a sentence (Punkt parameters).
 ABBREVIATIONS = frozenset("""
@@ -132,7 +132,8 @@ laboratory lab program programme mission nasa who un nato eu county city state d
 international watch rights nations health partners capital holdings energy motors airlines
 airways railways systems technologies labs pharmaceuticals pharma therapeutics industries
 networks studios ventures securities insurance trust society initiative project reserve
-hospital clinic church museum library electric oil gas petroleum steel bancorp shipping
+hospital clinic church museum library cross crescent vatican treasury taliban fed firm militia
+electric oil gas petroleum steel bancorp shipping
 logistics consulting publishing engineering mining banking
 """.split())
 
@@ -155,6 +156,10 @@ editor author founder owner leader premier sheriff attorney lawyer officer super
 engineer inspector coordinator researcher economist physician doctor adviser advisor
 strategist historian consultant commander deputy treasurer auditor prosecutor
 """.split())
+
+# Endings of words for a trade that stand before a name like a title ("State
+# Epidemiologist Ana Ruiz", "Chief Statistician Tom Lee").
+TITLE_SUFFIXES = ("ologist", "ician", "ographer", "onomist")
 
 # Office titles that name one person when used with "the" ("the Norwegian defense minister").
 UNIQUE_OFFICES = frozenset("""
@@ -192,3 +197,9 @@ june july august september october november december jan feb mar apr jun jul aug
 sept oct nov dec today yesterday tonight tomorrow last next week month year morning
 evening afternoon night weekend
 """.split())
+
+# Given names by the pronoun their bearers mostly take (data/given_names.txt): "she
+# added" does not go back to "Tomas Varga". Names for both genders are left out.
+_GIVEN = read_sections(DATA / "given_names.txt")
+GIVEN_NAME_PRONOUN = {name: pronoun for section, pronoun in (("female", "she"), ("male", "he"))
+                      for line in _GIVEN.get(section, []) for name in line.split()}

@@ -60,6 +60,9 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
     tag = pos(low)
     if (low in DETERMINERS or low in NP_PREPOSITIONS) and not head_side:
         return True
+    if tag == "VBD" and not head_side and k > 0 and (tokens[k - 1].low in ("a", "an", "the")
+                                                    or tokens[k - 1].low.endswith("ly")):
+        return True  # "a newly downgraded finding", "the leaked memo": a participle as adjective
     if tag in _FINITE:
         return False
     if low in DOCUMENT_NOUNS:
@@ -70,12 +73,36 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
     return True
 
 
-def phrase_before(tokens: list[Token], i: int, skip_adverbs: bool = True) -> Span | None:
-    """The noun phrase ending right before token i (adverbs like "also" skipped)."""
-    j = i - 1
-    if skip_adverbs:
-        while j >= 0 and tokens[j].low in ADVERBS and not tokens[j].is_cap:
+_TIME_LEADS = frozenset("on in late early last this next since at".split())
+_ASIDE_REACH = 8  # tokens of a parenthesis "(IEA)", "(pictured)" skipped between subject and verb
+
+
+def skip_back(tokens: list[Token], j: int) -> int:
+    """The index at or before j once adverbs ("also", "has"), times ("on Friday", "late
+    Tuesday") and a parenthesis ("(IEA)") between a subject and its verb are skipped."""
+    while j >= 0:
+        t = tokens[j]
+        if t.low in ADVERBS and not t.is_cap:  # "May" is a month
             j -= 1
+        elif t.low in TIME_WORDS and j > 0 and (tokens[j - 1].low in _TIME_LEADS or tokens[j - 1].low in TIME_WORDS):
+            j -= 1
+            while j >= 0 and (tokens[j].low in TIME_WORDS or tokens[j].low in _TIME_LEADS) and not (
+                    tokens[j].is_cap and tokens[j].low in _TIME_LEADS):
+                j -= 1
+        elif t.text == ")":
+            k = next((m for m in range(j - 1, max(-1, j - _ASIDE_REACH), -1) if tokens[m].text in "()"), -1)
+            if k < 0 or tokens[k].text != "(":
+                return j
+            j = k - 1
+        else:
+            return j
+    return j
+
+
+def phrase_before(tokens: list[Token], i: int, skip_adverbs: bool = True) -> Span | None:
+    """The noun phrase ending right before token i (adverbs like "also", times and a
+    parenthesis skipped)."""
+    j = skip_back(tokens, i - 1) if skip_adverbs else i - 1
     end = j + 1
     k = j
     while k >= 0 and end - k <= MAX_PHRASE_TOKENS:
@@ -134,6 +161,8 @@ def _head_like(t: Token) -> bool:
     if t.is_cap:
         return True
     low = t.low
+    if low in DOCUMENT_NOUNS:
+        return True  # "finding", "ruling": nouns that look like participles
     if low in DETERMINERS or low in NP_PREPOSITIONS or low == "and":
         return low in ("many", "some", "others", "both", "all", "several")
     tag = pos(low)
@@ -189,7 +218,8 @@ def head_index(tokens: list[Token], span: Span) -> int:
         low = t.low
         if low in NP_PREPOSITIONS or (low in ("by", "with", "in", "who", "that", "which") and not t.is_cap) or (
                 not t.is_cap and low in ("the", "a", "an", "its", "their") and tokens[k - 1].low != "of") or (
-                not t.is_cap and pos(low) in ("VBN", "VBD") and k > start + 1):
+                not t.is_cap and pos(low) in ("VBN", "VBD") and k > start + 1
+                and not tokens[k - 1].low.endswith("ly")):  # "a newly downgraded finding"
             if low == "of" and all(x.low in _QUANTIFIERS for x in tokens[start:k] if x.is_word):
                 continue  # "one of the officials", "some of the experts"
             last = k - 1

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
 
-_DATA = Path(__file__).with_name("data") / "reporting_verbs.txt"
+DATA = Path(__file__).with_name("data")
 
 
-def read_sections(path: Path = _DATA) -> dict[str, list[str]]:
+def read_sections(path: Path = DATA / "reporting_verbs.txt") -> dict[str, list[str]]:
     """{section: [lemma or phrase, ...]} in file order; '#' starts a comment."""
     sections: dict[str, list[str]] = {}
     current = ""

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, ORG_WORDS,
-                                     OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, TIME_WORDS, UNIQUE_OFFICES)
+                                     OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, TIME_WORDS, TITLE_SUFFIXES,
+                                     UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
@@ -118,7 +119,11 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
         if head_low in PERSON_TITLES and definite:
             return "named_person"
         return "named_organization" if names else "unspecified"
-    return _classify_name(words, head, ctx)
+    # a capital "The" inside a sentence opens a title: "..., The Information reports"
+    titled = words[0].text == "The" and (
+        (start > 0 and tokens[start - 1].text not in QUOTE_CHARS)
+        or (len(words) == 2 and pos(words[1].low) in ("NN", "JJ")))  # "The Information reported"
+    return _classify_name(words, head, ctx, titled)
 
 
 def _common_word(t: Token) -> bool:
@@ -126,7 +131,27 @@ def _common_word(t: Token) -> bool:
     return bool(tag) and not tag.startswith("NNP")
 
 
-def _classify_name(words: list[Token], head: Token, ctx: TypeContext) -> str:
+def is_title(word: str) -> bool:
+    """'director', 'Epidemiologist', 'statistician': a word for a person's office or trade."""
+    return word in PERSON_TITLES or word.endswith(TITLE_SUFFIXES)
+
+
+_ADJECTIVE_ENDINGS = ("al", "ed", "ern", "ic", "ish", "ese")
+
+
+def _company_style(run: list[Token]) -> bool:
+    """'Delta Air Lines', 'General Motors', 'United Harbor Lines': a name made of common
+    words (a plural noun last, or an adjective such as "United", "Southern" first)."""
+    if len(run) < 2:
+        return False
+    tags = [pos(t.low) for t in run]
+    common = sum(tag in ("NN", "NNS", "JJ", "VBN") for tag in tags)
+    plural_last = tags[-1] == "NNS" and common >= 2
+    adjective_first = tags[0] in ("JJ", "VBN") and run[0].low.endswith(_ADJECTIVE_ENDINGS) and common >= 2
+    return plural_last or adjective_first
+
+
+def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bool = False) -> str:
     """A phrase whose head is a capitalised name."""
     idx = next(i for i, t in enumerate(words) if t is head)
     run = [head]
@@ -139,8 +164,12 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext) -> str:
         return "media_outlet"  # "The Valley Courier", "Fox News"
     if keys[-1] in ORG_WORDS:
         return "named_organization"  # "the Marren County Sheriff's Office"
-    if any(k in PERSON_TITLES for k in keys) or (i >= 0 and words[i].bare.rstrip(".") in PERSON_TITLES):
+    if any(is_title(k) for k in keys) or (i >= 0 and is_title(words[i].bare.rstrip("."))):
         return "named_person"
+    if _company_style(run):
+        return "named_organization"
+    if titled and len(run) <= 3 and not any(k in ORG_WORDS for k in keys) and " ".join(keys) not in PLACES:
+        return "media_outlet"
     if (any(k in ORG_WORDS for k in keys) or " ".join(keys) in PLACES or head.text.isupper()
             or (i >= 0 and words[i].low == "the") or (words[0].low == "the" and len(run) == len(words) - 1)):
         return "named_organization"

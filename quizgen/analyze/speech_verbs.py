@@ -30,10 +30,11 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if phrase is None and low not in SPEECH_VERBS and low not in FINDING_VERBS:
         return
     j = prev_index(tokens, i)
+    verb_start = i  # the first word of the verb group: "is" in "is warning"
     if low.endswith("ing"):  # "X is warning that"; ", saying that" is a `participle`
         if j < 0 or tokens[j].low not in _PROGRESSIVE_AUX:
             return
-        j = prev_index(tokens, j)
+        verb_start, j = j, prev_index(tokens, j)
     elif j >= 0 and tokens[j].low in PASSIVE_AUX or adjectival(tokens, j):
         return
     if end < len(tokens) and tokens[end].low == "by":  # "first reported by": handled by `by_phrase`
@@ -59,15 +60,15 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if j > 0 and tokens[j].low in SUBJECT_PRONOUNS and tokens[j - 1].low in _QUESTION_WORDS:
         return  # "asked if he thought ...": a question, not a claim
     if j >= 0 and tokens[j].low in SUBJECT_PRONOUNS:
-        has_clause = has_clause or (tag_end and j > 0 and tokens[j - 1].text == ",")
+        has_clause = has_clause or (tag_end and _clause_before(tokens, j - 1))
         if (has_clause or not needs_clause) and (not finding or has_clause):
             out.append(Found((j, j + 1), cue, pronoun=tokens[j].low))
             _listener(tokens, i, out)
         return
     if needs_clause and not has_clause and not (low.startswith("announc") or finding or tag_end):
         return
-    span = _subject(tokens, i, j)
-    has_clause = has_clause or (tag_end and span is not None and span[0] > 0 and tokens[span[0] - 1].text == ","
+    span = _subject(tokens, verb_start, j)
+    has_clause = has_clause or (tag_end and span is not None and _clause_before(tokens, span[0] - 1)
                                 and not any(t.low in SPEECH_VERBS for t in tokens[span[0]:span[1]]))
     if finding and (span is None or tokens[head_index(tokens, span)].bare not in DOCUMENT_NOUNS):
         # "Comparison of the measurements, as one eclipses the other, shows ...": the
@@ -119,6 +120,17 @@ def _bare_clause(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _clause_before(tokens: list[Token], comma: int) -> bool:
+    """A comma at `comma` closes a clause with a verb of its own ('The toll rose to 40,'),
+    not an opener like 'According to Maria Okafor,'."""
+    if comma <= 0 or tokens[comma].text != ",":
+        return False
+    return any(not t.is_cap and pos(t.low) in _FINITE_TAGS for t in tokens[max(0, comma - 30):comma])
+
+
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
 def _ends_sentence(tokens: list[Token], end: int) -> bool:
     """The cue ends the sentence, a time aside ('..., CNN reports on Tuesday.')."""
     k = end
@@ -155,8 +167,14 @@ def _listener(tokens: list[Token], i: int, out: list[Found]) -> None:
     if tokens[i].low not in ("told", "tells", "tell", "telling"):
         return
     listener = phrase_after(tokens, i + 1)
-    if listener and names_outlet(tokens, listener):
+    if listener and (names_outlet(tokens, listener) or _titled_name(tokens, listener)):
         out.extend(Found(s, "told", type_hint="media_outlet") for s in coordinated(tokens, listener))
+
+
+def _titled_name(tokens: list[Token], span: Span) -> bool:
+    """'told The Information': a capitalised "The" opening a name is a publication's title."""
+    words = tokens[span[0]:span[1]]
+    return len(words) >= 2 and words[0].text == "The" and all(t.is_cap for t in words if t.is_word)
 
 
 _CLAUSE_STARTERS = frozenset("that the a an this it he she they his her its their there".split())
@@ -210,12 +228,10 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
     if tokens[j].text != ",":
         return None
     # a parenthetical between subject and verb: find the comma that opens it
-    k = j - 1
-    while k >= 0 and tokens[k].text != "," and j - k < 25:
-        if tokens[k].text in ".;:" or tokens[k].text in QUOTE_CHARS:
-            return None
-        k -= 1
-    if k < 0 or tokens[k].text != ",":
+    k = _opening_comma(tokens, j)
+    if k is not None and k - 2 >= 0 and _acronym_aside(tokens[k + 1:j]):
+        j, k = k, _opening_comma(tokens, k)  # "Jean Dupont, head of the Bank of France, BdF, notes"
+    if k is None:
         return None
     inner = tokens[k + 1:j]
     if 2 <= len(inner) <= 4 and all(t.is_word and t.is_cap for t in inner):
@@ -223,11 +239,28 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
     return phrase_before(tokens, k, skip_adverbs=False)
 
 
+def _opening_comma(tokens: list[Token], j: int) -> int | None:
+    """The comma that opens the parenthesis closed by the comma at j."""
+    k = j - 1
+    while k >= 0 and tokens[k].text != "," and j - k < 25:
+        if tokens[k].text in ".;:" or tokens[k].text in QUOTE_CHARS:
+            return None
+        k -= 1
+    return k if k >= 0 and tokens[k].text == "," else None
+
+
+def _acronym_aside(words: list[Token]) -> bool:
+    """', BdF,' / ', IEA,': an organisation's short name after its full name."""
+    return len(words) == 1 and words[0].is_cap and sum(c.isupper() for c in words[0].text) >= 2
+
+
 def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
     """'..., adding that ...' / 'by saying that ...': the speaker is the sentence subject."""
     low = tokens[i].low
     if low == "citing":
         span = phrase_after(tokens, i + 1)
+        if span and person_head(tokens, span):
+            span = extend_right(tokens, span)  # "citing two people familiar with the talks"
         if span and citable(tokens, span):
             out.extend(Found(s, "citing") for s in coordinated(tokens, span))
     if i == 0 or tokens[i - 1].text != "," and tokens[i - 1].low not in ("by", "as"):
