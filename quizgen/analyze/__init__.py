@@ -82,8 +82,8 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
     if found.pronoun:
         subject = _sentence_subject(tokens, start, found.pronoun, ctx)
         if subject is not None:  # "Fry would not say ..., but he said": the sentence's own subject
-            return Attribution(f"{text} ({subject})", "named_person", found.cue, sent.id, sent.text,
-                               s_start, s_end, refers_to=subject)
+            return Attribution(f"{text} ({subject[0]})", subject[1], found.cue, sent.id, sent.text,
+                               s_start, s_end, refers_to=subject[0])
         referent = resolve_pronoun(found.pronoun, history, index)
         if referent is None and found.pronoun == "it":
             return None  # "it" with no organisation or document before it is no source
@@ -108,17 +108,19 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
     return Attribution(text, source_type, found.cue, sent.id, sent.text, s_start, s_end)
 
 
-def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str, ctx: TypeContext) -> str | None:
-    """The person named as the subject earlier in the pronoun's own sentence, if any."""
-    if pronoun not in ("he", "she"):
+def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
+                      ctx: TypeContext) -> tuple[str, str] | None:
+    """(name, type) of the person ("he", "she") or body ("they") named as the subject
+    earlier in the pronoun's own sentence ("Moscow Police are looking for a car they say ...")."""
+    if pronoun == "it":
         return None
     span = main_subject(tokens)
     if span is None or span[1] > pronoun_at or not tokens[head_index(tokens, span)].is_cap:
         return None
     name = " ".join(t.text for t in tokens[span[0]:span[1]])
-    if classify(tokens, span, ctx) != "named_person" or not gender_fits(pronoun, name):
-        return None
-    return name
+    kind = classify(tokens, span, ctx)
+    fits = gender_fits(pronoun, name) if pronoun in ("he", "she") else kind == "named_organization"
+    return (name, kind) if fits and kind == ("named_organization" if pronoun == "they" else "named_person") else None
 
 
 _DEDUPE_WINDOW = 16  # sources of one cue sit close together; bounds the work per sentence

@@ -38,6 +38,8 @@ def followed_by_that(tokens: list[Token], i: int, reach: int = 8) -> bool:
     """A "that" clause, a colon or a quotation follows within `reach` tokens."""
     for k in range(i + 1, min(len(tokens), i + 1 + reach)):
         text = tokens[k].text
+        if text in OPEN_QUOTES and tokens[k - 1].low in ("a", "an", "the"):
+            return False  # 'declared monkeypox a "public health emergency"': a quoted name, no speech
         if tokens[k].low == "that" or text in OPEN_QUOTES or text == ":":
             return True
         if text in ";!?" or (text == "." and tokens[k - 1].low not in ABBREVIATIONS):
@@ -63,7 +65,7 @@ def source_like(tokens: list[Token], span: Span | None) -> bool:
     if not head.is_word or low in NON_SOURCE_HEADS or low in DETERMINERS and low not in ("many", "some", "others"):
         return False
     return (low in ANONYMOUS_NOUNS or low in CROWD_NOUNS or low in DOCUMENT_NOUNS or low in OUTLET_NOUNS
-            or low in UNIQUE_OFFICES or is_nounish(low))
+            or low in UNIQUE_OFFICES or low in PERSON_TITLES or is_nounish(low))
 
 
 def strong_source(tokens: list[Token], span: Span) -> bool:

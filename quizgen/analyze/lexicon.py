@@ -39,7 +39,9 @@ CLAUSE_ONLY_VERBS = all_forms(SECTIONS["clause"])
 # unless a clause follows.
 FINDING_VERBS = all_forms(SECTIONS["finding"])
 # Multi-word cues: first word's form -> the words that must follow ("pointed" -> "out").
-PHRASE_CUES = phrase_table(SECTIONS["phrase"])
+PHRASE_CUES = phrase_table(SECTIONS["phrase"] + SECTIONS["stance"])
+# ... of which these are cues by themselves: "expressed concern", "hinted interest"
+STANCE_PHRASES = frozenset(tuple(p.split()[1:]) for p in SECTIONS["stance"])
 
 # Verbs that may come before their subject: '"...," said Lori Glaze'.
 INVERTING_VERBS = frozenset("said says writes wrote added adds explained noted asked recalled".split())
@@ -154,7 +156,8 @@ chairwoman chair spokesperson spokesman spokeswoman ambassador envoy administrat
 commissioner coach manager professor scientist lead expert journalist reporter analyst
 editor author founder owner leader premier sheriff attorney lawyer officer superintendent
 engineer inspector coordinator researcher economist physician doctor adviser advisor
-strategist historian consultant commander deputy treasurer auditor prosecutor
+strategist historian consultant commander deputy treasurer auditor prosecutor provost dean
+rector principal
 """.split())
 
 # Endings of words for a trade that stand before a name like a title ("State
@@ -165,7 +168,8 @@ TITLE_SUFFIXES = ("ologist", "ician", "ographer", "onomist")
 UNIQUE_OFFICES = frozenset("""
 minister secretary president prime chancellor governor mayor ambassador administrator
 director director-general commissioner chairman chairwoman chair ceo head king queen pope
-premier sheriff superintendent coach manager spokesperson spokesman spokeswoman
+premier sheriff superintendent coach manager spokesperson spokesman spokeswoman chief provost
+dean
 """.split())
 
 # Plural forms used to tell "the U.S. officials" (group) from "the official" (one person).
@@ -187,7 +191,7 @@ the pentagon, kremlin, white house, pentagon, downing street, whitehall
 # Non-source phrases that look like subjects ("the decision was announced").
 NON_SOURCE_HEADS = frozenset("""
 it this that there what which who decision news story case deal move plan plans
-schedule tradition custom expectations design
+schedule tradition custom expectations design fact idea notion possibility
 """.split())
 
 # Words for when, never part of a source ("said Tuesday", "told reporters on Monday").

@@ -77,12 +77,17 @@ _TIME_LEADS = frozenset("on in late early last this next since at".split())
 _ASIDE_REACH = 8  # tokens of a parenthesis "(IEA)", "(pictured)" skipped between subject and verb
 
 
+def _ly_adverb(t: Token) -> bool:
+    """'publicly', 'publically', 'strongly': an adverb by its ending ("family", "ally" are nouns)."""
+    return t.low.endswith("ly") and len(t.low) > 5 and pos(t.low) in ("RB", "")
+
+
 def skip_back(tokens: list[Token], j: int) -> int:
     """The index at or before j once adverbs ("also", "has"), times ("on Friday", "late
     Tuesday") and a parenthesis ("(IEA)") between a subject and its verb are skipped."""
     while j >= 0:
         t = tokens[j]
-        if t.low in ADVERBS and not t.is_cap:  # "May" is a month
+        if (t.low in ADVERBS or _ly_adverb(t)) and not t.is_cap:  # "May" is a month
             j -= 1
         elif t.low in TIME_WORDS and j > 0 and (tokens[j - 1].low in _TIME_LEADS or tokens[j - 1].low in TIME_WORDS):
             j -= 1
@@ -133,6 +138,10 @@ def phrase_after(tokens: list[Token], i: int) -> Span | None:
         low = tokens[k].low
         if low in ("by", "in") and k > i and tokens[k - 1].low in _BY_NOUNS:
             k += 1  # "a latest finding by U.S. intelligence", "a report in The Guardian"
+            continue
+        if (low.endswith("ly") and k + 2 < n and pos(tokens[k + 1].low) in ("VBD", "VBN")
+                and is_nounish(tokens[k + 2].low) and not tokens[k + 2].is_cap):
+            k += 1  # "recently downgraded intelligence": an adverb inside the phrase
             continue
         if low in ADVERBS and not tokens[k].is_cap and (low in _ALWAYS_BREAK or not (k + 1 < n and tokens[k + 1].is_word
                                                           and not tokens[k + 1].is_cap

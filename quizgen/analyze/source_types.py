@@ -96,6 +96,12 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
     text = " ".join(t.text for t in words)
     head = tokens[head_index(tokens, span)]
     head_low = head.bare
+    owner = next((k for k in range(start, end - 1) if tokens[k].is_possessive), None)
+    if owner is not None and end - owner > 2 and all(t.is_cap and t.is_word for t in tokens[owner + 1:end]) \
+            and tokens[head_index(tokens, span)].is_cap and not (ctx.is_outlet(text) or _outlet_owner(words, head, ctx)):
+        return classify(tokens, (owner + 1, end), ctx)  # "the Institute for the Study of War’s Mason Clark"
+    if head_low in ("website", "site", "page") and owner is not None and not _outlet_owner(words, head, ctx):
+        return "document"  # "the school's website shows": a page, not a news outlet
     if (ctx.is_outlet(text) or head_low in OUTLET_NOUNS or _quoted_name(tokens, span) or _introduced_title(words)
             or _outlet_owner(words, head, ctx)):
         return "media_outlet"

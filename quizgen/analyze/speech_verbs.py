@@ -8,7 +8,8 @@ from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coord
                                   followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
                                   strong_source)
 from quizgen.analyze.lexicon import (CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
-                                     PERFORMATIVE_VERBS, PHRASE_CUES, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_WORDS)
+                                     PERFORMATIVE_VERBS, PHRASE_CUES, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
+                                     TIME_WORDS)
 from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before, wraps_name
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
 
@@ -48,8 +49,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     # acts ("declared an emergency") and noun-like forms ("the Jewish state") need a
     # "that" clause or a quotation to be a report
     noun_like = phrase is None and pos(low).startswith("NN")
-    needs_clause = (low in PERFORMATIVE_VERBS if phrase is None else phrase[-1] not in _COMPLETE_PHRASE_ENDS) \
-        or noun_like
+    needs_clause = (low in PERFORMATIVE_VERBS if phrase is None else
+                    phrase[-1] not in _COMPLETE_PHRASE_ENDS and phrase[1:] not in STANCE_PHRASES) or noun_like
     if low in CLAUSE_ONLY_VERBS or phrase is not None:  # "which details the reasons" is no report
         has_clause = followed_by_that(tokens, end - 1) or _bare_clause(tokens, end) or _after_quote(tokens, j)
     else:
@@ -68,6 +69,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if needs_clause and not has_clause and not (low.startswith("announc") or finding or tag_end):
         return
     span = _subject(tokens, verb_start, j)
+    if span is not None and not has_clause and span[0] >= 2 and tokens[span[0] - 1].text in CLOSE_QUOTES \
+            and tokens[span[0] - 2].text in ",?!":
+        has_clause = True  # '“...,” Frederick Kagan, a scholar at the institute, agreed.'
     has_clause = has_clause or (tag_end and span is not None and _clause_before(tokens, span[0] - 1)
                                 and not any(t.low in SPEECH_VERBS for t in tokens[span[0]:span[1]]))
     if finding and (span is None or tokens[head_index(tokens, span)].bare not in DOCUMENT_NOUNS):
@@ -89,6 +93,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     _listener(tokens, i, out)
 
 
+# "citing concerns that ...": the subject's own stance, not another source
+_STANCE_NOUNS = frozenset("concerns concern fears fear worries doubts belief beliefs evidence".split())
+_DASHES = frozenset("—–")
 _QUESTION_WORDS = frozenset("if whether".split())
 _PROGRESSIVE_AUX = frozenset("is are was were been be".split())
 # A phrase that ends in one of these is a complete cue ("raised concerns that", "pointed to").
@@ -146,6 +153,9 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
         return None
     if tokens[j].text == "," or (tokens[j].text in CLOSE_QUOTES and not wraps_name(tokens, j)):
         return _inverted_or_parenthetical(tokens, i, j)
+    if tokens[j].text in _DASHES:  # "Justice Clarence Thomas — the nation’s second ... — wrote"
+        k = next((m for m in range(j - 1, max(-1, j - 40), -1) if tokens[m].text in _DASHES), None)
+        return phrase_before(tokens, k, skip_adverbs=False) if k else None
     if tokens[j].low in ("and", "but"):
         return main_subject(tokens)  # "Messi owns a home there, and has said that ..."
     if tokens[j].low in ("who", "which") and j > 0 and tokens[j - 1].text == ",":
@@ -269,8 +279,12 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
         return
     if i + 1 < len(tokens) and tokens[i + 1].low in _NO_CLAIM:
         return  # "saying nothing", "adding little'
-    if low == "citing":
-        return
+    if low == "citing" and not (i + 2 < len(tokens) and tokens[i + 1].low in _STANCE_NOUNS
+                                and tokens[i + 2].low == "that"):
+        return  # "citing concerns that ...": the subject voices them
     span = main_subject(tokens)
+    if tokens and tokens[0].text in OPEN_QUOTES:  # '“...,” Edney said, adding that': the tag's speaker
+        span = next((f.span for f in reversed(out) if f.span is not None and f.pronoun is None and f.span[1] <= i),
+                    None)
     if span and source_like(tokens, span) and span[1] <= i:
-        out.append(Found(span, low))
+        out.append(Found(span, low if low != "citing" else f"citing {tokens[i + 1].low}"))

@@ -102,13 +102,15 @@ def _tenses(lemma: str) -> list[tuple[str, str, str]]:
 
 def vocabulary(rng: random.Random) -> list[Case]:
     cases = []
-    lemmas = SECTIONS["plain"] + SECTIONS["act"] + SECTIONS["clause"] + SECTIONS["phrase"]
+    lemmas = SECTIONS["plain"] + SECTIONS["act"] + SECTIONS["clause"] + SECTIONS["phrase"] + SECTIONS["stance"]
     for lemma in dict.fromkeys(lemmas):
         for tense, group, cue in _tenses(lemma):
             name, _ = _person(rng)
             claim, quote = rng.choice(F.CLAIMS), rng.choice(F.QUOTES)
             head = lemma.split()[0]
-            if lemma in _COLON_PHRASES:
+            if lemma in SECTIONS["stance"]:
+                text = f"{name} {group} about the plan."
+            elif lemma in _COLON_PHRASES:
                 text = f"{name} {group}: “{quote}.”"
             elif head in _OBJECT_FIRST:
                 text = f"{name} {group} the plan as “{quote.lower()}.”"
@@ -121,7 +123,7 @@ def vocabulary(rng: random.Random) -> list[Case]:
         # the tag after a quotation: “...,” Maria Okafor stressed.
         name, _ = _person(rng)
         vbd = _inflect(lemma, "VBD")
-        if " " not in lemma:
+        if " " not in lemma and lemma not in SECTIONS["stance"]:
             cases.append(Case("vocabulary", f"“{rng.choice(F.QUOTES)},” {name} {vbd}.",
                               (Expect(name, "named_person", vbd),), name=f"{lemma}-tag"))
     for lemma in SECTIONS["finding"]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 # (name, pronoun); the surname is the last word
 PERSONS = [
-    ("Maria Okafor", "she"), ("Jean Dupont", "he"), ("Tomas Varga", "he"), ("Priya Raman", "she"),
+    ("Maria Okafor", "she"), ("Pierre Dupont", "he"), ("Tomas Varga", "he"), ("Priya Raman", "she"),
     ("Lena Fischer", "she"), ("Daniel Mbeki", "he"), ("Sofia Lindqvist", "she"), ("Omar Haddad", "he"),
     ("Keiko Tanaka", "she"), ("Rafael Moreno", "he"), ("Ingrid Nilsen", "she"), ("Samuel Adeyemi", "he"),
     ("Clara Benoit", "she"), ("Viktor Horvath", "he"), ("Amara Nwosu", "she"), ("Felix Brandt", "he"),
