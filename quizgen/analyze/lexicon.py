@@ -38,13 +38,17 @@ CLAUSE_ONLY_VERBS = all_forms(SECTIONS["clause"])
 # Verbs of findings ("the data show", "a survey showed"): a source only for documents
 # unless a clause follows.
 FINDING_VERBS = all_forms(SECTIONS["finding"])
+# Verbs whose clause may be an object and "to": "expects prices to rise".
+INFINITIVE_CLAUSE_VERBS = all_forms(SECTIONS["infinitive"])
 # Multi-word cues: first word's form -> the words that must follow ("pointed" -> "out").
 PHRASE_CUES = phrase_table(SECTIONS["phrase"] + SECTIONS["stance"])
 # ... of which these are cues by themselves: "expressed concern", "hinted interest"
 STANCE_PHRASES = frozenset(tuple(p.split()[1:]) for p in SECTIONS["stance"])
 
 # Verbs that may come before their subject: '"...," said Lori Glaze'.
-INVERTING_VERBS = frozenset("said says writes wrote added adds explained noted asked recalled".split())
+INVERTING_VERBS = frozenset("""said says writes wrote added adds explained noted asked recalled reported reports
+continued continues warned warns insisted insists stated states argued argues replied replies stressed
+stresses observed observes announced announces confirmed confirms""".split())
 
 # Participles that open a clause whose speaker is the sentence's subject ("..., adding that").
 PARTICIPLE_CUES = frozenset(f for f in SPEECH_VERBS if f.endswith("ing"))

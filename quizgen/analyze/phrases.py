@@ -9,7 +9,7 @@ sentence length, which keeps the whole analysis linear in the article length.
 from __future__ import annotations
 
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
-                                     NP_BREAKERS, NP_PREPOSITIONS, TIME_WORDS)
+                                     NP_BREAKERS, NP_PREPOSITIONS, PERSON_TITLES, TIME_WORDS)
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, is_nounish, pos
 
 MAX_PHRASE_TOKENS = 16
@@ -67,6 +67,8 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
         return False
     if low in DOCUMENT_NOUNS:
         return True  # "finding", "ruling", "filing": nouns that look like participles
+    if low in PERSON_TITLES or low in ANONYMOUS_NOUNS:
+        return True  # "the chief", "the official": nouns the lexicon tags as adjectives
     if head_side and (tag.startswith("RB") or tag in ("VBN", "VBG", "JJ", "IN") or low in NP_PREPOSITIONS
                       or (low in DETERMINERS and low not in ("some", "many", "others", "both", "all"))):
         return False  # "Needless to said", "the reported": no head
@@ -196,7 +198,9 @@ def main_subject(tokens: list[Token]) -> Span | None:
         i += 1
     if i < len(tokens) and tokens[i].low in _CLAUSE_OPENERS:
         i += 1
-    if i < len(tokens) and tokens[i].low in _ADVERBIAL_OPENERS:
+    for _ in range(3):  # "However, in mid-May, Musk changed ..."
+        if i >= len(tokens) or tokens[i].low not in _ADVERBIAL_OPENERS:
+            break
         comma = next((k for k in range(i, min(len(tokens), i + 20)) if tokens[k].text == ","), None)
         if comma is None:
             return None
@@ -234,6 +238,7 @@ def head_index(tokens: list[Token], span: Span) -> int:
             last = k - 1
             break
     while last > start and (not tokens[last].is_word or (not tokens[last].is_cap and not is_nounish(tokens[last].low)
-                                                         and pos(tokens[last].low) != "VBG")):
+                                                         and pos(tokens[last].low) != "VBG"
+                                                         and tokens[last].low not in PERSON_TITLES)):
         last -= 1  # "a person familiar" -> "person", "sources close" -> "sources"
     return last

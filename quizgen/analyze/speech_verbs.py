@@ -7,7 +7,8 @@ from __future__ import annotations
 from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coordinated, extend_left, extend_right,
                                   followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
                                   strong_source)
-from quizgen.analyze.lexicon import (CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
+from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INFINITIVE_CLAUSE_VERBS,
+                                     INVERTING_VERBS,
                                      PERFORMATIVE_VERBS, PHRASE_CUES, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
                                      TIME_WORDS)
 from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before, wraps_name
@@ -73,7 +74,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
             and tokens[span[0] - 2].text in ",?!":
         has_clause = True  # '“...,” Frederick Kagan, a scholar at the institute, agreed.'
     has_clause = has_clause or (tag_end and span is not None and _clause_before(tokens, span[0] - 1)
-                                and not any(t.low in SPEECH_VERBS for t in tokens[span[0]:span[1]]))
+                                and not any(t.low in SPEECH_VERBS and pos(t.low).startswith("VB")
+                                            for t in tokens[span[0]:span[1]]))
     if finding and (span is None or tokens[head_index(tokens, span)].bare not in DOCUMENT_NOUNS):
         # "Comparison of the measurements, as one eclipses the other, shows ...": the
         # finding's subject opens the sentence
@@ -115,14 +117,17 @@ _MODALS = frozenset("will would could can may might must should shall is are was
 
 
 def _bare_clause(tokens: list[Token], k: int) -> bool:
-    """'expects the river will crest', 'forecasts prices to rise': a clause with no "that"."""
-    if k >= len(tokens) or not _clause_starts(tokens, k) or tokens[k].low == "that":
+    """'expects the river will crest', 'forecasts prices to rise' (for verbs that take an
+    object and "to"): a clause with no "that" after the cue ending before k."""
+    infinitive = k > 0 and tokens[k - 1].low in INFINITIVE_CLAUSE_VERBS
+    if k >= len(tokens) or tokens[k].low == "that" or not (_clause_starts(tokens, k) or (
+            tokens[k].is_word and pos(tokens[k].low) in ("NN", "NNS"))):
         return False
     for m in range(k + 1, min(len(tokens) - 1, k + 8)):
         t = tokens[m]
         if not t.is_word:
             return False
-        if t.low in _MODALS or (t.low == "to" and pos(tokens[m + 1].low) == "VB"):
+        if t.low in _MODALS or (infinitive and t.low == "to" and pos(tokens[m + 1].low) == "VB"):
             return True
     return False
 
@@ -244,7 +249,8 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
     if k is None:
         return None
     inner = tokens[k + 1:j]
-    if 2 <= len(inner) <= 4 and all(t.is_word and t.is_cap for t in inner):
+    names = [t for t in inner if t.text != "."]  # "Dr. Dan Edney"
+    if 2 <= len(names) <= 4 and all(t.is_word and t.is_cap for t in names) and inner[0].text != ".":
         return k + 1, j  # "its spokesperson, Ivan Petrov, said": the name inside the commas
     return phrase_before(tokens, k, skip_adverbs=False)
 
@@ -253,7 +259,8 @@ def _opening_comma(tokens: list[Token], j: int) -> int | None:
     """The comma that opens the parenthesis closed by the comma at j."""
     k = j - 1
     while k >= 0 and tokens[k].text != "," and j - k < 25:
-        if tokens[k].text in ".;:" or tokens[k].text in QUOTE_CHARS:
+        if (tokens[k].text in ".;:" and not (k > 0 and tokens[k - 1].low in ABBREVIATIONS)) \
+                or tokens[k].text in QUOTE_CHARS:  # "Dr." does not end the parenthesis
             return None
         k -= 1
     return k if k >= 0 and tokens[k].text == "," else None
@@ -275,8 +282,8 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
             out.extend(Found(s, "citing") for s in coordinated(tokens, span))
     if i == 0 or tokens[i - 1].text != "," and tokens[i - 1].low not in ("by", "as"):
         return  # ", adding that", "by saying that", "was quoted as saying"
-    if low not in _FREE_PARTICIPLES and not followed_by_that(tokens, i, 2):
-        return
+    if low not in _FREE_PARTICIPLES and not (followed_by_that(tokens, i, 2) or _bare_clause(tokens, i + 1)):
+        return  # ", warning that ...", ", declaring race cannot be a factor"
     if i + 1 < len(tokens) and tokens[i + 1].low in _NO_CLAIM:
         return  # "saying nothing", "adding little'
     if low == "citing" and not (i + 2 < len(tokens) and tokens[i + 1].low in _STANCE_NOUNS
