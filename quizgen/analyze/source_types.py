@@ -100,7 +100,7 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
     if owner is not None and end - owner > 2 and all(t.is_cap and t.is_word for t in tokens[owner + 1:end]) \
             and tokens[head_index(tokens, span)].is_cap and not (ctx.is_outlet(text) or _outlet_owner(words, head, ctx)):
         return classify(tokens, (owner + 1, end), ctx)  # "the Institute for the Study of War’s Mason Clark"
-    if head_low in ("website", "site", "page") and owner is not None and not _outlet_owner(words, head, ctx):
+    if tokens[end - 1].bare in ("website", "site", "page") and owner is not None and not _outlet_owner(words, head, ctx):
         return "document"  # "the school's website shows": a page, not a news outlet
     if (ctx.is_outlet(text) or head_low in OUTLET_NOUNS or _quoted_name(tokens, span) or _introduced_title(words)
             or _outlet_owner(words, head, ctx)):

@@ -84,6 +84,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
             span = opening
     if span is None or not source_like(tokens, span):
         return
+    if (low in CLAUSE_ONLY_VERBS or phrase is not None) and any(
+            t.low in SPEECH_VERBS and pos(t.low) in ("VBD", "VBZ") for t in tokens[span[0]:span[1]]):
+        return  # "Okafor said the levee held": a subject never holds a reporting verb of its own
     head = tokens[head_index(tokens, span)]
     document = head.bare in DOCUMENT_NOUNS
     named_act = head.is_cap and not finding and low not in CLAUSE_ONLY_VERBS and phrase is None

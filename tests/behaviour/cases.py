@@ -178,6 +178,19 @@ def subjects(rng: random.Random) -> list[Case]:
         cases.append(Case("subjects", text, (Expect(surname, "named_person", verb.split()[0]),)))
         text = f"{name} runs the harbor office. “{rng.choice(F.QUOTES)},” {surname} said."
         cases.append(Case("subjects", text, (Expect(surname, "named_person", "said"),)))
+    for title in ("Police Chief", "Fire Chief", "Mayor", "Governor", "Provost", "Sheriff"):
+        name, _ = _person(rng)
+        later = f"the {title.split()[-1].lower()}"
+        text = (f"{rng.choice(['Bellmoor', 'Marlow', 'Coastland'])} {title} {name} spoke to reporters. "
+                f"{rng.choice(F.CLAIMS).capitalize()}, {later} said.")
+        cases.append(Case("subjects", text, (Expect(later, "named_person", "said"),)))
+    for full, _ in F.ACRONYM_BODIES:
+        name, _ = _person(rng)
+        owner = full[4:]  # without "The"
+        text = f"The {owner}'s {name} said {rng.choice(F.CLAIMS)}."
+        cases.append(Case("subjects", text, (Expect(name, "named_person", "said", full=f"{owner}'s {name}"),)))
+        text = f"{name} is a graduate student at the college, the {owner}'s website shows."
+        cases.append(Case("subjects", text, (Expect(f"the {owner}'s website", "document", "shows"),)))
     for doc in F.DOCUMENTS:
         text = f"The port will close, according to {doc}."
         cases.append(Case("subjects", text, (Expect(doc, "document", "according to"),)))
@@ -202,6 +215,12 @@ def employers(rng: random.Random) -> list[Case]:
         name, _ = _person(rng)
         text = f"“{rng.choice(F.QUOTES)},” said {name}, {rng.choice(F.ROLES)} at {employer}."
         cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "said"),)))
+    for employer in F.EMPLOYERS:
+        name, _ = _person(rng)
+        honorific = rng.choice(["Dr.", "Prof.", "Gen.", "Sen."])
+        text = f"The top official at {employer}, {honorific} {name}, said {rng.choice(F.CLAIMS)}."
+        cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "said",
+                                                             full=f"{honorific} {name}"),)))
     for shown, outlet in F.OUTLETS:
         if shown == "local media":
             continue
@@ -210,6 +229,10 @@ def employers(rng: random.Random) -> list[Case]:
             text = f"{name} {verb} {shown} that {rng.choice(F.CLAIMS)}."
             cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "told"),
                                                           Expect(outlet, "media_outlet", "told"))))
+        (name, _), (hearer, _) = rng.sample(F.PERSONS, 2)
+        listener = rng.choice([hearer, "reporters", "the committee", "lawmakers", "the court", "a news conference"])
+        text = f"{name} told {listener} that {rng.choice(F.CLAIMS)}."
+        cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "told"),)))
         anon = rng.choice(F.ANONYMOUS)
         text = f"{anon[0].upper()}{anon[1:]} told {shown} that {rng.choice(F.CLAIMS)}."
         cases.append(Case("speaker_employer", text, (Expect(anon, "anonymous", "told"),
@@ -245,6 +268,15 @@ def positions(rng: random.Random) -> list[Case]:
                  (Expect(doc, "document", "citing"),)),
             Case("positions", f"The port closed early, {shown} said, citing {anon}.",
                  (Expect(outlet, "media_outlet", "said"), Expect(anon, "anonymous", "citing"))),
+            Case("positions", f"{name} said {claim}, “{quote.lower()},” {rng.choice(['reported', 'wrote', 'added'])} "
+                              f"{shown}.", (person, Expect(outlet, "media_outlet", ""))),
+            Case("positions", f"“{quote},” {rng.choice(['warned', 'insisted', 'stressed', 'confirmed'])} {name}.",
+                 (Expect(name, "named_person", ""),)),
+            Case("positions", f"{rng.choice(['However', 'In March', 'Later'])}, {name} dropped the plan, citing "
+                              f"{rng.choice(['concerns', 'fears', 'doubts'])} that {claim}.",
+                 (Expect(name, "named_person", "citing"),)),
+            Case("positions", f"“{quote},” {name} said, adding that {claim}.",
+                 (Expect(name, "named_person", "said"),)),
             Case("positions", f"{name} told {shown} {claim}.",
                  (Expect(name, "named_person", "told"), Expect(outlet, "media_outlet", "told"))),
         ]
@@ -274,6 +306,10 @@ def between(rng: random.Random) -> list[Case]:
                  (Expect(name, "named_person", verb),)),
             Case("between", f"{org_cap} {rng.choice(F.ADVERBS)} {verb} that {claim}.",
                  (Expect(org, "named_organization", verb),)),
+            Case("between", f"{name} {rng.choice(F.LY_ADVERBS)} {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{name} — {rng.choice(F.RELATIVE_CLAUSES)} — {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
         ]
     return cases
 
@@ -304,6 +340,10 @@ def pronouns(rng: random.Random) -> list[Case]:
         text = (f"{a} said {claim}. {b} would not say when the port reopens, but {pb} said "
                 f"the crews were working.")
         cases.append(Case("pronouns", text, (Expect(b, "named_person", "said"),)))
+        body = rng.choice([o for o in F.ORGANIZATIONS if o[0].isupper()])
+        text = f"{body} has been looking for a white van {rng.choice(['they', 'it'])} say was near the dock."
+        if " it " not in text:
+            cases.append(Case("pronouns", text, (Expect(body, "named_organization", "say"),)))
     return cases
 
 
@@ -342,6 +382,9 @@ _NON_TEMPLATES = [
     "The reported damage was modest.", "{name} asked whether the bridge would reopen.",
     "{org} expects to hire 200 workers.", "{name} answered the phone.",
     "Rescue crews worked through the night.", "{name} questioned the witness for an hour.",
+    "{org} declared the outbreak a “public health emergency”.",
+    "{name} was asked if she thought the port was safe.", "The affidavit, which details the charges, is sealed.",
+    "The fact that the port closed shows how bad the storm was.",
 ]
 
 

@@ -85,6 +85,7 @@ QUOTES = [
 
 # words and groups of words that may sit between a subject and its cue
 ADVERBS = ["also", "later", "previously", "repeatedly", "separately", "again"]
+LY_ADVERBS = ["publicly", "strongly", "openly", "angrily", "flatly", "firmly", "privately", "quietly"]
 TIMES = ["on Wednesday", "on Tuesday night", "late Friday", "last week", "in March", "this morning"]
 RELATIVE_CLAUSES = [
     "who has led the agency since 2019", "who visited the site", "who was appointed in May",
