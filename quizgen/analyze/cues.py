@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from quizgen.analyze.cited_outlets import mentions_outlet
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS,
                                      DOCUMENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, OUTLET_NOUNS,
-                                     PERSON_TITLES, UNIQUE_OFFICES)
+                                     PERSON_TITLES, SPEECH_VERBS, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before, skip_back
 from quizgen.analyze.source_types import ORG_NOUNS, outlet_named
 from quizgen.analyze.tokens import OPEN_QUOTES, QUOTE_CHARS, Token, is_nounish, pos
@@ -54,6 +54,9 @@ _NOT_NAME_TAGS = frozenset("VBG VBN VBD VBZ VBP VB RB IN DT PDT CC PRP PRP$ MD W
 def source_like(tokens: list[Token], span: Span | None) -> bool:
     if span is None:
         return False
+    first = span[0] + (tokens[span[0]].low in ("the", "a", "an"))
+    if first < span[1] - 1 and tokens[first].low in NON_SOURCE_HEADS and not tokens[first].is_cap:
+        return False  # "the fact Russia was turning to North Korea demonstrated": a fact, no source
     head = tokens[head_index(tokens, span)]
     low = head.bare
     if head.is_word and head.is_cap and not head.text.isupper():
@@ -90,7 +93,7 @@ def extend_left(tokens: list[Token], start: int, end: int) -> Span | None:
         low = t.low
         knowledge = low == "with" and k + 1 < len(tokens) and tokens[k + 1].low == "knowledge"
         participle = not t.is_cap and pos(low) in ("VBN", "VBD") and tokens[k - 1].is_word and is_nounish(
-            tokens[k - 1].low)
+            tokens[k - 1].low) and (low not in SPEECH_VERBS or tokens[k + 1].low == "by")  # not "Benoit said"
         anchor = low in _RELATIVE_ANCHORS or knowledge or participle
         if anchor:
             base = phrase_before(tokens, k, skip_adverbs=False)

@@ -112,7 +112,7 @@ report assessment assessments statement statements finding findings study studie
 data survey surveys poll polls analysis analyses document documents memo memos letter
 filing filings records record release transcript ruling opinion order orders decree
 review audit investigation inquiry figures statistics estimate estimates test tests
-image images photo photos video footage measurements measurement observations comparison
+image images photo photos video footage testing measurements measurement observations comparison
 evidence research paper papers sets set model models projection projections forecast
 census tally count summary briefing guidance notice filing complaint lawsuit indictment
 declaration communique bulletin chart map satellite intelligence copy agreement contract

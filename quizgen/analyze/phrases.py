@@ -75,7 +75,10 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
     return True
 
 
-_TIME_LEADS = frozenset("on in late early last this next since at".split())
+_TIME_LEADS = frozenset("on in late early last this next since at over during the past previous coming".split())
+# "X, in a statement, said", "Jackson in a dissent called": where the words were said
+_VENUE_NOUNS = frozenset("statement interview dissent opinion post tweet video speech letter email filing "
+                         "briefing message".split())
 _ASIDE_REACH = 8  # tokens of a parenthesis "(IEA)", "(pictured)" skipped between subject and verb
 
 
@@ -92,10 +95,13 @@ def skip_back(tokens: list[Token], j: int) -> int:
         if (t.low in ADVERBS or _ly_adverb(t)) and not t.is_cap:  # "May" is a month
             j -= 1
         elif t.low in TIME_WORDS and j > 0 and (tokens[j - 1].low in _TIME_LEADS or tokens[j - 1].low in TIME_WORDS):
-            j -= 1
+            j -= 1  # "on Friday", "over the past month"
             while j >= 0 and (tokens[j].low in TIME_WORDS or tokens[j].low in _TIME_LEADS) and not (
                     tokens[j].is_cap and tokens[j].low in _TIME_LEADS):
                 j -= 1
+        elif t.low in _VENUE_NOUNS and j >= 2 and tokens[j - 1].low in ("a", "an", "the", "its", "his", "her") \
+                and tokens[j - 2].low == "in":
+            j -= 3
         elif t.text == ")":
             k = next((m for m in range(j - 1, max(-1, j - _ASIDE_REACH), -1) if tokens[m].text in "()"), -1)
             if k < 0 or tokens[k].text != "(":

@@ -84,9 +84,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
             span = opening
     if span is None or not source_like(tokens, span):
         return
-    if (low in CLAUSE_ONLY_VERBS or phrase is not None) and any(
-            t.low in SPEECH_VERBS and pos(t.low) in ("VBD", "VBZ") for t in tokens[span[0]:span[1]]):
-        return  # "Okafor said the levee held": a subject never holds a reporting verb of its own
+    if (low in CLAUSE_ONLY_VERBS or phrase is not None) and (not strong_source(tokens, span) or any(
+            t.low in SPEECH_VERBS and pos(t.low) in ("VBD", "VBZ") for t in tokens[span[0]:span[1]])):
+        return  # "the levee held": no speaker; a subject never holds a reporting verb of its own
     head = tokens[head_index(tokens, span)]
     document = head.bare in DOCUMENT_NOUNS
     named_act = head.is_cap and not finding and low not in CLAUSE_ONLY_VERBS and phrase is None
@@ -116,6 +116,7 @@ def _phrase_end(tokens: list[Token], i: int) -> tuple[int, tuple[str, ...] | Non
     return i + 1, None
 
 
+_RELATIVES = frozenset("which who whom whose where when".split())
 _MODALS = frozenset("will would could can may might must should shall is are was were has have had".split())
 
 
@@ -128,8 +129,8 @@ def _bare_clause(tokens: list[Token], k: int) -> bool:
         return False
     for m in range(k + 1, min(len(tokens) - 1, k + 8)):
         t = tokens[m]
-        if not t.is_word:
-            return False
+        if not t.is_word or t.low in _RELATIVES:
+            return False  # "declared the epidemic which has spread ...": a relative clause, no report
         if t.low in _MODALS or (infinitive and t.low == "to" and pos(tokens[m + 1].low) == "VB"):
             return True
     return False

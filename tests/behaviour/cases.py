@@ -83,6 +83,8 @@ decry condemn denounce slam blast praise hail welcome applaud laud deplore bemoa
 describe characterize characterise criticize criticise rebut refute dispute contest
 question counter outline detail summarize summarise highlight underline underscore flag record measure
 """.split())
+# verbs that name what something is: "called the plan “a disaster”"
+_NAMING = frozenset("call label dub term".split())
 # cues that take no "that": tested with a colon and a quotation
 _COLON_PHRASES = frozenset("hit back|weigh in|speak out|chime in|sound the alarm|blame|accuse".split("|"))
 
@@ -112,6 +114,8 @@ def vocabulary(rng: random.Random) -> list[Case]:
                 text = f"{name} {group} about the plan."
             elif lemma in _COLON_PHRASES:
                 text = f"{name} {group}: “{quote}.”"
+            elif head in _NAMING:
+                text = f"{name} {group} the plan “{quote.lower()}.”"
             elif head in _OBJECT_FIRST:
                 text = f"{name} {group} the plan as “{quote.lower()}.”"
             elif head in _HEARER_FIRST:
@@ -275,6 +279,7 @@ def positions(rng: random.Random) -> list[Case]:
             Case("positions", f"{rng.choice(['However', 'In March', 'Later'])}, {name} dropped the plan, citing "
                               f"{rng.choice(['concerns', 'fears', 'doubts'])} that {claim}.",
                  (Expect(name, "named_person", "citing"),)),
+            Case("positions", f"{name} said the fact the port was closing demonstrated that {claim}.", (person,)),
             Case("positions", f"“{quote},” {name} said, adding that {claim}.",
                  (Expect(name, "named_person", "said"),)),
             Case("positions", f"{name} told {shown} {claim}.",
@@ -306,6 +311,10 @@ def between(rng: random.Random) -> list[Case]:
                  (Expect(name, "named_person", verb),)),
             Case("between", f"{org_cap} {rng.choice(F.ADVERBS)} {verb} that {claim}.",
                  (Expect(org, "named_organization", verb),)),
+            Case("between", f"{name} {rng.choice(F.VENUES)} {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{name}, {rng.choice(F.VENUES)}, {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
             Case("between", f"{name} {rng.choice(F.LY_ADVERBS)} {verb} that {claim}.",
                  (Expect(name, "named_person", verb),)),
             Case("between", f"{name} — {rng.choice(F.RELATIVE_CLAUSES)} — {verb} that {claim}.",
@@ -385,6 +394,7 @@ _NON_TEMPLATES = [
     "{org} declared the outbreak a “public health emergency”.",
     "{name} was asked if she thought the port was safe.", "The affidavit, which details the charges, is sealed.",
     "The fact that the port closed shows how bad the storm was.",
+    "{org} on Saturday declared the outbreak which has spread to five towns an emergency.",
 ]
 
 

@@ -86,7 +86,9 @@ QUOTES = [
 # words and groups of words that may sit between a subject and its cue
 ADVERBS = ["also", "later", "previously", "repeatedly", "separately", "again"]
 LY_ADVERBS = ["publicly", "strongly", "openly", "angrily", "flatly", "firmly", "privately", "quietly"]
-TIMES = ["on Wednesday", "on Tuesday night", "late Friday", "last week", "in March", "this morning"]
+TIMES = ["on Wednesday", "on Tuesday night", "late Friday", "last week", "in March", "this morning",
+         "over the past month", "during the weekend"]
+VENUES = ["in a statement", "in an interview", "in a dissent", "in a letter", "in a video", "in a speech"]
 RELATIVE_CLAUSES = [
     "who has led the agency since 2019", "who visited the site", "who was appointed in May",
     "who oversees the port",
