@@ -34,13 +34,15 @@ def prev_index(tokens: list[Token], i: int) -> int:
     return skip_back(tokens, i - 1)
 
 
-def followed_by_that(tokens: list[Token], i: int, reach: int = 8) -> bool:
-    """A "that" clause, a colon or a quotation follows within `reach` tokens."""
+def followed_by_that(tokens: list[Token], i: int, reach: int = 8, that_reach: int | None = None) -> bool:
+    """A "that" clause (within `that_reach`, default `reach`), a colon or a quotation
+    follows within `reach` tokens."""
+    that_reach = reach if that_reach is None else that_reach
     for k in range(i + 1, min(len(tokens), i + 1 + reach)):
         text = tokens[k].text
         if text in OPEN_QUOTES and tokens[k - 1].low in ("a", "an", "the"):
             return False  # 'declared monkeypox a "public health emergency"': a quoted name, no speech
-        if tokens[k].low == "that" or text in OPEN_QUOTES or text == ":":
+        if (tokens[k].low == "that" and k - i <= that_reach) or text in OPEN_QUOTES or text == ":":
             return True
         if text in ";!?" or (text == "." and tokens[k - 1].low not in ABBREVIATIONS):
             return False

@@ -53,7 +53,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     needs_clause = (low in PERFORMATIVE_VERBS if phrase is None else
                     phrase[-1] not in _COMPLETE_PHRASE_ENDS and phrase[1:] not in STANCE_PHRASES) or noun_like
     if low in CLAUSE_ONLY_VERBS or phrase is not None:  # "which details the reasons" is no report
-        has_clause = followed_by_that(tokens, end - 1) or _bare_clause(tokens, end) or _after_quote(tokens, j)
+        # "stressed on Tuesday that"; not "holds back a reservoir that farmers use"
+        has_clause = followed_by_that(tokens, end - 1, that_reach=_THAT_REACH) or _bare_clause(tokens, end) \
+            or _after_quote(tokens, j)
     else:
         has_clause = (_clause_starts(tokens, end) if noun_like else followed_by_that(tokens, end - 1)) or \
             _speech_tag_after_quote(tokens, j) or (low in PERFORMATIVE_VERBS and _bare_clause(tokens, end))
@@ -70,6 +72,10 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if needs_clause and not has_clause and not (low.startswith("announc") or finding or tag_end):
         return
     span = _subject(tokens, verb_start, j)
+    if span is not None and span[0] > 0 and tokens[span[0] - 1].low in _WH_WORDS and (
+            span[0] == 1 or tokens[span[0] - 1].low in _QUESTION_WORDS) and (
+            end >= len(tokens) or tokens[end].text in ":?" or tokens[span[0] - 1].low in _QUESTION_WORDS):
+        return  # "What parents should know:", "whether officials knew": a heading or question, no claim
     if span is not None and not has_clause and span[0] >= 2 and tokens[span[0] - 1].text in CLOSE_QUOTES \
             and tokens[span[0] - 2].text in ",?!":
         has_clause = True  # '“...,” Frederick Kagan, a scholar at the institute, agreed.'
@@ -102,6 +108,7 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
 _STANCE_NOUNS = frozenset("concerns concern fears fear worries doubts belief beliefs evidence".split())
 _DASHES = frozenset("—–")
 _QUESTION_WORDS = frozenset("if whether".split())
+_WH_WORDS = _QUESTION_WORDS | frozenset("what how why".split())
 _PROGRESSIVE_AUX = frozenset("is are was were been be".split())
 # A phrase that ends in one of these is a complete cue ("raised concerns that", "pointed to").
 _COMPLETE_PHRASE_ENDS = frozenset("that to say add".split())
@@ -116,6 +123,7 @@ def _phrase_end(tokens: list[Token], i: int) -> tuple[int, tuple[str, ...] | Non
     return i + 1, None
 
 
+_THAT_REACH = 3  # tokens from a clause-only verb to its "that": a hearer or a time may sit between
 _RELATIVES = frozenset("which who whom whose where when".split())
 _MODALS = frozenset("will would could can may might must should shall is are was were has have had".split())
 

@@ -279,6 +279,8 @@ def positions(rng: random.Random) -> list[Case]:
             Case("positions", f"{rng.choice(['However', 'In March', 'Later'])}, {name} dropped the plan, citing "
                               f"{rng.choice(['concerns', 'fears', 'doubts'])} that {claim}.",
                  (Expect(name, "named_person", "citing"),)),
+            Case("positions", f"The drones are part of what {org} says is a wider plan.",
+                 (Expect(org, "named_organization", "says"),)),
             Case("positions", f"{name} said the fact the port was closing demonstrated that {claim}.", (person,)),
             Case("positions", f"“{quote},” {name} said, adding that {claim}.",
                  (Expect(name, "named_person", "said"),)),
@@ -394,6 +396,8 @@ _NON_TEMPLATES = [
     "{org} declared the outbreak a “public health emergency”.",
     "{name} was asked if she thought the port was safe.", "The affidavit, which details the charges, is sealed.",
     "The fact that the port closed shows how bad the storm was.",
+    "What residents should know: the ferry runs on Friday.",
+    "{org}, a company founded in 1958, holds back a reservoir that farmers use.",
     "{org} on Saturday declared the outbreak which has spread to five towns an emergency.",
 ]
 
