@@ -3,7 +3,9 @@
 NLTK only, with no downloaded data (see PRODUCT.md, "NLP without downloads"). The
 stages: `sentences` (Punkt), `attributions` (cue patterns in one sentence),
 `source_types` (classify each source), `discourse` (pronouns, continuation quotes),
-`cited_outlets`, then `flags` (owned by the flags work).
+`cited_outlets`, then `flags` (owned by the flags work). Word lists are data:
+`lexicon` and `data/*.txt` (reporting verbs, inflected by `reporting`; given names).
+Behavioural cases for the attribution rules: tests/behaviour (README there).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.analyze.cited_outlets import mentions_outlet
-from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS,
+from quizgen.analyze.lexicon import (ABBREVIATIONS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS,
                                      DOCUMENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, OUTLET_NOUNS,
                                      PERSON_TITLES, SPEECH_VERBS, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before, skip_back
