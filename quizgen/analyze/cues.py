@@ -93,7 +93,7 @@ def extend_left(tokens: list[Token], start: int, end: int) -> Span | None:
         if not t.is_word:
             return None
         low = t.low
-        knowledge = low == "with" and k + 1 < len(tokens) and tokens[k + 1].low == "knowledge"
+        knowledge = low == "with" and any(t.low == "knowledge" for t in tokens[k + 1:k + 4])  # "with direct knowledge"
         participle = not t.is_cap and pos(low) in ("VBN", "VBD") and tokens[k - 1].is_word and is_nounish(
             tokens[k - 1].low) and (low not in SPEECH_VERBS or tokens[k + 1].low == "by")  # not "Benoit said"
         anchor = low in _RELATIVE_ANCHORS or knowledge or participle

@@ -24,7 +24,8 @@ administration ministry government team club company agency department league po
 military army navy court committee panel organization organisation council commission
 party union university embassy regime cabinet firm group board office prosecutors
 contractor operator vendor supplier manufacturer developer utility carrier airline
-retailer insurer bank hospital school district authority
+retailer insurer bank hospital school district authority museum library church zoo airport charity
+foundation institute network station
 """.split())
 
 # Capitalised words that open a sentence or a name without being part of a name.

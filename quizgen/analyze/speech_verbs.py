@@ -176,7 +176,13 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
     if tokens[j].low in ("and", "but"):
         return main_subject(tokens)  # "Messi owns a home there, and has said that ..."
     if tokens[j].low in ("who", "which") and j > 0 and tokens[j - 1].text == ",":
-        return phrase_before(tokens, j - 1, skip_adverbs=False)  # "Brandt, who said the levee held, ..."
+        span = phrase_before(tokens, j - 1, skip_adverbs=False)  # "Brandt, who said the levee held, ..."
+        if span and tokens[j].low == "who":  # "criticism from opposition leader Marta Kowalski, who called it"
+            cut = max((k for k in range(span[0], span[1]) if tokens[k].low in ("from", "by", "of", "to", "with")),
+                      default=None)
+            if cut is not None and cut + 1 < span[1]:
+                span = (cut + 1, span[1])
+        return span
     span = phrase_before(tokens, i)
     agent = span is not None and span[0] > 0 and tokens[span[0] - 1].low == "by"
     if span is None or not tokens[head_index(tokens, span)].is_cap or agent:
@@ -256,10 +262,12 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
         return None
     # a parenthetical between subject and verb: find the comma that opens it
     k = _opening_comma(tokens, j)
-    if k is not None and k - 2 >= 0 and _acronym_aside(tokens[k + 1:j]):
+    if k is not None and k - 2 >= 0 and _short_aside(tokens[k + 1:j]):
         j, k = k, _opening_comma(tokens, k)  # "Jean Dupont, head of the Bank of France, BdF, notes"
     if k is None:
         return None
+    if k >= 2 and _short_aside(tokens[k - 1:k]) and tokens[k - 2].text == ",":
+        k -= 2  # "Kenji Watanabe, 54, a fisherman from the island, recalled"
     inner = tokens[k + 1:j]
     names = [t for t in inner if t.text != "."]  # "Dr. Dan Edney"
     if 2 <= len(names) <= 4 and all(t.is_word and t.is_cap for t in names) and inner[0].text != ".":
@@ -278,9 +286,12 @@ def _opening_comma(tokens: list[Token], j: int) -> int | None:
     return k if k >= 0 and tokens[k].text == "," else None
 
 
-def _acronym_aside(words: list[Token]) -> bool:
-    """', BdF,' / ', IEA,': an organisation's short name after its full name."""
-    return len(words) == 1 and words[0].is_cap and sum(c.isupper() for c in words[0].text) >= 2
+def _short_aside(words: list[Token]) -> bool:
+    """', BdF,' / ', IEA,': an organisation's short name; ', 54,': a person's age."""
+    if len(words) != 1:
+        return False
+    text = words[0].text
+    return (words[0].is_cap and sum(c.isupper() for c in text) >= 2) or (text.isdigit() and len(text) <= 3)
 
 
 def participle(tokens: list[Token], i: int, out: list[Found]) -> None:

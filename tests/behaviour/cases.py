@@ -195,6 +195,10 @@ def subjects(rng: random.Random) -> list[Case]:
         cases.append(Case("subjects", text, (Expect(name, "named_person", "said", full=f"{owner}'s {name}"),)))
         text = f"{name} is a graduate student at the college, the {owner}'s website shows."
         cases.append(Case("subjects", text, (Expect(f"the {owner}'s website", "document", "shows"),)))
+    for body in ("museum", "airport", "charity", "union", "ministry", "hospital", "club", "agency"):
+        verb = rng.choice(["announced on its website that", "said", "confirmed that"])
+        text = f"The {body} {verb} {rng.choice(F.CLAIMS)}."
+        cases.append(Case("subjects", text, (Expect(f"the {body}", "named_organization", verb.split()[0]),)))
     for doc in F.DOCUMENTS:
         text = f"The port will close, according to {doc}."
         cases.append(Case("subjects", text, (Expect(doc, "document", "according to"),)))
@@ -300,6 +304,7 @@ def between(rng: random.Random) -> list[Case]:
         org = rng.choice(F.ORGANIZATIONS)
         org_cap = org[0].upper() + org[1:]
         verb = rng.choice(["said", "warned", "added", "confirmed"])
+        critic = rng.choice(["opposition leader", "council member", "union chief", "party spokesperson"])
         cases += [
             Case("between", f"{name} {rng.choice(F.ADVERBS)} {verb} that {claim}.",
                  (Expect(name, "named_person", verb),)),
@@ -313,6 +318,13 @@ def between(rng: random.Random) -> list[Case]:
                  (Expect(name, "named_person", verb),)),
             Case("between", f"{org_cap} {rng.choice(F.ADVERBS)} {verb} that {claim}.",
                  (Expect(org, "named_organization", verb),)),
+            Case("between", f"{name}, {rng.randint(19, 88)}, {rng.choice(F.ROLES)} at {org}, {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{org_cap}, which employs {rng.randint(2, 90)},{rng.randint(100, 999)} people, {verb} "
+                            f"that {claim}.", (Expect(org, "named_organization", verb),)),
+            Case("between", f"The plan drew criticism from {critic} {name}, who called it "
+                            f"“{rng.choice(F.QUOTES).lower()}.”", (Expect(name, "named_person", "called",
+                                                                        full=f"{critic} {name}"),)),
             Case("between", f"{name} {rng.choice(F.VENUES)} {verb} that {claim}.",
                  (Expect(name, "named_person", verb),)),
             Case("between", f"{name}, {rng.choice(F.VENUES)}, {verb} that {claim}.",

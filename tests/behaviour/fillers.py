@@ -50,7 +50,8 @@ ROLES = [
 ANONYMOUS = [
     "a senior official", "two people familiar with the talks", "officials", "three diplomats",
     "a person briefed on the plan", "a spokesperson for the ministry", "a government source",
-    "two senior engineers", "a witness", "several residents",
+    "two senior engineers", "a witness", "several residents", "two people with direct knowledge of the talks",
+    "a person with knowledge of the deal",
 ]
 
 DOCUMENTS = [
