@@ -200,8 +200,25 @@ def _listener(tokens: list[Token], i: int, out: list[Found]) -> None:
     if tokens[i].low not in ("told", "tells", "tell", "telling"):
         return
     listener = phrase_after(tokens, i + 1)
+    if listener:
+        listener = _name_only(tokens, listener)  # "told Reuters prices rose": the clause starts at "prices"
     if listener and (names_outlet(tokens, listener) or _titled_name(tokens, listener)):
         out.extend(Found(s, "told", type_hint="media_outlet") for s in coordinated(tokens, listener))
+
+
+def _name_only(tokens: list[Token], span: Span) -> Span:
+    """A listener that opens with a name ends where the capitalised words end, unless a
+    name follows later."""
+    start, end = span
+    first = start + (tokens[start].low == "the" and start + 1 < end)
+    if not tokens[first].is_cap:
+        return span
+    k = first
+    while k < end and (tokens[k].is_cap or tokens[k].low in ("of", "de", "and", "&") or not tokens[k].is_word):
+        k += 1
+    if k == first or any(t.is_cap for t in tokens[k:end]):
+        return span  # "the French news site Mediapart": the name comes later
+    return start, k
 
 
 def _titled_name(tokens: list[Token], span: Span) -> bool:
