@@ -102,7 +102,7 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
         if same_outlet(name or text, article.outlet) or same_outlet(text, article.outlet):
             return None  # "told NBC News" in NBC's own story
         offset = text.find(name) if name else -1
-        if name and offset >= 0:  # "the newspaper “Athletic”" -> "Athletic"
+        if name and offset >= 0 and not _inside_name(text, offset):  # "the newspaper “Athletic”" -> "Athletic"
             tail = text[offset + len(name):].split()
             if not (tail and all(w[:1].isupper() for w in tail)):  # "BBC Arabic": an edition keeps its name
                 text = name
@@ -123,6 +123,14 @@ def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
     kind = classify(tokens, span, ctx)
     fits = gender_fits(pronoun, name) if pronoun in ("he", "she") else kind == "named_organization"
     return (name, kind) if fits and kind == ("named_organization" if pronoun == "they" else "named_person") else None
+
+
+def _inside_name(text: str, offset: int) -> bool:
+    """'Channel 4 News': the words before the outlet's name are part of it (capitalised or
+    numbers), unlike 'the French news site' or 'Qatar-based'."""
+    lead = text[:offset].split()
+    return bool(lead) and all((w[:1].isupper() or w[:1].isdigit()) and not w.lower().endswith("-based")
+                              and w not in ("The", "A", "An") for w in lead)
 
 
 _DEDUPE_WINDOW = 16  # sources of one cue sit close together; bounds the work per sentence

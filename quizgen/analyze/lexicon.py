@@ -151,6 +151,9 @@ register press reporter monitor independent today weekly magazine radio tv telev
 desk wire digest insider ledger beacon sentinel courant bee globe mail leader citizen voice
 """.split())
 
+# First words of broadcasters' names ("Radio Free Europe", "Channel 4 News").
+OUTLET_LEAD_WORDS = frozenset("radio channel tv".split())
+
 # Titles that mark a person ("NASA Administrator Bill Nelson", "Dr. Tedros").
 PERSON_TITLES = frozenset("""
 mr mrs ms dr prof president vice minister secretary senator sen rep representative

@@ -21,6 +21,7 @@ in on at after before since when while as if although though because during desp
 following with without for from by meanwhile however today recently earlier later
 yesterday still also then under over amid among last this since
 """.split())
+_NAME_FUNCTION_WORDS = frozenset("without for with on in by and".split())
 _ALWAYS_BREAK = frozenset("also then has have had now again still already first".split())
 _CLAUSE_OPENERS = frozenset("but and so yet or".split())
 
@@ -53,6 +54,9 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
     low = t.low
     if t.text.isupper() and len(t.text) > 1:
         return True  # acronyms: "WHO", "US" are names, not pronouns
+    if t.is_cap and low in _NAME_FUNCTION_WORDS and 0 < k < len(tokens) - 1 and tokens[k - 1].is_cap \
+            and tokens[k + 1].is_cap and tokens[k - 1].is_word:
+        return True  # "Doctors Without Borders", "Institute For Fiscal Studies": inside a name
     if low in NP_BREAKERS or low in TIME_WORDS:
         return False
     if t.is_cap:

@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, ORG_WORDS,
-                                     OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, TIME_WORDS, TITLE_SUFFIXES,
-                                     UNIQUE_OFFICES)
+from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAME_PRONOUN,
+                                     ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES,
+                                     PLACES, TIME_WORDS, TITLE_SUFFIXES, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
@@ -103,7 +103,9 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
         return classify(tokens, (owner + 1, end), ctx)  # "the Institute for the Study of War’s Mason Clark"
     if tokens[end - 1].bare in ("website", "site", "page") and owner is not None and not _outlet_owner(words, head, ctx):
         return "document"  # "the school's website shows": a page, not a news outlet
-    if (ctx.is_outlet(text) or head_low in OUTLET_NOUNS or _quoted_name(tokens, span) or _introduced_title(words)
+    if any(t.low == "news" and k + 1 < len(words) and words[k + 1].bare in _NEWS_BODIES for k, t in enumerate(words)):
+        return "media_outlet"  # "the Seoul-based Yonhap news agency"
+    if (ctx.is_outlet(text) or head_low in OUTLET_NOUNS or outlet_named(words) or _quoted_name(tokens, span) or _introduced_title(words)
             or _outlet_owner(words, head, ctx)):
         return "media_outlet"
     if head_low in DOCUMENT_NOUNS:
@@ -143,6 +145,7 @@ def is_title(word: str) -> bool:
     return word in PERSON_TITLES or word.endswith(TITLE_SUFFIXES)
 
 
+_NEWS_BODIES = frozenset("agency agencies service network site channel organization organisation".split())
 _ADJECTIVE_ENDINGS = ("al", "ed", "ern", "ic", "ish", "ese")
 
 
@@ -155,7 +158,9 @@ def _company_style(run: list[Token]) -> bool:
     common = sum(tag in ("NN", "NNS", "JJ", "VBN") for tag in tags)
     plural_last = tags[-1] == "NNS" and common >= 2
     adjective_first = tags[0] in ("JJ", "VBN") and run[0].low.endswith(_ADJECTIVE_ENDINGS) and common >= 2
-    return plural_last or adjective_first
+    # "Metro Transit", "Standard Chartered": every word common, and no given name first ("Mark Stone")
+    all_common = common == len(run) and run[0].low not in GIVEN_NAME_PRONOUN
+    return plural_last or adjective_first or all_common
 
 
 def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bool = False) -> str:
@@ -173,8 +178,8 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
         return "named_organization"  # "the Marren County Sheriff's Office"
     if any(is_title(k) for k in keys) or (i >= 0 and is_title(words[i].bare.rstrip("."))):
         return "named_person"
-    if _company_style(run):
-        return "named_organization"
+    if _company_style(run) or any(t.is_cap and t.low in ("without", "for", "against", "and") for t in words[1:]):
+        return "named_organization"  # "Doctors Without Borders", "Physicians for Peace": no person's name
     if titled and len(run) <= 3 and not any(k in ORG_WORDS for k in keys) and " ".join(keys) not in PLACES:
         return "media_outlet"
     if (any(k in ORG_WORDS for k in keys) or " ".join(keys) in PLACES or head.text.isupper()
@@ -189,9 +194,11 @@ def outlet_named(words: list[Token]) -> bool:
     """A newspaper-style name: "the Valley Courier", "a Harbor Ledger article", "the Times"."""
     run = 0
     for k, t in enumerate(words):
-        if not (t.is_word and t.is_cap):
+        if not (t.is_word and t.is_cap) and not (run and t.text[0].isdigit()):  # "Channel 4 News"
             run = 0
             continue
+        if run == 0 and t.bare in OUTLET_LEAD_WORDS and k + 1 < len(words) and words[k + 1].is_cap:
+            return True  # "Radio Free Europe", "Channel 4"
         run += 1
         last = k + 1 == len(words) or not (words[k + 1].is_word and words[k + 1].is_cap)  # not "Post Office"
         if last and t.bare in OUTLET_NAME_WORDS and (run >= 2 or (k > 0 and words[k - 1].low == "the")):

@@ -10,6 +10,8 @@ PERSONS = [
     ("Lena Fischer", "she"), ("Daniel Mbeki", "he"), ("Sofia Lindqvist", "she"), ("Omar Haddad", "he"),
     ("Keiko Tanaka", "she"), ("Rafael Moreno", "he"), ("Ingrid Nilsen", "she"), ("Samuel Adeyemi", "he"),
     ("Clara Benoit", "she"), ("Viktor Horvath", "he"), ("Amara Nwosu", "she"), ("Felix Brandt", "he"),
+    ("Chidi Okonkwo", "he"), ("Anneliese Bauer", "she"), ("Mateus Costa", "he"), ("Grace Mensah", "she"),
+    ("Yusuf Demir", "he"), ("Hana Novak", "she"), ("Luis Herrera", "he"), ("Siobhan Keane", "she"),
 ]
 
 # titles that stand before a name ("Harbor Police Chief James Fry")
@@ -25,7 +27,8 @@ ORGANIZATIONS = [
     "American Red Cross", "First Coastal Bank", "Central Valley Water District", "Southern Rail Company",
     "Northern Grid Authority", "Global Relief Alliance", "the Marlow County Sheriff's Office",
     "the Coastland Ministry of Health", "Royal Tidewater Society", "the Bellmoor City Council",
-    "New Harbor University", "Continental Freight Union",
+    "New Harbor University", "Continental Freight Union", "Metro Transit", "Standard Chartered",
+    "Doctors Without Borders", "Atlantic Shipping Group", "Greenfield Mining", "the Lisbon Port Authority",
 ]
 
 # (full name, acronym)
@@ -68,6 +71,9 @@ OUTLETS = [
     ("CNN", "CNN"), ("Bloomberg", "Bloomberg"), ("The Associated Press", "The Associated Press"),
     ("the Harbor Ledger", "the Harbor Ledger"), ("local media", "local media"),
     ("Deutsche Welle", "Deutsche Welle"), ("the Valley Courier", "the Valley Courier"),
+    ("Le Monde", "Le Monde"), ("Der Spiegel", "Der Spiegel"), ("Radio Free Europe", "Radio Free Europe"),
+    ("Channel 4 News", "Channel 4 News"), ("the Seoul-based Yonhap news agency", "Yonhap"),
+    ("Politico", "Politico"),
 ]
 
 CLAIMS = [
