@@ -155,11 +155,14 @@ def coordinated(tokens: list[Token], span: Span) -> list[Span]:
         spans.insert(0, before)
         k = before[0] - 1
     k = end
-    while k + 1 < len(tokens) and tokens[k].low == "and" and (tokens[k + 1].is_cap or
-                                                              tokens[k + 1].text in OPEN_QUOTES):
+    while k + 1 < len(tokens) and tokens[k].low == "and" and tokens[k + 1].is_word or (
+            k + 1 < len(tokens) and tokens[k].low == "and" and tokens[k + 1].text in OPEN_QUOTES):
         after = phrase_after(tokens, k + 1)
         if after is None:
             break
+        if not (tokens[k + 1].is_cap or tokens[k + 1].text in OPEN_QUOTES) and \
+                tokens[head_index(tokens, after)].bare not in ANONYMOUS_NOUNS | CROWD_NOUNS | DOCUMENT_NOUNS:
+            break  # "officials and court documents" are two sources; "police and fire crews arrived" not
         spans.append(after)
         k = after[1]
     return spans

@@ -259,6 +259,7 @@ def positions(rng: random.Random) -> list[Case]:
         anon, doc = rng.choice(F.ANONYMOUS), rng.choice(F.DOCUMENTS)
         org = rng.choice(F.ORGANIZATIONS)
         shown, outlet = rng.choice([o for o in F.OUTLETS if o[0] != "local media"])
+        pair = rng.choice(["state and local", "federal and state", "military and civilian", "senior and junior"])
         person = Expect(name, "named_person", "said")
         cases += [
             Case("positions", f"{name} said {claim}.", (person,)),
@@ -283,6 +284,10 @@ def positions(rng: random.Random) -> list[Case]:
             Case("positions", f"{rng.choice(['However', 'In March', 'Later'])}, {name} dropped the plan, citing "
                               f"{rng.choice(['concerns', 'fears', 'doubts'])} that {claim}.",
                  (Expect(name, "named_person", "citing"),)),
+            Case("positions", f"{cap}, according to {pair} officials and {doc}.",
+                 (Expect(f"{pair} officials", "anonymous", "according to"), Expect(doc, "document", "according to"))),
+            Case("positions", f"{pair.capitalize()} investigators said {claim}.",
+                 (Expect(f"{pair} investigators", "anonymous", "said"),)),
             Case("positions", f"The drones are part of what {org} says is a wider plan.",
                  (Expect(org, "named_organization", "says"),)),
             Case("positions", f"{name} said the fact the port was closing demonstrated that {claim}.", (person,)),
