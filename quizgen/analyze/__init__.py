@@ -16,7 +16,7 @@ from quizgen.analyze.attributions import Found, find_in_sentence
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
 from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
-from quizgen.analyze.lexicon import SPEECH_VERBS
+from quizgen.analyze.lexicon import OUTLET_NOUNS, SPEECH_VERBS
 from quizgen.analyze.phrases import head_index, main_subject
 from quizgen.analyze.sentences import split_sentences
 from quizgen.analyze.source_types import TypeContext, classify, remember_names
@@ -104,7 +104,8 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
         offset = text.find(name) if name else -1
         if name and offset >= 0 and not _inside_name(text, offset):  # "the newspaper “Athletic”" -> "Athletic"
             tail = text[offset + len(name):].split()
-            if not (tail and all(w[:1].isupper() for w in tail)):  # "BBC Arabic": an edition keeps its name
+            # "BBC Arabic": an edition keeps its name; "State media" is no outlet called "State"
+            if not (tail and all(w[:1].isupper() or w.lower() in OUTLET_NOUNS for w in tail)):
                 text = name
             s_start, s_end = s_start + offset, s_start + offset + len(text)
     return Attribution(text, source_type, found.cue, sent.id, sent.text, s_start, s_end)

@@ -292,6 +292,26 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
     return phrase_before(tokens, k, skip_adverbs=False)
 
 
+def _quoted_as(tokens: list[Token], as_at: int, low: str, out: list[Found]) -> bool:
+    """'Reuters quoted Ana Silva as saying': Ana Silva speaks, Reuters quotes her (both
+    are sources). False when no active "quoted X" comes before "as"."""
+    quoted = next((k for k in range(as_at - 1, max(-1, as_at - 14), -1) if tokens[k].low in _QUOTING_VERBS), None)
+    if quoted is None or quoted + 1 >= as_at:
+        return False  # "was quoted as saying": the subject speaks
+    speaker = phrase_after(tokens, quoted + 1)
+    if speaker is None or speaker[1] > as_at or not source_like(tokens, speaker):
+        return False
+    speaker = (speaker[0], as_at) if person_head(tokens, speaker) else speaker  # "a source close to the club"
+    out.append(Found(speaker, f"quoted as {low}"))
+    subject = phrase_before(tokens, quoted)
+    if subject and source_like(tokens, subject):
+        out.append(Found(subject, tokens[quoted].low))
+    return True
+
+
+_QUOTING_VERBS = frozenset("quoted quotes quote cited cites".split())
+
+
 def _opening_comma(tokens: list[Token], j: int) -> int | None:
     """The comma that opens the parenthesis closed by the comma at j."""
     k = j - 1
@@ -329,6 +349,8 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
     if low == "citing" and not (i + 2 < len(tokens) and tokens[i + 1].low in _STANCE_NOUNS
                                 and tokens[i + 2].low == "that"):
         return  # "citing concerns that ...": the subject voices them
+    if tokens[i - 1].low == "as" and _quoted_as(tokens, i - 1, low, out):
+        return
     span = main_subject(tokens)
     if tokens and tokens[0].text in OPEN_QUOTES:  # '“...,” Edney said, adding that': the tag's speaker
         span = next((f.span for f in reversed(out) if f.span is not None and f.pronoun is None and f.span[1] <= i),
