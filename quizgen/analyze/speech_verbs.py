@@ -107,6 +107,7 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
 # "citing concerns that ...": the subject's own stance, not another source
 _STANCE_NOUNS = frozenset("concerns concern fears fear worries doubts belief beliefs evidence".split())
 _DASHES = frozenset("—–")
+_OBJECT_PREPOSITIONS = frozenset("in on into onto at from with for about against between under over".split())
 _QUESTION_WORDS = frozenset("if whether".split())
 _WH_WORDS = _QUESTION_WORDS | frozenset("what how why".split())
 _PROGRESSIVE_AUX = frozenset("is are was were been be".split())
@@ -184,7 +185,8 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
                 span = (cut + 1, span[1])
         return span
     span = phrase_before(tokens, i)
-    agent = span is not None and span[0] > 0 and tokens[span[0] - 1].low == "by"
+    # "by The New York Times", "with the court": the phrase is an object inside a modifier
+    agent = span is not None and span[0] > 0 and tokens[span[0] - 1].low in _OBJECT_PREPOSITIONS | {"by"}
     if span is None or not tokens[head_index(tokens, span)].is_cap or agent:
         # "The intelligence finding that was first published by The New York Times added":
         # the name after "by" belongs to a relative clause, the subject comes before it
@@ -192,6 +194,8 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
         wider = extend_left(tokens, span[0] if span else j + 1, j + 1)
         if wider and (span is None or agent or not strong_source(tokens, span) or person_head(tokens, wider)):
             span = wider
+    if span is not None and span[0] > 0 and tokens[span[0] - 1].low in _OBJECT_PREPOSITIONS:
+        return None  # "messages made available in the public domain had revealed": an object, no subject
     return span
 
 

@@ -199,6 +199,11 @@ def subjects(rng: random.Random) -> list[Case]:
         verb = rng.choice(["announced on its website that", "said", "confirmed that"])
         text = f"The {body} {verb} {rng.choice(F.CLAIMS)}."
         cases.append(Case("subjects", text, (Expect(f"the {body}", "named_organization", verb.split()[0]),)))
+    for noun in ("Documents", "Emails", "Records", "Filings", "Messages"):
+        for modifier in ("filed with the court", "released in the lawsuit", "obtained by reporters", "made public in May"):
+            verb = rng.choice(["revealed that", "show that", "suggest that"])
+            text = f"{noun} {modifier} {verb} {rng.choice(F.CLAIMS)}."
+            cases.append(Case("subjects", text, (Expect(f"{noun} {modifier}", "document", verb.split()[0]),)))
     for doc in F.DOCUMENTS:
         text = f"The port will close, according to {doc}."
         cases.append(Case("subjects", text, (Expect(doc, "document", "according to"),)))
