@@ -16,7 +16,7 @@ from quizgen.analyze.attributions import Found, find_in_sentence
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
 from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
-from quizgen.analyze.lexicon import OUTLET_NOUNS, SPEECH_VERBS
+from quizgen.analyze.lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, OUTLET_NOUNS, PERSON_TITLES, SPEECH_VERBS
 from quizgen.analyze.phrases import head_index, main_subject
 from quizgen.analyze.sentences import split_sentences
 from quizgen.analyze.source_types import TypeContext, classify, remember_names
@@ -69,8 +69,31 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
             own = continuation(prev, sent) + own
         result.extend(own)
         history.extend((index, a) for a in own)
+        if not own:  # "Mayor Ana Ruiz met the engineers. She said ...": a named subject is a referent too
+            mention = _named_subject(tokens, sent, ctx)
+            if mention is not None:
+                history.append((index, mention))
         prev = own
     return result
+
+
+_REFERENT_TYPES = frozenset({"named_person", "named_organization", "document", "media_outlet", "anonymous"})
+
+
+def _named_subject(tokens: list[Token], sent: Sentence, ctx: TypeContext) -> Attribution | None:
+    """The sentence's subject as a pronoun referent (not a source) when it is named or a document."""
+    span = main_subject(tokens)
+    if span is None:
+        return None
+    head = tokens[head_index(tokens, span)]
+    if not head.is_cap and head.bare not in DOCUMENT_NOUNS and head.bare not in ANONYMOUS_NOUNS \
+            and head.bare.removesuffix("s") not in PERSON_TITLES:  # "Two inspectors visited the site"
+        return None
+    kind = classify(tokens, span, ctx)
+    if kind not in _REFERENT_TYPES:
+        return None
+    name = sent.text[tokens[span[0]].start - sent.start:tokens[span[1] - 1].end - sent.start]
+    return Attribution(name, kind, "", sent.id, sent.text)
 
 
 def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: TypeContext, article: Article,

@@ -64,8 +64,7 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
     tag = pos(low)
     if (low in DETERMINERS or low in NP_PREPOSITIONS) and not head_side:
         return True
-    if tag == "VBD" and not head_side and k > 0 and (tokens[k - 1].low in ("a", "an", "the")
-                                                    or tokens[k - 1].low.endswith("ly")):
+    if tag == "VBD" and not head_side and _modifier_participle(tokens, k):
         return True  # "a newly downgraded finding", "the leaked memo": a participle as adjective
     if tag in _FINITE:
         return False
@@ -89,6 +88,13 @@ _ASIDE_REACH = 8  # tokens of a parenthesis "(IEA)", "(pictured)" skipped betwee
 def _ly_adverb(t: Token) -> bool:
     """'publicly', 'publically', 'strongly': an adverb by its ending ("family", "ally" are nouns)."""
     return t.low.endswith("ly") and len(t.low) > 5 and pos(t.low) in ("RB", "")
+
+
+def _modifier_participle(tokens: list[Token], k: int) -> bool:
+    """'the leaked memo', 'a newly downgraded finding': a participle after an article or
+    an -ly adverb modifies the noun that follows."""
+    return k > 0 and (tokens[k - 1].low in ("a", "an", "the") or tokens[k - 1].low.endswith("ly")) \
+        and k + 1 < len(tokens) and tokens[k + 1].is_word
 
 
 def skip_back(tokens: list[Token], j: int) -> int:
@@ -241,7 +247,7 @@ def main_subject(tokens: list[Token]) -> Span | None:
         return None
     # "A spokesperson for the port disputed the report": the verb ends the subject
     for k in range(span[0] + 1, span[1]):
-        if not tokens[k].is_cap and pos(tokens[k].low) in ("VBD", "VBN"):
+        if not tokens[k].is_cap and pos(tokens[k].low) in ("VBD", "VBN") and not _modifier_participle(tokens, k):
             return _trim(tokens, span[0], k)
     return span
 

@@ -123,6 +123,8 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
             return "anonymous"  # "a county commissioner", "a federal prosecutor"
         if head_low in CROWD_NOUNS and not names:
             return "unspecified"
+        if head_low.removesuffix("s") in PERSON_TITLES:
+            return "anonymous"  # "two inspectors", "the prosecutors"
         if head_low in ANONYMOUS_NOUNS or head_low in CROWD_NOUNS:
             return "anonymous"
         if head_low in PERSON_TITLES and definite:

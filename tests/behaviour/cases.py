@@ -377,6 +377,16 @@ def pronouns(rng: random.Random) -> list[Case]:
         text = (f"{a} said {claim}. {b} would not say when the port reopens, but {pb} said "
                 f"the crews were working.")
         cases.append(Case("pronouns", text, (Expect(b, "named_person", "said"),)))
+        # a named subject that is no source yet is a referent too
+        title = rng.choice(F.TITLES)
+        text = f"{title} {a} met the engineers on {rng.choice(['Monday', 'Friday'])}. {pa.capitalize()} said {claim}."
+        cases.append(Case("pronouns", text, (Expect(a, "named_person", "said", full=f"{title} {a}"),)))
+        doc = rng.choice(F.DOCUMENTS)
+        text = f"{doc[0].upper()}{doc[1:]} was released on Monday. It found that {claim}."
+        cases.append(Case("pronouns", text, (Expect(doc, "document", "found"),)))
+        crew = rng.choice(["Engineers", "Two inspectors", "Several witnesses", "Investigators"])
+        text = f"{crew} visited the site. They said {claim}."
+        cases.append(Case("pronouns", text, (Expect(crew, "anonymous", "said"),)))
         body = rng.choice([o for o in F.ORGANIZATIONS if o[0].isupper()])
         text = f"{body} has been looking for a white van {rng.choice(['they', 'it'])} say was near the dock."
         if " it " not in text:
