@@ -125,6 +125,9 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
         if same_outlet(name or text, article.outlet) or same_outlet(text, article.outlet):
             return None  # "told NBC News" in NBC's own story
         offset = text.find(name) if name else -1
+        if name and offset >= 0:
+            start = _name_start(text, offset)  # "Corriere della Sera", not "Sera"
+            name, offset = text[start:offset + len(name)], start
         if name and offset >= 0 and not _inside_name(text, offset):  # "the newspaper “Athletic”" -> "Athletic"
             tail = text[offset + len(name):].split()
             # "BBC Arabic": an edition keeps its name; "State media" is no outlet called "State"
@@ -147,6 +150,18 @@ def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
     kind = classify(tokens, span, ctx)
     fits = gender_fits(pronoun, name) if pronoun in ("he", "she") else kind == "named_organization"
     return (name, kind) if fits and kind == ("named_organization" if pronoun == "they" else "named_person") else None
+
+
+_NAME_PARTICLES = frozenset("de del della di da das do dos du des la le van von der al el".split())
+
+
+def _name_start(text: str, offset: int) -> int:
+    """Move the start of a name found at `offset` back over 'Capitalised particle' pairs."""
+    words = text[:offset].split()
+    while len(words) >= 2 and words[-1] in _NAME_PARTICLES and words[-2][:1].isupper() and words[-2] != "The":
+        words = words[:-2]
+        offset = text.rfind(" ", 0, text.rfind(" ", 0, offset - 1)) + 1
+    return offset
 
 
 def _inside_name(text: str, offset: int) -> bool:

@@ -14,7 +14,7 @@ from quizgen.analyze.lexicon import (ABBREVIATIONS, ANONYMOUS_NOUNS, CROWD_NOUNS
                                      DOCUMENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, OUTLET_NOUNS,
                                      PERSON_TITLES, SPEECH_VERBS, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before, skip_back
-from quizgen.analyze.source_types import ORG_NOUNS, outlet_named
+from quizgen.analyze.source_types import ORG_NOUNS, news_body, outlet_named
 from quizgen.analyze.tokens import OPEN_QUOTES, QUOTE_CHARS, Token, is_nounish, pos
 
 PASSIVE_AUX = frozenset("is are was were be been being".split())
@@ -171,7 +171,7 @@ def coordinated(tokens: list[Token], span: Span) -> list[Span]:
 def names_outlet(tokens: list[Token], span: Span) -> bool:
     """The phrase names a known outlet, or a capitalised title next to "newspaper", "website"..."""
     words = tokens[span[0]:span[1]]
-    return (mentions_outlet(" ".join(t.text for t in words)) or outlet_named(words)
+    return (mentions_outlet(" ".join(t.text for t in words)) or outlet_named(words) or news_body(words)
             or (any(t.bare in OUTLET_NOUNS for t in words) and any(t.is_cap and t.is_word for t in words)))
 
 
@@ -180,4 +180,5 @@ def citable(tokens: list[Token], span: Span) -> bool:
     head = tokens[head_index(tokens, span)]
     if tokens[span[0]].low in ("his", "her", "its", "their", "our"):
         return False
-    return head.is_cap or head.bare in ANONYMOUS_NOUNS | CROWD_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS
+    return head.is_cap or head.bare in ANONYMOUS_NOUNS | CROWD_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS \
+        or news_body(tokens[span[0]:span[1]])

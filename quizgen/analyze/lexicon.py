@@ -151,6 +151,9 @@ register press reporter monitor independent today weekly magazine radio tv telev
 desk wire digest insider ledger beacon sentinel courant bee globe mail leader citizen voice
 """.split())
 
+# Nouns that "news" turns into an outlet ("the Yonhap news agency", "a news site").
+NEWS_BODIES = frozenset("agency agencies service network site channel organization organisation".split())
+
 # First words of broadcasters' names ("Radio Free Europe", "Channel 4 News").
 OUTLET_LEAD_WORDS = frozenset("radio channel tv".split())
 

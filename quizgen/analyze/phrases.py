@@ -9,7 +9,7 @@ sentence length, which keeps the whole analysis linear in the article length.
 from __future__ import annotations
 
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
-                                     NP_BREAKERS, NP_PREPOSITIONS, PERSON_TITLES, TIME_WORDS)
+                                     NP_BREAKERS, NP_PREPOSITIONS, OUTLET_NOUNS, PERSON_TITLES, TIME_WORDS)
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, is_nounish, pos
 
 MAX_PHRASE_TOKENS = 16
@@ -169,7 +169,8 @@ def phrase_after(tokens: list[Token], i: int) -> Span | None:
                                                           and pos(tokens[k + 1].low) not in _FINITE)):
             break  # "also left" ends the phrase; "recently declassified" does not
         if (low in ("the", "a", "an") and k > i and tokens[k - 1].is_word and tokens[k - 1].low not in DETERMINERS
-                and tokens[k - 1].low not in NP_PREPOSITIONS and tokens[k - 1].low not in ("by", "in", "and")):
+                and tokens[k - 1].low not in NP_PREPOSITIONS and tokens[k - 1].low not in ("by", "in", "and")
+                and not (tokens[k].is_cap and tokens[k - 1].low in OUTLET_NOUNS)):  # "the daily The Star"
             break  # "a map the county posted": a relative clause without "that"
         if not _inside_ok(tokens, k, head_side=False):
             break

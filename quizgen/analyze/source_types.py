@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAME_PRONOUN,
-                                     ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES,
-                                     PLACES, TIME_WORDS, TITLE_SUFFIXES, UNIQUE_OFFICES)
+                                     NEWS_BODIES, ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
+                                     PERSON_TITLES, PLACES, TIME_WORDS, TITLE_SUFFIXES, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
@@ -103,7 +103,7 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
         return classify(tokens, (owner + 1, end), ctx)  # "the Institute for the Study of War’s Mason Clark"
     if tokens[end - 1].bare in ("website", "site", "page") and owner is not None and not _outlet_owner(words, head, ctx):
         return "document"  # "the school's website shows": a page, not a news outlet
-    if any(t.low == "news" and k + 1 < len(words) and words[k + 1].bare in _NEWS_BODIES for k, t in enumerate(words)):
+    if news_body(words):
         return "media_outlet"  # "the Seoul-based Yonhap news agency"
     if (ctx.is_outlet(text) or head_low in OUTLET_NOUNS or outlet_named(words) or _quoted_name(tokens, span) or _introduced_title(words)
             or _outlet_owner(words, head, ctx)):
@@ -147,7 +147,6 @@ def is_title(word: str) -> bool:
     return word in PERSON_TITLES or word.endswith(TITLE_SUFFIXES)
 
 
-_NEWS_BODIES = frozenset("agency agencies service network site channel organization organisation".split())
 _ADJECTIVE_ENDINGS = ("al", "ed", "ern", "ic", "ish", "ese")
 
 
@@ -190,6 +189,11 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
     if len(run) >= 2:
         return "named_person"
     return "named_person" if keys[0] in ctx.names.persons else "named_organization"
+
+
+def news_body(words: list[Token]) -> bool:
+    """'the Yonhap news agency', 'a Kenyan news site': "news" before a word for a body."""
+    return any(t.low == "news" and k + 1 < len(words) and words[k + 1].bare in NEWS_BODIES for k, t in enumerate(words))
 
 
 def outlet_named(words: list[Token]) -> bool:

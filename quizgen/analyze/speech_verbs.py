@@ -41,6 +41,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return
     if end < len(tokens) and tokens[end].low == "by":  # "first reported by": handled by `by_phrase`
         return
+    if phrase is None and pos(low) in ("NN", "NNS") and end < len(tokens) and (
+            pos(tokens[end].low) in _FINITE_TAGS or tokens[end].low in SPEECH_VERBS or tokens[end].low in FINDING_VERBS):
+        return  # "Court records showed that ...", "the report says": a noun before the verb
     if negated(tokens, i) or (low in ("told", "tells", "tell") and _instruction(tokens, i)):
         return  # "declined to comment", "told the crew to leave": no claim, no attribution
     if low.startswith("claim") and end < len(tokens) and (tokens[end].low in _NO_CLAIM or
@@ -218,7 +221,8 @@ def _name_only(tokens: list[Token], span: Span) -> Span:
     if not tokens[first].is_cap:
         return span
     k = first
-    while k < end and (tokens[k].is_cap or tokens[k].low in ("of", "de", "and", "&") or not tokens[k].is_word):
+    while k < end and (tokens[k].is_cap or tokens[k].low in ("of", "de", "and", "&") or not tokens[k].is_word
+                       or tokens[k].text[0].isdigit()):  # "Channel 4 News"
         k += 1
     if k == first or any(t.is_cap for t in tokens[k:end]):
         return span  # "the French news site Mediapart": the name comes later

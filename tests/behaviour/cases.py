@@ -32,7 +32,7 @@ class Case:
     capability: str
     text: str
     expect: tuple[Expect, ...] = ()
-    outlet: str = "Bay Evening Star"
+    outlet: str = "Marlow Bay Chronicle"  # the article's own outlet, unlike every filler
     name: str = field(default="", compare=False)
 
 
@@ -223,8 +223,9 @@ def employers(rng: random.Random) -> list[Case]:
         name, _ = _person(rng)
         role = rng.choice(["head", "chair", "director"])
         acronym = "".join(w[0] for w in employer.split() if w[0].isupper())
-        text = f"{name}, {role} of {employer}, {acronym}, notes that {rng.choice(F.CLAIMS)}."
-        cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "notes"),)))
+        if len(acronym) >= 2:
+            text = f"{name}, {role} of {employer}, {acronym}, notes that {rng.choice(F.CLAIMS)}."
+            cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "notes"),)))
         name, _ = _person(rng)
         text = f"“{rng.choice(F.QUOTES)},” said {name}, {rng.choice(F.ROLES)} at {employer}."
         cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "said"),)))

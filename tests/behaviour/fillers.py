@@ -29,6 +29,7 @@ ORGANIZATIONS = [
     "the Coastland Ministry of Health", "Royal Tidewater Society", "the Bellmoor City Council",
     "New Harbor University", "Continental Freight Union", "Metro Transit", "Standard Chartered",
     "Doctors Without Borders", "Atlantic Shipping Group", "Greenfield Mining", "the Lisbon Port Authority",
+    "Siemens", "the Federal Aviation Administration",
 ]
 
 # (full name, acronym)
@@ -60,7 +61,7 @@ ANONYMOUS = [
 DOCUMENTS = [
     "a newly downgraded U.S. intelligence finding", "the report", "a court filing", "a leaked memo",
     "a recently declassified assessment", "the latest survey", "an internal audit",
-    "a new study", "the ministry's statement", "a draft agreement",
+    "a new study", "the ministry's statement", "a draft agreement", "court records", "an internal review",
 ]
 
 # (text in the sentence, name expected as the source)
@@ -73,7 +74,8 @@ OUTLETS = [
     ("Deutsche Welle", "Deutsche Welle"), ("the Valley Courier", "the Valley Courier"),
     ("Le Monde", "Le Monde"), ("Der Spiegel", "Der Spiegel"), ("Radio Free Europe", "Radio Free Europe"),
     ("Channel 4 News", "Channel 4 News"), ("the Seoul-based Yonhap news agency", "Yonhap"),
-    ("Politico", "Politico"),
+    ("Politico", "Politico"), ("the Italian newspaper Corriere della Sera", "Corriere della Sera"),
+    ("the Nairobi daily The Star", "The Star"), ("Kyodo News", "Kyodo News"),
 ]
 
 CLAIMS = [
