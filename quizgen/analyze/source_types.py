@@ -98,16 +98,15 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
     head = tokens[head_index(tokens, span)]
     head_low = head.bare
     owner = next((k for k in range(start, end - 1) if tokens[k].is_possessive), None)
+    outlet_owned = ctx.is_outlet(text) or _outlet_owner(words, head, ctx)
     if owner is not None and end - owner > 2 and all(t.is_cap and t.is_word for t in tokens[owner + 1:end]) \
-            and tokens[head_index(tokens, span)].is_cap and not (ctx.is_outlet(text) or _outlet_owner(words, head, ctx)):
+            and head.is_cap and not outlet_owned:
         return classify(tokens, (owner + 1, end), ctx)  # "the Institute for the Study of War’s Mason Clark"
-    if tokens[end - 1].bare in ("website", "site", "page") and owner is not None and not _outlet_owner(words, head, ctx):
+    if tokens[end - 1].bare in ("website", "site", "page") and owner is not None and not outlet_owned:
         return "document"  # "the school's website shows": a page, not a news outlet
-    if news_body(words):
-        return "media_outlet"  # "the Seoul-based Yonhap news agency"
-    if (ctx.is_outlet(text) or head_low in OUTLET_NOUNS or outlet_named(words) or _quoted_name(tokens, span) or _introduced_title(words)
-            or _outlet_owner(words, head, ctx)):
-        return "media_outlet"
+    if (outlet_owned or news_body(words) or head_low in OUTLET_NOUNS or outlet_named(words)
+            or _quoted_name(tokens, span) or _introduced_title(words)):
+        return "media_outlet"  # "the Seoul-based Yonhap news agency", "Radio Free Europe"
     if head_low in DOCUMENT_NOUNS:
         return "document"
     # "Security researchers" opening a sentence: a capitalised common word, not a name

@@ -4,13 +4,13 @@ said", "the data show that", "X told Reuters", "..., adding that".
 
 from __future__ import annotations
 
+from quizgen.analyze.clauses import (FINITE_TAGS, THAT_REACH, after_quote, bare_clause, clause_before,
+                                     clause_starts, ends_sentence, speech_tag_after_quote)
 from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coordinated, extend_left, extend_right,
                                   followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
                                   strong_source)
-from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INFINITIVE_CLAUSE_VERBS,
-                                     INVERTING_VERBS,
-                                     PERFORMATIVE_VERBS, PHRASE_CUES, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
-                                     TIME_WORDS)
+from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
+                                     PERFORMATIVE_VERBS, PHRASE_CUES, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS)
 from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before, wraps_name
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
 
@@ -42,7 +42,7 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if end < len(tokens) and tokens[end].low == "by":  # "first reported by": handled by `by_phrase`
         return
     if phrase is None and pos(low) in ("NN", "NNS") and end < len(tokens) and (
-            pos(tokens[end].low) in _FINITE_TAGS or tokens[end].low in SPEECH_VERBS or tokens[end].low in FINDING_VERBS):
+            pos(tokens[end].low) in FINITE_TAGS or tokens[end].low in SPEECH_VERBS or tokens[end].low in FINDING_VERBS):
         return  # "Court records showed that ...", "the report says": a noun before the verb
     if negated(tokens, i) or (low in ("told", "tells", "tell") and _instruction(tokens, i)):
         return  # "declined to comment", "told the crew to leave": no claim, no attribution
@@ -57,17 +57,17 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
                     phrase[-1] not in _COMPLETE_PHRASE_ENDS and phrase[1:] not in STANCE_PHRASES) or noun_like
     if low in CLAUSE_ONLY_VERBS or phrase is not None:  # "which details the reasons" is no report
         # "stressed on Tuesday that"; not "holds back a reservoir that farmers use"
-        has_clause = followed_by_that(tokens, end - 1, that_reach=_THAT_REACH) or _bare_clause(tokens, end) \
-            or _after_quote(tokens, j)
+        has_clause = followed_by_that(tokens, end - 1, that_reach=THAT_REACH) or bare_clause(tokens, end) \
+            or after_quote(tokens, j)
     else:
-        has_clause = (_clause_starts(tokens, end) if noun_like else followed_by_that(tokens, end - 1)) or \
-            _speech_tag_after_quote(tokens, j) or (low in PERFORMATIVE_VERBS and _bare_clause(tokens, end))
-    tag_end = _ends_sentence(tokens, end)  # "The toll rose, the ministry confirmed."
+        has_clause = (clause_starts(tokens, end) if noun_like else followed_by_that(tokens, end - 1)) or \
+            speech_tag_after_quote(tokens, j) or (low in PERFORMATIVE_VERBS and bare_clause(tokens, end))
+    tag_end = ends_sentence(tokens, end)  # "The toll rose, the ministry confirmed."
     finding = low in FINDING_VERBS and (low in PERFORMATIVE_VERBS or low not in SPEECH_VERBS)
     if j > 0 and tokens[j].low in SUBJECT_PRONOUNS and tokens[j - 1].low in _QUESTION_WORDS:
         return  # "asked if he thought ...": a question, not a claim
     if j >= 0 and tokens[j].low in SUBJECT_PRONOUNS:
-        has_clause = has_clause or (tag_end and _clause_before(tokens, j - 1))
+        has_clause = has_clause or (tag_end and clause_before(tokens, j - 1))
         if (has_clause or not needs_clause) and (not finding or has_clause):
             out.append(Found((j, j + 1), cue, pronoun=tokens[j].low))
             _listener(tokens, i, out)
@@ -82,7 +82,7 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if span is not None and not has_clause and span[0] >= 2 and tokens[span[0] - 1].text in CLOSE_QUOTES \
             and tokens[span[0] - 2].text in ",?!":
         has_clause = True  # '“...,” Frederick Kagan, a scholar at the institute, agreed.'
-    has_clause = has_clause or (tag_end and span is not None and _clause_before(tokens, span[0] - 1)
+    has_clause = has_clause or (tag_end and span is not None and clause_before(tokens, span[0] - 1)
                                 and not any(t.low in SPEECH_VERBS and pos(t.low).startswith("VB")
                                             for t in tokens[span[0]:span[1]]))
     if finding and (span is None or tokens[head_index(tokens, span)].bare not in DOCUMENT_NOUNS):
@@ -125,47 +125,6 @@ def _phrase_end(tokens: list[Token], i: int) -> tuple[int, tuple[str, ...] | Non
         if end <= len(tokens) and all(tokens[i + 1 + k].low == w for k, w in enumerate(rest)):
             return end, (tokens[i].low, *rest)
     return i + 1, None
-
-
-_THAT_REACH = 3  # tokens from a clause-only verb to its "that": a hearer or a time may sit between
-_RELATIVES = frozenset("which who whom whose where when".split())
-_MODALS = frozenset("will would could can may might must should shall is are was were has have had".split())
-
-
-def _bare_clause(tokens: list[Token], k: int) -> bool:
-    """'expects the river will crest', 'forecasts prices to rise' (for verbs that take an
-    object and "to"): a clause with no "that" after the cue ending before k."""
-    infinitive = k > 0 and tokens[k - 1].low in INFINITIVE_CLAUSE_VERBS
-    if k >= len(tokens) or tokens[k].low == "that" or not (_clause_starts(tokens, k) or (
-            tokens[k].is_word and pos(tokens[k].low) in ("NN", "NNS"))):
-        return False
-    for m in range(k + 1, min(len(tokens) - 1, k + 8)):
-        t = tokens[m]
-        if not t.is_word or t.low in _RELATIVES:
-            return False  # "declared the epidemic which has spread ...": a relative clause, no report
-        if t.low in _MODALS or (infinitive and t.low == "to" and pos(tokens[m + 1].low) == "VB"):
-            return True
-    return False
-
-
-def _clause_before(tokens: list[Token], comma: int) -> bool:
-    """A comma at `comma` closes a clause with a verb of its own ('The toll rose to 40,'),
-    not an opener like 'According to Maria Okafor,'."""
-    if comma <= 0 or tokens[comma].text != ",":
-        return False
-    return any(not t.is_cap and pos(t.low) in _FINITE_TAGS for t in tokens[max(0, comma - 30):comma])
-
-
-_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
-
-
-def _ends_sentence(tokens: list[Token], end: int) -> bool:
-    """The cue ends the sentence, a time aside ('..., CNN reports on Tuesday.')."""
-    k = end
-    while k < len(tokens) and k - end < 4 and tokens[k].is_word and (tokens[k].low in TIME_WORDS or
-                                                                      tokens[k].low in ("on", "in", "late", "early")):
-        k += 1
-    return k >= len(tokens) or tokens[k].text in ".!"
 
 
 def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
@@ -235,17 +194,6 @@ def _titled_name(tokens: list[Token], span: Span) -> bool:
     return len(words) >= 2 and words[0].text == "The" and all(t.is_cap for t in words if t.is_word)
 
 
-_CLAUSE_STARTERS = frozenset("that the a an this it he she they his her its their there".split())
-
-
-def _clause_starts(tokens: list[Token], k: int) -> bool:
-    """'claims that ...', 'claims the deal is ...': a clause follows a verb that looks like a noun."""
-    if k >= len(tokens):
-        return False
-    t = tokens[k]
-    return t.low in _CLAUSE_STARTERS or t.text in OPEN_QUOTES or t.text == ":" or (t.is_cap and t.is_word)
-
-
 def _instruction(tokens: list[Token], i: int) -> bool:
     """'told the crew to leave': "to" and a bare verb follow the listener."""
     for k in range(i + 2, min(len(tokens) - 1, i + 8)):
@@ -254,23 +202,6 @@ def _instruction(tokens: list[Token], i: int) -> bool:
         if tokens[k].low == "to" and pos(tokens[k + 1].low) == "VB":
             return True
     return False
-
-
-def _speech_tag_after_quote(tokens: list[Token], j: int) -> bool:
-    """The verb belongs to a speech tag: '“...,” Tedros declared'."""
-    k = j
-    while k >= 0 and tokens[k].is_word and k > j - 6:
-        k -= 1
-    return k >= 0 and (tokens[k].text in CLOSE_QUOTES or (tokens[k].text == "," and k > 0
-                                                          and tokens[k - 1].text in QUOTE_CHARS))
-
-
-def _after_quote(tokens: list[Token], j: int) -> bool:
-    """'“...,” the mayor stressed': a quotation that ends with a comma or a mark just before."""
-    k = j
-    while k >= 0 and tokens[k].is_word and k > j - 6:
-        k -= 1
-    return k > 0 and tokens[k].text in CLOSE_QUOTES and tokens[k - 1].text in ",?!"
 
 
 def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | None:
@@ -350,7 +281,7 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
             out.extend(Found(s, "citing") for s in coordinated(tokens, span))
     if i == 0 or tokens[i - 1].text != "," and tokens[i - 1].low not in ("by", "as"):
         return  # ", adding that", "by saying that", "was quoted as saying"
-    if low not in _FREE_PARTICIPLES and not (followed_by_that(tokens, i, 2) or _bare_clause(tokens, i + 1)):
+    if low not in _FREE_PARTICIPLES and not (followed_by_that(tokens, i, 2) or bare_clause(tokens, i + 1)):
         return  # ", warning that ...", ", declaring race cannot be a factor"
     if i + 1 < len(tokens) and tokens[i + 1].low in _NO_CLAIM:
         return  # "saying nothing", "adding little'
