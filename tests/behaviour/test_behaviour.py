@@ -20,6 +20,8 @@ def test_suite_is_large_and_covers_every_capability():
     counts = Counter(case.capability for case in CASES)
     assert len(CASES) >= 2000
     assert min(counts.values()) >= 50, counts
+    cues = {case.name.split("-", 1)[0] for case in CASES if case.capability == "vocabulary"}
+    assert len(cues) >= 250  # reporting verbs and phrases, each in every tense
 
 
 @pytest.mark.parametrize("index", range(len(CASES)), ids=_id)
