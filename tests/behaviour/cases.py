@@ -195,7 +195,7 @@ def subjects(rng: random.Random) -> list[Case]:
         cases.append(Case("subjects", text, (Expect(name, "named_person", "said", full=f"{owner}'s {name}"),)))
         text = f"{name} is a graduate student at the college, the {owner}'s website shows."
         cases.append(Case("subjects", text, (Expect(f"the {owner}'s website", "document", "shows"),)))
-    for body in ("museum", "airport", "charity", "union", "ministry", "hospital", "club", "agency"):
+    for body in ("museum", "airport", "charity", "union", "ministry", "hospital", "club", "agency", "weather service"):
         verb = rng.choice(["announced on its website that", "said", "confirmed that"])
         text = f"The {body} {verb} {rng.choice(F.CLAIMS)}."
         cases.append(Case("subjects", text, (Expect(f"the {body}", "named_organization", verb.split()[0]),)))
