@@ -144,12 +144,18 @@ def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
     if pronoun == "it":
         return None
     span = main_subject(tokens)
-    if span is None or span[1] > pronoun_at or not tokens[head_index(tokens, span)].is_cap:
+    if span is None or span[1] > pronoun_at:
+        return None
+    head = tokens[head_index(tokens, span)]
+    if not head.is_cap and head.bare not in ANONYMOUS_NOUNS and head.bare not in PERSON_TITLES:
         return None
     name = " ".join(t.text for t in tokens[span[0]:span[1]])
     kind = classify(tokens, span, ctx)
-    fits = gender_fits(pronoun, name) if pronoun in ("he", "she") else kind == "named_organization"
-    return (name, kind) if fits and kind == ("named_organization" if pronoun == "they" else "named_person") else None
+    if pronoun == "they":
+        return (name, kind) if kind == "named_organization" else None
+    # "An MTN spokesperson declined to comment on what she said was speculation"
+    singular = kind == "named_person" or (kind == "anonymous" and not head.bare.endswith("s"))
+    return (name, kind) if singular and gender_fits(pronoun, name) else None
 
 
 _NAME_PARTICLES = frozenset("de del della di da das do dos du des la le van von der al el".split())

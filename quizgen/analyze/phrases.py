@@ -131,7 +131,8 @@ def phrase_before(tokens: list[Token], i: int, skip_adverbs: bool = True) -> Spa
     while k >= 0 and end - k <= MAX_PHRASE_TOKENS:
         low = tokens[k].low
         if (low == "and" and k < j and k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in NP_BREAKERS
-                and not tokens[k + 1].is_cap):  # "optical and radio telescopes"; names are split later
+                and not tokens[k + 1].is_cap and (not tokens[k - 1].is_cap or (k == 1 and pos(tokens[0].low)))):
+            # "optical and radio telescopes"; names ("the Journal and the Times") are split later
             k -= 1
             continue
         if (low == "by" and k > 1 and pos(tokens[k - 1].low) in ("VBN", "VBD") and is_nounish(tokens[k - 2].low)

@@ -100,8 +100,11 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
     owner = next((k for k in range(start, end - 1) if tokens[k].is_possessive), None)
     outlet_owned = ctx.is_outlet(text) or _outlet_owner(words, head, ctx)
     if owner is not None and end - owner > 2 and all(t.is_cap and t.is_word for t in tokens[owner + 1:end]) \
-            and head.is_cap and not outlet_owned:
-        return classify(tokens, (owner + 1, end), ctx)  # "the Institute for the Study of War’s Mason Clark"
+            and head.is_cap:
+        # "the Institute for the Study of War’s Mason Clark", "CNBC’s David Faber": the person speaks
+        owned = classify(tokens, (owner + 1, end), ctx)
+        if owned == "named_person" or not outlet_owned:
+            return owned
     if tokens[end - 1].bare in ("website", "site", "page") and owner is not None and not outlet_owned:
         return "document"  # "the school's website shows": a page, not a news outlet
     if (outlet_owned or news_body(words) or head_low in OUTLET_NOUNS or outlet_named(words)
@@ -178,6 +181,8 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
         return "named_organization"  # "the Marren County Sheriff's Office"
     if any(is_title(k) for k in keys) or (i >= 0 and is_title(words[i].bare.rstrip("."))):
         return "named_person"
+    if i >= 0 and words[i].bare in ORG_NOUNS:
+        return "named_organization"  # "cellphone company Bharti Airtel", "buyout firm Apollo"
     if _company_style(run) or any(t.is_cap and t.low in ("without", "for", "against", "and") for t in words[1:]):
         return "named_organization"  # "Doctors Without Borders", "Physicians for Peace": no person's name
     if titled and len(run) <= 3 and not any(k in ORG_WORDS for k in keys) and " ".join(keys) not in PLACES:

@@ -266,6 +266,13 @@ def positions(rng: random.Random) -> list[Case]:
         org = rng.choice(F.ORGANIZATIONS)
         shown, outlet = rng.choice([o for o in F.OUTLETS if o[0] != "local media"])
         pair = rng.choice(["state and local", "federal and state", "military and civilian", "senior and junior"])
+        outlet_b, outlet_c = rng.sample(["The Wall Street Journal", "the New York Times", "Reuters", "the BBC"], 2)
+        if outlet_b[0].islower():
+            outlet_b = outlet_b[0].upper() + outlet_b[1:]
+        shown_cap = rng.choice(["CNBC", "Bloomberg", "The Harbor Ledger", "Reuters"])
+        org_name = rng.choice(["Atlantic Shipping Group", "Bharati Lines", "Ostrava Freight"])
+        kind = rng.choice(["company", "firm", "group"])  # "shipping company Atlantic Lines": a body, named
+        anon_one = rng.choice(["A company spokesperson", "An agency spokeswoman", "A ministry official"])
         person = Expect(name, "named_person", "said")
         cases += [
             Case("positions", f"{name} said {claim}.", (person,)),
@@ -298,6 +305,14 @@ def positions(rng: random.Random) -> list[Case]:
                  (Expect(anon, "anonymous", "saying"), Expect(outlet, "media_outlet", "quoted"))),
             Case("positions", f"{name} was quoted by {shown} as saying {claim}.",
                  (Expect(name, "named_person", "saying"), Expect(outlet, "media_outlet", "quoted"))),
+            Case("positions", f"{outlet_b} and {outlet_c} reported that {claim}.",
+                 (Expect(outlet_b, "media_outlet", "reported"), Expect(outlet_c, "media_outlet", "reported"))),
+            Case("positions", f"{shown_cap}'s {name} said {claim}.",
+                 (Expect(name, "named_person", "said", full=f"{shown_cap}'s {name}"),)),
+            Case("positions", f"Shipping {kind} {org_name} denied that {claim}.",
+                 (Expect(org_name, "named_organization", "denied", full=f"Shipping {kind} {org_name}"),)),
+            Case("positions", f"{anon_one} declined to comment on what {rng.choice(['she', 'he'])} said was speculation.",
+                 (Expect(anon_one, "anonymous", "said"),)),
             Case("positions", f"The drones are part of what {org} says is a wider plan.",
                  (Expect(org, "named_organization", "says"),)),
             Case("positions", f"{name} said the fact the port was closing demonstrated that {claim}.", (person,)),
