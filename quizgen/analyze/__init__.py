@@ -3,7 +3,9 @@
 NLTK only, with no downloaded data (see PRODUCT.md, "NLP without downloads"). The
 stages: `sentences` (Punkt), `attributions` (cue patterns in one sentence),
 `source_types` (classify each source), `discourse` (pronouns, continuation quotes),
-`cited_outlets`, then `flags` (owned by the flags work).
+`cited_outlets`, then `flags` (owned by the flags work). Word lists are data:
+`lexicon` and `data/*.txt` (reporting verbs, inflected by `reporting`; given names).
+Behavioural cases for the attribution rules: tests/behaviour (README there).
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ import re
 
 from quizgen.analyze.attributions import Found, find_in_sentence
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
-from quizgen.analyze.discourse import continuation, opens_inside_quote, resolve_pronoun
+from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
-from quizgen.analyze.lexicon import SPEECH_VERBS
+from quizgen.analyze.lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, OUTLET_NOUNS, PERSON_TITLES, SPEECH_VERBS
+from quizgen.analyze.phrases import head_index, main_subject
 from quizgen.analyze.sentences import split_sentences
 from quizgen.analyze.source_types import TypeContext, classify, remember_names
 from quizgen.analyze.tokens import OPEN_QUOTES, Token, tokenize
@@ -66,8 +69,31 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
             own = continuation(prev, sent) + own
         result.extend(own)
         history.extend((index, a) for a in own)
+        if not own:  # "Mayor Ana Ruiz met the engineers. She said ...": a named subject is a referent too
+            mention = _named_subject(tokens, sent, ctx)
+            if mention is not None:
+                history.append((index, mention))
         prev = own
     return result
+
+
+_REFERENT_TYPES = frozenset({"named_person", "named_organization", "document", "media_outlet", "anonymous"})
+
+
+def _named_subject(tokens: list[Token], sent: Sentence, ctx: TypeContext) -> Attribution | None:
+    """The sentence's subject as a pronoun referent (not a source) when it is named or a document."""
+    span = main_subject(tokens)
+    if span is None:
+        return None
+    head = tokens[head_index(tokens, span)]
+    if not head.is_cap and head.bare not in DOCUMENT_NOUNS and head.bare not in ANONYMOUS_NOUNS \
+            and head.bare.removesuffix("s") not in PERSON_TITLES:  # "Two inspectors visited the site"
+        return None
+    kind = classify(tokens, span, ctx)
+    if kind not in _REFERENT_TYPES:
+        return None
+    name = sent.text[tokens[span[0]].start - sent.start:tokens[span[1] - 1].end - sent.start]
+    return Attribution(name, kind, "", sent.id, sent.text)
 
 
 def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: TypeContext, article: Article,
@@ -79,6 +105,10 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
     s_start, s_end = tokens[start].start, tokens[end - 1].end
     text = article.body[s_start:s_end]
     if found.pronoun:
+        subject = _sentence_subject(tokens, start, found.pronoun, ctx)
+        if subject is not None:  # "Fry would not say ..., but he said": the sentence's own subject
+            return Attribution(f"{text} ({subject[0]})", subject[1], found.cue, sent.id, sent.text,
+                               s_start, s_end, refers_to=subject[0])
         referent = resolve_pronoun(found.pronoun, history, index)
         if referent is None and found.pronoun == "it":
             return None  # "it" with no organisation or document before it is no source
@@ -92,12 +122,60 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
         source_type = "named_person"
     if source_type == "media_outlet":
         name = outlet_name(text)
-        if same_outlet(name or text, article.outlet):
+        if same_outlet(name or text, article.outlet) or same_outlet(text, article.outlet):
             return None  # "told NBC News" in NBC's own story
         offset = text.find(name) if name else -1
-        if name and offset >= 0:  # "the newspaper “Athletic”" -> "Athletic"
-            s_start, s_end, text = s_start + offset, s_start + offset + len(name), name
+        if name and offset >= 0:
+            start = _name_start(text, offset)  # "Corriere della Sera", not "Sera"
+            name, offset = text[start:offset + len(name)], start
+        if name and offset >= 0 and not _inside_name(text, offset):  # "the newspaper “Athletic”" -> "Athletic"
+            tail = text[offset + len(name):].split()
+            # "BBC Arabic": an edition keeps its name; "State media" is no outlet called "State"
+            if not (tail and all(w[:1].isupper() or w.lower() in OUTLET_NOUNS for w in tail)):
+                text = name
+            s_start, s_end = s_start + offset, s_start + offset + len(text)
     return Attribution(text, source_type, found.cue, sent.id, sent.text, s_start, s_end)
+
+
+def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
+                      ctx: TypeContext) -> tuple[str, str] | None:
+    """(name, type) of the person ("he", "she") or body ("they") named as the subject
+    earlier in the pronoun's own sentence ("Moscow Police are looking for a car they say ...")."""
+    if pronoun == "it":
+        return None
+    span = main_subject(tokens)
+    if span is None or span[1] > pronoun_at:
+        return None
+    head = tokens[head_index(tokens, span)]
+    if not head.is_cap and head.bare not in ANONYMOUS_NOUNS and head.bare not in PERSON_TITLES:
+        return None
+    name = " ".join(t.text for t in tokens[span[0]:span[1]])
+    kind = classify(tokens, span, ctx)
+    if pronoun == "they":
+        return (name, kind) if kind == "named_organization" else None
+    # "An MTN spokesperson declined to comment on what she said was speculation"
+    singular = kind == "named_person" or (kind == "anonymous" and not head.bare.endswith("s"))
+    return (name, kind) if singular and gender_fits(pronoun, name) else None
+
+
+_NAME_PARTICLES = frozenset("de del della di da das do dos du des la le van von der al el".split())
+
+
+def _name_start(text: str, offset: int) -> int:
+    """Move the start of a name found at `offset` back over 'Capitalised particle' pairs."""
+    words = text[:offset].split()
+    while len(words) >= 2 and words[-1] in _NAME_PARTICLES and words[-2][:1].isupper() and words[-2] != "The":
+        words = words[:-2]
+        offset = text.rfind(" ", 0, text.rfind(" ", 0, offset - 1)) + 1
+    return offset
+
+
+def _inside_name(text: str, offset: int) -> bool:
+    """'Channel 4 News': the words before the outlet's name are part of it (capitalised or
+    numbers), unlike 'the French news site' or 'Qatar-based'."""
+    lead = text[:offset].split()
+    return bool(lead) and all((w[:1].isupper() or w[:1].isdigit()) and not w.lower().endswith("-based")
+                              and w not in ("The", "A", "An") for w in lead)
 
 
 _DEDUPE_WINDOW = 16  # sources of one cue sit close together; bounds the work per sentence

@@ -12,7 +12,7 @@ from __future__ import annotations
 from quizgen.analyze.cue_phrases import (according, anonymity, by_phrase, first_to, hearsay, issued_statement,
                                          outlet_product, put_figure, reported, reported_in, speaking_to)
 from quizgen.analyze.cues import Found
-from quizgen.analyze.lexicon import FINDING_VERBS, PARTICIPLE_CUES, SPEECH_VERBS
+from quizgen.analyze.lexicon import FINDING_VERBS, PARTICIPLE_CUES, PHRASE_CUES, SPEECH_VERBS
 from quizgen.analyze.speech_verbs import participle, speech_verb
 from quizgen.analyze.tokens import Token
 
@@ -67,7 +67,7 @@ def find_in_sentence(tokens: list[Token], starts_inside_quote: bool = False) -> 
         handler = _TRIGGERS.get(low)
         if handler is not None:
             handler(tokens, i, out)
-        if low in SPEECH_VERBS or low in FINDING_VERBS or low in ("point", "points", "pointed"):
+        if low in SPEECH_VERBS or low in FINDING_VERBS or low in PHRASE_CUES:
             speech_verb(tokens, i, out)
         if low in PARTICIPLE_CUES or low == "citing":
             participle(tokens, i, out)

@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 
 from quizgen.analyze.cited_outlets import mentions_outlet
-from quizgen.analyze.cues import PASSIVE_AUX, Found, citable, coordinated, names_outlet, prev_index, source_like
-from quizgen.analyze.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
+from quizgen.analyze.cues import (PASSIVE_AUX, Found, citable, coordinated, extend_right, names_outlet, person_head,
+                                  prev_index, source_like)
+from quizgen.analyze.lexicon import CLAUSE_ONLY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizgen.analyze.phrases import phrase_after, phrase_before
 from quizgen.analyze.tokens import Token
 
 # Nouns of a report whose author follows "by": "confirmation by the Biden administration".
 _BY_NOMINALS = frozenset("confirmation announcement report reports article story analysis interview "
                          "column piece op-ed statement".split())
-_PASSIVE_BY_VERBS = SPEECH_VERBS | frozenset("published quoted cited broken first".split())
+_PASSIVE_BY_VERBS = (SPEECH_VERBS - CLAUSE_ONLY_VERBS) | frozenset("published quoted cited broken first".split())
 _FIRST_TO = frozenset("report break publish reveal disclose".split())
 
 
@@ -29,7 +30,10 @@ def according(tokens: list[Token], i: int, out: list[Found]) -> None:
     if span and tokens[i].low == "per" and not citable(tokens, span):
         return  # "$5 per gallon", "per cent"
     if span and source_like(tokens, span):
-        out.extend(Found(s, "according to") for s in coordinated(tokens, span))
+        if person_head(tokens, span):
+            span = extend_right(tokens, span)  # "according to a person briefed on the plan"
+        cue = "per" if tokens[i].low == "per" else "according to"
+        out.extend(Found(s, cue) for s in coordinated(tokens, span))
 
 
 def by_phrase(tokens: list[Token], i: int, out: list[Found]) -> None:
@@ -170,15 +174,21 @@ def _subject_of_phrase_verb(tokens: list[Token], i: int, cue: str, out: list[Fou
         out.append(Found(span, cue))
 
 
+# what a body issues or shares to say something: "issued an update stating", "shared the news"
+_STATEMENT_NOUNS = frozenset("statement news communique release details update warning advisory alert notice "
+                             "bulletin".split())
+
+
 def issued_statement(tokens: list[Token], i: int, out: list[Found]) -> None:
     """'Barcelona also issued a statement', 'He shared the news': the subject reports."""
     nxt = [t.low for t in tokens[i + 1:i + 4]]
     if len(nxt) >= 2 and nxt[0] in ("a", "an", "the") and (
-            nxt[1] in ("statement", "news", "communique", "release", "details") or nxt[1:3] == ["press", "release"]):
+            nxt[1] in _STATEMENT_NOUNS or nxt[1:3] == ["press", "release"]):
         _subject_of_phrase_verb(tokens, i, f"{tokens[i].low} {nxt[0]} {nxt[1]}", out)
 
 
-_ESTIMATE_NOUNS = frozenset("number figure toll total count cost estimate damage tally price".split())
+_ESTIMATE_NOUNS = frozenset("number figure toll total count cost estimate damage tally price odds chance chances "
+                            "probability likelihood risk".split())
 
 
 def put_figure(tokens: list[Token], i: int, out: list[Found]) -> None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.analyze.cited_outlets import mentions_outlet
-from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS,
+from quizgen.analyze.lexicon import (ABBREVIATIONS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS,
                                      DOCUMENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, OUTLET_NOUNS,
-                                     PERSON_TITLES, UNIQUE_OFFICES)
-from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before
-from quizgen.analyze.source_types import ORG_NOUNS, outlet_named
+                                     PERSON_TITLES, SPEECH_VERBS, UNIQUE_OFFICES)
+from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before, skip_back
+from quizgen.analyze.source_types import ORG_NOUNS, news_body, outlet_named
 from quizgen.analyze.tokens import OPEN_QUOTES, QUOTE_CHARS, Token, is_nounish, pos
 
 PASSIVE_AUX = frozenset("is are was were be been being".split())
@@ -30,18 +30,19 @@ class Found:
 
 
 def prev_index(tokens: list[Token], i: int) -> int:
-    """Index of the token before i, skipping adverbs ("also", "later", "has")."""
-    j = i - 1
-    while j >= 0 and tokens[j].low in ADVERBS and not tokens[j].is_cap:  # "May" is a month
-        j -= 1
-    return j
+    """Index of the token before i, skipping adverbs ("also", "has"), times and asides."""
+    return skip_back(tokens, i - 1)
 
 
-def followed_by_that(tokens: list[Token], i: int, reach: int = 8) -> bool:
-    """A "that" clause, a colon or a quotation follows within `reach` tokens."""
+def followed_by_that(tokens: list[Token], i: int, reach: int = 8, that_reach: int | None = None) -> bool:
+    """A "that" clause (within `that_reach`, default `reach`), a colon or a quotation
+    follows within `reach` tokens."""
+    that_reach = reach if that_reach is None else that_reach
     for k in range(i + 1, min(len(tokens), i + 1 + reach)):
         text = tokens[k].text
-        if tokens[k].low == "that" or text in OPEN_QUOTES or text == ":":
+        if text in OPEN_QUOTES and tokens[k - 1].low in ("a", "an", "the"):
+            return False  # 'declared monkeypox a "public health emergency"': a quoted name, no speech
+        if (tokens[k].low == "that" and k - i <= that_reach) or text in OPEN_QUOTES or text == ":":
             return True
         if text in ";!?" or (text == "." and tokens[k - 1].low not in ABBREVIATIONS):
             return False
@@ -55,6 +56,9 @@ _NOT_NAME_TAGS = frozenset("VBG VBN VBD VBZ VBP VB RB IN DT PDT CC PRP PRP$ MD W
 def source_like(tokens: list[Token], span: Span | None) -> bool:
     if span is None:
         return False
+    first = span[0] + (tokens[span[0]].low in ("the", "a", "an"))
+    if first < span[1] - 1 and tokens[first].low in NON_SOURCE_HEADS and not tokens[first].is_cap:
+        return False  # "the fact Russia was turning to North Korea demonstrated": a fact, no source
     head = tokens[head_index(tokens, span)]
     low = head.bare
     if head.is_word and head.is_cap and not head.text.isupper():
@@ -66,7 +70,7 @@ def source_like(tokens: list[Token], span: Span | None) -> bool:
     if not head.is_word or low in NON_SOURCE_HEADS or low in DETERMINERS and low not in ("many", "some", "others"):
         return False
     return (low in ANONYMOUS_NOUNS or low in CROWD_NOUNS or low in DOCUMENT_NOUNS or low in OUTLET_NOUNS
-            or low in UNIQUE_OFFICES or is_nounish(low))
+            or low in UNIQUE_OFFICES or low in PERSON_TITLES or is_nounish(low))
 
 
 def strong_source(tokens: list[Token], span: Span) -> bool:
@@ -89,9 +93,9 @@ def extend_left(tokens: list[Token], start: int, end: int) -> Span | None:
         if not t.is_word:
             return None
         low = t.low
-        knowledge = low == "with" and k + 1 < len(tokens) and tokens[k + 1].low == "knowledge"
+        knowledge = low == "with" and any(t.low == "knowledge" for t in tokens[k + 1:k + 4])  # "with direct knowledge"
         participle = not t.is_cap and pos(low) in ("VBN", "VBD") and tokens[k - 1].is_word and is_nounish(
-            tokens[k - 1].low)
+            tokens[k - 1].low) and (low not in SPEECH_VERBS or tokens[k + 1].low == "by")  # not "Benoit said"
         anchor = low in _RELATIVE_ANCHORS or knowledge or participle
         if anchor:
             base = phrase_before(tokens, k, skip_adverbs=False)
@@ -151,11 +155,14 @@ def coordinated(tokens: list[Token], span: Span) -> list[Span]:
         spans.insert(0, before)
         k = before[0] - 1
     k = end
-    while k + 1 < len(tokens) and tokens[k].low == "and" and (tokens[k + 1].is_cap or
-                                                              tokens[k + 1].text in OPEN_QUOTES):
+    while k + 1 < len(tokens) and tokens[k].low == "and" and tokens[k + 1].is_word or (
+            k + 1 < len(tokens) and tokens[k].low == "and" and tokens[k + 1].text in OPEN_QUOTES):
         after = phrase_after(tokens, k + 1)
         if after is None:
             break
+        if not (tokens[k + 1].is_cap or tokens[k + 1].text in OPEN_QUOTES) and \
+                tokens[head_index(tokens, after)].bare not in ANONYMOUS_NOUNS | CROWD_NOUNS | DOCUMENT_NOUNS:
+            break  # "officials and court documents" are two sources; "police and fire crews arrived" not
         spans.append(after)
         k = after[1]
     return spans
@@ -164,7 +171,7 @@ def coordinated(tokens: list[Token], span: Span) -> list[Span]:
 def names_outlet(tokens: list[Token], span: Span) -> bool:
     """The phrase names a known outlet, or a capitalised title next to "newspaper", "website"..."""
     words = tokens[span[0]:span[1]]
-    return (mentions_outlet(" ".join(t.text for t in words)) or outlet_named(words)
+    return (mentions_outlet(" ".join(t.text for t in words)) or outlet_named(words) or news_body(words)
             or (any(t.bare in OUTLET_NOUNS for t in words) and any(t.is_cap and t.is_word for t in words)))
 
 
@@ -173,4 +180,5 @@ def citable(tokens: list[Token], span: Span) -> bool:
     head = tokens[head_index(tokens, span)]
     if tokens[span[0]].low in ("his", "her", "its", "their", "our"):
         return False
-    return head.is_cap or head.bare in ANONYMOUS_NOUNS | CROWD_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS
+    return head.is_cap or head.bare in ANONYMOUS_NOUNS | CROWD_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS \
+        or news_body(tokens[span[0]:span[1]])

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from quizgen.analyze.lexicon import PLURAL_PRONOUN_NOUNS
+from quizgen.analyze.lexicon import GIVEN_NAME_PRONOUN, PLURAL_PRONOUN_NOUNS
 from quizgen.analyze.tokens import OPEN_QUOTES
 from quizgen.models import Attribution, Sentence
 
@@ -32,7 +32,8 @@ def resolve_pronoun(pronoun: str, history: list[tuple[int, Attribution]], index:
             return None
         if attr.source.lower() in ("he", "she", "they", "it"):
             continue  # a pronoun nobody was found for
-        if pronoun in ("he", "she") and attr.source_type in _SINGULAR_TYPES and not is_plural_source(attr):
+        if pronoun in ("he", "she") and attr.source_type in _SINGULAR_TYPES and not is_plural_source(attr) \
+                and gender_fits(pronoun, attr.refers_to or attr.source):
             return attr
         if pronoun == "it" and attr.source_type in _THING_TYPES:
             return attr
@@ -40,6 +41,19 @@ def resolve_pronoun(pronoun: str, history: list[tuple[int, Attribution]], index:
                                   (attr.source_type in _PLURAL_TYPES and is_plural_source(attr))):
             return attr
     return None
+
+
+_HONORIFICS = {"mr": "he", "mr.": "he", "sir": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she",
+               "miss": "she", "dame": "she", "lady": "she", "lord": "he"}
+
+
+def gender_fits(pronoun: str, name: str) -> bool:
+    """False only when the name's given name or honorific belongs to the other pronoun."""
+    for word in name.lower().split():
+        known = _HONORIFICS.get(word) or GIVEN_NAME_PRONOUN.get(word.strip(".,()"))
+        if known:
+            return known == pronoun
+    return True
 
 
 def opens_inside_quote(sentences: list[Sentence], body: str) -> list[bool]:

@@ -9,7 +9,7 @@ sentence length, which keeps the whole analysis linear in the article length.
 from __future__ import annotations
 
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
-                                     NP_BREAKERS, NP_PREPOSITIONS, TIME_WORDS)
+                                     NP_BREAKERS, NP_PREPOSITIONS, OUTLET_NOUNS, PERSON_TITLES, TIME_WORDS)
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, is_nounish, pos
 
 MAX_PHRASE_TOKENS = 16
@@ -21,6 +21,7 @@ in on at after before since when while as if although though because during desp
 following with without for from by meanwhile however today recently earlier later
 yesterday still also then under over amid among last this since
 """.split())
+_NAME_FUNCTION_WORDS = frozenset("without for with on in by and".split())
 _ALWAYS_BREAK = frozenset("also then has have had now again still already first".split())
 _CLAUSE_OPENERS = frozenset("but and so yet or".split())
 
@@ -53,6 +54,9 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
     low = t.low
     if t.text.isupper() and len(t.text) > 1:
         return True  # acronyms: "WHO", "US" are names, not pronouns
+    if t.is_cap and low in _NAME_FUNCTION_WORDS and 0 < k < len(tokens) - 1 and tokens[k - 1].is_cap \
+            and tokens[k + 1].is_cap and tokens[k - 1].is_word:
+        return True  # "Doctors Without Borders", "Institute For Fiscal Studies": inside a name
     if low in NP_BREAKERS or low in TIME_WORDS:
         return False
     if t.is_cap:
@@ -60,28 +64,75 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
     tag = pos(low)
     if (low in DETERMINERS or low in NP_PREPOSITIONS) and not head_side:
         return True
+    if tag == "VBD" and not head_side and _modifier_participle(tokens, k):
+        return True  # "a newly downgraded finding", "the leaked memo": a participle as adjective
     if tag in _FINITE:
         return False
     if low in DOCUMENT_NOUNS:
         return True  # "finding", "ruling", "filing": nouns that look like participles
+    if low in PERSON_TITLES or low in ANONYMOUS_NOUNS:
+        return True  # "the chief", "the official": nouns the lexicon tags as adjectives
     if head_side and (tag.startswith("RB") or tag in ("VBN", "VBG", "JJ", "IN") or low in NP_PREPOSITIONS
                       or (low in DETERMINERS and low not in ("some", "many", "others", "both", "all"))):
         return False  # "Needless to said", "the reported": no head
     return True
 
 
-def phrase_before(tokens: list[Token], i: int, skip_adverbs: bool = True) -> Span | None:
-    """The noun phrase ending right before token i (adverbs like "also" skipped)."""
-    j = i - 1
-    if skip_adverbs:
-        while j >= 0 and tokens[j].low in ADVERBS and not tokens[j].is_cap:
+_TIME_LEADS = frozenset("on in late early last this next since at over during the past previous coming".split())
+# "X, in a statement, said", "Jackson in a dissent called": where the words were said
+_VENUE_NOUNS = frozenset("statement interview dissent opinion post tweet video speech letter email filing "
+                         "briefing message".split())
+_ASIDE_REACH = 8  # tokens of a parenthesis "(IEA)", "(pictured)" skipped between subject and verb
+
+
+def _ly_adverb(t: Token) -> bool:
+    """'publicly', 'publically', 'strongly': an adverb by its ending ("family", "ally" are nouns)."""
+    return t.low.endswith("ly") and len(t.low) > 5 and pos(t.low) in ("RB", "")
+
+
+def _modifier_participle(tokens: list[Token], k: int) -> bool:
+    """'the leaked memo', 'a newly downgraded finding': a participle after an article or
+    an -ly adverb modifies the noun that follows."""
+    return k > 0 and (tokens[k - 1].low in ("a", "an", "the") or tokens[k - 1].low.endswith("ly")) \
+        and k + 1 < len(tokens) and tokens[k + 1].is_word
+
+
+def skip_back(tokens: list[Token], j: int) -> int:
+    """The index at or before j once adverbs ("also", "has"), times ("on Friday", "late
+    Tuesday") and a parenthesis ("(IEA)") between a subject and its verb are skipped."""
+    while j >= 0:
+        t = tokens[j]
+        if (t.low in ADVERBS or _ly_adverb(t)) and not t.is_cap:  # "May" is a month
             j -= 1
+        elif t.low in TIME_WORDS and j > 0 and (tokens[j - 1].low in _TIME_LEADS or tokens[j - 1].low in TIME_WORDS):
+            j -= 1  # "on Friday", "over the past month"
+            while j >= 0 and (tokens[j].low in TIME_WORDS or tokens[j].low in _TIME_LEADS) and not (
+                    tokens[j].is_cap and tokens[j].low in _TIME_LEADS):
+                j -= 1
+        elif t.low in _VENUE_NOUNS and j >= 2 and tokens[j - 1].low in ("a", "an", "the", "its", "his", "her") \
+                and tokens[j - 2].low == "in":
+            j -= 3
+        elif t.text == ")":
+            k = next((m for m in range(j - 1, max(-1, j - _ASIDE_REACH), -1) if tokens[m].text in "()"), -1)
+            if k < 0 or tokens[k].text != "(":
+                return j
+            j = k - 1
+        else:
+            return j
+    return j
+
+
+def phrase_before(tokens: list[Token], i: int, skip_adverbs: bool = True) -> Span | None:
+    """The noun phrase ending right before token i (adverbs like "also", times and a
+    parenthesis skipped)."""
+    j = skip_back(tokens, i - 1) if skip_adverbs else i - 1
     end = j + 1
     k = j
     while k >= 0 and end - k <= MAX_PHRASE_TOKENS:
         low = tokens[k].low
         if (low == "and" and k < j and k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in NP_BREAKERS
-                and not tokens[k + 1].is_cap):  # "optical and radio telescopes"; names are split later
+                and not tokens[k + 1].is_cap and (not tokens[k - 1].is_cap or (k == 1 and pos(tokens[0].low)))):
+            # "optical and radio telescopes"; names ("the Journal and the Times") are split later
             k -= 1
             continue
         if (low == "by" and k > 1 and pos(tokens[k - 1].low) in ("VBN", "VBD") and is_nounish(tokens[k - 2].low)
@@ -107,12 +158,20 @@ def phrase_after(tokens: list[Token], i: int) -> Span | None:
         if low in ("by", "in") and k > i and tokens[k - 1].low in _BY_NOUNS:
             k += 1  # "a latest finding by U.S. intelligence", "a report in The Guardian"
             continue
+        if low == "and" and k > i and _shared_head(tokens, k):
+            k += 1  # "state and local officials": two modifiers of one head
+            continue
+        if (low.endswith("ly") and k + 2 < n and pos(tokens[k + 1].low) in ("VBD", "VBN")
+                and is_nounish(tokens[k + 2].low) and not tokens[k + 2].is_cap):
+            k += 1  # "recently downgraded intelligence": an adverb inside the phrase
+            continue
         if low in ADVERBS and not tokens[k].is_cap and (low in _ALWAYS_BREAK or not (k + 1 < n and tokens[k + 1].is_word
                                                           and not tokens[k + 1].is_cap
                                                           and pos(tokens[k + 1].low) not in _FINITE)):
             break  # "also left" ends the phrase; "recently declassified" does not
         if (low in ("the", "a", "an") and k > i and tokens[k - 1].is_word and tokens[k - 1].low not in DETERMINERS
-                and tokens[k - 1].low not in NP_PREPOSITIONS and tokens[k - 1].low not in ("by", "in", "and")):
+                and tokens[k - 1].low not in NP_PREPOSITIONS and tokens[k - 1].low not in ("by", "in", "and")
+                and not (tokens[k].is_cap and tokens[k - 1].low in OUTLET_NOUNS)):  # "the daily The Star"
             break  # "a map the county posted": a relative clause without "that"
         if not _inside_ok(tokens, k, head_side=False):
             break
@@ -128,12 +187,32 @@ _BY_NOUNS = frozenset("finding findings report reports article story assessment 
                       "statement review investigation interview piece column op-ed".split())
 
 
+_SOURCE_HEADS = ANONYMOUS_NOUNS | CROWD_NOUNS | DOCUMENT_NOUNS
+
+
+def _shared_head(tokens: list[Token], k: int) -> bool:
+    """'state and local officials': the words around "and" (at k) modify one source noun
+    that follows within three words; 'officials and court documents' are two sources."""
+    before = tokens[k - 1]
+    if not before.is_word or before.is_cap or before.low in _SOURCE_HEADS:
+        return False
+    for m in range(k + 1, min(len(tokens), k + 4)):
+        t = tokens[m]
+        if not t.is_word or t.is_cap:
+            return False
+        if t.low in _SOURCE_HEADS:
+            return True
+    return False
+
+
 def _head_like(t: Token) -> bool:
     if not t.is_word:
         return t.text in QUOTE_CHARS or t.text == "."
     if t.is_cap:
         return True
     low = t.low
+    if low in DOCUMENT_NOUNS:
+        return True  # "finding", "ruling": nouns that look like participles
     if low in DETERMINERS or low in NP_PREPOSITIONS or low == "and":
         return low in ("many", "some", "others", "both", "all", "several")
     tag = pos(low)
@@ -158,7 +237,9 @@ def main_subject(tokens: list[Token]) -> Span | None:
         i += 1
     if i < len(tokens) and tokens[i].low in _CLAUSE_OPENERS:
         i += 1
-    if i < len(tokens) and tokens[i].low in _ADVERBIAL_OPENERS:
+    for _ in range(3):  # "However, in mid-May, Musk changed ..."
+        if i >= len(tokens) or tokens[i].low not in _ADVERBIAL_OPENERS:
+            break
         comma = next((k for k in range(i, min(len(tokens), i + 20)) if tokens[k].text == ","), None)
         if comma is None:
             return None
@@ -168,7 +249,7 @@ def main_subject(tokens: list[Token]) -> Span | None:
         return None
     # "A spokesperson for the port disputed the report": the verb ends the subject
     for k in range(span[0] + 1, span[1]):
-        if not tokens[k].is_cap and pos(tokens[k].low) in ("VBD", "VBN"):
+        if not tokens[k].is_cap and pos(tokens[k].low) in ("VBD", "VBN") and not _modifier_participle(tokens, k):
             return _trim(tokens, span[0], k)
     return span
 
@@ -189,12 +270,14 @@ def head_index(tokens: list[Token], span: Span) -> int:
         low = t.low
         if low in NP_PREPOSITIONS or (low in ("by", "with", "in", "who", "that", "which") and not t.is_cap) or (
                 not t.is_cap and low in ("the", "a", "an", "its", "their") and tokens[k - 1].low != "of") or (
-                not t.is_cap and pos(low) in ("VBN", "VBD") and k > start + 1):
+                not t.is_cap and pos(low) in ("VBN", "VBD") and k > start + 1
+                and not tokens[k - 1].low.endswith("ly")):  # "a newly downgraded finding"
             if low == "of" and all(x.low in _QUANTIFIERS for x in tokens[start:k] if x.is_word):
                 continue  # "one of the officials", "some of the experts"
             last = k - 1
             break
     while last > start and (not tokens[last].is_word or (not tokens[last].is_cap and not is_nounish(tokens[last].low)
-                                                         and pos(tokens[last].low) != "VBG")):
+                                                         and pos(tokens[last].low) != "VBG"
+                                                         and tokens[last].low not in PERSON_TITLES)):
         last -= 1  # "a person familiar" -> "person", "sources close" -> "sources"
     return last

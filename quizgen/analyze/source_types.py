@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, ORG_WORDS,
-                                     OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, TIME_WORDS, UNIQUE_OFFICES)
+from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAME_PRONOUN,
+                                     NEWS_BODIES, ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
+                                     PERSON_TITLES, PLACES, TIME_WORDS, TITLE_SUFFIXES, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
@@ -23,7 +24,8 @@ administration ministry government team club company agency department league po
 military army navy court committee panel organization organisation council commission
 party union university embassy regime cabinet firm group board office prosecutors
 contractor operator vendor supplier manufacturer developer utility carrier airline
-retailer insurer bank hospital school district authority
+retailer insurer bank hospital school district authority museum library church zoo airport charity
+foundation institute network station service
 """.split())
 
 # Capitalised words that open a sentence or a name without being part of a name.
@@ -95,9 +97,19 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
     text = " ".join(t.text for t in words)
     head = tokens[head_index(tokens, span)]
     head_low = head.bare
-    if (ctx.is_outlet(text) or head_low in OUTLET_NOUNS or _quoted_name(tokens, span) or _introduced_title(words)
-            or _outlet_owner(words, head, ctx)):
-        return "media_outlet"
+    owner = next((k for k in range(start, end - 1) if tokens[k].is_possessive), None)
+    outlet_owned = ctx.is_outlet(text) or _outlet_owner(words, head, ctx)
+    if owner is not None and end - owner > 2 and all(t.is_cap and t.is_word for t in tokens[owner + 1:end]) \
+            and head.is_cap:
+        # "the Institute for the Study of War’s Mason Clark", "CNBC’s David Faber": the person speaks
+        owned = classify(tokens, (owner + 1, end), ctx)
+        if owned == "named_person" or not outlet_owned:
+            return owned
+    if tokens[end - 1].bare in ("website", "site", "page") and owner is not None and not outlet_owned:
+        return "document"  # "the school's website shows": a page, not a news outlet
+    if (outlet_owned or news_body(words) or head_low in OUTLET_NOUNS or outlet_named(words)
+            or _quoted_name(tokens, span) or _introduced_title(words)):
+        return "media_outlet"  # "the Seoul-based Yonhap news agency", "Radio Free Europe"
     if head_low in DOCUMENT_NOUNS:
         return "document"
     # "Security researchers" opening a sentence: a capitalised common word, not a name
@@ -113,12 +125,18 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
             return "anonymous"  # "a county commissioner", "a federal prosecutor"
         if head_low in CROWD_NOUNS and not names:
             return "unspecified"
+        if head_low.removesuffix("s") in PERSON_TITLES:
+            return "anonymous"  # "two inspectors", "the prosecutors"
         if head_low in ANONYMOUS_NOUNS or head_low in CROWD_NOUNS:
             return "anonymous"
         if head_low in PERSON_TITLES and definite:
             return "named_person"
         return "named_organization" if names else "unspecified"
-    return _classify_name(words, head, ctx)
+    # a capital "The" inside a sentence opens a title: "..., The Information reports"
+    titled = words[0].text == "The" and (
+        (start > 0 and tokens[start - 1].text not in QUOTE_CHARS)
+        or (len(words) == 2 and pos(words[1].low) in ("NN", "JJ")))  # "The Information reported"
+    return _classify_name(words, head, ctx, titled)
 
 
 def _common_word(t: Token) -> bool:
@@ -126,7 +144,29 @@ def _common_word(t: Token) -> bool:
     return bool(tag) and not tag.startswith("NNP")
 
 
-def _classify_name(words: list[Token], head: Token, ctx: TypeContext) -> str:
+def is_title(word: str) -> bool:
+    """'director', 'Epidemiologist', 'statistician': a word for a person's office or trade."""
+    return word in PERSON_TITLES or word.endswith(TITLE_SUFFIXES)
+
+
+_ADJECTIVE_ENDINGS = ("al", "ed", "ern", "ic", "ish", "ese")
+
+
+def _company_style(run: list[Token]) -> bool:
+    """'Delta Air Lines', 'General Motors', 'United Harbor Lines': a name made of common
+    words (a plural noun last, or an adjective such as "United", "Southern" first)."""
+    if len(run) < 2:
+        return False
+    tags = [pos(t.low) for t in run]
+    common = sum(tag in ("NN", "NNS", "JJ", "VBN") for tag in tags)
+    plural_last = tags[-1] == "NNS" and common >= 2
+    adjective_first = tags[0] in ("JJ", "VBN") and run[0].low.endswith(_ADJECTIVE_ENDINGS) and common >= 2
+    # "Metro Transit", "Standard Chartered": every word common, and no given name first ("Mark Stone")
+    all_common = common == len(run) and run[0].low not in GIVEN_NAME_PRONOUN
+    return plural_last or adjective_first or all_common
+
+
+def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bool = False) -> str:
     """A phrase whose head is a capitalised name."""
     idx = next(i for i, t in enumerate(words) if t is head)
     run = [head]
@@ -139,8 +179,14 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext) -> str:
         return "media_outlet"  # "The Valley Courier", "Fox News"
     if keys[-1] in ORG_WORDS:
         return "named_organization"  # "the Marren County Sheriff's Office"
-    if any(k in PERSON_TITLES for k in keys) or (i >= 0 and words[i].bare.rstrip(".") in PERSON_TITLES):
+    if any(is_title(k) for k in keys) or (i >= 0 and is_title(words[i].bare.rstrip("."))):
         return "named_person"
+    if i >= 0 and words[i].bare in ORG_NOUNS:
+        return "named_organization"  # "cellphone company Bharti Airtel", "buyout firm Apollo"
+    if _company_style(run) or any(t.is_cap and t.low in ("without", "for", "against", "and") for t in words[1:]):
+        return "named_organization"  # "Doctors Without Borders", "Physicians for Peace": no person's name
+    if titled and len(run) <= 3 and not any(k in ORG_WORDS for k in keys) and " ".join(keys) not in PLACES:
+        return "media_outlet"
     if (any(k in ORG_WORDS for k in keys) or " ".join(keys) in PLACES or head.text.isupper()
             or (i >= 0 and words[i].low == "the") or (words[0].low == "the" and len(run) == len(words) - 1)):
         return "named_organization"
@@ -149,13 +195,20 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext) -> str:
     return "named_person" if keys[0] in ctx.names.persons else "named_organization"
 
 
+def news_body(words: list[Token]) -> bool:
+    """'the Yonhap news agency', 'a Kenyan news site': "news" before a word for a body."""
+    return any(t.low == "news" and k + 1 < len(words) and words[k + 1].bare in NEWS_BODIES for k, t in enumerate(words))
+
+
 def outlet_named(words: list[Token]) -> bool:
     """A newspaper-style name: "the Valley Courier", "a Harbor Ledger article", "the Times"."""
     run = 0
     for k, t in enumerate(words):
-        if not (t.is_word and t.is_cap):
+        if not (t.is_word and t.is_cap) and not (run and t.text[0].isdigit()):  # "Channel 4 News"
             run = 0
             continue
+        if run == 0 and t.bare in OUTLET_LEAD_WORDS and k + 1 < len(words) and words[k + 1].is_cap:
+            return True  # "Radio Free Europe", "Channel 4"
         run += 1
         last = k + 1 == len(words) or not (words[k + 1].is_word and words[k + 1].is_cap)  # not "Post Office"
         if last and t.bare in OUTLET_NAME_WORDS and (run >= 2 or (k > 0 and words[k - 1].low == "the")):

@@ -4,11 +4,13 @@ said", "the data show that", "X told Reuters", "..., adding that".
 
 from __future__ import annotations
 
+from quizgen.analyze.clauses import (FINITE_TAGS, THAT_REACH, after_quote, bare_clause, clause_before,
+                                     clause_starts, ends_sentence, speech_tag_after_quote)
 from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coordinated, extend_left, extend_right,
                                   followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
                                   strong_source)
-from quizgen.analyze.lexicon import (DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS, PERFORMATIVE_VERBS,
-                                     SPEECH_VERBS, SUBJECT_PRONOUNS)
+from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
+                                     PERFORMATIVE_VERBS, PHRASE_CUES, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS)
 from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before, wraps_name
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
 
@@ -20,40 +22,69 @@ _NO_CLAIM = frozenset("nothing little much goodbye hello sorry thanks victory re
 
 
 def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
-    """'X said', '"...," said X', 'X, a NASA scientist, said', 'the data show that'."""
+    """'X said', '"...," said X', 'X, a NASA scientist, said', 'the data show that',
+    'X is warning that', 'X pointed out that'."""
     verb = tokens[i]
     low = verb.low
-    if verb.is_cap or low.endswith("ing"):  # "United States" is no verb; "saying" is a `participle`
+    if verb.is_cap:  # "United States" is no verb
+        return
+    end, phrase = _phrase_end(tokens, i)
+    if phrase is None and low not in SPEECH_VERBS and low not in FINDING_VERBS:
         return
     j = prev_index(tokens, i)
-    if j >= 0 and tokens[j].low in PASSIVE_AUX or adjectival(tokens, j):
+    verb_start = i  # the first word of the verb group: "is" in "is warning"
+    if low.endswith("ing"):  # "X is warning that"; ", saying that" is a `participle`
+        if j < 0 or tokens[j].low not in _PROGRESSIVE_AUX:
+            return
+        verb_start, j = j, prev_index(tokens, j)
+    elif j >= 0 and tokens[j].low in PASSIVE_AUX or adjectival(tokens, j):
         return
-    if i + 1 < len(tokens) and tokens[i + 1].low == "by":  # "first reported by": handled by `by_phrase`
+    if end < len(tokens) and tokens[end].low == "by":  # "first reported by": handled by `by_phrase`
         return
+    if phrase is None and pos(low) in ("NN", "NNS") and end < len(tokens) and (
+            pos(tokens[end].low) in FINITE_TAGS or tokens[end].low in SPEECH_VERBS or tokens[end].low in FINDING_VERBS):
+        return  # "Court records showed that ...", "the report says": a noun before the verb
     if negated(tokens, i) or (low in ("told", "tells", "tell") and _instruction(tokens, i)):
         return  # "declined to comment", "told the crew to leave": no claim, no attribution
-    if low.startswith("claim") and i + 1 < len(tokens) and (tokens[i + 1].low in _NO_CLAIM or
-                                                             tokens[i + 1].text[0].isdigit()):
+    if low.startswith("claim") and end < len(tokens) and (tokens[end].low in _NO_CLAIM or
+                                                           tokens[end].text[0].isdigit()):
         return  # "the storm claimed 12 lives", "claimed victory"
-    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    if low in ("point", "points", "pointed") and nxt not in ("to", "out"):
-        return
-    cue = f"{low} {nxt}" if low in ("point", "points", "pointed") else low
+    cue = " ".join(t.low for t in tokens[i:end])
     # acts ("declared an emergency") and noun-like forms ("the Jewish state") need a
     # "that" clause or a quotation to be a report
-    noun_like = pos(low).startswith("NN")
-    needs_clause = low in PERFORMATIVE_VERBS or noun_like
-    has_clause = (_clause_starts(tokens, i + 1) if noun_like else followed_by_that(tokens, i)) or \
-        _speech_tag_after_quote(tokens, j)
+    noun_like = phrase is None and pos(low).startswith("NN")
+    needs_clause = (low in PERFORMATIVE_VERBS if phrase is None else
+                    phrase[-1] not in _COMPLETE_PHRASE_ENDS and phrase[1:] not in STANCE_PHRASES) or noun_like
+    if low in CLAUSE_ONLY_VERBS or phrase is not None:  # "which details the reasons" is no report
+        # "stressed on Tuesday that"; not "holds back a reservoir that farmers use"
+        has_clause = followed_by_that(tokens, end - 1, that_reach=THAT_REACH) or bare_clause(tokens, end) \
+            or after_quote(tokens, j)
+    else:
+        has_clause = (clause_starts(tokens, end) if noun_like else followed_by_that(tokens, end - 1)) or \
+            speech_tag_after_quote(tokens, j) or (low in PERFORMATIVE_VERBS and bare_clause(tokens, end))
+    tag_end = ends_sentence(tokens, end)  # "The toll rose, the ministry confirmed."
+    finding = low in FINDING_VERBS and (low in PERFORMATIVE_VERBS or low not in SPEECH_VERBS)
+    if j > 0 and tokens[j].low in SUBJECT_PRONOUNS and tokens[j - 1].low in _QUESTION_WORDS:
+        return  # "asked if he thought ...": a question, not a claim
     if j >= 0 and tokens[j].low in SUBJECT_PRONOUNS:
-        if (has_clause or low not in PERFORMATIVE_VERBS) and low not in FINDING_VERBS:
+        has_clause = has_clause or (tag_end and clause_before(tokens, j - 1))
+        if (has_clause or not needs_clause) and (not finding or has_clause):
             out.append(Found((j, j + 1), cue, pronoun=tokens[j].low))
             _listener(tokens, i, out)
         return
-    finding = low in FINDING_VERBS and low not in SPEECH_VERBS
-    if needs_clause and not has_clause and not (low.startswith("announc") or finding):
+    if needs_clause and not has_clause and not (low.startswith("announc") or finding or tag_end):
         return
-    span = _subject(tokens, i, j)
+    span = _subject(tokens, verb_start, j)
+    if span is not None and span[0] > 0 and tokens[span[0] - 1].low in _WH_WORDS and (
+            span[0] == 1 or tokens[span[0] - 1].low in _QUESTION_WORDS) and (
+            end >= len(tokens) or tokens[end].text in ":?" or tokens[span[0] - 1].low in _QUESTION_WORDS):
+        return  # "What parents should know:", "whether officials knew": a heading or question, no claim
+    if span is not None and not has_clause and span[0] >= 2 and tokens[span[0] - 1].text in CLOSE_QUOTES \
+            and tokens[span[0] - 2].text in ",?!":
+        has_clause = True  # '“...,” Frederick Kagan, a scholar at the institute, agreed.'
+    has_clause = has_clause or (tag_end and span is not None and clause_before(tokens, span[0] - 1)
+                                and not any(t.low in SPEECH_VERBS and pos(t.low).startswith("VB")
+                                            for t in tokens[span[0]:span[1]]))
     if finding and (span is None or tokens[head_index(tokens, span)].bare not in DOCUMENT_NOUNS):
         # "Comparison of the measurements, as one eclipses the other, shows ...": the
         # finding's subject opens the sentence
@@ -62,14 +93,38 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
             span = opening
     if span is None or not source_like(tokens, span):
         return
+    if (low in CLAUSE_ONLY_VERBS or phrase is not None) and (not strong_source(tokens, span) or any(
+            t.low in SPEECH_VERBS and pos(t.low) in ("VBD", "VBZ") for t in tokens[span[0]:span[1]])):
+        return  # "the levee held": no speaker; a subject never holds a reporting verb of its own
     head = tokens[head_index(tokens, span)]
     document = head.bare in DOCUMENT_NOUNS
-    if needs_clause and not has_clause and not (head.is_cap and not finding) and not (finding and document):
+    named_act = head.is_cap and not finding and low not in CLAUSE_ONLY_VERBS and phrase is None
+    if needs_clause and not has_clause and not named_act and not (finding and document):
         return  # "the two countries announced agreements"; "NASA announced ..." stays
-    if finding and not (document or followed_by_that(tokens, i, 2)):
+    if finding and not (document or has_clause):
         return  # "the data show", "a survey found that"; not "the outcome demonstrated"
     out.extend(Found(s, cue) for s in coordinated(tokens, span))
     _listener(tokens, i, out)
+
+
+# "citing concerns that ...": the subject's own stance, not another source
+_STANCE_NOUNS = frozenset("concerns concern fears fear worries doubts belief beliefs evidence".split())
+_DASHES = frozenset("—–")
+_OBJECT_PREPOSITIONS = frozenset("in on into onto at from with for about against between under over".split())
+_QUESTION_WORDS = frozenset("if whether".split())
+_WH_WORDS = _QUESTION_WORDS | frozenset("what how why".split())
+_PROGRESSIVE_AUX = frozenset("is are was were been be".split())
+# A phrase that ends in one of these is a complete cue ("raised concerns that", "pointed to").
+_COMPLETE_PHRASE_ENDS = frozenset("that to say add".split())
+
+
+def _phrase_end(tokens: list[Token], i: int) -> tuple[int, tuple[str, ...] | None]:
+    """End of a multi-word cue starting at i ("pointed out", "made it clear") and its words."""
+    for rest in PHRASE_CUES.get(tokens[i].low, ()):
+        end = i + 1 + len(rest)
+        if end <= len(tokens) and all(tokens[i + 1 + k].low == w for k, w in enumerate(rest)):
+            return end, (tokens[i].low, *rest)
+    return i + 1, None
 
 
 def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
@@ -78,12 +133,22 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
         return None
     if tokens[j].text == "," or (tokens[j].text in CLOSE_QUOTES and not wraps_name(tokens, j)):
         return _inverted_or_parenthetical(tokens, i, j)
+    if tokens[j].text in _DASHES:  # "Justice Clarence Thomas — the nation’s second ... — wrote"
+        k = next((m for m in range(j - 1, max(-1, j - 40), -1) if tokens[m].text in _DASHES), None)
+        return phrase_before(tokens, k, skip_adverbs=False) if k else None
     if tokens[j].low in ("and", "but"):
         return main_subject(tokens)  # "Messi owns a home there, and has said that ..."
     if tokens[j].low in ("who", "which") and j > 0 and tokens[j - 1].text == ",":
-        return phrase_before(tokens, j - 1, skip_adverbs=False)  # "Brandt, who said the levee held, ..."
+        span = phrase_before(tokens, j - 1, skip_adverbs=False)  # "Brandt, who said the levee held, ..."
+        if span and tokens[j].low == "who":  # "criticism from opposition leader Marta Kowalski, who called it"
+            cut = max((k for k in range(span[0], span[1]) if tokens[k].low in ("from", "by", "of", "to", "with")),
+                      default=None)
+            if cut is not None and cut + 1 < span[1]:
+                span = (cut + 1, span[1])
+        return span
     span = phrase_before(tokens, i)
-    agent = span is not None and span[0] > 0 and tokens[span[0] - 1].low == "by"
+    # "by The New York Times", "with the court": the phrase is an object inside a modifier
+    agent = span is not None and span[0] > 0 and tokens[span[0] - 1].low in _OBJECT_PREPOSITIONS | {"by"}
     if span is None or not tokens[head_index(tokens, span)].is_cap or agent:
         # "The intelligence finding that was first published by The New York Times added":
         # the name after "by" belongs to a relative clause, the subject comes before it
@@ -91,6 +156,8 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
         wider = extend_left(tokens, span[0] if span else j + 1, j + 1)
         if wider and (span is None or agent or not strong_source(tokens, span) or person_head(tokens, wider)):
             span = wider
+    if span is not None and span[0] > 0 and tokens[span[0] - 1].low in _OBJECT_PREPOSITIONS:
+        return None  # "messages made available in the public domain had revealed": an object, no subject
     return span
 
 
@@ -99,19 +166,32 @@ def _listener(tokens: list[Token], i: int, out: list[Found]) -> None:
     if tokens[i].low not in ("told", "tells", "tell", "telling"):
         return
     listener = phrase_after(tokens, i + 1)
-    if listener and names_outlet(tokens, listener):
+    if listener:
+        listener = _name_only(tokens, listener)  # "told Reuters prices rose": the clause starts at "prices"
+    if listener and (names_outlet(tokens, listener) or _titled_name(tokens, listener)):
         out.extend(Found(s, "told", type_hint="media_outlet") for s in coordinated(tokens, listener))
 
 
-_CLAUSE_STARTERS = frozenset("that the a an this it he she they his her its their there".split())
+def _name_only(tokens: list[Token], span: Span) -> Span:
+    """A listener that opens with a name ends where the capitalised words end, unless a
+    name follows later."""
+    start, end = span
+    first = start + (tokens[start].low == "the" and start + 1 < end)
+    if not tokens[first].is_cap:
+        return span
+    k = first
+    while k < end and (tokens[k].is_cap or tokens[k].low in ("of", "de", "and", "&") or not tokens[k].is_word
+                       or tokens[k].text[0].isdigit()):  # "Channel 4 News"
+        k += 1
+    if k == first or any(t.is_cap for t in tokens[k:end]):
+        return span  # "the French news site Mediapart": the name comes later
+    return start, k
 
 
-def _clause_starts(tokens: list[Token], k: int) -> bool:
-    """'claims that ...', 'claims the deal is ...': a clause follows a verb that looks like a noun."""
-    if k >= len(tokens):
-        return False
-    t = tokens[k]
-    return t.low in _CLAUSE_STARTERS or t.text in OPEN_QUOTES or t.text == ":" or (t.is_cap and t.is_word)
+def _titled_name(tokens: list[Token], span: Span) -> bool:
+    """'told The Information': a capitalised "The" opening a name is a publication's title."""
+    words = tokens[span[0]:span[1]]
+    return len(words) >= 2 and words[0].text == "The" and all(t.is_cap for t in words if t.is_word)
 
 
 def _instruction(tokens: list[Token], i: int) -> bool:
@@ -122,15 +202,6 @@ def _instruction(tokens: list[Token], i: int) -> bool:
         if tokens[k].low == "to" and pos(tokens[k + 1].low) == "VB":
             return True
     return False
-
-
-def _speech_tag_after_quote(tokens: list[Token], j: int) -> bool:
-    """The verb belongs to a speech tag: '“...,” Tedros declared'."""
-    k = j
-    while k >= 0 and tokens[k].is_word and k > j - 6:
-        k -= 1
-    return k >= 0 and (tokens[k].text in CLOSE_QUOTES or (tokens[k].text == "," and k > 0
-                                                          and tokens[k - 1].text in QUOTE_CHARS))
 
 
 def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | None:
@@ -146,17 +217,57 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
     if tokens[j].text != ",":
         return None
     # a parenthetical between subject and verb: find the comma that opens it
-    k = j - 1
-    while k >= 0 and tokens[k].text != "," and j - k < 25:
-        if tokens[k].text in ".;:" or tokens[k].text in QUOTE_CHARS:
-            return None
-        k -= 1
-    if k < 0 or tokens[k].text != ",":
+    k = _opening_comma(tokens, j)
+    if k is not None and k - 2 >= 0 and _short_aside(tokens[k + 1:j]):
+        j, k = k, _opening_comma(tokens, k)  # "Jean Dupont, head of the Bank of France, BdF, notes"
+    if k is None:
         return None
+    if k >= 2 and _short_aside(tokens[k - 1:k]) and tokens[k - 2].text == ",":
+        k -= 2  # "Kenji Watanabe, 54, a fisherman from the island, recalled"
     inner = tokens[k + 1:j]
-    if 2 <= len(inner) <= 4 and all(t.is_word and t.is_cap for t in inner):
+    names = [t for t in inner if t.text != "."]  # "Dr. Dan Edney"
+    if 2 <= len(names) <= 4 and all(t.is_word and t.is_cap for t in names) and inner[0].text != ".":
         return k + 1, j  # "its spokesperson, Ivan Petrov, said": the name inside the commas
     return phrase_before(tokens, k, skip_adverbs=False)
+
+
+def _quoted_as(tokens: list[Token], as_at: int, low: str, out: list[Found]) -> bool:
+    """'Reuters quoted Ana Silva as saying': Ana Silva speaks, Reuters quotes her (both
+    are sources). False when no active "quoted X" comes before "as"."""
+    quoted = next((k for k in range(as_at - 1, max(-1, as_at - 14), -1) if tokens[k].low in _QUOTING_VERBS), None)
+    if quoted is None or quoted + 1 >= as_at:
+        return False  # "was quoted as saying": the subject speaks
+    speaker = phrase_after(tokens, quoted + 1)
+    if speaker is None or speaker[1] > as_at or not source_like(tokens, speaker):
+        return False
+    speaker = (speaker[0], as_at) if person_head(tokens, speaker) else speaker  # "a source close to the club"
+    out.append(Found(speaker, f"quoted as {low}"))
+    subject = phrase_before(tokens, quoted)
+    if subject and source_like(tokens, subject):
+        out.append(Found(subject, tokens[quoted].low))
+    return True
+
+
+_QUOTING_VERBS = frozenset("quoted quotes quote cited cites".split())
+
+
+def _opening_comma(tokens: list[Token], j: int) -> int | None:
+    """The comma that opens the parenthesis closed by the comma at j."""
+    k = j - 1
+    while k >= 0 and tokens[k].text != "," and j - k < 25:
+        if (tokens[k].text in ".;:" and not (k > 0 and tokens[k - 1].low in ABBREVIATIONS)) \
+                or tokens[k].text in QUOTE_CHARS:  # "Dr." does not end the parenthesis
+            return None
+        k -= 1
+    return k if k >= 0 and tokens[k].text == "," else None
+
+
+def _short_aside(words: list[Token]) -> bool:
+    """', BdF,' / ', IEA,': an organisation's short name; ', 54,': a person's age."""
+    if len(words) != 1:
+        return False
+    text = words[0].text
+    return (words[0].is_cap and sum(c.isupper() for c in text) >= 2) or (text.isdigit() and len(text) <= 3)
 
 
 def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
@@ -164,16 +275,24 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
     low = tokens[i].low
     if low == "citing":
         span = phrase_after(tokens, i + 1)
+        if span and person_head(tokens, span):
+            span = extend_right(tokens, span)  # "citing two people familiar with the talks"
         if span and citable(tokens, span):
             out.extend(Found(s, "citing") for s in coordinated(tokens, span))
     if i == 0 or tokens[i - 1].text != "," and tokens[i - 1].low not in ("by", "as"):
         return  # ", adding that", "by saying that", "was quoted as saying"
-    if low not in _FREE_PARTICIPLES and not followed_by_that(tokens, i, 2):
-        return
+    if low not in _FREE_PARTICIPLES and not (followed_by_that(tokens, i, 2) or bare_clause(tokens, i + 1)):
+        return  # ", warning that ...", ", declaring race cannot be a factor"
     if i + 1 < len(tokens) and tokens[i + 1].low in _NO_CLAIM:
         return  # "saying nothing", "adding little'
-    if low == "citing":
+    if low == "citing" and not (i + 2 < len(tokens) and tokens[i + 1].low in _STANCE_NOUNS
+                                and tokens[i + 2].low == "that"):
+        return  # "citing concerns that ...": the subject voices them
+    if tokens[i - 1].low == "as" and _quoted_as(tokens, i - 1, low, out):
         return
     span = main_subject(tokens)
+    if tokens and tokens[0].text in OPEN_QUOTES:  # '“...,” Edney said, adding that': the tag's speaker
+        span = next((f.span for f in reversed(out) if f.span is not None and f.pronoun is None and f.span[1] <= i),
+                    None)
     if span and source_like(tokens, span) and span[1] <= i:
-        out.append(Found(span, low))
+        out.append(Found(span, low if low != "citing" else f"citing {tokens[i + 1].low}"))

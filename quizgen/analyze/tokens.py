@@ -12,9 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-# "U.S." and "W.H.O." as one token; words with inner hyphens/apostrophes/periods
+# "3,000" and "12,500.5" as one token; "U.S." and "W.H.O." as one token; words with inner hyphens/apostrophes/periods
 # ("Director-General", "NASA's", "pic.twitter.com"); a possessive "Forbes’"; else one symbol.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’.&]\w+)*(?:(?<=s)['’](?!\w))?|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?:[A-Za-z]\.){2,}"
+                    r"|\w+(?:[-'’.&]\w+)*(?:(?<=s)['’](?!\w))?|[^\w\s]")
 
 OPEN_QUOTES = frozenset("\"“‘«")
 CLOSE_QUOTES = frozenset("\"”’»")

@@ -1,0 +1,473 @@
+"""Behavioural cases for the attribution analysis (CheckList style: templates x fillers).
+
+Every case is a short invented article, the sentence it is about (the last one) and the
+exact set of (source, type, cue) the analysis must find there: an empty set asserts that
+nothing is a source. Generation is seeded, so the cases are the same on every run.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from quizgen.analyze import analyze_article
+from quizgen.analyze.reporting import SECTIONS, verb_forms
+from quizgen.models import Article
+from tests.behaviour import fillers as F
+
+SEED = 7
+
+
+@dataclass(frozen=True)
+class Expect:
+    source: str  # the source's words (a pronoun's referent for "he said")
+    type: str
+    cue: str  # words the cue must contain
+    full: str = ""  # the longest acceptable source ("Police Chief James Fry" for "James Fry")
+
+
+@dataclass(frozen=True)
+class Case:
+    capability: str
+    text: str
+    expect: tuple[Expect, ...] = ()
+    outlet: str = "Marlow Bay Chronicle"  # the article's own outlet, unlike every filler
+    name: str = field(default="", compare=False)
+
+
+_STOP = {"the", "a", "an"}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP)
+
+
+def _same_source(exp: Expect, source: str) -> bool:
+    words = _words(source)
+    return words == _words(exp.source) or (bool(exp.full) and _words(exp.source) <= words <= _words(exp.full))
+
+
+def check(case: Case) -> str | None:
+    """None when the analysis finds exactly the expected sources, else what went wrong."""
+    analysis = analyze_article(Article(id="b", body=case.text, outlet=case.outlet))
+    last = analysis.sentences[-1].id if analysis.sentences else None
+    got = [a for a in analysis.attributions if a.sentence == last]
+    left = list(got)
+    problems = []
+    for exp in case.expect:
+        match = next((a for a in left if _same_source(exp, a.refers_to or a.source)), None)
+        if match is None:
+            problems.append(f"missing {exp.source!r}")
+            continue
+        left.remove(match)
+        if match.source_type != exp.type:
+            problems.append(f"{exp.source!r} typed {match.source_type}, not {exp.type}")
+        if not _words(exp.cue) <= _words(match.cue):
+            problems.append(f"{exp.source!r} cue {match.cue!r}, not {exp.cue!r}")
+    problems.extend(f"extra {a.source!r} ({a.source_type}, {a.cue!r})" for a in left)
+    return "; ".join(problems) or None
+
+
+def _person(rng: random.Random) -> tuple[str, str]:
+    return rng.choice(F.PERSONS)
+
+
+# --- reporting vocabulary -------------------------------------------------------------
+
+# verbs whose hearer comes before the clause ("told reporters that")
+_HEARER_FIRST = frozenset("tell inform assure reassure notify brief update alert advise remind".split())
+# verbs that take an object before a quotation ("decried the plan as “...”")
+_OBJECT_FIRST = frozenset("""
+decry condemn denounce slam blast praise hail welcome applaud laud deplore bemoan lament mourn
+describe characterize characterise criticize criticise rebut refute dispute contest
+question counter outline detail summarize summarise highlight underline underscore flag record measure
+""".split())
+# verbs that name what something is: "called the plan “a disaster”"
+_NAMING = frozenset("call label dub term".split())
+# cues that take no "that": tested with a colon and a quotation
+_COLON_PHRASES = frozenset("hit back|weigh in|speak out|chime in|sound the alarm|blame|accuse".split("|"))
+
+
+def _inflect(lemma: str, tag: str) -> str:
+    head, *rest = lemma.split()
+    return " ".join([verb_forms(head)[tag][0], *rest])
+
+
+def _tenses(lemma: str) -> list[tuple[str, str, str]]:
+    """(tense name, verb group, cue word) for past, present, perfect, past perfect, future, progressive."""
+    vbd, vbz, vbn = _inflect(lemma, "VBD"), _inflect(lemma, "VBZ"), _inflect(lemma, "VBN")
+    vbg, vb = _inflect(lemma, "VBG"), lemma
+    return [("past", vbd, vbd), ("present", vbz, vbz), ("perfect", f"has {vbn}", vbn),
+            ("past-perfect", f"had {vbn}", vbn), ("future", f"will {vb}", vb), ("progressive", f"is {vbg}", vbg)]
+
+
+def vocabulary(rng: random.Random) -> list[Case]:
+    cases = []
+    lemmas = SECTIONS["plain"] + SECTIONS["act"] + SECTIONS["clause"] + SECTIONS["phrase"] + SECTIONS["stance"]
+    for lemma in dict.fromkeys(lemmas):
+        for tense, group, cue in _tenses(lemma):
+            name, _ = _person(rng)
+            claim, quote = rng.choice(F.CLAIMS), rng.choice(F.QUOTES)
+            head = lemma.split()[0]
+            if lemma in SECTIONS["stance"]:
+                text = f"{name} {group} about the plan."
+            elif lemma in _COLON_PHRASES:
+                text = f"{name} {group}: “{quote}.”"
+            elif head in _NAMING:
+                text = f"{name} {group} the plan “{quote.lower()}.”"
+            elif head in _OBJECT_FIRST:
+                text = f"{name} {group} the plan as “{quote.lower()}.”"
+            elif head in _HEARER_FIRST:
+                text = f"{name} {group} reporters that {claim}."
+            else:
+                text = f"{name} {group} that {claim}."
+            cases.append(Case("vocabulary", text, (Expect(name, "named_person", cue.split()[0]),),
+                              name=f"{lemma}-{tense}"))
+        # the tag after a quotation: “...,” Maria Okafor stressed.
+        name, _ = _person(rng)
+        vbd = _inflect(lemma, "VBD")
+        if " " not in lemma and lemma not in SECTIONS["stance"]:
+            cases.append(Case("vocabulary", f"“{rng.choice(F.QUOTES)},” {name} {vbd}.",
+                              (Expect(name, "named_person", vbd),), name=f"{lemma}-tag"))
+    for lemma in SECTIONS["finding"]:
+        for tag in ("VBD", "VBZ"):
+            form = verb_forms(lemma)[tag][0]
+            doc = rng.choice(F.DOCUMENTS)
+            text = f"{doc[0].upper()}{doc[1:]} {form} that {rng.choice(F.CLAIMS)}."
+            cases.append(Case("vocabulary", text, (Expect(doc, "document", form),), name=f"{lemma}-finding"))
+    # cues that are phrases around a figure or a statement
+    for verb in ("put", "puts", "has put"):
+        for noun in ("the odds", "the death toll", "the figure", "the chance", "the cost"):
+            name, _ = _person(rng)
+            text = f"{name} {verb} {noun} at {rng.randint(2, 90)} percent."
+            cases.append(Case("vocabulary", text, (Expect(name, "named_person", verb.split()[-1]),), name="put-at"))
+    for verb in ("has issued", "issued", "issues", "released"):
+        for noun in ("an update stating", "a statement saying", "a warning that", "an advisory saying"):
+            org = rng.choice(F.ORGANIZATIONS)
+            text = f"{org[0].upper()}{org[1:]} {verb} {noun} {rng.choice(F.CLAIMS)}."
+            cases.append(Case("vocabulary", text, (Expect(org, "named_organization", verb.split()[-1]),),
+                              name="issued-statement"))
+    return cases
+
+
+# --- subject shapes ---------------------------------------------------------------------
+
+def subjects(rng: random.Random) -> list[Case]:
+    cases = []
+    verbs = ["said", "says", "announced that", "warned that", "stressed that", "confirmed that"]
+    for org in F.ORGANIZATIONS:
+        for verb in rng.sample(verbs, 3):
+            text = f"{org[0].upper()}{org[1:]} {verb} {rng.choice(F.CLAIMS)}."
+            cases.append(Case("subjects", text, (Expect(org, "named_organization", verb.split()[0]),)))
+    for full, acronym in F.ACRONYM_BODIES:
+        for verb in ("said", "warned that", "forecasts that"):
+            text = f"{full} ({acronym}) {verb} {rng.choice(F.CLAIMS)}."
+            cases.append(Case("subjects", text, (Expect(full, "named_organization", verb.split()[0]),)))
+        text = f"{full} ({acronym}) published its outlook. The {acronym} said {rng.choice(F.CLAIMS)}."
+        cases.append(Case("subjects", text, (Expect(acronym, "named_organization", "said"),)))
+    for title in F.TITLES:
+        for _ in range(3):
+            name, _ = _person(rng)
+            place = rng.choice(["Moscow", "Bellmoor", "Coastland", "Marlow", ""])
+            subject = f"{place} {title} {name}".strip()
+            when = rng.choice(["", " on Friday"])
+            text = f"{subject}{when} said {rng.choice(F.CLAIMS)}."
+            cases.append(Case("subjects", text, (Expect(name, "named_person", "said", full=subject),)))
+    for name, _ in F.PERSONS:
+        surname = name.split()[-1]
+        verb = rng.choice(["said", "added", "warned that", "noted that"])
+        text = (f"{name} runs the harbor office. The storm closed the port. "
+                f"{surname} {verb} {rng.choice(F.CLAIMS)}.")
+        cases.append(Case("subjects", text, (Expect(surname, "named_person", verb.split()[0]),)))
+        text = f"{name} runs the harbor office. “{rng.choice(F.QUOTES)},” {surname} said."
+        cases.append(Case("subjects", text, (Expect(surname, "named_person", "said"),)))
+    for title in ("Police Chief", "Fire Chief", "Mayor", "Governor", "Provost", "Sheriff"):
+        name, _ = _person(rng)
+        later = f"the {title.split()[-1].lower()}"
+        text = (f"{rng.choice(['Bellmoor', 'Marlow', 'Coastland'])} {title} {name} spoke to reporters. "
+                f"{rng.choice(F.CLAIMS).capitalize()}, {later} said.")
+        cases.append(Case("subjects", text, (Expect(later, "named_person", "said"),)))
+    for full, _ in F.ACRONYM_BODIES:
+        name, _ = _person(rng)
+        owner = full[4:]  # without "The"
+        text = f"The {owner}'s {name} said {rng.choice(F.CLAIMS)}."
+        cases.append(Case("subjects", text, (Expect(name, "named_person", "said", full=f"{owner}'s {name}"),)))
+        text = f"{name} is a graduate student at the college, the {owner}'s website shows."
+        cases.append(Case("subjects", text, (Expect(f"the {owner}'s website", "document", "shows"),)))
+    for body in ("museum", "airport", "charity", "union", "ministry", "hospital", "club", "agency", "weather service"):
+        verb = rng.choice(["announced on its website that", "said", "confirmed that"])
+        text = f"The {body} {verb} {rng.choice(F.CLAIMS)}."
+        cases.append(Case("subjects", text, (Expect(f"the {body}", "named_organization", verb.split()[0]),)))
+    for noun in ("Documents", "Emails", "Records", "Filings", "Messages"):
+        for modifier in ("filed with the court", "released in the lawsuit", "obtained by reporters", "made public in May"):
+            verb = rng.choice(["revealed that", "show that", "suggest that"])
+            text = f"{noun} {modifier} {verb} {rng.choice(F.CLAIMS)}."
+            cases.append(Case("subjects", text, (Expect(f"{noun} {modifier}", "document", verb.split()[0]),)))
+    for doc in F.DOCUMENTS:
+        text = f"The port will close, according to {doc}."
+        cases.append(Case("subjects", text, (Expect(doc, "document", "according to"),)))
+    return cases
+
+
+# --- speaker versus employer ------------------------------------------------------------
+
+def employers(rng: random.Random) -> list[Case]:
+    cases = []
+    for employer in F.EMPLOYERS:
+        for role in rng.sample(F.ROLES, 4):
+            name, _ = _person(rng)
+            verb = rng.choice(["said", "notes", "told reporters", "warned", "added"])
+            text = f"{name}, {role} with {employer}, {verb} that {rng.choice(F.CLAIMS)}."
+            cases.append(Case("speaker_employer", text, (Expect(name, "named_person", verb.split()[0]),)))
+        name, _ = _person(rng)
+        role = rng.choice(["head", "chair", "director"])
+        acronym = "".join(w[0] for w in employer.split() if w[0].isupper())
+        if len(acronym) >= 2:
+            text = f"{name}, {role} of {employer}, {acronym}, notes that {rng.choice(F.CLAIMS)}."
+            cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "notes"),)))
+        name, _ = _person(rng)
+        text = f"“{rng.choice(F.QUOTES)},” said {name}, {rng.choice(F.ROLES)} at {employer}."
+        cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "said"),)))
+    for employer in F.EMPLOYERS:
+        name, _ = _person(rng)
+        honorific = rng.choice(["Dr.", "Prof.", "Gen.", "Sen."])
+        text = f"The top official at {employer}, {honorific} {name}, said {rng.choice(F.CLAIMS)}."
+        cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "said",
+                                                             full=f"{honorific} {name}"),)))
+    for shown, outlet in F.OUTLETS:
+        if shown == "local media":
+            continue
+        for verb in ("told", "has told", "told"):
+            name, _ = _person(rng)
+            text = f"{name} {verb} {shown} that {rng.choice(F.CLAIMS)}."
+            cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "told"),
+                                                          Expect(outlet, "media_outlet", "told"))))
+        (name, _), (hearer, _) = rng.sample(F.PERSONS, 2)
+        listener = rng.choice([hearer, "reporters", "the committee", "lawmakers", "the court", "a news conference"])
+        text = f"{name} told {listener} that {rng.choice(F.CLAIMS)}."
+        cases.append(Case("speaker_employer", text, (Expect(name, "named_person", "told"),)))
+        anon = rng.choice(F.ANONYMOUS)
+        text = f"{anon[0].upper()}{anon[1:]} told {shown} that {rng.choice(F.CLAIMS)}."
+        cases.append(Case("speaker_employer", text, (Expect(anon, "anonymous", "told"),
+                                                      Expect(outlet, "media_outlet", "told"))))
+    return cases
+
+
+# --- positions ----------------------------------------------------------------------------
+
+def positions(rng: random.Random) -> list[Case]:
+    cases = []
+    for _ in range(14):
+        name, _ = _person(rng)
+        claim, quote = rng.choice(F.CLAIMS), rng.choice(F.QUOTES)
+        cap = claim[0].upper() + claim[1:]
+        anon, doc = rng.choice(F.ANONYMOUS), rng.choice(F.DOCUMENTS)
+        org = rng.choice(F.ORGANIZATIONS)
+        shown, outlet = rng.choice([o for o in F.OUTLETS if o[0] != "local media"])
+        pair = rng.choice(["state and local", "federal and state", "military and civilian", "senior and junior"])
+        outlet_b, outlet_c = rng.sample(["The Wall Street Journal", "the New York Times", "Reuters", "the BBC"], 2)
+        if outlet_b[0].islower():
+            outlet_b = outlet_b[0].upper() + outlet_b[1:]
+        shown_cap = rng.choice(["CNBC", "Bloomberg", "The Harbor Ledger", "Reuters"])
+        org_name = rng.choice(["Atlantic Shipping Group", "Bharati Lines", "Ostrava Freight"])
+        kind = rng.choice(["company", "firm", "group"])  # "shipping company Atlantic Lines": a body, named
+        anon_one = rng.choice(["A company spokesperson", "An agency spokeswoman", "A ministry official"])
+        person = Expect(name, "named_person", "said")
+        cases += [
+            Case("positions", f"{name} said {claim}.", (person,)),
+            Case("positions", f"{cap}, {name} said.", (person,)),
+            Case("positions", f"“{quote},” said {name}.", (person,)),
+            Case("positions", f"“{quote},” {name} said.", (person,)),
+            Case("positions", f"{cap}, said {name}.", (person,)),
+            Case("positions", f"According to {name}, {claim}.", (Expect(name, "named_person", "according to"),)),
+            Case("positions", f"{cap}, according to {anon}.", (Expect(anon, "anonymous", "according to"),)),
+            Case("positions", f"{cap}, according to {doc}.", (Expect(doc, "document", "according to"),)),
+            Case("positions", f"{cap}, per {shown}.", (Expect(outlet, "media_outlet", "per"),)),
+            Case("positions", f"{cap}, {shown} reports.", (Expect(outlet, "media_outlet", "reports"),)),
+            Case("positions", f"{cap}, {shown} reported on Tuesday.", (Expect(outlet, "media_outlet", "reported"),)),
+            Case("positions", f"{org[0].upper()}{org[1:]} cut jobs, citing {doc}.",
+                 (Expect(doc, "document", "citing"),)),
+            Case("positions", f"The port closed early, {shown} said, citing {anon}.",
+                 (Expect(outlet, "media_outlet", "said"), Expect(anon, "anonymous", "citing"))),
+            Case("positions", f"{name} said {claim}, “{quote.lower()},” {rng.choice(['reported', 'wrote', 'added'])} "
+                              f"{shown}.", (person, Expect(outlet, "media_outlet", ""))),
+            Case("positions", f"“{quote},” {rng.choice(['warned', 'insisted', 'stressed', 'confirmed'])} {name}.",
+                 (Expect(name, "named_person", ""),)),
+            Case("positions", f"{rng.choice(['However', 'In March', 'Later'])}, {name} dropped the plan, citing "
+                              f"{rng.choice(['concerns', 'fears', 'doubts'])} that {claim}.",
+                 (Expect(name, "named_person", "citing"),)),
+            Case("positions", f"{cap}, according to {pair} officials and {doc}.",
+                 (Expect(f"{pair} officials", "anonymous", "according to"), Expect(doc, "document", "according to"))),
+            Case("positions", f"{pair.capitalize()} investigators said {claim}.",
+                 (Expect(f"{pair} investigators", "anonymous", "said"),)),
+            Case("positions", f"{shown[0].upper()}{shown[1:]} quoted {anon} as saying {claim}.",
+                 (Expect(anon, "anonymous", "saying"), Expect(outlet, "media_outlet", "quoted"))),
+            Case("positions", f"{name} was quoted by {shown} as saying {claim}.",
+                 (Expect(name, "named_person", "saying"), Expect(outlet, "media_outlet", "quoted"))),
+            Case("positions", f"{outlet_b} and {outlet_c} reported that {claim}.",
+                 (Expect(outlet_b, "media_outlet", "reported"), Expect(outlet_c, "media_outlet", "reported"))),
+            Case("positions", f"{shown_cap}'s {name} said {claim}.",
+                 (Expect(name, "named_person", "said", full=f"{shown_cap}'s {name}"),)),
+            Case("positions", f"Shipping {kind} {org_name} denied that {claim}.",
+                 (Expect(org_name, "named_organization", "denied", full=f"Shipping {kind} {org_name}"),)),
+            Case("positions", f"{anon_one} declined to comment on what {rng.choice(['she', 'he'])} said was speculation.",
+                 (Expect(anon_one, "anonymous", "said"),)),
+            Case("positions", f"The drones are part of what {org} says is a wider plan.",
+                 (Expect(org, "named_organization", "says"),)),
+            Case("positions", f"{name} said the fact the port was closing demonstrated that {claim}.", (person,)),
+            Case("positions", f"“{quote},” {name} said, adding that {claim}.",
+                 (Expect(name, "named_person", "said"),)),
+            Case("positions", f"{name} told {shown} {claim}.",
+                 (Expect(name, "named_person", "told"), Expect(outlet, "media_outlet", "told"))),
+        ]
+    return cases
+
+
+# --- material between subject and cue ---------------------------------------------------
+
+def between(rng: random.Random) -> list[Case]:
+    cases = []
+    for _ in range(30):
+        name, _ = _person(rng)
+        claim = rng.choice(F.CLAIMS)
+        org = rng.choice(F.ORGANIZATIONS)
+        org_cap = org[0].upper() + org[1:]
+        verb = rng.choice(["said", "warned", "added", "confirmed"])
+        critic = rng.choice(["opposition leader", "council member", "union chief", "party spokesperson"])
+        cases += [
+            Case("between", f"{name} {rng.choice(F.ADVERBS)} {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{name} {rng.choice(F.TIMES)} {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{name}, {rng.choice(F.ROLES)} at {org}, {verb} {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{name}, {rng.choice(F.RELATIVE_CLAUSES)}, {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{name} {rng.choice(F.PARENTHESES)} {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{org_cap} {rng.choice(F.ADVERBS)} {verb} that {claim}.",
+                 (Expect(org, "named_organization", verb),)),
+            Case("between", f"{name}, {rng.randint(19, 88)}, {rng.choice(F.ROLES)} at {org}, {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{org_cap}, which employs {rng.randint(2, 90)},{rng.randint(100, 999)} people, {verb} "
+                            f"that {claim}.", (Expect(org, "named_organization", verb),)),
+            Case("between", f"The plan drew criticism from {critic} {name}, who called it "
+                            f"“{rng.choice(F.QUOTES).lower()}.”", (Expect(name, "named_person", "called",
+                                                                        full=f"{critic} {name}"),)),
+            Case("between", f"{name} {rng.choice(F.VENUES)} {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{name}, {rng.choice(F.VENUES)}, {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{name} {rng.choice(F.LY_ADVERBS)} {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+            Case("between", f"{name} — {rng.choice(F.RELATIVE_CLAUSES)} — {verb} that {claim}.",
+                 (Expect(name, "named_person", verb),)),
+        ]
+    return cases
+
+
+# --- pronouns -----------------------------------------------------------------------------
+
+def pronouns(rng: random.Random) -> list[Case]:
+    cases = []
+    for _ in range(25):
+        (a, pa), (b, pb) = rng.sample(F.PERSONS, 2)
+        claim, quote = rng.choice(F.CLAIMS), rng.choice(F.QUOTES)
+        org = rng.choice(F.ORGANIZATIONS)
+        # the nearest person of the right gender, not the last one named
+        if pa != pb:
+            text = f"{a} said {claim}. {b} said the work was slow. “{quote},” {pa} added."
+            cases.append(Case("pronouns", text, (Expect(a, "named_person", "added"),)))
+        text = f"{a} said {claim}. “{quote},” {pa} added."
+        cases.append(Case("pronouns", text, (Expect(a, "named_person", "added"),)))
+        text = f"{a} said {claim}. {pa.capitalize()} also warned that {rng.choice(F.CLAIMS)}."
+        cases.append(Case("pronouns", text, (Expect(a, "named_person", "warned"),)))
+        # "it" is an organisation or a document, never the person named after it
+        text = f"{org[0].upper()}{org[1:]} said {claim}. {a} was not reached. It added that {rng.choice(F.CLAIMS)}."
+        cases.append(Case("pronouns", text, (Expect(org, "named_organization", "added"),)))
+        anon = rng.choice(["officials", "three diplomats", "two senior engineers", "several residents"])
+        text = f"{anon.capitalize()} said {claim}. They added that {rng.choice(F.CLAIMS)}."
+        cases.append(Case("pronouns", text, (Expect(anon, "anonymous", "added"),)))
+        # the subject of the same sentence, not the earlier speaker
+        text = (f"{a} said {claim}. {b} would not say when the port reopens, but {pb} said "
+                f"the crews were working.")
+        cases.append(Case("pronouns", text, (Expect(b, "named_person", "said"),)))
+        # a named subject that is no source yet is a referent too
+        title = rng.choice(F.TITLES)
+        text = f"{title} {a} met the engineers on {rng.choice(['Monday', 'Friday'])}. {pa.capitalize()} said {claim}."
+        cases.append(Case("pronouns", text, (Expect(a, "named_person", "said", full=f"{title} {a}"),)))
+        doc = rng.choice(F.DOCUMENTS)
+        text = f"{doc[0].upper()}{doc[1:]} was released on Monday. It found that {claim}."
+        cases.append(Case("pronouns", text, (Expect(doc, "document", "found"),)))
+        crew = rng.choice(["Engineers", "Two inspectors", "Several witnesses", "Investigators"])
+        text = f"{crew} visited the site. They said {claim}."
+        cases.append(Case("pronouns", text, (Expect(crew, "anonymous", "said"),)))
+        body = rng.choice([o for o in F.ORGANIZATIONS if o[0].isupper()])
+        text = f"{body} has been looking for a white van {rng.choice(['they', 'it'])} say was near the dock."
+        if " it " not in text:
+            cases.append(Case("pronouns", text, (Expect(body, "named_organization", "say"),)))
+    return cases
+
+
+# --- outlets ------------------------------------------------------------------------------
+
+def outlets(rng: random.Random) -> list[Case]:
+    cases = []
+    for shown, outlet in F.OUTLETS:
+        cap = shown[0].upper() + shown[1:]
+        for verb in ("reported", "reports", "has reported"):
+            text = f"{cap} {verb} that {rng.choice(F.CLAIMS)}."
+            cases.append(Case("outlets", text, (Expect(outlet, "media_outlet", verb.split()[-1]),)))
+        text = f"The port will close, according to {shown}."
+        cases.append(Case("outlets", text, (Expect(outlet, "media_outlet", "according to"),)))
+        text = f"{rng.choice(F.CLAIMS).capitalize()}, {shown} reported."
+        cases.append(Case("outlets", text, (Expect(outlet, "media_outlet", "reported"),)))
+        # an outlet never reports in its own story
+        text = f"{rng.choice(F.PERSONS)[0]} told {shown} that {rng.choice(F.CLAIMS)}."
+        name = text.split(" told ")[0]
+        if shown != "local media":
+            cases.append(Case("outlets", text, (Expect(name, "named_person", "told"),), outlet=outlet))
+    return cases
+
+
+# --- non-attributions ---------------------------------------------------------------------
+
+_NON_TEMPLATES = [
+    "{name} declined to comment.", "{name} did not respond to a request for comment.",
+    "{org} declined to comment on the report.", "{name} did not say how many people were hurt.",
+    "{org} would not say when the port would reopen.", "A voice could be heard in the background.",
+    "Firefighters battled the flames for hours.", "{name} refused to say who was to blame.",
+    "{org} did not immediately respond to a request for comment.", "{name} told the crew to leave the dock.",
+    "The storm claimed 12 lives.", "{org} recorded a loss of $3 million.", "{name} found the keys in the car.",
+    "{org} measured the river at noon.", "{name} appealed the ruling.", "{org} posted a loss.",
+    "{name} hopes to win the seat.", "The decision was announced on Friday.",
+    "The reported damage was modest.", "{name} asked whether the bridge would reopen.",
+    "{org} expects to hire 200 workers.", "{name} answered the phone.",
+    "Rescue crews worked through the night.", "{name} questioned the witness for an hour.",
+    "{org} declared the outbreak a “public health emergency”.",
+    "{name} was asked if she thought the port was safe.", "The affidavit, which details the charges, is sealed.",
+    "The fact that the port closed shows how bad the storm was.",
+    "What residents should know: the ferry runs on Friday.",
+    "{org}, a company founded in 1958, holds back a reservoir that farmers use.",
+    "{org} on Saturday declared the outbreak which has spread to five towns an emergency.",
+]
+
+
+def non_attributions(rng: random.Random) -> list[Case]:
+    cases = []
+    for template in _NON_TEMPLATES:
+        for _ in range(5):
+            org = rng.choice(F.ORGANIZATIONS)
+            text = template.format(name=rng.choice(F.PERSONS)[0], org=org[0].upper() + org[1:])
+            cases.append(Case("non_attributions", text, ()))
+    return cases
+
+
+GENERATORS = [vocabulary, subjects, employers, positions, between, pronouns, outlets, non_attributions]
+
+
+def all_cases() -> list[Case]:
+    rng = random.Random(SEED)
+    return [case for generate in GENERATORS for case in generate(rng)]
+
