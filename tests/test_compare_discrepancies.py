@@ -287,3 +287,25 @@ def test_verbs_of_one_force_or_of_different_acts_are_no_wording_difference():
     for first, second in (same, other):
         comparison = compare([make_analysis("a", [first]), make_analysis("b", [second])])
         assert [d for d in comparison.discrepancies if d.kind == "wording"] == []
+
+
+@pytest.mark.parametrize("hedged,source,cue", [
+    ("The {mill} mill reportedly dumped dye into the {river} River for months.", "unnamed reports (reportedly)",
+     "reportedly"),
+    ("The {mill} mill is said to have dumped dye into the {river} River for months.", "unnamed reports (is said to)",
+     "is said to"),
+    ("Residents believed the {mill} mill dumped dye into the {river} River for months.", "Residents", "believed"),
+])
+@pytest.mark.parametrize("mill,river,named", [("Ostrel", "Tarvin", "Mayor Ilse Varga"),
+                                              ("Kessel", "Brenner", "Inspector Tomas Reyes")])
+def test_a_hedge_read_as_an_unnamed_source_is_no_source_difference(hedged, source, cue, mill, river, named):
+    a = make_analysis("a", [hedged.format(mill=mill, river=river)], attributions=[(1, source, "unspecified", cue)])
+    stated = f"The {mill} mill dumped dye into the {river} River for months, {named} said."
+    b = make_analysis("b", [stated], attributions=[(1, named, "named_person", "said")])
+    kinds, comparison = _kinds(a, b)
+    assert comparison.facts and "source" not in kinds
+    # a vague crowd cited plainly is a source: on the record vs unnamed
+    c = make_analysis("c", [f"The {mill} mill dumped dye into the {river} River for months, according to critics."],
+                      attributions=[(1, "critics", "unspecified", "according to")])
+    kinds, _ = _kinds(c, b)
+    assert "source" in kinds

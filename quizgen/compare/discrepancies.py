@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from quizgen.analyze.hedges import CAN_FUTURE, FORECAST, HEDGE, MAY_MODAL
-from quizgen.compare.facts import FactGroup, clause_similarity
+from quizgen.compare.facts import FactGroup, clause_similarity, members_match
 from quizgen.compare.numbers import context_similarity, number_discrepancies
 from quizgen.compare.quotes import quote_discrepancies
 from quizgen.compare.text import STOPWORDS, normalize, tokenize, word_key
 from quizgen.compare.negation import negated
 from quizgen.compare.verbs import force_differences
-from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
+from quizgen.models import ArticleAnalysis, Attribution, Discrepancy, Mention, Sentence
 
 STATED = "stated as fact"
 # Certainty, source and wording are compared only between mentions this close (cosine).
@@ -141,6 +141,7 @@ def _certainty_difference(group: FactGroup, clauses: list[tuple[Mention, str]]
     cues = [certainty_cue(text) for _, text in clauses]
     paired = sorted({n for i, j in combinations(range(len(clauses)), 2) if cues[i] != cues[j]
                      and clause_similarity(group.refs[i], group.refs[j]) >= SAME_CLAIM
+                     and members_match(group.refs[i], group.refs[j])
                      and one_claim(clauses[i][1], clauses[j][1])
                      and hedges_the_same_thing(clauses[i][1], clauses[j][1])
                      and hedges_the_same_thing(clauses[j][1], clauses[i][1]) for n in (i, j)})
@@ -175,6 +176,20 @@ def _standing(types: frozenset[str]) -> str:
     return "on record" if on and not off else "off record" if off and not on else ""
 
 
+# Verbs of belief: "scientists believed" hedges the claim, it does not source it.
+BELIEF_CUES = frozenset("believe believes believed think thinks thought suspect suspects suspected "
+                        "fear fears feared assume assumes assumed".split())
+
+
+def hedged_source(attribution: Attribution) -> bool:
+    """An unnamed source that is a hedge ("reportedly", "is said to", "scientists
+    believed"): the certainty check reports it, and a source difference besides would
+    tell one difference twice. A vague crowd cited plainly ("according to critics") is
+    a source."""
+    cue = attribution.cue.lower().strip()
+    return attribution.source_type == "unspecified" and (hedge_cue(cue) is not None or cue in BELIEF_CUES)
+
+
 def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clauses: list[tuple[Mention, str]]
                        ) -> tuple[list[Mention], dict[str, str]] | None:
     """The same claim on the record in one article and resting on unnamed sources in
@@ -184,6 +199,8 @@ def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clause
     sourced: dict[int, tuple[str, str, frozenset[str]]] = {}
     for n, (mention, _) in enumerate(clauses):
         atts = [x for x in by_id[mention.article].attributions if x.sentence == mention.sentence]
+        if any(hedged_source(x) for x in atts):
+            continue
         standing = _standing(frozenset(x.source_type for x in atts))
         if standing:
             label = "; ".join(f"{x.source} ({x.source_type.replace('_', ' ')})" for x in atts)
@@ -191,7 +208,7 @@ def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clause
             sourced[n] = (standing, label, names)
     paired = sorted({n for i, j in combinations(sorted(sourced), 2)
                      if {sourced[i][0], sourced[j][0]} in DIFFERENT_STANDINGS and not sourced[i][2] & sourced[j][2]
-                     and one_claim(clauses[i][1], clauses[j][1])
+                     and one_claim(clauses[i][1], clauses[j][1]) and members_match(group.refs[i], group.refs[j])
                      and clause_similarity(group.refs[i], group.refs[j]) >= SAME_SOURCED_CLAIM for n in (i, j)})
     if not paired:
         return None

@@ -1,0 +1,103 @@
+"""Same claim or not: named things, a shared predicate, polarity (compare.claims).
+
+Invented events, people and places; each rule is checked on templates x fillers, with
+positive and negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_compare import make_analysis
+
+from quizgen.compare import compare
+from quizgen.compare.claims import claim_of, same_claim
+from quizgen.compare.negation import negated
+from quizgen.compare.text import tokenize
+
+
+def _claim(text: str):
+    return claim_of(tokenize(text), text)
+
+
+def _fact_articles(*analyses) -> list[set[str]]:
+    return [{m.article for m in f.mentions} for f in compare(list(analyses)).facts]
+
+
+FINDS = [  # (who, found what, where)
+    ("Divers", "the stolen Harlan statue", "in the Tarvin River"),
+    ("Police", "the missing Oduya painting", "at a Kessel warehouse"),
+    ("Rangers", "the lost Brenner hiker", "near Lake Ostrel"),
+]
+
+
+@pytest.mark.parametrize("who,what,where", FINDS)
+@pytest.mark.parametrize("found,denied", [
+    ("found {what} {where} on Monday", "have not found {what} {where}"),
+    ("recovered {what} {where} on Monday", "never recovered {what} {where}, officials said"),
+    ("located {what} {where} on Monday", "could not locate {what} {where} on Monday"),
+])
+def test_a_claim_and_its_denial_are_not_one_fact(who, what, where, found, denied):
+    a = make_analysis("a", [f"{who} {found.format(what=what, where=where)}."])
+    b = make_analysis("b", [f"{who} {denied.format(what=what, where=where)}."])
+    assert not same_claim(_claim(a.sentences[0].text), _claim(b.sentences[0].text))
+    assert {"a", "b"} not in _fact_articles(a, b)
+    # the same claim told twice is one fact
+    c = make_analysis("c", [f"{who} {found.format(what=what, where=where).replace(' on Monday', '')} early on Monday."])
+    assert {"a", "c"} in _fact_articles(a, c)
+
+
+@pytest.mark.parametrize("text", [
+    "The {x} flood damaged not only homes but also the {y} bridge.",
+    "Officials said the {x} plant was not just old but unsafe, according to the {y} report.",
+    "It wasn't merely the {x} council that objected, the {y} board did too.",
+])
+@pytest.mark.parametrize("x,y", [("Tarvin", "Kessel"), ("Ostrel", "Brenner")])
+def test_not_only_adds_a_point_and_denies_nothing(text, x, y):
+    assert not negated(text.format(x=x, y=y))
+    assert negated(text.format(x=x, y=y).replace("not only", "not").replace("not just", "not")
+                   .replace("wasn't merely", "wasn't"))
+
+
+@pytest.mark.parametrize("arrest,profile", [
+    ("A suspect in the killing of two {college} College students was arrested in {city} on Friday.",
+     "{name} is a graduate student at {other} College, the school said."),
+    ("A suspect in the deaths of three {college} University students is in custody in {city}.",
+     "{name} studied chemistry as a student at {other} University."),
+])
+@pytest.mark.parametrize("college,other,city,name", [
+    ("Lakeside", "Ridgeway", "Denver", "Marek Olsen"),
+    ("Harlow", "Fenwick", "Toledo", "Ada Brennan"),
+])
+def test_one_shared_word_and_part_of_two_names_is_not_one_claim(arrest, profile, college, other, city, name):
+    a = _claim(arrest.format(college=college, city=city))
+    b = _claim(profile.format(name=name, other=other))
+    assert not same_claim(a, b)
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Mayor {name} opened the new {place} library on Friday.",
+     "The new {place} library was opened on Friday by Mayor {name}."),
+    ("{name} resigned as head of the {place} port authority on Tuesday.",
+     "The head of the {place} port authority, {name}, resigned Tuesday, the board said."),
+    ("The {place} council approved a budget of $4 million for road repairs.",
+     "Road repairs in {place} will get $4.2 million under a budget the council approved."),
+])
+@pytest.mark.parametrize("name,place", [("Lena Ortiz", "Calder"), ("Tomas Reyes", "Brenner")])
+def test_the_same_claim_in_other_words_is_one_claim(first, second, name, place):
+    assert same_claim(_claim(first.format(name=name, place=place)), _claim(second.format(name=name, place=place)))
+    a = make_analysis("a", [first.format(name=name, place=place)])
+    b = make_analysis("b", [second.format(name=name, place=place)])
+    assert {"a", "b"} in _fact_articles(a, b)
+
+
+@pytest.mark.parametrize("place,boat", [("Marlow Bay", "Celestine"), ("Kessel Sound", "Aurora")])
+def test_every_member_of_a_fact_matches_every_other(place, boat):
+    """Three reports of a ferry fire and a fourth sentence that shares the ferry's name
+    and a word with one of them, but says something else: it joins no fact."""
+    a = make_analysis("a", [f"A fire broke out on the {place} ferry {boat} on Tuesday, forcing passengers into lifeboats."])
+    b = make_analysis("b", [f"Passengers took to lifeboats when fire broke out on the {place} ferry {boat} Tuesday."])
+    c = make_analysis("c", [f"Fire forced passengers of the {place} ferry {boat} into lifeboats on Tuesday."])
+    d = make_analysis("d", [f"The {boat} had not carried passengers since its engine was repaired last year."])
+    facts = _fact_articles(a, b, c, d)
+    assert {"a", "b", "c"} in facts
+    assert not any("d" in f for f in facts)
