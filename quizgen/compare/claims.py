@@ -5,8 +5,8 @@ and "DNA recovered at the house" share a verb; "the suspect is a graduate studen
 Ridgeway State" and "a suspect in the killings of four Lakeside University students"
 share a noun and a word of two different names. A clause's claim keeps what it says
 apart from who says it (words of the source phrase are left out), its names apart
-from its other content words, and whether it denies. Figures are left out: a different
-figure for the same thing is a discrepancy, not another point.
+from its other content words, and whether it denies. A shared figure is evidence of one
+point; a different one is no evidence against it (that is a number discrepancy).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from quizgen.compare.text import Token
 
 # Two clauses of one claim share at least one content word (not a name, not a figure:
 # the predicate or its object) and this much evidence in all, where a shared content
-# word counts one and a shared name one (names count at most NAME_EVIDENCE in all).
+# word counts one and a shared name or figure one (at most NAME_EVIDENCE in all).
 MIN_SHARED_WORDS = 1
 MIN_EVIDENCE = 3
 NAME_EVIDENCE = 2
@@ -27,6 +27,7 @@ NAME_EVIDENCE = 2
 @dataclass(frozen=True)
 class Claim:
     names: frozenset[str]  # keys of the named things the clause speaks of
+    figures: frozenset[str]  # its figures ("#16000"): the same figure is evidence of the same point
     words: frozenset[str]  # keys of its other content words: the predicate and its objects
     denies: bool  # the clause denies something ("no warning", "has not been found")
 
@@ -36,16 +37,18 @@ def claim_of(sentence: list[Token], clause: str) -> Claim:
     clause often leaves its subject to the main one: "..., changing the orbit"), and
     whether the clause itself denies ("but the weapon was not found" denies, the rest
     of its sentence need not)."""
-    said = [t for t in sentence if t.key and not t.in_source and not t.key.startswith("#")]
-    return Claim(frozenset(t.key for t in said if t.is_name),
-                 frozenset(t.key for t in said if not t.is_name), negated(clause))
+    said = [t for t in sentence if t.key and not t.in_source]
+    words = [t for t in said if not t.key.startswith("#")]
+    return Claim(frozenset(t.key for t in words if t.is_name),
+                 frozenset(t.key for t in said if t.key.startswith("#")),
+                 frozenset(t.key for t in words if not t.is_name), negated(clause))
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
     """Both speak of the same thing: a shared content word, and enough shared words and
     names besides."""
     words = len(a.words & b.words)
-    names = min(NAME_EVIDENCE, len(a.names & b.names))
+    names = min(NAME_EVIDENCE, len(a.names & b.names) + len(a.figures & b.figures))
     return words >= MIN_SHARED_WORDS and words + names >= MIN_EVIDENCE
 
 

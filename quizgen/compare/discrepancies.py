@@ -163,9 +163,9 @@ def _source_names(source: str) -> frozenset[str]:
 # nothing: "according to The Signal Desk" relays that outlet's sources.
 ON_RECORD = frozenset({"named_person", "named_organization", "document"})
 OFF_RECORD = frozenset({"anonymous", "unspecified"})
-# Standings that differ: an outlet relaying a claim hides that its own sources are
-# unnamed; relaying an on-record claim hides nothing.
-DIFFERENT_STANDINGS = ({"on record", "off record"}, {"relayed", "off record"})
+# Standings that differ. An outlet relaying a claim stands on that outlet's sources,
+# often the very unnamed people another article cites: no difference to teach.
+DIFFERENT_STANDINGS = ({"on record", "off record"},)
 
 
 def _standing(types: frozenset[str]) -> str:
