@@ -101,3 +101,14 @@ def test_every_member_of_a_fact_matches_every_other(place, boat):
     facts = _fact_articles(a, b, c, d)
     assert {"a", "b", "c"} in facts
     assert not any("d" in f for f in facts)
+
+
+@pytest.mark.parametrize("against,favour,body", [("Nine", "six", "members"), ("Seven", "four", "judges"),
+                                                 ("Eleven", "two", "delegates")])
+def test_the_same_figures_are_evidence_of_the_same_claim(against, favour, body):
+    first = f"{against} {body} of the panel were against the designation, with {favour} in favour."
+    second = f"{against.lower()} {body} opposed the declaration, while {favour} supported it."
+    assert same_claim(_claim(first), _claim(second))
+    # other figures are no such evidence
+    other = second.replace(against.lower(), "three", 1).replace(f" {favour} ", " twelve ")
+    assert not same_claim(_claim(first), _claim(other))
