@@ -112,3 +112,21 @@ def test_the_same_figures_are_evidence_of_the_same_claim(against, favour, body):
     # other figures are no such evidence
     other = second.replace(against.lower(), "three", 1).replace(f" {favour} ", " twelve ")
     assert not same_claim(_claim(first), _claim(other))
+
+
+@pytest.mark.parametrize("player,club,home", [("Tomas Reyes", "Al Nadi", "Corvina"), ("Ada Brennan", "Sporting Kell", "Lutara")])
+def test_a_hedge_on_a_neighbouring_claim_is_no_certainty_difference(player, club, home):
+    """Two sentences about one move share a fact's worth of words; the rumour and the
+    player's own wish are not one claim told with another certainty."""
+    a = make_analysis("a", [f"{player} was linked to a move to {club} as well as going back to his former club {home}."])
+    b = make_analysis("b", [f"In an exclusive interview on a {home} sports website, {player} said he really wanted "
+                            f"to go back to {home}."])
+    assert not any(d.kind == "certainty" for d in compare([a, b]).discrepancies)
+
+
+@pytest.mark.parametrize("hedge", ["is expected to", "will likely", "is reportedly set to"])
+@pytest.mark.parametrize("place,thing", [("Kessel", "evacuation order"), ("Ostrel", "curfew")])
+def test_the_same_claim_in_mostly_the_same_words_can_differ_in_certainty(hedge, place, thing):
+    a = make_analysis("a", [f"The {place} {thing} {hedge} stay in place through the weekend, officials said."])
+    b = make_analysis("b", [f"The {place} {thing} will stay in place through the weekend, the sheriff said."])
+    assert any(d.kind == "certainty" for d in compare([a, b]).discrepancies)

@@ -22,6 +22,8 @@ from quizgen.compare.text import Token
 MIN_SHARED_WORDS = 1
 MIN_EVIDENCE = 3
 NAME_EVIDENCE = 2
+# Told in mostly the same words: this share of the shorter one's content words shared.
+CLOSE_OVERLAP = 0.6
 
 
 @dataclass(frozen=True)
@@ -55,3 +57,19 @@ def same_subject(a: Claim, b: Claim) -> bool:
 def same_claim(a: Claim, b: Claim) -> bool:
     """Both clauses say the same thing of the same named things, with the same polarity."""
     return a.denies == b.denies and same_subject(a, b)
+
+
+def overlap(a: Claim, b: Claim) -> float:
+    """Share of the shorter claim's content words that the other also says (as a word
+    or a name: a sentence's first word is never read as a name)."""
+    shared = (a.words & (b.words | b.names)) | ((a.words | a.names) & b.words)
+    fewer = min(len(a.words), len(b.words))
+    return len(shared) / fewer if fewer else 0.0
+
+
+def closely_same_claim(a: Claim, b: Claim) -> bool:
+    """The same claim, told in mostly the same words: what a certainty or source
+    difference is taught on. "He was linked to a move to Al Nadi as well as going back
+    to Corvina" and "he said he wanted to go back to Corvina" share a fact's worth of
+    words, but not this."""
+    return same_claim(a, b) and overlap(a, b) >= CLOSE_OVERLAP

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from quizgen.analyze.hedges import CAN_FUTURE, FORECAST, HEDGE, MAY_MODAL
+from quizgen.compare.claims import closely_same_claim
 from quizgen.compare.facts import FactGroup, clause_similarity, members_match
 from quizgen.compare.numbers import context_similarity, number_discrepancies
 from quizgen.compare.quotes import quote_discrepancies
@@ -142,6 +143,7 @@ def _certainty_difference(group: FactGroup, clauses: list[tuple[Mention, str]]
     paired = sorted({n for i, j in combinations(range(len(clauses)), 2) if cues[i] != cues[j]
                      and clause_similarity(group.refs[i], group.refs[j]) >= SAME_CLAIM
                      and members_match(group.refs[i], group.refs[j])
+                     and closely_same_claim(group.refs[i].claim, group.refs[j].claim)
                      and one_claim(clauses[i][1], clauses[j][1])
                      and hedges_the_same_thing(clauses[i][1], clauses[j][1])
                      and hedges_the_same_thing(clauses[j][1], clauses[i][1]) for n in (i, j)})
@@ -209,6 +211,7 @@ def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clause
     paired = sorted({n for i, j in combinations(sorted(sourced), 2)
                      if {sourced[i][0], sourced[j][0]} in DIFFERENT_STANDINGS and not sourced[i][2] & sourced[j][2]
                      and one_claim(clauses[i][1], clauses[j][1]) and members_match(group.refs[i], group.refs[j])
+                     and closely_same_claim(group.refs[i].claim, group.refs[j].claim)
                      and clause_similarity(group.refs[i], group.refs[j]) >= SAME_SOURCED_CLAIM for n in (i, j)})
     if not paired:
         return None
