@@ -130,3 +130,11 @@ def test_the_same_claim_in_mostly_the_same_words_can_differ_in_certainty(hedge, 
     a = make_analysis("a", [f"The {place} {thing} {hedge} stay in place through the weekend, officials said."])
     b = make_analysis("b", [f"The {place} {thing} will stay in place through the weekend, the sheriff said."])
     assert any(d.kind == "certainty" for d in compare([a, b]).discrepancies)
+
+
+@pytest.mark.parametrize("place,thing", [("Ostrel", "harbour"), ("Brenner", "ferry terminal"), ("Kessel", "airport")])
+def test_a_name_opening_a_sentence_still_counts_as_a_shared_name(place, thing):
+    first = f"{place} closed its {thing} on Monday."
+    assert same_claim(_claim(first), _claim(f"Officials in {place} closed the {thing} after the storm."))
+    assert not same_claim(_claim(f"{place} opened a new museum on Monday."),
+                          _claim(f"Officials in {place} closed the {thing} after the storm."))

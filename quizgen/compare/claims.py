@@ -49,7 +49,7 @@ def claim_of(sentence: list[Token], clause: str) -> Claim:
 def same_subject(a: Claim, b: Claim) -> bool:
     """Both speak of the same thing: a shared content word, and enough shared words and
     names besides."""
-    words = len(a.words & b.words)
+    words = len(_shared_words(a, b))
     names = min(NAME_EVIDENCE, len(a.names & b.names) + len(a.figures & b.figures))
     return words >= MIN_SHARED_WORDS and words + names >= MIN_EVIDENCE
 
@@ -62,9 +62,14 @@ def same_claim(a: Claim, b: Claim) -> bool:
 def overlap(a: Claim, b: Claim) -> float:
     """Share of the shorter claim's content words that the other also says (as a word
     or a name: a sentence's first word is never read as a name)."""
-    shared = (a.words & (b.words | b.names)) | ((a.words | a.names) & b.words)
     fewer = min(len(a.words), len(b.words))
-    return len(shared) / fewer if fewer else 0.0
+    return len(_shared_words(a, b)) / fewer if fewer else 0.0
+
+
+def _shared_words(a: Claim, b: Claim) -> frozenset[str]:
+    """Content words both say, as a word or a name (a sentence's first word is never
+    read as a name: "Kessel voted" and "in Kessel")."""
+    return (a.words & (b.words | b.names)) | ((a.words | a.names) & b.words)
 
 
 def closely_same_claim(a: Claim, b: Claim) -> bool:
