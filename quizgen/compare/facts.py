@@ -49,7 +49,7 @@ FILL_RATIO = 0.75
 # and make the same claim (module `claims`).
 PAIR_MATCH = 0.15
 # ...and every other member at least this well (else the fact is split).
-PAIR_FLOOR = 0.1
+PAIR_FLOOR = 0.05
 # Numbers and names are strong evidence of the same point: weight them up.
 NUMBER_BOOST = 1.5
 NAME_BOOST = 1.2
