@@ -138,3 +138,20 @@ def test_a_name_opening_a_sentence_still_counts_as_a_shared_name(place, thing):
     assert same_claim(_claim(first), _claim(f"Officials in {place} closed the {thing} after the storm."))
     assert not same_claim(_claim(f"{place} opened a new museum on Monday."),
                           _claim(f"Officials in {place} closed the {thing} after the storm."))
+
+
+@pytest.mark.parametrize("quote", ["The vote on the {place} dam was a serious mistake",
+                                   "We will appeal the {place} dam ruling in the spring"])
+@pytest.mark.parametrize("first,second,place", [("Lena Ortiz", "Tomas Reyes", "Harlow"),
+                                                ("Ada Brennan", "Marek Olsen", "Kessel")])
+def test_two_peoples_words_are_two_points(quote, first, second, place):
+    words = quote.format(place=place)
+    a = make_analysis("a", [f'"{words}," said council member {first}.'],
+                      attributions=[(1, f"council member {first}", "named_person", "said")])
+    b = make_analysis("b", [f'"{words}," said council member {second}.'],
+                      attributions=[(1, f"council member {second}", "named_person", "said")])
+    assert {"a", "b"} not in _fact_articles(a, b)
+    # one person's words quoted by two outlets are one point
+    c = make_analysis("c", [f'{first}, a council member, said: "{words}."'],
+                      attributions=[(1, first, "named_person", "said")])
+    assert {"a", "c"} in _fact_articles(a, c)

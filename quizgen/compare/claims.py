@@ -32,9 +32,11 @@ class Claim:
     figures: frozenset[str]  # its figures ("#16000"): the same figure is evidence of the same point
     words: frozenset[str]  # keys of its other content words: the predicate and its objects
     denies: bool  # the clause denies something ("no warning", "has not been found")
+    speakers: frozenset[str] = frozenset()  # names in its source phrase ("Mayor Lena Ortiz said")
+    quotes: bool = False  # it quotes someone's words directly
 
 
-def claim_of(sentence: list[Token], clause: str) -> Claim:
+def claim_of(sentence: list[Token], clause: str, quotes: bool = False) -> Claim:
     """The claim of a clause: the named things and content words of its sentence (a
     clause often leaves its subject to the main one: "..., changing the orbit"), and
     whether the clause itself denies ("but the weapon was not found" denies, the rest
@@ -43,7 +45,8 @@ def claim_of(sentence: list[Token], clause: str) -> Claim:
     words = [t for t in said if not t.key.startswith("#")]
     return Claim(frozenset(t.key for t in words if t.is_name),
                  frozenset(t.key for t in said if t.key.startswith("#")),
-                 frozenset(t.key for t in words if not t.is_name), negated(clause))
+                 frozenset(t.key for t in words if not t.is_name), negated(clause),
+                 frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes)
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
@@ -55,8 +58,15 @@ def same_subject(a: Claim, b: Claim) -> bool:
 
 
 def same_claim(a: Claim, b: Claim) -> bool:
-    """Both clauses say the same thing of the same named things, with the same polarity."""
-    return a.denies == b.denies and same_subject(a, b)
+    """Both clauses say the same thing of the same named things, with the same polarity,
+    and are not the words of two different people."""
+    return a.denies == b.denies and not two_speakers(a, b) and same_subject(a, b)
+
+
+def two_speakers(a: Claim, b: Claim) -> bool:
+    """Both quote someone, and the people named as saying it differ: two people's
+    words are two points, however alike ("the vote was a mistake", said Ortiz / Reyes)."""
+    return a.quotes and b.quotes and bool(a.speakers) and bool(b.speakers) and not a.speakers & b.speakers
 
 
 def overlap(a: Claim, b: Claim) -> float:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.compare.claims import Claim, claim_of, same_claim
+from quizgen.compare.quotes import quotes
 from quizgen.compare.text import (
     SentenceFeatures,
     clause_groups,
@@ -153,7 +154,7 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
                 span = (clause[0].start, clause[-1].end)
                 said = len({t.key for t in clause if t.key and not t.in_source and not t.key.startswith("#")})
                 units.append((clause_weights(clause, df, total), span, said,
-                              claim_of(sent.tokens, normalize(text)[span[0]:span[1]])))
+                              claim_of(sent.tokens, normalize(text)[span[0]:span[1]], bool(quotes(text)))))
             rows.append(units)
         out.append(rows)
     return out, df
