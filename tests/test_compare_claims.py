@@ -155,3 +155,20 @@ def test_two_peoples_words_are_two_points(quote, first, second, place):
     c = make_analysis("c", [f'{first}, a council member, said: "{words}."'],
                       attributions=[(1, first, "named_person", "said")])
     assert {"a", "c"} in _fact_articles(a, c)
+
+
+@pytest.mark.parametrize("aim", ["was intended to shorten", "had been designed to shorten", "was meant to shorten"])
+@pytest.mark.parametrize("probe,rock", [("Vesta Lance", "Korimos"), ("Blue Arrow", "Tellan")])
+def test_a_past_aim_and_the_outcome_are_two_points(aim, probe, rock):
+    outcome = f"The {probe} probe shortened the orbit of the asteroid {rock} by 32 minutes, scientists said."
+    expected = f"The {probe} probe {aim} the orbit of the asteroid {rock} by at least 73 seconds."
+    assert not same_claim(_claim(outcome), _claim(expected))
+    told_again = f"Scientists said the {probe} probe shortened the asteroid {rock}'s orbit by 32 minutes."
+    assert same_claim(_claim(outcome), _claim(told_again))
+
+
+@pytest.mark.parametrize("buyer,seller", [("Moscow", "Pyongyang"), ("Ostrel", "Kessel")])
+def test_a_forecast_backshifted_in_reported_speech_is_the_same_claim(buyer, seller):
+    now = f"{buyer} is expected to continue buying artillery shells from {seller}, an official said."
+    reported = f"An official said {buyer} was expected to continue buying artillery shells from {seller}."
+    assert same_claim(_claim(now), _claim(reported))

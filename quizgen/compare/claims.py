@@ -11,6 +11,7 @@ point; a different one is no evidence against it (that is a number discrepancy).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizgen.compare.negation import negated
@@ -26,6 +27,16 @@ NAME_EVIDENCE = 2
 CLOSE_OVERLAP = 0.6
 
 
+# A past expectation or aim ("had predicted", "was intended to") is another point than
+# the outcome: "the probe was intended to shorten the orbit by 73 seconds" / "the probe
+# shortened the orbit by 32 minutes". "Was expected to" is left out: reported speech
+# backshifts a present forecast into it ("an official said Moscow was expected to
+# continue buying"), and a present hedge is a certainty difference.
+PAST_EXPECTATION = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:intended|designed|meant|supposed)\s+to\b"
+    r"|\bhad\s+(?:predicted|expected|hoped|anticipated|forecast|projected|planned|estimated)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Claim:
     names: frozenset[str]  # keys of the named things the clause speaks of
@@ -34,6 +45,7 @@ class Claim:
     denies: bool  # the clause denies something ("no warning", "has not been found")
     speakers: frozenset[str] = frozenset()  # names in its source phrase ("Mayor Lena Ortiz said")
     quotes: bool = False  # it quotes someone's words directly
+    expected: bool = False  # it tells what was expected or planned, not what happened
 
 
 def claim_of(sentence: list[Token], clause: str, quotes: bool = False) -> Claim:
@@ -46,7 +58,8 @@ def claim_of(sentence: list[Token], clause: str, quotes: bool = False) -> Claim:
     return Claim(frozenset(t.key for t in words if t.is_name),
                  frozenset(t.key for t in said if t.key.startswith("#")),
                  frozenset(t.key for t in words if not t.is_name), negated(clause),
-                 frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes)
+                 frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes,
+                 bool(PAST_EXPECTATION.search(clause)))
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
@@ -60,7 +73,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
 def same_claim(a: Claim, b: Claim) -> bool:
     """Both clauses say the same thing of the same named things, with the same polarity,
     and are not the words of two different people."""
-    return a.denies == b.denies and not two_speakers(a, b) and same_subject(a, b)
+    return (a.denies == b.denies and a.expected == b.expected and not two_speakers(a, b)
+            and same_subject(a, b))
 
 
 def two_speakers(a: Claim, b: Claim) -> bool:
