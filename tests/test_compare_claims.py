@@ -172,3 +172,13 @@ def test_a_forecast_backshifted_in_reported_speech_is_the_same_claim(buyer, sell
     now = f"{buyer} is expected to continue buying artillery shells from {seller}, an official said."
     reported = f"An official said {buyer} was expected to continue buying artillery shells from {seller}."
     assert same_claim(_claim(now), _claim(reported))
+
+
+@pytest.mark.parametrize("opening", ["Neither the {rock} asteroid nor the {probe} probe itself, launched in {year},",
+                                     "No part of the {rock} asteroid or of the {probe} probe, launched in {year},"])
+@pytest.mark.parametrize("probe,rock,year", [("Vesta Lance", "Korimos", "2021"), ("Blue Arrow", "Tellan", "2019")])
+def test_a_sentence_opening_with_a_negation_denies_in_every_clause(opening, probe, rock, year):
+    denial = f"{opening.format(rock=rock, probe=probe, year=year)} posed any threat to Earth."
+    event = f"The {probe} probe, launched in {year}, struck the {rock} asteroid."
+    # the clause that matches the event ("the probe, launched in ...") has no negation of its own
+    assert not same_claim(_claim(event), claim_of(tokenize(denial), f"the {probe} probe itself, launched in {year}"))

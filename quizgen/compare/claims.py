@@ -37,6 +37,9 @@ PAST_EXPECTATION = re.compile(
     r"|\bhad\s+(?:predicted|expected|hoped|anticipated|forecast|projected|planned|estimated)\b", re.IGNORECASE)
 
 
+OPENING_DENIALS = frozenset({"neither", "no", "none", "nobody", "nothing", "never", "not"})
+
+
 @dataclass(frozen=True)
 class Claim:
     names: frozenset[str]  # keys of the named things the clause speaks of
@@ -54,10 +57,13 @@ def claim_of(sentence: list[Token], clause: str, quotes: bool = False) -> Claim:
     whether the clause itself denies ("but the weapon was not found" denies, the rest
     of its sentence need not)."""
     said = [t for t in sentence if t.key and not t.in_source]
+    # "Neither the asteroid nor the probe, ..., posed a threat": a sentence that opens
+    # with a negation denies in every clause
+    opens_denying = bool(sentence) and sentence[0].text.lower() in OPENING_DENIALS
     words = [t for t in said if not t.key.startswith("#")]
     return Claim(frozenset(t.key for t in words if t.is_name),
                  frozenset(t.key for t in said if t.key.startswith("#")),
-                 frozenset(t.key for t in words if not t.is_name), negated(clause),
+                 frozenset(t.key for t in words if not t.is_name), opens_denying or negated(clause),
                  frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes,
                  bool(PAST_EXPECTATION.search(clause)))
 
