@@ -46,10 +46,11 @@ MIN_SAID = 2
 SOURCE_WEIGHT = 0.6
 # Second pass: a lone clause joins a shared cluster at this share of the threshold.
 FILL_RATIO = 0.75
-# Each member of a fact must match every other member this well (cosine of clauses),
-# and make the same claim (module `claims`).
-PAIR_MATCH = 0.15
-# ...and every other member at least this well (else the fact is split).
+# Each member of a fact must match another member this well on its own (cosine of
+# clauses; a teacher reads the pair as one point, so closer than a cluster needs)...
+PAIR_MATCH = 0.25
+# ...and make the same claim as every other member (module `claims`), at a cosine of at
+# least this (else the fact is split).
 PAIR_FLOOR = 0.05
 # Numbers and names are strong evidence of the same point: weight them up.
 NUMBER_BOOST = 1.5
