@@ -182,3 +182,13 @@ def test_a_sentence_opening_with_a_negation_denies_in_every_clause(opening, prob
     event = f"The {probe} probe, launched in {year}, struck the {rock} asteroid."
     # the clause that matches the event ("the probe, launched in ...") has no negation of its own
     assert not same_claim(_claim(event), claim_of(tokenize(denial), f"the {probe} probe itself, launched in {year}"))
+
+
+@pytest.mark.parametrize("probe,rock", [("Vesta Lance", "Korimos"), ("Blue Arrow", "Tellan")])
+def test_a_figure_denied_or_only_aimed_at_is_no_fact_with_the_outcome(probe, rock):
+    aim = make_analysis("a", [f"The {probe} probe was intended to shorten the orbit of {rock} by at least 73 seconds."])
+    doubt = make_analysis("b", [f"A mission scientist said he did not think {rock} would last 73 seconds."])
+    result = make_analysis("c", [f"The {probe} probe shortened the orbit of {rock} by about 73 seconds, "
+                                 "the mission team said."])
+    facts = _fact_articles(aim, doubt, result)
+    assert not any({"a", "b"} <= f or {"b", "c"} <= f or {"a", "c"} <= f for f in facts)

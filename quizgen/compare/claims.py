@@ -79,8 +79,13 @@ def same_subject(a: Claim, b: Claim) -> bool:
 def same_claim(a: Claim, b: Claim) -> bool:
     """Both clauses say the same thing of the same named things, with the same polarity,
     and are not the words of two different people."""
-    return (a.denies == b.denies and a.expected == b.expected and not two_speakers(a, b)
-            and same_subject(a, b))
+    return same_stance(a, b) and same_subject(a, b)
+
+
+def same_stance(a: Claim, b: Claim) -> bool:
+    """Neither denies what the other asserts, nor tells a past aim where the other tells
+    the outcome, nor are they two people's words."""
+    return a.denies == b.denies and a.expected == b.expected and not two_speakers(a, b)
 
 
 def two_speakers(a: Claim, b: Claim) -> bool:

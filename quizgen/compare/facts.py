@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quizgen.compare.claims import Claim, claim_of, same_claim
+from quizgen.compare.claims import Claim, claim_of, same_claim, same_stance
 from quizgen.compare.quotes import quotes
 from quizgen.compare.text import (
     SentenceFeatures,
@@ -28,6 +28,7 @@ from quizgen.compare.text import (
     features_of,
     fold_demonyms,
     normalize,
+    tokenize,
 )
 from quizgen.models import ArticleAnalysis, Discrepancy, Fact, Mention
 
@@ -363,6 +364,20 @@ def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[Fa
     return out
 
 
+def _one_stance(mentions: list[Mention]) -> list[Mention]:
+    """The largest set of mentions that report a differing figure or word with one
+    stance: none denies it or tells a past aim while another tells the outcome ("was
+    intended to shorten the orbit by at least 73 seconds" / "did not think it would
+    last 73 seconds")."""
+    claims = [claim_of(tokenize(m.text), m.text, bool(quotes(m.text))) for m in mentions]
+    best: list[int] = []
+    for a in claims:
+        agree = [n for n, b in enumerate(claims) if same_stance(a, b)]
+        if len(agree) > len(best) and all(same_stance(claims[x], claims[y]) for x in agree for y in agree):
+            best = agree
+    return [mentions[n] for n in best]
+
+
 def facts_from_differences(facts: list[Fact], discrepancies: list[Discrepancy]) -> list[Fact]:
     """Points found only through a differing figure or wording ("numerous failures" vs
     "some technical problems") are facts too: the same point, reported differently.
@@ -378,6 +393,7 @@ def facts_from_differences(facts: list[Fact], discrepancies: list[Discrepancy]) 
         mentions: dict[str, Mention] = {}
         for version in discrepancy.versions:
             mentions.setdefault(version.article, version)
+        mentions = {m.article: m for m in _one_stance(list(mentions.values()))}
         sentences = {m.sentence for m in mentions.values()}
         if len(mentions) < 2 or any(sentences <= c for c in covered):
             continue
