@@ -308,3 +308,18 @@ def test_a_hedge_read_as_an_unnamed_source_is_no_source_difference(hedged, sourc
                       attributions=[(1, "critics", "unspecified", "according to")])
     kinds, _ = _kinds(c, b)
     assert "source" in kinds
+
+
+@pytest.mark.parametrize("group", ["several US-based news organizations", "multiple local outlets",
+                                   "some regional broadcasters"])
+@pytest.mark.parametrize("mill,river", [("Ostrel", "Tarvin"), ("Kessel", "Brenner")])
+def test_an_unnamed_group_typed_as_named_is_no_source_difference(group, mill, river):
+    text = f"The {mill} mill dumped dye into the {river} River for months, according to {{}}."
+    official = make_analysis("a", [text.format("a city official")],
+                             attributions=[(1, "a city official", "anonymous", "according to")])
+    grouped = make_analysis("b", [text.format(group)], attributions=[(1, group, "named_organization", "according to")])
+    kinds, comparison = _kinds(official, grouped)
+    assert comparison.facts and "source" not in kinds
+    named = make_analysis("c", [text.format("the Ostrel water board")],
+                          attributions=[(1, "the Ostrel water board", "named_organization", "according to")])
+    assert "source" in _kinds(official, named)[0]

@@ -183,6 +183,18 @@ BELIEF_CUES = frozenset("believe believes believed think thinks thought suspect 
                         "fear fears feared assume assumes assumed".split())
 
 
+# A source opening with one of these is a group nobody named ("several US-based news
+# organizations"): typed as a named one, its standing is unclear.
+GROUP_QUANTIFIERS = frozenset("several some many multiple various numerous few".split())
+
+
+def unnamed_group(attribution: Attribution) -> bool:
+    """A source typed as named that is an unnamed group ("multiple news organizations"):
+    no one on the record, and no difference to teach on it."""
+    words = attribution.source.lower().split()
+    return attribution.source_type in ON_RECORD and bool(words) and words[0] in GROUP_QUANTIFIERS
+
+
 def hedged_source(attribution: Attribution) -> bool:
     """An unnamed source that is a hedge ("reportedly", "is said to", "scientists
     believed"): the certainty check reports it, and a source difference besides would
@@ -201,7 +213,7 @@ def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clause
     sourced: dict[int, tuple[str, str, frozenset[str]]] = {}
     for n, (mention, _) in enumerate(clauses):
         atts = [x for x in by_id[mention.article].attributions if x.sentence == mention.sentence]
-        if any(hedged_source(x) for x in atts):
+        if any(hedged_source(x) or unnamed_group(x) for x in atts):
             continue
         standing = _standing(frozenset(x.source_type for x in atts))
         if standing:
