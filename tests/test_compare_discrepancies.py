@@ -218,8 +218,7 @@ SOURCES = {
     "crowd": ("critics", "unspecified"), "outlet": ("the Harbor Ledger", "media_outlet"),
 }
 DIFFERENT = {frozenset(p) for p in [("named", "anonymous"), ("named", "crowd"), ("body", "anonymous"),
-                                     ("document", "anonymous"), ("document", "crowd"), ("body", "crowd"),
-                                     ("outlet", "anonymous"), ("outlet", "crowd")]}
+                                     ("document", "anonymous"), ("document", "crowd"), ("body", "crowd")]}
 
 
 @pytest.mark.parametrize("first,second", [(x, y) for x in SOURCES for y in SOURCES if x < y])
@@ -287,3 +286,40 @@ def test_verbs_of_one_force_or_of_different_acts_are_no_wording_difference():
     for first, second in (same, other):
         comparison = compare([make_analysis("a", [first]), make_analysis("b", [second])])
         assert [d for d in comparison.discrepancies if d.kind == "wording"] == []
+
+
+@pytest.mark.parametrize("hedged,source,cue", [
+    ("The {mill} mill reportedly dumped dye into the {river} River for months.", "unnamed reports (reportedly)",
+     "reportedly"),
+    ("The {mill} mill is said to have dumped dye into the {river} River for months.", "unnamed reports (is said to)",
+     "is said to"),
+    ("Residents believed the {mill} mill dumped dye into the {river} River for months.", "Residents", "believed"),
+])
+@pytest.mark.parametrize("mill,river,named", [("Ostrel", "Tarvin", "Mayor Ilse Varga"),
+                                              ("Kessel", "Brenner", "Inspector Tomas Reyes")])
+def test_a_hedge_read_as_an_unnamed_source_is_no_source_difference(hedged, source, cue, mill, river, named):
+    a = make_analysis("a", [hedged.format(mill=mill, river=river)], attributions=[(1, source, "unspecified", cue)])
+    stated = f"The {mill} mill dumped dye into the {river} River for months, {named} said."
+    b = make_analysis("b", [stated], attributions=[(1, named, "named_person", "said")])
+    kinds, comparison = _kinds(a, b)
+    assert comparison.facts and "source" not in kinds
+    # a vague crowd cited plainly is a source: on the record vs unnamed
+    c = make_analysis("c", [f"The {mill} mill dumped dye into the {river} River for months, according to critics."],
+                      attributions=[(1, "critics", "unspecified", "according to")])
+    kinds, _ = _kinds(c, b)
+    assert "source" in kinds
+
+
+@pytest.mark.parametrize("group", ["several US-based news organizations", "multiple local outlets",
+                                   "some regional broadcasters"])
+@pytest.mark.parametrize("mill,river", [("Ostrel", "Tarvin"), ("Kessel", "Brenner")])
+def test_an_unnamed_group_typed_as_named_is_no_source_difference(group, mill, river):
+    text = f"The {mill} mill dumped dye into the {river} River for months, according to {{}}."
+    official = make_analysis("a", [text.format("a city official")],
+                             attributions=[(1, "a city official", "anonymous", "according to")])
+    grouped = make_analysis("b", [text.format(group)], attributions=[(1, group, "named_organization", "according to")])
+    kinds, comparison = _kinds(official, grouped)
+    assert comparison.facts and "source" not in kinds
+    named = make_analysis("c", [text.format("the Ostrel water board")],
+                          attributions=[(1, "the Ostrel water board", "named_organization", "according to")])
+    assert "source" in _kinds(official, named)[0]

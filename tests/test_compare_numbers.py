@@ -211,3 +211,19 @@ def test_figures_never_raise(words):
 def test_months_and_weeks_are_durations(text, days):
     (figure,) = figures(text)
     assert figure.units == {"duration"} and figure.value == days * 86400
+
+
+@pytest.mark.parametrize("whole", [
+    "The combined company will have {big} employees after the {a}-{b} merger closes.",
+    "Together, {a} and {b} employ {big} people in {n} countries.",
+    "The merged group will count {big} employees in total, {a} said.",
+])
+@pytest.mark.parametrize("a,b,big,part", [("Harlan", "Voss", "210,000", "about 140,000"),
+                                           ("Kestrel", "Ambry", "58,000", "roughly 31,000")])
+def test_a_whole_and_one_of_its_parts_are_not_one_quantity(whole, a, b, big, part):
+    first = make_analysis("x", [whole.format(a=a, b=b, big=big, n="forty")])
+    second = make_analysis("y", [f"{a} has {part} employees, and the {a}-{b} merger will add more."])
+    assert not [d for d in compare([first, second]).discrepancies if d.kind == "number"]
+    # two reports of the whole with other figures are one quantity reported differently
+    third = make_analysis("z", [whole.format(a=a, b=b, big=part.split()[-1], n="forty")])
+    assert [d for d in compare([first, third]).discrepancies if d.kind == "number"]

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from quizgen.analyze.hedges import CAN_FUTURE, FORECAST, HEDGE, MAY_MODAL
-from quizgen.compare.facts import FactGroup, clause_similarity
+from quizgen.compare.claims import closely_same_claim
+from quizgen.compare.facts import FactGroup, clause_similarity, members_match
 from quizgen.compare.numbers import context_similarity, number_discrepancies
 from quizgen.compare.quotes import quote_discrepancies
 from quizgen.compare.text import STOPWORDS, normalize, tokenize, word_key
 from quizgen.compare.negation import negated
 from quizgen.compare.verbs import force_differences
-from quizgen.models import ArticleAnalysis, Discrepancy, Mention, Sentence
+from quizgen.models import ArticleAnalysis, Attribution, Discrepancy, Mention, Sentence
 
 STATED = "stated as fact"
 # Certainty, source and wording are compared only between mentions this close (cosine).
@@ -141,6 +142,8 @@ def _certainty_difference(group: FactGroup, clauses: list[tuple[Mention, str]]
     cues = [certainty_cue(text) for _, text in clauses]
     paired = sorted({n for i, j in combinations(range(len(clauses)), 2) if cues[i] != cues[j]
                      and clause_similarity(group.refs[i], group.refs[j]) >= SAME_CLAIM
+                     and members_match(group.refs[i], group.refs[j])
+                     and closely_same_claim(group.refs[i].claim, group.refs[j].claim)
                      and one_claim(clauses[i][1], clauses[j][1])
                      and hedges_the_same_thing(clauses[i][1], clauses[j][1])
                      and hedges_the_same_thing(clauses[j][1], clauses[i][1]) for n in (i, j)})
@@ -162,9 +165,9 @@ def _source_names(source: str) -> frozenset[str]:
 # nothing: "according to The Signal Desk" relays that outlet's sources.
 ON_RECORD = frozenset({"named_person", "named_organization", "document"})
 OFF_RECORD = frozenset({"anonymous", "unspecified"})
-# Standings that differ: an outlet relaying a claim hides that its own sources are
-# unnamed; relaying an on-record claim hides nothing.
-DIFFERENT_STANDINGS = ({"on record", "off record"}, {"relayed", "off record"})
+# Standings that differ. An outlet relaying a claim stands on that outlet's sources,
+# often the very unnamed people another article cites: no difference to teach.
+DIFFERENT_STANDINGS = ({"on record", "off record"},)
 
 
 def _standing(types: frozenset[str]) -> str:
@@ -173,6 +176,32 @@ def _standing(types: frozenset[str]) -> str:
     if not on and not off:
         return "relayed" if types else ""
     return "on record" if on and not off else "off record" if off and not on else ""
+
+
+# Verbs of belief: "scientists believed" hedges the claim, it does not source it.
+BELIEF_CUES = frozenset("believe believes believed think thinks thought suspect suspects suspected "
+                        "fear fears feared assume assumes assumed".split())
+
+
+# A source opening with one of these is a group nobody named ("several US-based news
+# organizations"): typed as a named one, its standing is unclear.
+GROUP_QUANTIFIERS = frozenset("several some many multiple various numerous few".split())
+
+
+def unnamed_group(attribution: Attribution) -> bool:
+    """A source typed as named that is an unnamed group ("multiple news organizations"):
+    no one on the record, and no difference to teach on it."""
+    words = attribution.source.lower().split()
+    return attribution.source_type in ON_RECORD and bool(words) and words[0] in GROUP_QUANTIFIERS
+
+
+def hedged_source(attribution: Attribution) -> bool:
+    """An unnamed source that is a hedge ("reportedly", "is said to", "scientists
+    believed"): the certainty check reports it, and a source difference besides would
+    tell one difference twice. A vague crowd cited plainly ("according to critics") is
+    a source."""
+    cue = attribution.cue.lower().strip()
+    return attribution.source_type == "unspecified" and (hedge_cue(cue) is not None or cue in BELIEF_CUES)
 
 
 def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clauses: list[tuple[Mention, str]]
@@ -184,6 +213,8 @@ def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clause
     sourced: dict[int, tuple[str, str, frozenset[str]]] = {}
     for n, (mention, _) in enumerate(clauses):
         atts = [x for x in by_id[mention.article].attributions if x.sentence == mention.sentence]
+        if any(hedged_source(x) or unnamed_group(x) for x in atts):
+            continue
         standing = _standing(frozenset(x.source_type for x in atts))
         if standing:
             label = "; ".join(f"{x.source} ({x.source_type.replace('_', ' ')})" for x in atts)
@@ -191,7 +222,8 @@ def _source_difference(analyses: list[ArticleAnalysis], group: FactGroup, clause
             sourced[n] = (standing, label, names)
     paired = sorted({n for i, j in combinations(sorted(sourced), 2)
                      if {sourced[i][0], sourced[j][0]} in DIFFERENT_STANDINGS and not sourced[i][2] & sourced[j][2]
-                     and one_claim(clauses[i][1], clauses[j][1])
+                     and one_claim(clauses[i][1], clauses[j][1]) and members_match(group.refs[i], group.refs[j])
+                     and closely_same_claim(group.refs[i].claim, group.refs[j].claim)
                      and clause_similarity(group.refs[i], group.refs[j]) >= SAME_SOURCED_CLAIM for n in (i, j)})
     if not paired:
         return None

@@ -20,11 +20,15 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from quizgen.compare.claims import Claim, claim_of, same_claim, same_stance
+from quizgen.compare.quotes import quotes
 from quizgen.compare.text import (
     SentenceFeatures,
     clause_groups,
     features_of,
     fold_demonyms,
+    normalize,
+    tokenize,
 )
 from quizgen.models import ArticleAnalysis, Discrepancy, Fact, Mention
 
@@ -43,10 +47,12 @@ MIN_SAID = 2
 SOURCE_WEIGHT = 0.6
 # Second pass: a lone clause joins a shared cluster at this share of the threshold.
 FILL_RATIO = 0.75
-# Each member of a fact must match another member this well (cosine of clauses).
-PAIR_MATCH = 0.15
-# ...and, in a wider fact, every other member at least this well (else it is split).
-PAIR_FLOOR = 0.1
+# Each member of a fact must match another member this well on its own (cosine of
+# clauses; a teacher reads the pair as one point, so closer than a cluster needs)...
+PAIR_MATCH = 0.25
+# ...and make the same claim as every other member (module `claims`), at a cosine of at
+# least this (else the fact is split).
+PAIR_FLOOR = 0.05
 # Numbers and names are strong evidence of the same point: weight them up.
 NUMBER_BOOST = 1.5
 NAME_BOOST = 1.2
@@ -59,6 +65,7 @@ class SentenceRef:
     weights: dict[str, float]
     norm: float
     span: tuple[int, int] = (0, 0)  # the clause's character offsets in the sentence text
+    claim: Claim | None = None  # what the clause says of what (None: judged by weights alone)
 
 
 @dataclass
@@ -125,9 +132,9 @@ def sentence_features(analyses: list[ArticleAnalysis]) -> list[list[SentenceFeat
     return per_article
 
 
-# A clause: feature weights, span in the sentence, and how many content words it has
-# outside its source phrase ("according to two officials" alone reports nothing)
-Clause = tuple[dict[str, float], tuple[int, int], int]
+# A clause: feature weights, span in the sentence, how many content words it has
+# outside its source phrase ("according to two officials" alone reports nothing), claim
+Clause = tuple[dict[str, float], tuple[int, int], int, Claim]
 
 
 def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
@@ -148,7 +155,8 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
             for clause in clause_groups(sent.tokens, text):
                 span = (clause[0].start, clause[-1].end)
                 said = len({t.key for t in clause if t.key and not t.in_source and not t.key.startswith("#")})
-                units.append((clause_weights(clause, df, total), span, said))
+                units.append((clause_weights(clause, df, total), span, said,
+                              claim_of(sent.tokens, normalize(text)[span[0]:span[1]], bool(quotes(text)))))
             rows.append(units)
         out.append(rows)
     return out, df
@@ -243,9 +251,9 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
     index = _Index()
     started: list[tuple[SentenceRef, int]] = []  # clauses that started a cluster, and its id
     for a, rows in enumerate(weights):
-        refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span)
+        refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span, claim)
                 for i, units in enumerate(rows) if not is_heading(analyses[a].sentences[i].text)
-                for w, span, said in units
+                for w, span, said, claim in units
                 if len(w) >= MIN_FEATURES and any(w.values()) and said >= MIN_SAID]
         placed = index.assign(refs, index.scored(refs, df, threshold, lambda c, r: r.article not in c.members))
         for pos, ref in enumerate(refs):
@@ -296,23 +304,36 @@ class FactGroup:
     refs: list[SentenceRef]
 
 
+def members_match(a: SentenceRef, b: SentenceRef, floor: float = PAIR_MATCH) -> bool:
+    """Two clauses report one point: close enough in words, and the same claim (same
+    named things, a shared predicate, the same polarity)."""
+    if clause_similarity(a, b) < floor:
+        return False
+    return a.claim is None or b.claim is None or same_claim(a.claim, b.claim)
+
+
 def _linked(refs: list[SentenceRef]) -> list[SentenceRef]:
     """The members that match some other member on their own: a centroid gathers
     members that each share a little with the rest and nothing with one another."""
-    return [r for r in refs if any(clause_similarity(r, o) >= PAIR_MATCH for o in refs if o is not r)]
+    return [r for r in refs if any(members_match(r, o) for o in refs if o is not r)]
 
 
 def _split(refs: list[SentenceRef]) -> list[list[SentenceRef]]:
-    """A fact whose members do not all match one another is two points: the members
-    that do (the loosest left out, one by one), and each one left out with the member
-    it matches best."""
+    """Every member of a fact must match every other (a teacher sees each pair as "the
+    same point"): the member with the fewest matches is left out, one by one, and joins
+    the member it matches best as a fact of two."""
     core = list(refs)
     parts = []
-    while len(core) > 2 and min(clause_similarity(a, b) for a in core for b in core if a is not b) < PAIR_FLOOR:
-        loosest = min(core, key=lambda r: sum(clause_similarity(r, o) for o in core if o is not r))
+
+    def fit(r: SentenceRef) -> tuple[int, float]:
+        others = [o for o in core if o is not r]
+        return sum(members_match(r, o, PAIR_FLOOR) for o in others), sum(clause_similarity(r, o) for o in others)
+
+    while len(core) >= 2 and not all(members_match(a, b, PAIR_FLOOR) for n, a in enumerate(core) for b in core[n + 1:]):
+        loosest = min(core, key=fit)
         core.remove(loosest)
         partner = max(core, key=lambda o: clause_similarity(loosest, o))
-        if clause_similarity(loosest, partner) >= PAIR_MATCH:
+        if members_match(loosest, partner):
             parts.append([loosest, partner] if loosest.article < partner.article else [partner, loosest])
     return [core, *parts]
 
@@ -343,6 +364,20 @@ def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[Fa
     return out
 
 
+def _one_stance(mentions: list[Mention]) -> list[Mention]:
+    """The largest set of mentions that report a differing figure or word with one
+    stance: none denies it or tells a past aim while another tells the outcome ("was
+    intended to shorten the orbit by at least 73 seconds" / "did not think it would
+    last 73 seconds")."""
+    claims = [claim_of(tokenize(m.text), m.text, bool(quotes(m.text))) for m in mentions]
+    best: list[int] = []
+    for a in claims:
+        agree = [n for n, b in enumerate(claims) if same_stance(a, b)]
+        if len(agree) > len(best) and all(same_stance(claims[x], claims[y]) for x in agree for y in agree):
+            best = agree
+    return [mentions[n] for n in best]
+
+
 def facts_from_differences(facts: list[Fact], discrepancies: list[Discrepancy]) -> list[Fact]:
     """Points found only through a differing figure or wording ("numerous failures" vs
     "some technical problems") are facts too: the same point, reported differently.
@@ -358,6 +393,7 @@ def facts_from_differences(facts: list[Fact], discrepancies: list[Discrepancy]) 
         mentions: dict[str, Mention] = {}
         for version in discrepancy.versions:
             mentions.setdefault(version.article, version)
+        mentions = {m.article: m for m in _one_stance(list(mentions.values()))}
         sentences = {m.sentence for m in mentions.values()}
         if len(mentions) < 2 or any(sentences <= c for c in covered):
             continue

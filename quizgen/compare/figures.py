@@ -20,6 +20,7 @@ from quizgen.compare.measures import (
     NOT_QUANTITY_AFTER,
     NOT_QUANTITY_BEFORE,
     QUALIFIER_OF,
+    WHOLE_WORDS,
 )
 from quizgen.compare.text import MONTHS, NUMBER_WORDS, STOPWORDS, normalize, number_value, word_key
 
@@ -47,6 +48,7 @@ class Figure:
     measure: str = ""  # what it counts when the words say so: "deaths", "injured", "magnitude" ...
     scope: frozenset[str] = frozenset()  # the place or group it covers: {"turkey"}
     combined: bool = False  # the scope joins several places or groups ("in Turkey and Syria")
+    whole: bool = False  # it counts a whole made of parts ("the combined company", "in total")
 
     @property
     def nouns(self) -> frozenset[str]:
@@ -211,5 +213,6 @@ def figures(text: str) -> list[Figure]:
             unit_end = max(unit_end, len(m.group("unit")) - len(m.group("unit").lstrip()) + len("per cent"))
         phrase = text[m.start():m.start("unit") + unit_end].strip()
         scope, combined = _scope(window_before, _clause_window(text, m.start(), m.start("unit") + unit_end)[1])
-        out.append(Figure((m.group("qual") or "").lower(), value, phrase, units, measure, scope, combined))
+        whole = bool(WHOLE_WORDS & {w.lower() for w in re.findall(r"[A-Za-z]+", f"{window_before} {window_after}")})
+        out.append(Figure((m.group("qual") or "").lower(), value, phrase, units, measure, scope, combined, whole))
     return out

@@ -56,3 +56,10 @@ QUALIFIER_GROUPS: dict[str, tuple[str, ...]] = {
     "as few as": ("as few as",),
 }
 QUALIFIER_OF = {word: group for group, words in QUALIFIER_GROUPS.items() for word in words}
+
+# Words in a figure's clause that make it a count of a whole made of parts ("the
+# combined company will have 210,000 employees", "40 dead in total"): never the same
+# quantity as a figure of one part ("Harlan has about 140,000 employees").
+WHOLE_WORDS = frozenset("""
+combined together total totals totalling totaling altogether overall merged jointly collectively
+""".split())

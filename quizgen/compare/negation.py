@@ -18,6 +18,10 @@ NOT_DENIALS = re.compile(
     r"respond|comment|disclos|say|said|return|reply|repl)\w*", re.IGNORECASE)
 
 
+# "not only ... but also" and "not just" add a point; they deny nothing.
+NOT_ONLY = re.compile(r"(?:\bnot|n['’]t)\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
+
+
 def negated(text: str) -> bool:
     """The clause denies something; "not been confirmed" is a hedge, not a denial."""
-    return bool(_NEGATION.search(NOT_DENIALS.sub(" ", HEDGE.sub(" ", text))))
+    return bool(_NEGATION.search(NOT_ONLY.sub(" ", NOT_DENIALS.sub(" ", HEDGE.sub(" ", text)))))

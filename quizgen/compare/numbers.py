@@ -58,6 +58,8 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         mine, theirs = _counted(a), _counted(b)
         if mine and theirs and not mine & theirs:
             return False
+    if a.whole != b.whole:
+        return False  # a whole and one of its parts: "the combined company" vs one firm
     if a.scope and b.scope and (not a.scope & b.scope or ((a.combined or b.combined) and a.scope != b.scope)):
         return False
     if a.value == b.value:

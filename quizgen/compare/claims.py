@@ -1,0 +1,115 @@
+"""Do two clauses make the same claim? Same named things, same predicate, same polarity.
+
+Word overlap alone pairs neighbouring points: "the murder weapon has not been recovered"
+and "DNA recovered at the house" share a verb; "the suspect is a graduate student at
+Ridgeway State" and "a suspect in the killings of four Lakeside University students"
+share a noun and a word of two different names. A clause's claim keeps what it says
+apart from who says it (words of the source phrase are left out), its names apart
+from its other content words, and whether it denies. A shared figure is evidence of one
+point; a different one is no evidence against it (that is a number discrepancy).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.compare.negation import negated
+from quizgen.compare.text import Token
+
+# Two clauses of one claim share at least one content word (not a name, not a figure:
+# the predicate or its object) and this much evidence in all, where a shared content
+# word counts one and a shared name or figure one (at most NAME_EVIDENCE in all).
+MIN_SHARED_WORDS = 1
+MIN_EVIDENCE = 3
+NAME_EVIDENCE = 2
+# Told in mostly the same words: this share of the shorter one's content words shared.
+CLOSE_OVERLAP = 0.6
+
+
+# A past expectation or aim ("had predicted", "was intended to") is another point than
+# the outcome: "the probe was intended to shorten the orbit by 73 seconds" / "the probe
+# shortened the orbit by 32 minutes". "Was expected to" is left out: reported speech
+# backshifts a present forecast into it ("an official said Moscow was expected to
+# continue buying"), and a present hedge is a certainty difference.
+PAST_EXPECTATION = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:intended|designed|meant|supposed)\s+to\b"
+    r"|\bhad\s+(?:predicted|expected|hoped|anticipated|forecast|projected|planned|estimated)\b", re.IGNORECASE)
+
+
+OPENING_DENIALS = frozenset({"neither", "no", "none", "nobody", "nothing", "never", "not"})
+
+
+@dataclass(frozen=True)
+class Claim:
+    names: frozenset[str]  # keys of the named things the clause speaks of
+    figures: frozenset[str]  # its figures ("#16000"): the same figure is evidence of the same point
+    words: frozenset[str]  # keys of its other content words: the predicate and its objects
+    denies: bool  # the clause denies something ("no warning", "has not been found")
+    speakers: frozenset[str] = frozenset()  # names in its source phrase ("Mayor Lena Ortiz said")
+    quotes: bool = False  # it quotes someone's words directly
+    expected: bool = False  # it tells what was expected or planned, not what happened
+
+
+def claim_of(sentence: list[Token], clause: str, quotes: bool = False) -> Claim:
+    """The claim of a clause: the named things and content words of its sentence (a
+    clause often leaves its subject to the main one: "..., changing the orbit"), and
+    whether the clause itself denies ("but the weapon was not found" denies, the rest
+    of its sentence need not)."""
+    said = [t for t in sentence if t.key and not t.in_source]
+    # "Neither the asteroid nor the probe, ..., posed a threat": a sentence that opens
+    # with a negation denies in every clause
+    opens_denying = bool(sentence) and sentence[0].text.lower() in OPENING_DENIALS
+    words = [t for t in said if not t.key.startswith("#")]
+    return Claim(frozenset(t.key for t in words if t.is_name),
+                 frozenset(t.key for t in said if t.key.startswith("#")),
+                 frozenset(t.key for t in words if not t.is_name), opens_denying or negated(clause),
+                 frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes,
+                 bool(PAST_EXPECTATION.search(clause)))
+
+
+def same_subject(a: Claim, b: Claim) -> bool:
+    """Both speak of the same thing: a shared content word, and enough shared words and
+    names besides."""
+    words = len(_shared_words(a, b))
+    names = min(NAME_EVIDENCE, len(a.names & b.names) + len(a.figures & b.figures))
+    return words >= MIN_SHARED_WORDS and words + names >= MIN_EVIDENCE
+
+
+def same_claim(a: Claim, b: Claim) -> bool:
+    """Both clauses say the same thing of the same named things, with the same polarity,
+    and are not the words of two different people."""
+    return same_stance(a, b) and same_subject(a, b)
+
+
+def same_stance(a: Claim, b: Claim) -> bool:
+    """Neither denies what the other asserts, nor tells a past aim where the other tells
+    the outcome, nor are they two people's words."""
+    return a.denies == b.denies and a.expected == b.expected and not two_speakers(a, b)
+
+
+def two_speakers(a: Claim, b: Claim) -> bool:
+    """Both quote someone, and the people named as saying it differ: two people's
+    words are two points, however alike ("the vote was a mistake", said Ortiz / Reyes)."""
+    return a.quotes and b.quotes and bool(a.speakers) and bool(b.speakers) and not a.speakers & b.speakers
+
+
+def overlap(a: Claim, b: Claim) -> float:
+    """Share of the shorter claim's content words that the other also says (as a word
+    or a name: a sentence's first word is never read as a name)."""
+    fewer = min(len(a.words), len(b.words))
+    return len(_shared_words(a, b)) / fewer if fewer else 0.0
+
+
+def _shared_words(a: Claim, b: Claim) -> frozenset[str]:
+    """Content words both say, as a word or a name (a sentence's first word is never
+    read as a name: "Kessel voted" and "in Kessel")."""
+    return (a.words & (b.words | b.names)) | ((a.words | a.names) & b.words)
+
+
+def closely_same_claim(a: Claim, b: Claim) -> bool:
+    """The same claim, told in mostly the same words: what a certainty or source
+    difference is taught on. "He was linked to a move to Al Nadi as well as going back
+    to Corvina" and "he said he wanted to go back to Corvina" share a fact's worth of
+    words, but not this."""
+    return same_claim(a, b) and overlap(a, b) >= CLOSE_OVERLAP
