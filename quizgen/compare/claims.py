@@ -12,7 +12,7 @@ point; a different one is no evidence against it (that is a number discrepancy).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.compare.negation import negated
 from quizgen.compare.text import Token
@@ -56,6 +56,12 @@ def claim_of(sentence: list[Token], clause: str, quotes: bool = False) -> Claim:
     clause often leaves its subject to the main one: "..., changing the orbit"), and
     whether the clause itself denies ("but the weapon was not found" denies, the rest
     of its sentence need not)."""
+    return clause_claim(sentence_claim(sentence, quotes), clause)
+
+
+def sentence_claim(sentence: list[Token], quotes: bool = False) -> Claim:
+    """The parts of a claim every clause of `sentence` shares; computed once per sentence,
+    so a run-on sentence of thousands of clauses stays linear."""
     said = [t for t in sentence if t.key and not t.in_source]
     # "Neither the asteroid nor the probe, ..., posed a threat": a sentence that opens
     # with a negation denies in every clause
@@ -63,9 +69,13 @@ def claim_of(sentence: list[Token], clause: str, quotes: bool = False) -> Claim:
     words = [t for t in said if not t.key.startswith("#")]
     return Claim(frozenset(t.key for t in words if t.is_name),
                  frozenset(t.key for t in said if t.key.startswith("#")),
-                 frozenset(t.key for t in words if not t.is_name), opens_denying or negated(clause),
-                 frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes,
-                 bool(PAST_EXPECTATION.search(clause)))
+                 frozenset(t.key for t in words if not t.is_name), opens_denying,
+                 frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes)
+
+
+def clause_claim(base: Claim, clause: str) -> Claim:
+    """`base` (its sentence's claim) with what the clause itself says: denial, expectation."""
+    return replace(base, denies=base.denies or negated(clause), expected=bool(PAST_EXPECTATION.search(clause)))
 
 
 def same_subject(a: Claim, b: Claim) -> bool:

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quizgen.compare.claims import Claim, claim_of, same_claim, same_stance
+from quizgen.compare.claims import Claim, claim_of, clause_claim, same_claim, same_stance, sentence_claim
 from quizgen.compare.quotes import quotes
 from quizgen.compare.text import (
     SentenceFeatures,
@@ -152,11 +152,13 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
         rows = []
         for sent, text in zip(article, texts[len(out)]):
             units = []
+            # once per sentence, not per clause: a run-on sentence has thousands of clauses
+            normal, base = normalize(text), sentence_claim(sent.tokens, bool(quotes(text)))
             for clause in clause_groups(sent.tokens, text):
                 span = (clause[0].start, clause[-1].end)
                 said = len({t.key for t in clause if t.key and not t.in_source and not t.key.startswith("#")})
                 units.append((clause_weights(clause, df, total), span, said,
-                              claim_of(sent.tokens, normalize(text)[span[0]:span[1]], bool(quotes(text)))))
+                              clause_claim(base, normal[span[0]:span[1]])))
             rows.append(units)
         out.append(rows)
     return out, df

@@ -245,8 +245,15 @@ def features_of(text: str, source_spans: list[tuple[int, int]] = ()) -> Sentence
     are marked as naming who speaks rather than what is reported."""
     tokens = tokenize(text)
     if source_spans:
-        tokens = [replace(t, in_source=True) if any(a <= t.start and t.end <= b for a, b in source_spans) else t
-                  for t in tokens]
+        # one sweep over tokens and spans, both by start: a token lies in a span when the
+        # furthest end of the spans opened before it reaches past it (linear, not tokens x spans)
+        spans, reach, at, marked = sorted(source_spans), -1, 0, []
+        for t in tokens:
+            while at < len(spans) and spans[at][0] <= t.start:
+                reach = max(reach, spans[at][1])
+                at += 1
+            marked.append(replace(t, in_source=True) if t.end <= reach else t)
+        tokens = marked
     return SentenceFeatures(tokens)
 
 
