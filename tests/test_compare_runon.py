@@ -5,7 +5,8 @@ and tokens are matched to source spans in one sweep."""
 from __future__ import annotations
 
 import random
-import signal
+
+from guards import deadline
 
 from quizgen.ingest import read_bytes
 from quizgen.pipeline import build_report
@@ -28,17 +29,9 @@ def _run_on(size: int) -> str:
 
 
 def test_a_run_on_article_of_the_maximum_size_is_compared_quickly() -> None:
-    def stop(*_):
-        raise TimeoutError("comparison of a run-on article is not linear")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(12)  # a guard against quadratic work (~20 s before the fix; ~2 s now), not a timing assertion
-    try:
-        long = read_bytes(_run_on(MAX_ARTICLE_CHARS - 1_000).encode(), name="long.txt")
-        short = read_bytes(("Storm floods Port Elden\n\nThe mayor of Port Elden said the bridge would stay "
-                            "shut. Officials said 40 homes were flooded.").encode(), name="short.txt")
+    long = read_bytes(_run_on(MAX_ARTICLE_CHARS - 1_000).encode(), name="long.txt")
+    short = read_bytes(("Storm floods Port Elden\n\nThe mayor of Port Elden said the bridge would stay "
+                        "shut. Officials said 40 homes were flooded.").encode(), name="short.txt")
+    with deadline(12, "comparing a run-on article"):  # ~20 s before the fix, ~2 s now
         report = build_report([long, short])
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
     assert len(report.articles) == 2

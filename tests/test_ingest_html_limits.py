@@ -7,12 +7,12 @@ suite), never by a timing assertion.
 from __future__ import annotations
 
 import itertools
-import signal
-from contextlib import contextmanager
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from guards import deadline
 
 from quizgen.errors import InputError
 from quizgen.ingest import from_text, read_bytes
@@ -25,18 +25,8 @@ ATTRIBUTE_FORMS = ['d{i}="x"', "d{i}='y z'", "d{i}=v", "d{i}", 'data-k{i} = "w"'
 TAGS = ["div", "p", "span", "img", "a", "svg:path"]
 
 
-@contextmanager
 def alarm(seconds: int = ALARM_SECONDS):
-    def stalled(signum, frame):
-        raise TimeoutError(f"stalled for {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, stalled)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+    return deadline(seconds, "reading the page")
 
 
 def page(body: str) -> str:

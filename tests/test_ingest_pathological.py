@@ -7,11 +7,11 @@ generously, so these tests fail by hanging for seconds, not by a timing threshol
 from __future__ import annotations
 
 import re
-import signal
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
+
+from guards import deadline
 
 from quizgen import outlets
 from quizgen.errors import InputError
@@ -25,17 +25,8 @@ _WHITESPACE = {"space": " ", "tab": "\t", "nbsp": "\u00a0", "em space": "\u2003"
 _BODY = "The council said on Tuesday that the bridge would reopen after repairs, according to a statement.\n"
 
 
-@contextmanager
-def _deadline(seconds: int = _ALARM_SECONDS, what: str = "ingest") -> Iterator[None]:
-    def expire(signum, frame):  # noqa: ARG001
-        raise TimeoutError(f"{what} took more than {seconds} s: not linear")
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+def _deadline(seconds: int = _ALARM_SECONDS, what: str = "ingest"):
+    return deadline(seconds, what)
 
 
 def _lines(ws: str, n: int) -> list[str]:
