@@ -172,13 +172,16 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
         near = set().union(*(nearness.close_articles(m.sentence) for m in first.values()))
         if any(a.article.id in near for a in silent):
             continue
-        shown = reporting[:tpl.options - 1] + silent[:max(1, tpl.options - len(reporting))]
-        mentions = [first[a.article.id] for a in reporting if a in shown]
         # quote the mention closest to the others; every other must share specifics with it,
         # or the grouping is too unsure to ask "who reports this same point?"
+        mentions = [first[a.article.id] for a in reporting]
         quoted = max(mentions, key=lambda m: sum(_shared(overlap, m, o) for o in mentions if o is not m))
         if MEASURE.search(quoted.text):
             continue  # "which outlets give the share of fares?" is trivia, not coverage
+        # the quoting outlet is never an option: named in the prompt, it would be a free tick
+        others = [a for a in reporting if a.article.id != quoted.article]
+        shown = others[:tpl.options - 1] + silent[:max(1, tpl.options - len(others))]
+        mentions = [quoted, *(first[a.article.id] for a in others if a in shown)]
         if not all(overlap.same_point(quoted.sentence, o.sentence) for o in mentions if o is not quoted):
             continue
         evidence = _mention_evidence(ctx, mentions)
