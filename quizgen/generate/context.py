@@ -73,6 +73,9 @@ class Draft:
     confidence: float = 1.0
     # who or what the answer is (a source): one quiz keys the same subject at most twice
     subject: str = ""
+    # what the question is about underneath (its sentences, the facts they report): set by
+    # the assembler, which never lets two questions share one
+    items: frozenset[str] = frozenset()
 
 
 class Context:

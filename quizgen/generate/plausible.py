@@ -151,7 +151,10 @@ def looks_like_source(source: str) -> bool:
     """A source phrase: a noun phrase (see source_shaped) that ends on a content word and
     names someone or something that can speak."""
     ws = _lower_words(source)
-    if not ws or ws[-1] in STOPWORDS or not source_shaped(source):
+    last = re.findall(r"[A-Za-z]+", source)[-1:]
+    # an acronym is a name even when it spells a function word ("the WHO", "IT")
+    if not ws or ws[-1] in STOPWORDS and not (last and last[0].isupper() and len(last[0]) > 1) \
+            or not source_shaped(source):
         return False
     return has_name(source) or any(w in ALL_NOUNS for w in ws)
 

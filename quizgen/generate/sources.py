@@ -8,7 +8,13 @@ from collections.abc import Callable, Collection, Iterator
 
 from quizgen.analyze.lexicon import ORG_WORDS, OUTLET_NAME_WORDS
 from quizgen.generate.claims import claim_without_source, source_span
-from quizgen.generate.confidence import CONFIDENCE_BAR, SHARED_SENTENCE, kind_confidence, names_an_organization
+from quizgen.generate.confidence import (
+    CONFIDENCE_BAR,
+    SHARED_SENTENCE,
+    kind_certain,
+    kind_confidence,
+    names_an_organization,
+)
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
@@ -154,11 +160,30 @@ def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, s
             yield att, claim, ctx.attribution_confidence(att, span) * second
 
 
+def _following(ctx: Context, art: ArticleAnalysis, att: Attribution) -> str:
+    """The attribution's sentence after the source, and the next sentence: where "he" or
+    "she" would show that a lone name is a person's."""
+    at = next((n for n, s in enumerate(art.sentences) if s.id == att.sentence), None)
+    if at is None:
+        return ""
+    after = att.text[att.text.find(att.source) + len(att.source):] if att.source in att.text else ""
+    return " ".join([after, *(s.text for s in art.sentences[at + 1:at + 2])])
+
+
+def certain_kind(ctx: Context, art: ArticleAnalysis, att: Attribution) -> bool:
+    return kind_certain(att.source, att.source_type, _following(ctx, art, att))
+
+
+# An explanation's word for a source whose kind its words do not prove.
+UNSURE_KIND = "the one the sentence gives as its source"
+
+
 def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str) -> dict[str, str]:
     # inside an explanation "credits a state report", not "credits A state report"
     source = re.sub(r"^(A|An)\s", lambda m: m.group(1).lower() + " ", display_source(att.source))
+    kind = KIND_LABELS.get(att.source_type, "a source") if certain_kind(ctx, art, att) else UNSURE_KIND
     return {"outlet": ctx.outlet(art), "claim": claim, "source": source, "cue": att.cue,
-            "source_kind": KIND_LABELS.get(att.source_type, "a source"), "sentence": att.text}
+            "source_kind": kind, "sentence": att.text}
 
 
 def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -192,7 +217,8 @@ def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:
             ev = ctx.evidence(att.sentence)
             types = {a.source_type for a in ctx.attributions(att.sentence)}
             if not ev or att.source_type not in KIND_NOTES or types != {att.source_type} \
-                    or not looks_like_kind(att.source, att.source_type) or not _plainly_organization(att):
+                    or not looks_like_kind(att.source, att.source_type) or not _plainly_organization(att) \
+                    or not certain_kind(ctx, art, att):
                 continue
             other_kinds = set(KIND_LABELS) - {att.source_type, "unspecified"} - CLOSE_KINDS.get(att.source_type, set())
             answer = display_source(att.source)
