@@ -101,14 +101,15 @@ def _article(draft: Draft) -> str:
 
 
 def draft_items(ctx: Context, draft: Draft) -> frozenset[str]:
-    """The sentences a question asks about and the facts they report: two questions on one
-    fact (the same claim in two articles, the same hedge twice) ask one thing twice. A
-    whole-article count (illustrative evidence) asks about no sentence in particular."""
+    """What a question asks about: its generator's items (a cited outlet), its sentences and
+    the facts they report. Two questions on one fact (the same claim in two articles, the
+    same hedge twice) ask one thing twice. A whole-article count (illustrative evidence)
+    asks about no sentence in particular."""
     if draft.illustrative:
-        return frozenset()
+        return draft.items
     sentences = {e.sentence for e in draft.evidence}
     facts = {f"fact:{f.id}" for f in ctx.report.comparison.facts if any(m.sentence in sentences for m in f.mentions)}
-    return frozenset({f"sentence:{s}" for s in sentences} | facts)
+    return draft.items | {f"sentence:{s}" for s in sentences} | facts
 
 
 def _same_options(new: list[str], old: list[str]) -> bool:

@@ -30,7 +30,7 @@ from quizgen.generate.text import (
     word_count,
 )
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
-from quizgen.outlets import canonical_outlet, find_outlets, same_outlet
+from quizgen.outlets import canonical_outlet, find_outlets, outlet_key, same_outlet
 
 MAX_SOURCE_WORDS = 10
 # Phrases with which articles credit another outlet with the scoop.
@@ -267,8 +267,9 @@ def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
     if not ev:
         return
     slots = {"first_outlet": first, "crediting_outlet": ctx.outlet(art), "sentence": sent.text, "cue": cue}
+    items = frozenset({_outlet_item(first)})
     if tpl.type == "short_answer":
-        yield Draft(slots, [ev], "first_reported", accepted=name_variants(first))
+        yield Draft(slots, [ev], "first_reported", accepted=name_variants(first), items=items)
         return
     outlets: list[str] = []
     for name in [ctx.outlet(a) for a in ctx.distinct_outlets] + [c for a in ctx.articles for c in a.cited_outlets]:
@@ -276,7 +277,7 @@ def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
             outlets.append(name)
     wrong = pick_similar(ctx, outlets, first, tpl.options - 1, sources=False)
     if len(wrong) >= 2:
-        yield Draft(slots, [ev], "first_reported", options=[first, *wrong], right=[0])
+        yield Draft(slots, [ev], "first_reported", options=[first, *wrong], right=[0], items=items)
 
 
 def _distinct_usable(ctx: Context, art: ArticleAnalysis) -> list[Attribution]:
@@ -375,4 +376,10 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
             accepted = [v for name in [*(n for n, _ in found), *named] for v in name_variants(name)]
             slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]),
                      "sentence": shown[0][1].text}
-            yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted)
+            # one cited outlet is one lesson: a second article citing it asks nothing new
+            yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted,
+                        items=frozenset(_outlet_item(n) for n, _ in found))
+
+
+def _outlet_item(name: str) -> str:
+    return f"outlet:{outlet_key(canonical_outlet(name) or name)}"
