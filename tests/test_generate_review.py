@@ -13,7 +13,8 @@ from test_generate import _analysis, _m
 from test_generate_precision import CLAIMS, PEOPLE, _attributed, _drafts, _strike_report, _versions_report
 
 from quizgen.generate import generate_quiz
-from quizgen.generate.confidence import kind_certain
+from quizgen.generate.claims import claim_without_source
+from quizgen.generate.confidence import kind_certain, source_role_confidence
 from quizgen.generate.coverage import KIND_NOTES, QUALIFIER_NOTE
 from quizgen.generate.plausible import source_shaped
 from quizgen.generate.text import related_sources
@@ -212,3 +213,44 @@ def test_a_number_explanation_follows_the_comparisons_difference(difference, not
         replace(report.comparison.discrepancies[0], difference=difference)]))
     notes = {d.slots["kind_note"] for d in _drafts(report, "how-outlets-differ")}
     assert notes and all(n.startswith(note) for n in notes)
+
+
+# --- 7. well-sourced short articles give find-the-source questions ------------------------
+LEADS = ["Harbor board chairman Tobias Fenwick", "Union leader Mara Quill", "Shop owner Ines Okoro", "Lidia Marsh"]
+CUTS = [("said", "the first sailings would resume on Thursday morning"),
+        ("warned on Monday", "fares could rise again before the end of the year"),
+        ("added", "the island shops had lost a third of their sales")]
+
+
+@pytest.mark.parametrize("lead, cut", list(itertools.product(LEADS, CUTS)))
+def test_a_source_that_opens_the_sentence_leaves_its_claim_after_the_verb(lead, cut):
+    verb, claim = cut
+    sentence = f"{lead} {verb} {claim}."
+    assert claim_without_source(sentence, lead, cue=verb.split()[0]) == claim
+
+
+@pytest.mark.parametrize("lead, trailer", list(itertools.product(LEADS, [
+    "said in a statement on Friday", "said on Tuesday", "added at the harbor office"])))
+def test_a_sentence_that_only_says_who_spoke_has_no_claim_after_the_verb(lead, trailer):
+    assert claim_without_source(f"{lead} {trailer}.", lead, cue=trailer.split()[0]) is None
+
+
+@pytest.mark.parametrize("quote, lead, verb", list(itertools.product(
+    ["\u201cThis deal gives us the security we asked for,\u201d", "\"It is the outcome we hoped for,\"",
+     "\u201cWe know what we are fighting for,\u201d"], LEADS[:2], ["told a news conference", "said"])))
+def test_a_quote_ending_on_a_preposition_does_not_make_its_speaker_an_object(quote, lead, verb):
+    sentence = f"{quote} {lead.lower() if lead.startswith('Union') else lead} {verb}."
+    start = sentence.lower().index(lead.lower())
+    assert source_role_confidence(sentence, start, start + len(lead)) == 1.0
+
+
+@pytest.mark.parametrize("speaker, outlet", list(itertools.product(["Economist Henrik Vos", "Mara Quill"],
+                                                                   ["the Ledger", "Radio Kelso", "the Island Gazette"])))
+def test_the_outlet_told_does_not_share_the_sentence_with_the_speaker(speaker, outlet):
+    claim = "\u201cThe real damage is to the island's name with tourists,\u201d"
+    rows = [(f"{claim} {speaker} told {outlet}.", [(speaker, "named_person", "told"), (outlet, "media_outlet", "told")],
+             []), *[_attributed(p, "named_person", c) for p, c in zip(PEOPLE, CLAIMS)]]
+    report = _strike_report(rows, [_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Ada Brun"],
+                                                                                       CLAIMS[2:])])
+    keyed = [d for d in _drafts(report, "source-of-claim") if d.evidence[0].text == rows[0][0]]
+    assert keyed and all(d.options[d.right[0]] == speaker and d.confidence == 1.0 for d in keyed)

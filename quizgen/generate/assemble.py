@@ -214,7 +214,9 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
                 pool.deferred = []
         open_skills = [s for s in skills if by_skill[s]]
         while len(picked.questions) < count and open_skills:
-            for skill in list(open_skills):
+            # the skill with the fewest drafts left picks first: questions never share a sentence,
+            # so a skill with plenty to choose from must not take the few another skill has
+            for skill in sorted(open_skills, key=lambda s: sum(len(p.drafts) for p in by_skill[s])):
                 if len(picked.questions) >= count:
                     break
                 # templates of one generator ("which word is the hedge?" as choice or typed) ask

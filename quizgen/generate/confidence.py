@@ -113,7 +113,10 @@ def source_role_confidence(sentence: str, start: int, end: int) -> float:
     """0 when the source phrase is the object of another's words or job ("told Reuters",
     "a spokesman for the ministry") or only modifies the noun after it ("Ministry
     spokesman Ann Li", "American media"); else 1."""
-    before = re.findall(r"[A-Za-z]+", sentence[max(0, start - 30):start])
+    # only words of the source's own clause: in "...we asked for,” union leader X told",
+    # the "for" ends the quote, it does not govern the source
+    window = sentence[max(0, start - 30):start]
+    before = re.findall(r"[A-Za-z]+", re.split(r"[,;:\"“”]", window)[-1])
     if before and before[-1].lower() in OBJECT_MARKERS and not (
             before[-1].lower() == "to" and len(before) >= 2 and before[-2].lower() == "according"):
         return 0.0
