@@ -75,12 +75,15 @@ FRAGMENTS = [
     *[f"The {head} from the {event} along the {place} coast"
       for head, event, place in itertools.product(["toll", "number"], ["massive quake", "storm surge"],
                                                   ["northern", "Kelso"])],
+    *[f"{name} {verb} in {place}" for name, verb, place in itertools.product(
+        ["Ann Li", "Governor Bo Ng"], ["arrived", "landed", "stayed"], ["Kelso", "the capital"])],
     "Honestly", "Frankly", "Meanwhile", "UPDATE", "BREAKING",
     "The death toll from the ferry fire in the old harbor district of Kelso",
 ]
 SOURCES = ["Two officials", "three people familiar with the talks", "an unnamed official", "Mara Quill",
            "Police Chief Ann Li", "the Kelso Port Authority", "KPA", "a person briefed on the plan",
-           "officials who asked not to be named", "a retired general", "the WHO"]
+           "officials who asked not to be named", "a retired general", "the WHO", "officials involved in the talks",
+           "NASA-funded scientists", "a person briefed on the plan", "Retired General Bo Ng"]
 
 
 @pytest.mark.parametrize("phrase", FRAGMENTS)

@@ -101,7 +101,9 @@ died dies came comes went goes gave gives got gets announced announces ordered o
 """.split())
 # "-ed" word followed by an object or particle is a verb ("postponed the vote", "called off"),
 # while "an unnamed official", "a person briefed on" stay noun phrases
-_VERB_ED_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|our|my|short|off|up|down|out)\b")
+_VERB_ED_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|our|my|short|off|up|down|out)\b"
+                             # a name and then a past tense is a clause ("Ann Li arrived in Kelso")
+                             r"|\b[A-Z][\w.'-]*\s+[a-z]{3,}ed\b")
 NUMBER_WORDS = frozenset("""
 two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
 dozen scores
