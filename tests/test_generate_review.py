@@ -166,7 +166,7 @@ def test_which_is_a_named_person_is_not_asked_of_a_lone_brand_name(brand):
     # and no explanation calls it a person
     for d in _drafts(_strike_report(rows, rows[1:]), "source-of-claim"):
         if d.evidence[0].text == rows[0][0]:
-            assert "person" not in d.slots["source_kind"]
+            assert "person" not in d.slots["source_kind"] and d.slots["kind_sentence"] == ""
 
 
 # --- 5. one point is asked once ---------------------------------------------------------

@@ -174,16 +174,17 @@ def certain_kind(ctx: Context, art: ArticleAnalysis, att: Attribution) -> bool:
     return kind_certain(att.source, att.source_type, _following(ctx, art, att))
 
 
-# An explanation's word for a source whose kind its words do not prove.
-UNSURE_KIND = "the one the sentence gives as its source"
+# An explanation's word for a source whose kind its words do not prove ("Amtrak").
+UNSURE_KIND = "a source named in the article"
 
 
 def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str) -> dict[str, str]:
     # inside an explanation "credits a state report", not "credits A state report"
     source = re.sub(r"^(A|An)\s", lambda m: m.group(1).lower() + " ", display_source(att.source))
-    kind = KIND_LABELS.get(att.source_type, "a source") if certain_kind(ctx, art, att) else UNSURE_KIND
-    return {"outlet": ctx.outlet(art), "claim": claim, "source": source, "cue": att.cue,
-            "source_kind": kind, "sentence": att.text}
+    certain = certain_kind(ctx, art, att)
+    kind = KIND_LABELS.get(att.source_type, "a source") if certain else UNSURE_KIND
+    return {"outlet": ctx.outlet(art), "claim": claim, "source": source, "cue": att.cue, "source_kind": kind,
+            "kind_sentence": f"This source is {kind}. " if certain else "", "sentence": att.text}
 
 
 def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
