@@ -39,7 +39,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Agence France-Presse", ("AFP", "Agence France Presse"), ("afp.com",)),
     Outlet("Bloomberg", ("Bloomberg News",), ("bloomberg.com",)),
     Outlet("Xinhua", ("Xinhua News Agency",), ("xinhuanet.com", "news.cn")),
-    Outlet("CCTV", ("China Central Television", "CGTN"), ("cctv.com", "cgtn.com")),
+    Outlet("CCTV", ("China Central Television",), ("cctv.com",)),
     Outlet("TASS", ("Tass",), ("tass.com", "tass.ru")),
     Outlet("RIA Novosti", ("RIA",), ("ria.ru",)),
     Outlet("Interfax", (), ("interfax.ru", "interfax.com")),

@@ -83,7 +83,8 @@ FRAGMENTS = [
 SOURCES = ["Two officials", "three people familiar with the talks", "an unnamed official", "Mara Quill",
            "Police Chief Ann Li", "the Kelso Port Authority", "KPA", "a person briefed on the plan",
            "officials who asked not to be named", "a retired general", "the WHO", "officials involved in the talks",
-           "NASA-funded scientists", "a person briefed on the plan", "Retired General Bo Ng"]
+           "NASA-funded scientists", "a person briefed on the plan", "Retired General Bo Ng",
+           "the Kelso Port Authority's unnamed spokesperson", "the Ferry Union’s elected leader"]
 
 
 @pytest.mark.parametrize("phrase", FRAGMENTS)

@@ -103,7 +103,8 @@ died dies came comes went goes gave gives got gets announced announces ordered o
 # while "an unnamed official", "a person briefed on" stay noun phrases
 _VERB_ED_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|our|my|short|off|up|down|out)\b"
                              # a name and then a past tense is a clause ("Ann Li arrived in Kelso")
-                             r"|\b[A-Z][\w.'-]*\s+[a-z]{3,}ed\b")
+                             # (not a possessive: "the Authority's unnamed spokesperson")
+                             r"|\b[A-Z][\w.-]*\s+[a-z]{3,}ed\b")
 NUMBER_WORDS = frozenset("""
 two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
 dozen scores
