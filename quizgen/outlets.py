@@ -39,6 +39,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Agence France-Presse", ("AFP", "Agence France Presse"), ("afp.com",)),
     Outlet("Bloomberg", ("Bloomberg News",), ("bloomberg.com",)),
     Outlet("Xinhua", ("Xinhua News Agency",), ("xinhuanet.com", "news.cn")),
+    Outlet("CCTV", ("China Central Television",), ("cctv.com",)),
     Outlet("TASS", ("Tass",), ("tass.com", "tass.ru")),
     Outlet("RIA Novosti", ("RIA",), ("ria.ru",)),
     Outlet("Interfax", (), ("interfax.ru", "interfax.com")),
@@ -80,7 +81,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Scientific American", (), ("scientificamerican.com",)),
     Outlet("Tech Times", (), ("techtimes.com",)),
     # UK and Europe
-    Outlet("BBC", ("BBC News", "BBC Sport"), ("bbc.com", "bbc.co.uk")),
+    Outlet("BBC", ("BBC News", "BBC Sport", "British Broadcasting Corporation"), ("bbc.com", "bbc.co.uk")),
     Outlet("The Guardian", ("Guardian",), ("theguardian.com",), ambiguous=("Guardian",)),
     Outlet("The Times", (), ("thetimes.co.uk",), ambiguous=("The Times",)),
     Outlet("The Telegraph", ("Daily Telegraph",), ("telegraph.co.uk",)),
@@ -142,6 +143,31 @@ def same_outlet(a: str | None, b: str | None) -> bool:
         return False
     ka, kb = _match_key(a), _match_key(b)
     return bool(ka) and bool(kb) and (ka == kb or (min(len(ka), len(kb)) >= 4 and (ka in kb or kb in ka)))
+
+
+def known_aliases(a: str, b: str) -> bool:
+    """Two names the outlet table lists for one outlet ("CCTV" / "China Central Television")."""
+    ca = canonical_outlet(a)
+    return ca is not None and ca == canonical_outlet(b)
+
+
+# Words an acronym skips ("DHS" for "Department of Homeland Security").
+_ACRONYM_SKIPS = frozenset({"the", "of", "and", "for", "on", "in", "at", "a", "an"})
+
+
+def _initials(name: str) -> str:
+    """Initials of the capitalised words, dotted initials read as words ("U.S. Geological
+    Survey" -> "USGS"), hyphenated parts each counted ("Hewlett-Packard" -> "HP")."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z]*", name)
+                   if w.lower() not in _ACRONYM_SKIPS and w[0].isupper())
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """"HP" / "Hewlett-Packard", "WHO" / "the World Health Organization", "the FAA" /
+    "Federal Aviation Administration": the short name is the initials of the long one's
+    capitalised words."""
+    bare = re.sub(r"^the\s+", "", short.strip(), flags=re.IGNORECASE).strip(".").replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isupper() and " " not in bare and _initials(long) == bare
 
 
 def _match_key(name: str) -> str:

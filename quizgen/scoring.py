@@ -12,7 +12,7 @@ import unicodedata
 from typing import Any
 
 from quizgen.models import Question
-from quizgen.outlets import canonical_outlet, outlet_key
+from quizgen.outlets import canonical_outlet, is_acronym_of, outlet_key
 
 _PUNCT_OR_SPACE = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -64,11 +64,14 @@ def _core(text: str) -> str:
 def same_answer(given: str, accepted: str) -> bool:
     """A typed answer as a teacher would grade it: case, spacing, punctuation and edge words
     ("the", "to") do not count, and an outlet's other names do ("AP" / "The Associated Press",
-    "NBC" / "NBC News", "TechTimes" / "Tech Times")."""
+    "NBC" / "NBC News", "TechTimes" / "Tech Times"), and a body's initials for its name."""
     core = _core(given)
     if not core:
         return False
     if core == _core(accepted) or outlet_key(given) == outlet_key(accepted):
+        return True
+    # a body written as its initials ("USGS" / "U.S. Geological Survey", "the FAA")
+    if is_acronym_of(given, accepted) or is_acronym_of(accepted, given):
         return True
     known = canonical_outlet(given.strip())
     return known is not None and known == canonical_outlet(accepted.strip())

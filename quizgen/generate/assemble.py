@@ -52,6 +52,9 @@ class _Picked:
     prompts: list[frozenset[str]] = field(default_factory=list)
     subjects: list[str] = field(default_factory=list)
     option_sets: list[list[str]] = field(default_factory=list)
+    # the sentences and facts already asked about, whatever the template or skill
+    items: set[str] = field(default_factory=set)
+    article_subjects: list[tuple[str, str]] = field(default_factory=list)
 
     def repeats(self, skill: str, draft: Draft, prompt: frozenset[str]) -> bool:
         ids = [e.sentence for e in draft.evidence]
@@ -65,7 +68,11 @@ class _Picked:
         # (outlet options repeat by nature: a cluster has only so many outlets)
         same_options = skill == "find_source" and len(draft.options) > 2 \
             and any(_same_options(draft.options, o) for o in self.option_sets)
-        return reused or near or draft.key in self.keys or same_subject or same_options
+        # one source keyed once per article ("X said 141 passengers..." is one lesson)
+        same_pair = bool(draft.subject) and any(
+            article == _article(draft) and related_sources(draft.subject, s) for article, s in self.article_subjects)
+        return reused or near or draft.key in self.keys or same_subject or same_options or same_pair \
+            or bool(draft.items & self.items)
 
     def leads_other_skill(self, skill: str, draft: Draft) -> bool:
         """A sentence of the draft is already evidence of a question of another skill: "which kind of
@@ -83,8 +90,26 @@ class _Picked:
         self.prompts.append(prompt)
         if draft.subject:
             self.subjects.append(draft.subject)
+            self.article_subjects.append((_article(draft), draft.subject))
+        self.items |= draft.items
         if question.skill == "find_source" and len(draft.options) > 2:
             self.option_sets.append(list(draft.options))
+
+
+def _article(draft: Draft) -> str:
+    return draft.evidence[0].article if draft.evidence else ""
+
+
+def draft_items(ctx: Context, draft: Draft) -> frozenset[str]:
+    """What a question asks about: its generator's items (a cited outlet), its sentences and
+    the facts they report. Two questions on one fact (the same claim in two articles, the
+    same hedge twice) ask one thing twice. A whole-article count (illustrative evidence)
+    asks about no sentence in particular."""
+    if draft.illustrative:
+        return draft.items
+    sentences = {e.sentence for e in draft.evidence}
+    facts = {f"fact:{f.id}" for f in ctx.report.comparison.facts if any(m.sentence in sentences for m in f.mentions)}
+    return draft.items | {f"sentence:{s}" for s in sentences} | facts
 
 
 def _same_options(new: list[str], old: list[str]) -> bool:
@@ -104,6 +129,7 @@ def draft_pools(ctx: Context, templates: Sequence[Template], generators: dict[st
         drafts, unsure = [], 0
         for draft in generators[tpl.generator](ctx, tpl):
             draft.confidence = ctx.confidence(draft)  # its own parts times its sentences
+            draft.items = draft_items(ctx, draft)
             if draft.confidence < CONFIDENCE_BAR:
                 unsure += 1
                 continue
@@ -188,7 +214,9 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
                 pool.deferred = []
         open_skills = [s for s in skills if by_skill[s]]
         while len(picked.questions) < count and open_skills:
-            for skill in list(open_skills):
+            # the skill with the fewest drafts left picks first: questions never share a sentence,
+            # so a skill with plenty to choose from must not take the few another skill has
+            for skill in sorted(open_skills, key=lambda s: sum(len(p.drafts) for p in by_skill[s])):
                 if len(picked.questions) >= count:
                     break
                 # templates of one generator ("which word is the hedge?" as choice or typed) ask

@@ -20,7 +20,7 @@ FLAG_PARAM = {"reason": ("anonymous_source", "unattributed", "hedged", "predicti
 GENERATORS: dict[str, GeneratorSpec] = {
     "attribution": GeneratorSpec(
         "Who is given as the source of a claim; wrong options are other sources from the articles.",
-        ("multiple_choice",), ("outlet", "claim", "source", "cue", "source_kind", "sentence")),
+        ("multiple_choice",), ("outlet", "claim", "source", "cue", "source_kind", "kind_sentence", "sentence")),
     "source_kind": GeneratorSpec(
         "What kind of source (named person, organization, anonymous, document, outlet, vague group) a source is.",
         ("multiple_choice",), ("outlet", "claim", "source", "cue", "source_kind", "kind_note", "sentence")),

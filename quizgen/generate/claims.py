@@ -61,6 +61,23 @@ def _after_that(sentence: str, end: int) -> str | None:
     return sentence[end + match.end():]
 
 
+# "X said [on Tuesday] CLAIM": a reporting verb that takes the claim straight after it
+_LEADING_CUE = re.compile(r"\s+(?:said|says|added|adds|warned|warns|insisted|insists|noted|notes|explained|"
+                          r"stated|claimed|claims|argued|argues)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
+                          r"friday|saturday|sunday|today|yesterday)\s+)?(?=[a-z])", re.IGNORECASE)
+
+
+def _after_leading_cue(sentence: str, start: int, end: int) -> str | None:
+    """"Chairman X said fares would not rise.": the source opens the sentence and its
+    reporting verb runs straight into the claim (no "that"); not "X said in a statement"."""
+    if sentence[:start].strip(_EDGE):
+        return None
+    match = _LEADING_CUE.match(sentence[end:])
+    if not match or re.match(r"(?:in|at|on|during|after|before|to|via|through)\b", sentence[end + match.end():]):
+        return None
+    return sentence[end + match.end():]
+
+
 def _around_according(sentence: str, start: int, end: int) -> str | None:
     before = sentence[:start]
     if not re.search(r"\b(?:according\s+to|citing|per)\s+$", before, re.IGNORECASE):
@@ -98,7 +115,7 @@ def claim_without_source(sentence: str, source: str, span: tuple[int, int] | Non
         return None
     start, end = span
     for cut in (_after_that(sentence, end), _around_according(sentence, start, end),
-                _before_trailing_source(sentence, start, end, cue)):
+                _before_trailing_source(sentence, start, end, cue), _after_leading_cue(sentence, start, end)):
         if not cut:
             continue
         claim = _tidy(cut)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.analyze.lexicon import PERSON_TITLES
+from quizgen.analyze.lexicon import ORG_WORDS, OUTLET_NAME_WORDS, PERSON_TITLES
 
 CONFIDENCE_BAR = 0.6
 # Two sources in one sentence: which one stands behind the claim is a reading, not a fact.
@@ -113,7 +113,10 @@ def source_role_confidence(sentence: str, start: int, end: int) -> float:
     """0 when the source phrase is the object of another's words or job ("told Reuters",
     "a spokesman for the ministry") or only modifies the noun after it ("Ministry
     spokesman Ann Li", "American media"); else 1."""
-    before = re.findall(r"[A-Za-z]+", sentence[max(0, start - 30):start])
+    # only words of the source's own clause: in "...we asked for,” union leader X told",
+    # the "for" ends the quote, it does not govern the source
+    window = sentence[max(0, start - 30):start]
+    before = re.findall(r"[A-Za-z]+", re.split(r"[,;:\"“”]", window)[-1])
     if before and before[-1].lower() in OBJECT_MARKERS and not (
             before[-1].lower() == "to" and len(before) >= 2 and before[-2].lower() == "according"):
         return 0.0
@@ -160,3 +163,45 @@ def names_an_organization(source: str) -> bool:
     return any(w[0].isupper() and not _PLACE_WORDS.match(w.rstrip(".")) for w in words[1:]) \
         or bool(words) and words[0].isupper() and len(words[0]) > 1 and not _PLACE_WORDS.match(words[0])
 
+
+
+# Head nouns of a document ("a ministry report", "the court filing"); a capitalised one is
+# part of a body's name ("the Geological Survey", "the Fed Review Board").
+DOCUMENT_HEADS = frozenset("""
+report reports statement study survey data assessment finding findings document documents letter memo analysis
+filing filings record records release ruling order paper review estimate estimates figures census poll audit
+transcript indictment complaint affidavit lawsuit
+""".split())
+_PRONOUN_AFTER = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+
+
+def kind_certain(source: str, kind: str, following: str = "") -> bool:
+    """Whether the words themselves prove the kind, so that "which is a named person?" or an
+    explanation saying "X is a document" cannot be wrong whatever the analysis typed:
+    a person by a title before a name, a two-word name with no body's word, or a single
+    name that "he"/"she" picks up in `following` (the rest of its sentence and the next);
+    an organization by a body's word or an acronym; a document by a lower-case document
+    noun as its head. "Amtrak" proves no kind; "the U.S. Geological Survey" is no document."""
+    words = re.findall(r"[A-Za-z][\w'-]*", source)
+    if not words:
+        return False
+    lower = [w.lower() for w in words]
+    body_words = ORG_WORDS | OUTLET_NAME_WORDS
+    # a capitalised document noun ends a body's name ("the Geological Survey")
+    body_head = lower[-1] in body_words or words[-1].isupper() and len(words[-1]) > 1 \
+        or lower[-1] in DOCUMENT_HEADS and words[-1][0].isupper()
+    if kind == "document":
+        return lower[-1] in DOCUMENT_HEADS and words[-1][0].islower()
+    if kind == "named_organization":
+        return body_head or bool(set(lower) & body_words) or any(w.isupper() and len(w) > 1 for w in words)
+    if kind != "named_person":
+        return True  # anonymous and outlet kinds are checked by their own tests
+    if body_head or lower[-1] in DOCUMENT_HEADS:
+        return False
+    # the name after the last title: "NASA Administrator Bill Nelson" -> "Bill Nelson"
+    last_title = max((n for n, w in enumerate(lower) if w in PERSON_TITLES), default=-1)
+    names = [w for w in words[last_title + 1:] if w[0].isupper() and w.lower() not in body_words]
+    titled = last_title >= 0 and bool(names)
+    if titled or len(names) >= 2:
+        return True
+    return len(names) == 1 and bool(_PRONOUN_AFTER.search(following))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from quizgen.generate.claims import MAX_SENTENCE_CHARS
+from quizgen.generate.claims import MAX_SENTENCE_CHARS, source_span
 from quizgen.generate.confidence import SHARED_SENTENCE, kind_confidence, sentence_confidence, sentence_problem, \
     source_role_confidence
 from quizgen.generate.plausible import is_referring_phrase, looks_like_source
@@ -73,6 +73,9 @@ class Draft:
     confidence: float = 1.0
     # who or what the answer is (a source): one quiz keys the same subject at most twice
     subject: str = ""
+    # what the question is about underneath (its sentences, the facts they report): set by
+    # the assembler, which never lets two questions share one
+    items: frozenset[str] = frozenset()
 
 
 class Context:
@@ -186,8 +189,11 @@ class Context:
         role = source_role_confidence(att.text, *span) if span else 0.0
         if not alone:
             return role * kind_confidence(att.source, att.source_type)
+        # another phrase the analysis read as a source shares the sentence, unless it is only the
+        # one told ("X told the Ledger"): that one stands behind nothing
         others = [a for a in self.attributions(att.sentence) if a.source != att.source and not is_pronoun(a.source)
-                  and a.source.lower() not in att.source.lower() and att.source.lower() not in a.source.lower()]
+                  and a.source.lower() not in att.source.lower() and att.source.lower() not in a.source.lower()
+                  and not _only_told(a)]
         return role * kind_confidence(att.source, att.source_type) * (SHARED_SENTENCE if others else 1.0)
 
     @staticmethod
@@ -215,3 +221,9 @@ class Context:
                 continue
             out.append(att)
         return out
+
+
+def _only_told(att: Attribution) -> bool:
+    """The phrase follows "told" in its sentence: the recipient, not a second speaker."""
+    span = source_span(att.text, att.source)
+    return span is not None and bool(re.search(r"\btold\s+$", att.text[:span[0]], re.IGNORECASE))

@@ -172,13 +172,16 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
         near = set().union(*(nearness.close_articles(m.sentence) for m in first.values()))
         if any(a.article.id in near for a in silent):
             continue
-        shown = reporting[:tpl.options - 1] + silent[:max(1, tpl.options - len(reporting))]
-        mentions = [first[a.article.id] for a in reporting if a in shown]
         # quote the mention closest to the others; every other must share specifics with it,
         # or the grouping is too unsure to ask "who reports this same point?"
+        mentions = [first[a.article.id] for a in reporting]
         quoted = max(mentions, key=lambda m: sum(_shared(overlap, m, o) for o in mentions if o is not m))
         if MEASURE.search(quoted.text):
             continue  # "which outlets give the share of fares?" is trivia, not coverage
+        # the quoting outlet is never an option: named in the prompt, it would be a free tick
+        others = [a for a in reporting if a.article.id != quoted.article]
+        shown = others[:tpl.options - 1] + silent[:max(1, tpl.options - len(others))]
+        mentions = [quoted, *(first[a.article.id] for a in others if a in shown)]
         if not all(overlap.same_point(quoted.sentence, o.sentence) for o in mentions if o is not quoted):
             continue
         evidence = _mention_evidence(ctx, mentions)
@@ -210,7 +213,7 @@ def _corroboration(ctx: Context, mentions: list[Mention]) -> str:
         return (f"But they pass on the same source ({shared}): one source repeated is not several confirming it, so "
                 "the point is only as strong as that source.")
     if copied:
-        return ("But they word it almost the same way, which suggests one text passed on (for example a wire story), "
+        return ("But they word it almost the same way, so they may come from the same wire copy or press release, "
                 "not separate reporting: repeating is not confirming.")
     return INDEPENDENT_NOTE
 
@@ -324,13 +327,28 @@ def _kind_note(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> str:
     """What kind of difference it is, with the differing bits when they are short and differ."""
     note = KIND_NOTES.get(disc.kind, KIND_NOTES["wording"])
     values = [disc.details.get(m.article, "").strip() for m in versions]
-    if disc.kind == "number" and same_numbers(values):
+    if disc.kind == "number" and number_difference(disc, versions) == "qualifier":
         note = QUALIFIER_NOTE  # "about 90 acres" / "90-acre": the number is the same, its framing is not
     if all(values) and all(word_count(v) <= DETAIL_WORDS for v in values) \
             and len({v.lower() for v in values}) == len(values):
         shown = "; ".join(f"{_outlet_of(ctx, m.article)}: \u201c{v}\u201d" for m, v in zip(versions, values))
         return f"{note} ({shown})"
     return note
+
+
+def number_difference(disc: Discrepancy, versions: list[Mention]) -> str:
+    """How a number discrepancy's figures differ: the comparison's own reading ("conflict",
+    "rounding", "qualifier") when it gives one, else "qualifier" for the same figures and
+    "conflict" for others. Only a conflict may be taught as outlets giving different numbers."""
+    if disc.difference:
+        return disc.difference
+    return "qualifier" if same_numbers([disc.details.get(m.article, "").strip() for m in versions]) else "conflict"
+
+
+def _compatible_figures(disc: Discrepancy, versions: list[Mention]) -> bool:
+    """"about 19,000" / "some 20,000": figures that agree within their rounding are no
+    difference to ask about (a qualifier difference is asked, and named as such)."""
+    return disc.kind == "number" and number_difference(disc, versions) == "rounding"
 
 
 def _closest_pair(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -408,7 +426,7 @@ def discrepancy(ctx: Context, tpl: Template) -> Iterator[Draft]:
         a, b = pair
         if tpl.type != "open_response" and word_count(b.text) > OPTION_WORDS:
             continue  # cut short, the option might lose the very words that differ
-        confidence = 0.0 if _trivia(ctx, disc, [a, b]) else 1.0
+        confidence = 0.0 if _trivia(ctx, disc, [a, b]) or _compatible_figures(disc, [a, b]) else 1.0
         slots = {"outlet_a": _outlet_of(ctx, a.article), "version_a": shorten(a.text, OPTION_WORDS),
                  "outlet_b": _outlet_of(ctx, b.article), "version_b": shorten(b.text, OPTION_WORDS),
                  "kind_note": _kind_note(ctx, disc, [a, b]), "topic": disc.topic or "the same point"}
@@ -448,7 +466,8 @@ def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
         # every version must differ visibly from every other, or the match has two answers
         shown = all(_shown_difference(ctx, disc, v, w) and _one_claim(disc, v, w)
                     for n, v in enumerate(versions) for w in versions[n + 1:])
-        if len(versions) >= 3 and linked and shown and not _trivia(ctx, disc, versions):
+        if len(versions) >= 3 and linked and shown and not _trivia(ctx, disc, versions) \
+                and not _compatible_figures(disc, versions):
             slots = {"topic": disc.topic or "the same point", "kind_note": _kind_note(ctx, disc, versions)}
             yield Draft(slots, _mention_evidence(ctx, versions), f"disc:{disc.id}",
                         pairs=[(_quoted(m.text), _outlet_of(ctx, m.article))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.generate.confidence import PAGE_LABELS
 from quizgen.generate.text import GENERIC_CAPITALS, PRONOUNS, STOPWORDS
 
 PEOPLE_NOUNS = frozenset({
@@ -89,11 +90,74 @@ def is_referring_phrase(source: str) -> bool:
     return definite and all(w in REFERRING_NOUNS for w in rest)
 
 
+# A source option is a noun phrase of at most this many words; longer ones are cut-out clauses
+# ("The toll from the massive quake along the northern coast").
+MAX_SOURCE_PHRASE_WORDS = 8
+# Finite verbs that turn a phrase into a clause ("President Ann Li cut short her trip").
+FINITE_VERBS = frozenset("""
+is are was were has have had will would can could shall should may might must do does did
+said says told tells cut cuts made makes took takes left leaves struck strikes hit hits killed kills
+died dies came comes went goes gave gives got gets announced announces ordered orders
+""".split())
+# "-ed" word followed by an object or particle is a verb ("postponed the vote", "called off"),
+# while "an unnamed official", "a person briefed on" stay noun phrases
+_VERB_ED_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|our|my|short|off|up|down|out)\b"
+                             # a name and then a past tense is a clause ("Ann Li arrived in Kelso")
+                             # (not a possessive: "the Authority's unnamed spokesperson")
+                             r"|\b[A-Z][\w.-]*\s+[a-z]{3,}ed\b")
+NUMBER_WORDS = frozenset("""
+two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
+dozen scores
+""".split())
+# Nouns of a counted crowd that speaks ("two officials", "three diplomats"); "five people",
+# "twelve passengers" with nothing after them are the sentence's subject, not a source.
+SPEAKING_CROWDS = PEOPLE_NOUNS - {"people", "person", "fans", "players", "workers", "employees", "members",
+                                  "residents"}
+# Head nouns of a quantity or event, never of a source ("The toll from the quake").
+QUANTITY_HEADS = frozenset("toll number total count tally rate share amount majority".split())
+# Single words that open sentences and are never a source ("Honestly", "Meanwhile").
+SENTENCE_ADVERBS = frozenset("""
+meanwhile however still also instead otherwise nonetheless nevertheless yes no well now then today
+yesterday tonight overall indeed again
+""".split())
+
+
+@lru_cache(maxsize=20000)
+def source_shaped(source: str) -> bool:
+    """The phrase is a noun phrase that can name a source: not a clause (a finite verb), not a
+    counted crowd that is the sentence's subject ("Five people"), not a quantity ("The toll
+    from ..."), not longer than a name with its title, not a lone adverb or page label."""
+    tokens = re.findall(r"[\w.'-]+", source)
+    ws = _lower_words(source)
+    if not tokens or len(tokens) > MAX_SOURCE_PHRASE_WORDS:
+        return False
+    lower_tokens = [t for t in tokens[1:] if t[:1].islower()]
+    if any(t in FINITE_VERBS for t in lower_tokens) or _VERB_ED_OBJECT.search(source):
+        return False
+    first = ws[0] if ws else ""
+    counted = first.isdigit() or first in NUMBER_WORDS or tokens[0][:1].isdigit()
+    if counted and (len(ws) < 2 or ws[1] not in SPEAKING_CROWDS and len(ws) <= 2):
+        return False
+    head = _lower_words(_REFERRING_OPENERS.sub("", source.strip()))[:1]
+    if head and head[0] in QUANTITY_HEADS:
+        return False
+    if len(tokens) == 1:
+        word = tokens[0]
+        return not (word.lower() in SENTENCE_ADVERBS or word.lower() in STOPWORDS
+                    or re.fullmatch(r"[A-Za-z]+ly", word) and not word.isupper()
+                    or word.upper() in PAGE_LABELS or word[:1].islower())
+    return True
+
+
 @lru_cache(maxsize=20000)
 def looks_like_source(source: str) -> bool:
-    """A source phrase: ends on a content word and names someone or something that can speak."""
+    """A source phrase: a noun phrase (see source_shaped) that ends on a content word and
+    names someone or something that can speak."""
     ws = _lower_words(source)
-    if not ws or ws[-1] in STOPWORDS or len(ws) > 12:
+    last = re.findall(r"[A-Za-z]+", source)[-1:]
+    # an acronym is a name even when it spells a function word ("the WHO", "IT")
+    if not ws or ws[-1] in STOPWORDS and not (last and last[0].isupper() and len(last[0]) > 1) \
+            or not source_shaped(source):
         return False
     return has_name(source) or any(w in ALL_NOUNS for w in ws)
 

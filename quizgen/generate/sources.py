@@ -8,7 +8,13 @@ from collections.abc import Callable, Collection, Iterator
 
 from quizgen.analyze.lexicon import ORG_WORDS, OUTLET_NAME_WORDS
 from quizgen.generate.claims import claim_without_source, source_span
-from quizgen.generate.confidence import CONFIDENCE_BAR, SHARED_SENTENCE, kind_confidence, names_an_organization
+from quizgen.generate.confidence import (
+    CONFIDENCE_BAR,
+    SHARED_SENTENCE,
+    kind_certain,
+    kind_confidence,
+    names_an_organization,
+)
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
@@ -24,7 +30,7 @@ from quizgen.generate.text import (
     word_count,
 )
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
-from quizgen.outlets import canonical_outlet, find_outlets, same_outlet
+from quizgen.outlets import canonical_outlet, find_outlets, outlet_key, same_outlet
 
 MAX_SOURCE_WORDS = 10
 # Phrases with which articles credit another outlet with the scoop.
@@ -154,11 +160,31 @@ def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, s
             yield att, claim, ctx.attribution_confidence(att, span) * second
 
 
+def _following(ctx: Context, art: ArticleAnalysis, att: Attribution) -> str:
+    """The attribution's sentence after the source, and the next sentence: where "he" or
+    "she" would show that a lone name is a person's."""
+    at = next((n for n, s in enumerate(art.sentences) if s.id == att.sentence), None)
+    if at is None:
+        return ""
+    after = att.text[att.text.find(att.source) + len(att.source):] if att.source in att.text else ""
+    return " ".join([after, *(s.text for s in art.sentences[at + 1:at + 2])])
+
+
+def certain_kind(ctx: Context, art: ArticleAnalysis, att: Attribution) -> bool:
+    return kind_certain(att.source, att.source_type, _following(ctx, art, att))
+
+
+# An explanation's word for a source whose kind its words do not prove ("Amtrak").
+UNSURE_KIND = "a source named in the article"
+
+
 def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str) -> dict[str, str]:
     # inside an explanation "credits a state report", not "credits A state report"
     source = re.sub(r"^(A|An)\s", lambda m: m.group(1).lower() + " ", display_source(att.source))
-    return {"outlet": ctx.outlet(art), "claim": claim, "source": source, "cue": att.cue,
-            "source_kind": KIND_LABELS.get(att.source_type, "a source"), "sentence": att.text}
+    certain = certain_kind(ctx, art, att)
+    kind = KIND_LABELS.get(att.source_type, "a source") if certain else UNSURE_KIND
+    return {"outlet": ctx.outlet(art), "claim": claim, "source": source, "cue": att.cue, "source_kind": kind,
+            "kind_sentence": f"This source is {kind}. " if certain else "", "sentence": att.text}
 
 
 def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -192,7 +218,8 @@ def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:
             ev = ctx.evidence(att.sentence)
             types = {a.source_type for a in ctx.attributions(att.sentence)}
             if not ev or att.source_type not in KIND_NOTES or types != {att.source_type} \
-                    or not looks_like_kind(att.source, att.source_type) or not _plainly_organization(att):
+                    or not looks_like_kind(att.source, att.source_type) or not _plainly_organization(att) \
+                    or not certain_kind(ctx, art, att):
                 continue
             other_kinds = set(KIND_LABELS) - {att.source_type, "unspecified"} - CLOSE_KINDS.get(att.source_type, set())
             answer = display_source(att.source)
@@ -241,8 +268,9 @@ def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
     if not ev:
         return
     slots = {"first_outlet": first, "crediting_outlet": ctx.outlet(art), "sentence": sent.text, "cue": cue}
+    items = frozenset({_outlet_item(first)})
     if tpl.type == "short_answer":
-        yield Draft(slots, [ev], "first_reported", accepted=name_variants(first))
+        yield Draft(slots, [ev], "first_reported", accepted=name_variants(first), items=items)
         return
     outlets: list[str] = []
     for name in [ctx.outlet(a) for a in ctx.distinct_outlets] + [c for a in ctx.articles for c in a.cited_outlets]:
@@ -250,7 +278,7 @@ def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
             outlets.append(name)
     wrong = pick_similar(ctx, outlets, first, tpl.options - 1, sources=False)
     if len(wrong) >= 2:
-        yield Draft(slots, [ev], "first_reported", options=[first, *wrong], right=[0])
+        yield Draft(slots, [ev], "first_reported", options=[first, *wrong], right=[0], items=items)
 
 
 def _distinct_usable(ctx: Context, art: ArticleAnalysis) -> list[Attribution]:
@@ -349,4 +377,10 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
             accepted = [v for name in [*(n for n, _ in found), *named] for v in name_variants(name)]
             slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]),
                      "sentence": shown[0][1].text}
-            yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted)
+            # one cited outlet is one lesson: a second article citing it asks nothing new
+            yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted,
+                        items=frozenset(_outlet_item(n) for n, _ in found))
+
+
+def _outlet_item(name: str) -> str:
+    return f"outlet:{outlet_key(canonical_outlet(name) or name)}"

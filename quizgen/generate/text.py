@@ -13,6 +13,7 @@ from nltk.metrics.distance import edit_distance
 from nltk.stem import PorterStemmer
 
 from quizgen.analyze.lexicon import PERSON_TITLES
+from quizgen.outlets import is_acronym_of, known_aliases
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
                          "\u2014": "-", "\u00a0": " "})
@@ -133,21 +134,12 @@ def shares_name(a: str, b: str) -> bool:
     return bool(x and y) and (bool(x & y) or any(_near_word(w, v) for w in x for v in y))
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]*", name.translate(_QUOTES)) if w.lower() not in ("the", "of"))
-
-
-def is_acronym_of(short: str, long: str) -> bool:
-    """"HP" / "Hewlett-Packard", "WHO" / "the World Health Organization": the short name is
-    the initials of the long one's capitalised words."""
-    bare = short.strip().strip(".").replace(".", "")
-    return 2 <= len(bare) <= 6 and bare.isupper() and " " not in bare and _initials(long) == bare
-
-
 def related_sources(a: str, b: str) -> bool:
     """Too close to stand side by side as different options: the same source in other
-    words, sharing a name, or one the acronym of the other."""
-    return same_source(a, b) or shares_name(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a)
+    words, sharing a name, one the acronym of the other, or two names the outlet table
+    gives for one outlet."""
+    return same_source(a, b) or shares_name(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a) \
+        or known_aliases(a, b)
 
 
 def name_variants(name: str) -> list[str]:
