@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import itertools
 import random
-import signal
 from dataclasses import dataclass, replace
 
 import pytest
+
+from guards import deadline
 from test_generate import _analysis, _m, wildfire_report
 
 from quizgen.generate import GENERATORS, generate_quiz
@@ -357,13 +358,8 @@ def test_a_huge_article_with_no_full_stop_generates_in_bounded_time():
     article.attributions = [Attribution("the Kelso harbor board", "named_organization", "according to", "big.s1",
                                         body) for _ in range(2000)]
     report = Report([article, wildfire_report().articles[1]], Comparison())
-    old = signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("generation took > 30 s")))
-    signal.alarm(30)  # a guard against quadratic work, not a timing assertion
-    try:
+    with deadline(30, "generation"):
         quiz = generate_quiz(report, seed=1)
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
     assert all(e.sentence != "big.s1" for q in quiz.questions for e in q.evidence)
 
 
