@@ -127,6 +127,13 @@ broadcaster broadcasters channel magazine daily tabloid wire media journal
 """.split())
 
 # Words inside a capitalised name that make it an organisation, not a person.
+# Capitalised heads of an organisation's name even where the lower-case word is a
+# document ("the U.S. Geological Survey", "the Congressional Budget Office").
+ORG_NAME_HEADS = frozenset("""
+survey service services office administration agency commission council board authority
+bureau institute center centre
+""".split())
+
 ORG_WORDS = frozenset("""
 administration ministry department agency organization organisation committee council
 office commission company corporation corp co inc ltd llc plc group foundation institute

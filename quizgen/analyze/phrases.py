@@ -251,6 +251,11 @@ def main_subject(tokens: list[Token]) -> Span | None:
     for k in range(span[0] + 1, span[1]):
         if not tokens[k].is_cap and pos(tokens[k].low) in ("VBD", "VBN") and not _modifier_participle(tokens, k):
             return _trim(tokens, span[0], k)
+        # "The mayor cut short his trip, saying ...": a present-form verb with words after it
+        tag = pos(tokens[k].low)
+        if not tokens[k].is_cap and (tag == "VB" or tag in ("VBZ", "VBP") and k + 1 < span[1]) \
+                and not (k + 1 < span[1] and pos(tokens[k + 1].low).startswith("VB")):
+            return _trim(tokens, span[0], k)
     return span
 
 

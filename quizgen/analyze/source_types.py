@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAME_PRONOUN,
-                                     NEWS_BODIES, ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
+                                     NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
                                      PERSON_TITLES, PLACES, TIME_WORDS, TITLE_SUFFIXES, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
@@ -95,7 +95,8 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
     span = (start, end)
     words = tokens[start:end]
     text = " ".join(t.text for t in words)
-    head = tokens[head_index(tokens, span)]
+    head_at = head_index(tokens, span)
+    head = tokens[head_at]
     head_low = head.bare
     owner = next((k for k in range(start, end - 1) if tokens[k].is_possessive), None)
     outlet_owned = ctx.is_outlet(text) or _outlet_owner(words, head, ctx)
@@ -110,6 +111,8 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
     if (outlet_owned or news_body(words) or head_low in OUTLET_NOUNS or outlet_named(words)
             or _quoted_name(tokens, span) or _introduced_title(words)):
         return "media_outlet"  # "the Seoul-based Yonhap news agency", "Radio Free Europe"
+    if head_low in ORG_NAME_HEADS and head.is_cap and _capitalised_before(tokens, head_at):
+        return "named_organization"  # "the U.S. Geological Survey": a name, not a survey
     if head_low in DOCUMENT_NOUNS:
         return "document"
     # "Security researchers" opening a sentence: a capitalised common word, not a name
@@ -137,6 +140,10 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
         (start > 0 and tokens[start - 1].text not in QUOTE_CHARS)
         or (len(words) == 2 and pos(words[1].low) in ("NN", "JJ")))  # "The Information reported"
     return _classify_name(words, head, ctx, titled)
+
+
+def _capitalised_before(tokens: list[Token], at: int) -> bool:
+    return at > 0 and tokens[at - 1].is_cap and tokens[at - 1].is_word and tokens[at - 1].low not in _NOT_NAME
 
 
 def _common_word(t: Token) -> bool:
