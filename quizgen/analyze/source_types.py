@@ -58,7 +58,9 @@ def remember_names(body: str) -> NameMemory:
         titled = [i for i, w in enumerate(words) if w in PERSON_TITLES]
         if titled:
             words = words[titled[-1] + 1:]
+        article = False
         while words and words[0] in _NOT_NAME:
+            article = article or words[0] in ("a", "an", "the")
             words = words[1:]
         if not words:
             continue
@@ -67,9 +69,19 @@ def remember_names(body: str) -> NameMemory:
         if (any(w in ORG_WORDS or w in OUTLET_NAME_WORDS for w in words) or " ".join(words) in PLACES
                 or (acronym and len(raw) == len(words))):
             memory.orgs.update(words)
-        elif titled or len(words) >= 2:
+        elif titled or (len(words) >= 2 and (words[0] in GIVEN_NAME_PRONOUN or not _attributive(body, m, article))):
             memory.persons.update(w for w in words if w not in _PARTICLES)
     return memory
+
+
+def _attributive(body: str, run: re.Match[str], article: bool) -> bool:
+    """'An Amtrak Cascades train', 'the Boeing Starliner capsule': a name that modifies a
+    common noun, or stands after an article, is a brand or a place, not a person."""
+    before = body[max(0, run.start() - 4):run.start()].lower().split()
+    following = body[run.end():run.end() + 30].split()
+    noun_after = bool(following) and following[0].isalpha() and following[0].islower() \
+        and pos(following[0]) in ("NN", "NNS")
+    return article or (bool(before) and before[-1] in ("a", "an", "the")) or noun_after
 
 
 @dataclass
