@@ -74,7 +74,8 @@ class Attribution(Record):
     # character offsets of the source phrase in the article body (for highlighting)
     source_start: int | None = None
     source_end: int | None = None
-    # for pronoun sources ("he"), the source it refers to ("Tom Statler")
+    # for pronoun sources ("he"), the source it refers to ("Tom Statler"); for an acronym
+    # ("CCTV"), the full name used earlier ("China Central Television"): one source, two spellings
     refers_to: str | None = None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.analyze.aliases import acronym_of, expansion, name_runs
 from quizgen.analyze.attributions import Found, find_in_sentence
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
 from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
@@ -54,6 +55,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
     body = article.body or ""
     ctx = TypeContext(names=remember_names(body), is_outlet=mentions_outlet)
     quoted_start = opens_inside_quote(sentences, body)
+    runs = name_runs(body)
     result: list[Attribution] = []
     history: list[tuple[int, Attribution]] = []  # for pronouns; looked at from the end only
     prev: list[Attribution] = []
@@ -64,6 +66,8 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         found = (_to_attribution(f, tokens, sent, ctx, article, history, index)
                  for f in find_in_sentence(tokens, inside))
         own = _dedupe([a for a in found if a is not None])
+        for attr in own:
+            _link_acronym(attr, runs, result)
         named = [a for a in own if not a.source.startswith("unnamed reports")]
         if not named and quoted_start[index] and prev:
             own = continuation(prev, sent) + own
@@ -75,6 +79,21 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
                 history.append((index, mention))
         prev = own
     return result
+
+
+def _link_acronym(attr: Attribution, runs: list[tuple[int, str]], earlier: list[Attribution]) -> None:
+    """'CCTV said' after 'China Central Television': the same source, named in full in
+    refers_to and typed as the full name was."""
+    acronym = acronym_of(attr.source) if not attr.refers_to and attr.source_start is not None else None
+    full = expansion(acronym, runs, attr.source_start) if acronym and attr.source_start is not None else None
+    if full is None:
+        return
+    attr.refers_to = full
+    typed = next((a.source_type for a in reversed(earlier) if full.lower() in a.source.lower()), None)
+    if typed is None and mentions_outlet(full):
+        typed = "media_outlet"
+    if typed in ("named_organization", "media_outlet") and attr.source_type != "media_outlet":
+        attr.source_type = typed
 
 
 _REFERENT_TYPES = frozenset({"named_person", "named_organization", "document", "media_outlet", "anonymous"})

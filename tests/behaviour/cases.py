@@ -37,6 +37,7 @@ class Case:
 
 
 _STOP = {"the", "a", "an"}
+_PRONOUN = re.compile(r"(?:he|she|they|it)\b", re.I)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -56,7 +57,9 @@ def check(case: Case) -> str | None:
     left = list(got)
     problems = []
     for exp in case.expect:
-        match = next((a for a in left if _same_source(exp, a.refers_to or a.source)), None)
+        # a pronoun is checked by its referent, an acronym by itself or its full name
+        match = next((a for a in left if _same_source(exp, a.refers_to or a.source)
+                      or (a.refers_to and not _PRONOUN.match(a.source) and _same_source(exp, a.source))), None)
         if match is None:
             problems.append(f"missing {exp.source!r}")
             continue
