@@ -58,7 +58,7 @@ ADVERBS = frozenset("""
 also later previously recently earlier further then publicly repeatedly now again first
 initially still separately likewise officially has have had already once quickly
 long privately subsequently reportedly yesterday today both would will could can may might
-should must
+should must since
 """.split())
 
 # Lower-case words that never belong to a source noun phrase.
