@@ -11,6 +11,7 @@ Behavioural cases for the attribution rules: tests/behaviour (README there).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizgen.analyze.aliases import acronym_of, expansion, name_runs
 from quizgen.analyze.attributions import Found, find_in_sentence
@@ -18,7 +19,7 @@ from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet
 from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
 from quizgen.analyze.lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, OUTLET_NOUNS, PERSON_TITLES, SPEECH_VERBS
-from quizgen.analyze.phrases import head_index, main_subject
+from quizgen.analyze.phrases import head_index, main_subject, well_formed
 from quizgen.analyze.sentences import split_sentences
 from quizgen.analyze.source_types import TypeContext, classify, remember_names
 from quizgen.analyze.tokens import OPEN_QUOTES, Token, tokenize
@@ -120,6 +121,10 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
     if found.literal is not None:
         return Attribution(found.literal, found.type_hint or "unspecified", found.cue, sent.id, sent.text)
     assert found.span is not None
+    span = found.span if found.pronoun else well_formed(tokens, found.span)
+    if span is None:
+        return None
+    found = replace(found, span=span)
     start, end = found.span
     s_start, s_end = tokens[start].start, tokens[end - 1].end
     text = article.body[s_start:s_end]
