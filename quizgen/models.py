@@ -77,6 +77,9 @@ class Attribution(Record):
     # for pronoun sources ("he"), the source it refers to ("Tom Statler"); for an acronym
     # ("CCTV"), the full name used earlier ("China Central Television"): one source, two spellings
     refers_to: str | None = None
+    # False when source_type is a best guess: a capitalised name with no evidence of a person
+    # (title, known given name, introduced surname, he/she) or of an organisation; None: not assessed
+    type_certain: bool | None = None
 
 
 @dataclass

@@ -21,7 +21,7 @@ from quizgen.analyze.flags import detect_flags
 from quizgen.analyze.lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, OUTLET_NOUNS, PERSON_TITLES, SPEECH_VERBS
 from quizgen.analyze.phrases import head_index, main_subject, well_formed
 from quizgen.analyze.sentences import split_sentences
-from quizgen.analyze.source_types import TypeContext, classify, remember_names
+from quizgen.analyze.source_types import TypeContext, classify, classify_evidence, remember_names
 from quizgen.analyze.tokens import OPEN_QUOTES, Token, tokenize
 from quizgen.ingest import looks_english
 from quizgen.models import Article, ArticleAnalysis, Attribution, Sentence
@@ -94,7 +94,7 @@ def _link_acronym(attr: Attribution, runs: list[tuple[int, str]], earlier: list[
     if typed is None and mentions_outlet(full):
         typed = "media_outlet"
     if typed in ("named_organization", "media_outlet") and attr.source_type != "media_outlet":
-        attr.source_type = typed
+        attr.source_type, attr.type_certain = typed, True
 
 
 _REFERENT_TYPES = frozenset({"named_person", "named_organization", "document", "media_outlet", "anonymous"})
@@ -140,10 +140,12 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
             return Attribution(text, "anonymous", found.cue, sent.id, sent.text, s_start, s_end)
         name = referent.refers_to or referent.source
         return Attribution(f"{text} ({name})", referent.source_type, found.cue, sent.id, sent.text,
-                           s_start, s_end, refers_to=name)
-    source_type = found.type_hint or classify(tokens, found.span, ctx)
-    if found.type_hint == "anonymous" and classify(tokens, found.span, ctx) == "named_person":
+                           s_start, s_end, refers_to=name, type_certain=referent.type_certain)
+    classified, certain = classify_evidence(tokens, found.span, ctx)
+    source_type = found.type_hint or classified
+    if found.type_hint == "anonymous" and classified == "named_person":
         source_type = "named_person"
+    certain = certain or source_type != classified
     if source_type == "media_outlet":
         name = outlet_name(text)
         if same_outlet(name or text, article.outlet) or same_outlet(text, article.outlet):
@@ -158,7 +160,7 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
             if not (tail and all(w[:1].isupper() or w.lower() in OUTLET_NOUNS for w in tail)):
                 text = name
             s_start, s_end = s_start + offset, s_start + offset + len(text)
-    return Attribution(text, source_type, found.cue, sent.id, sent.text, s_start, s_end)
+    return Attribution(text, source_type, found.cue, sent.id, sent.text, s_start, s_end, type_certain=certain)
 
 
 def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,

@@ -55,7 +55,7 @@ def _bare_surname(pronoun: str, history: list[tuple[int, Attribution]], index: i
         word = attr.source
         if attr.source_type == "named_organization" and word.isalpha() and word[:1].isupper() \
                 and not word.isupper() and word.lower() not in ORG_WORDS and attr.cue:
-            attr.source_type = "named_person"
+            attr.source_type, attr.type_certain = "named_person", True
             return attr
     return None
 
