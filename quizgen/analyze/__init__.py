@@ -2,7 +2,8 @@
 
 NLTK only, with no downloaded data (see PRODUCT.md, "NLP without downloads"). The
 stages: `sentences` (Punkt), `attributions` (cue patterns in one sentence),
-`source_types` (classify each source), `discourse` (pronouns, continuation quotes),
+`source_types` (classify each source, and whether evidence decided it), `discourse`
+(pronouns, continuation quotes), `aliases` (an acronym after its full name),
 `cited_outlets`, then `flags` (owned by the flags work). Word lists are data:
 `lexicon` and `data/*.txt` (reporting verbs, inflected by `reporting`; given names).
 Behavioural cases for the attribution rules: tests/behaviour (README there).
