@@ -19,7 +19,8 @@ from quizgen.analyze.attributions import Found, find_in_sentence
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
 from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
-from quizgen.analyze.lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, OUTLET_NOUNS, PERSON_TITLES, SPEECH_VERBS
+from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, LINE_LABELS, OUTLET_NOUNS, PERSON_TITLES,
+                                     SPEECH_VERBS)
 from quizgen.analyze.phrases import head_index, main_subject, well_formed
 from quizgen.analyze.sentences import split_sentences
 from quizgen.analyze.source_types import TypeContext, classify, classify_evidence, remember_names
@@ -62,7 +63,8 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
     history: list[tuple[int, Attribution]] = []  # for pronouns; looked at from the end only
     prev: list[Attribution] = []
     for index, sent in enumerate(sentences):
-        tokens = tokenize(sent.text, sent.start)
+        label = _line_label(sent.text)  # "UPDATE 2-Veltrax said": the name starts after the label
+        tokens = tokenize(sent.text[label:], sent.start + label)
         # a sentence that starts inside a quotation opened earlier is quoted speech
         inside = quoted_start[index] and sent.text[:1] not in OPEN_QUOTES
         found = (_to_attribution(f, tokens, sent, ctx, article, history, index)
@@ -96,6 +98,15 @@ def _link_acronym(attr: Attribution, runs: list[tuple[int, str]], earlier: list[
         typed = "media_outlet"
     if typed in ("named_organization", "media_outlet") and attr.source_type != "media_outlet":
         attr.source_type, attr.type_certain = typed, True
+
+
+_LABEL = re.compile(r"([A-Z][A-Z’']+(?: [A-Z][A-Z’']+)?)(?: \d{1,2})?\s?[-:–—]\s?(?=\S)")
+
+
+def _line_label(text: str) -> int:
+    """Length of a wire or live-blog label opening the line ("UPDATE 2-", "BREAKING: "), else 0."""
+    found = _LABEL.match(text)
+    return found.end() if found and found.group(1).lower() in LINE_LABELS else 0
 
 
 _REFERENT_TYPES = frozenset({"named_person", "named_organization", "document", "media_outlet", "anonymous"})

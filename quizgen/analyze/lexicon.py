@@ -224,3 +224,9 @@ evening afternoon night weekend
 _GIVEN = read_sections(DATA / "given_names.txt")
 GIVEN_NAME_PRONOUN = {name: pronoun for section, pronoun in (("female", "she"), ("male", "he"))
                       for line in _GIVEN.get(section, []) for name in line.split()}
+
+# Label words that open a wire or live-blog line ("UPDATE 2-", "BREAKING:"): never a source's name.
+LINE_LABELS = frozenset("""
+update updated breaking exclusive correction corrected analysis wrapup refile rpt factbox explainer
+live watch developing urgent flash alert
+""".split()) | {"editor's note", "editor’s note"}

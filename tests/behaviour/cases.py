@@ -540,6 +540,10 @@ def fragments(rng: random.Random) -> list[Case]:
         cases.append(Case("fragments", text, (Expect(name, "named_person", "said", full=f"{title} {name}"),)))
         text = f"{label}: {rng.choice(F.CLAIMS).capitalize()}."
         cases.append(Case("fragments", text, ()))
+        brand = rng.choice(F.BRANDS)
+        for lead in (f"{label}: ", f"{label} {rng.randint(1, 3)}-", f"{label}-"):
+            text = f"{lead}{brand} said {rng.choice(F.CLAIMS)}."
+            cases.append(Case("fragments", text, (Expect(brand, "named_organization", "said"),)))
     return cases
 
 
