@@ -149,10 +149,13 @@ HEDGE = re.compile(
         r"the (?:title|lives|life|crown|seat|trophy))\b)",
         # speculative modals; "may" only in lower case, so "May 2022" stays a month
         # not the noun ("the might of the army", "military might"), nor "could" of perception or
-        # ability ("smoke could still be seen", "could not be reached"); "could see prices rise" hedges
+        # ability ("smoke could still be seen", "could not be reached"); "could see prices rise",
+        # "a deal could be reached", "the effects could be felt for years" hedge
         _after(_MIGHT_NOUN, ("might",), negate=True) + r"(?! of\b)",
         r"could(?! not\b| never\b)(?! (?:still |also |clearly |easily |only |barely |no longer )?"
-        r"be (?:seen|heard|felt|smelled|smelt|spotted|found|reached|viewed|watched)\b)",
+        r"be (?:seen|heard|smelled|smelt|spotted|found|viewed|watched)\b"
+        # ... but "could be seen as a snub", "could be found guilty" judge, and hedge
+        r"(?! as\b| to\b| guilty\b| liable\b| responsible\b| in (?:breach|contempt|violation)\b))",
     ),
 )
 # (reads the text as written) lower-case "may" is the modal; "May" is the month (or a name) except at sentence start

@@ -423,6 +423,9 @@ def perception_and_nouns(rng: random.Random) -> Iterator[Case]:
         yield Case(f"{subject} could be fined for the spill.", reason="hedged", cue="could")
         yield Case(f"{subject} might be fined for the spill.", reason="hedged", cue="might")
         yield Case(f"The spill could see {low} fined.", reason="hedged", cue="could")
+        for outcome in ["be seen as a snub", "be found guilty of negligence", "be found liable for the spill",
+                        "be reached by Friday", "be felt for years", "be seen to favour the port"]:
+            yield Case(f"{subject} could {outcome}.", reason="hedged", cue="could")
 
 
 def durations(rng: random.Random) -> Iterator[Case]:
