@@ -20,7 +20,7 @@ from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet
 from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, LINE_LABELS, OUTLET_NOUNS, PERSON_TITLES,
-                                     SPEECH_VERBS)
+                                     PLURAL_PRONOUN_NOUNS, SPEECH_VERBS)
 from quizgen.analyze.phrases import head_index, main_subject, well_formed
 from quizgen.analyze.sentences import split_sentences
 from quizgen.analyze.source_types import TypeContext, classify, classify_evidence, remember_names
@@ -192,7 +192,8 @@ def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
     if pronoun == "they":
         return (name, kind) if kind == "named_organization" else None
     # "An MTN spokesperson declined to comment on what she said was speculation"
-    singular = kind == "named_person" or (kind == "anonymous" and not head.bare.endswith("s"))
+    singular = kind == "named_person" or (kind == "anonymous" and not head.bare.endswith("s")
+                                          and head.bare not in PLURAL_PRONOUN_NOUNS)  # not "Five people"
     return (name, kind) if singular and gender_fits(pronoun, name) else None
 
 

@@ -532,6 +532,15 @@ def fragments(rng: random.Random) -> list[Case]:
                 f"{shown} quoted {title} {name} as saying.")
         cases.append(Case("fragments", text, (Expect(name, "named_person", "saying", full=f"{title} {name}"),
                                               Expect(outlet, "media_outlet", "quoted"))))
+        when = rng.choice(["", " Sunday", " late Friday", " on Tuesday"])
+        participle = rng.choice(["adding that", "noting that", "saying"])
+        text = f"{number} people {state}, {title} {name} said{when}, {participle} {rng.choice(F.CLAIMS)}."
+        cases.append(Case("fragments", text, (Expect(name, "named_person", "said", full=f"{title} {name}"),)))
+        text = f"{number} people {state}, {title} {name} was quoted as saying."
+        cases.append(Case("fragments", text, (Expect(name, "named_person", "quoted", full=f"{title} {name}"),)))
+        text = (f"{title} {name} toured the site. {number} people {state}, {pronoun} said, "
+                f"{participle} {rng.choice(F.CLAIMS)}.")
+        cases.append(Case("fragments", text, (Expect(name, "named_person", "said", full=f"{title} {name}"),)))
         opener = rng.choice(["Honestly", "Frankly", "Look", "Sadly"])
         text = f"“{opener}, {rng.choice(F.QUOTES).lower()},” {name} said."
         cases.append(Case("fragments", text, (Expect(name, "named_person", "said"),)))
