@@ -134,6 +134,13 @@ survey service services office administration agency commission council board au
 bureau institute center centre
 """.split())
 
+# ... except a named survey about people ("the Current Population Survey", "the Labour
+# Force Survey"): words before "Survey" that make it a questionnaire, not a body
+SURVEY_TOPICS = frozenset("""
+annual household population force interview opinion attitudes attitude health social community
+consumer expenditure crime victimization youth income wealth
+""".split())
+
 ORG_WORDS = frozenset("""
 administration ministry department agency organization organisation committee council
 office commission company corporation corp co inc ltd llc plc group foundation institute

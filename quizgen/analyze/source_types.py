@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAME_PRONOUN,
-                                     NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
-                                     PERSON_TITLES, PLACES, TIME_WORDS, TITLE_SUFFIXES, UNIQUE_OFFICES)
+                                     NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS,
+                                     OUTLET_NOUNS, PERSON_TITLES, PLACES, SURVEY_TOPICS, TIME_WORDS, TITLE_SUFFIXES,
+                                     UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
@@ -129,7 +130,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
     if (outlet_owned or news_body(words) or head_low in OUTLET_NOUNS or outlet_named(words)
             or _quoted_name(tokens, span) or _introduced_title(words)):
         return "media_outlet", True  # "the Seoul-based Yonhap news agency", "Radio Free Europe"
-    if head_low in ORG_NAME_HEADS and head.is_cap and _capitalised_before(tokens, head_at):
+    if head_low in ORG_NAME_HEADS and head.is_cap and _capitalised_before(tokens, head_at) \
+            and not (head_low.startswith("survey") and any(t.low in SURVEY_TOPICS for t in words)):
         return "named_organization", True  # "the U.S. Geological Survey": a name, not a survey
     if head_low in DOCUMENT_NOUNS:
         return "document", True

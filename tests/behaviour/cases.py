@@ -492,6 +492,10 @@ def typing(rng: random.Random) -> list[Case]:
         for verb in rng.sample(["said", "reported that", "warned that", "estimated that"], 2):
             text = f"{body[0].upper()}{body[1:]} {verb} {rng.choice(F.CLAIMS)}."
             cases.append(Case("typing", text, (Expect(body, "named_organization", verb.split()[0]),)))
+    for topic, verb in itertools.product(("Household Income", "Labour Force", "Annual Youth", "Coastland Opinion"),
+                                         ("found that", "showed that")):
+        text = f"The {topic} Survey {verb} {rng.choice(F.CLAIMS)}."
+        cases.append(Case("typing", text, (Expect(f"The {topic} Survey", "document", verb.split()[0]),)))
     for doc, by in itertools.product(("survey", "assessment", "study"), F.NAMED_BODIES[1:5]):
         text = f"A new {doc} by {by} found that {rng.choice(F.CLAIMS)}."
         cases.append(Case("typing", text, (Expect(f"A new {doc}", "document", "found", full=f"A new {doc} by {by}"),)))
