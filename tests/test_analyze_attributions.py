@@ -233,3 +233,20 @@ def test_a_source_phrase_is_bounded_and_keeps_participles_and_relatives() -> Non
         assert well_formed(tokens, (0, len(tokens))) == (0, len(tokens))
     tokens = tokenize(" ".join(["harbor"] * (MAX_SOURCE_WORDS + 1)))
     assert well_formed(tokens, (0, len(tokens))) is None
+
+
+@pytest.mark.parametrize("full, acronym", [("Coastland Central Television", "CCTV"), ("Bellmoor Public Radio", "BPR"),
+                                           ("the Bellmoor News Network", "BNN")])
+@pytest.mark.parametrize("later", ["{a} said", "Later, {a} reported that", "The {a} also said"])
+def test_an_acronym_after_its_full_name_is_the_same_cited_outlet(full, acronym, later):
+    body = (f"{full[0].upper()}{full[1:]} reported that the dam had held. "
+            f"{later.format(a=acronym)} ten homes were flooded.")
+    analysis = analyze(body)
+    short = [a for a in analysis.attributions if a.source.endswith(acronym)]
+    assert short and short[0].refers_to == full.removeprefix("the ")
+    assert len(analysis.cited_outlets) == 1
+
+
+def test_an_acronym_without_a_matching_name_links_to_nothing():
+    analysis = analyze("Coastland Central Television reported that the dam had held. MBC said ten homes were flooded.")
+    assert [a.refers_to for a in analysis.attributions if a.source == "MBC"] == [None]
