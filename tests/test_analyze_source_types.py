@@ -88,6 +88,7 @@ _CLAIM = "the ferry would run on Monday"
     *[(f"{name} said {_CLAIM}.", name, "named_person", True) for name in ("Maria Okafor", "Daniel Mbeki")],
     (f"Ines Brandt runs the port. Brandt said {_CLAIM}.", "Brandt", "named_person", True),
     (f"Kessler said {_CLAIM}. She added that the fares would rise.", "Kessler", "named_person", True),
+    (f"Kessler, 61, said {_CLAIM}.", "Kessler", "named_person", True),
     # organisation and document words decide by themselves
     (f"The Coastland Geological Survey said {_CLAIM}.", "The Coastland Geological Survey", "named_organization",
      True),

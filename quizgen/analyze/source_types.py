@@ -36,6 +36,9 @@ _PARTICLES = frozenset("de da del della di van von der den bin bint al el la le 
 _CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:" + "|".join(sorted(_PARTICLES)) + r")\s+)*[A-Z][\w’'.-]*)*")
 
 
+_AGED = re.compile(r"\b([A-Z][a-z’'-]{1,30}), \d{1,3},")
+
+
 @dataclass
 class NameMemory:
     """Which capitalised words the article uses inside person names or organisation names."""
@@ -72,6 +75,8 @@ def remember_names(body: str) -> NameMemory:
             memory.orgs.update(words)
         elif titled or (len(words) >= 2 and (words[0] in GIVEN_NAME_PRONOUN or not _attributive(body, m, article))):
             memory.persons.update(w for w in words if w not in _PARTICLES)
+    # an age in apposition is said of people only: "Kessler, 54, said"
+    memory.persons.update(_word_key(m.group(1)) for m in _AGED.finditer(body) if _word_key(m.group(1)) not in ORG_WORDS)
     return memory
 
 

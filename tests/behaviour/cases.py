@@ -488,6 +488,8 @@ def typing(rng: random.Random) -> list[Case]:
         verb = rng.choice(["added", "said", "noted"])
         text = f"{surname} said {rng.choice(F.CLAIMS)}. {pronoun.capitalize()} {verb} that {rng.choice(F.CLAIMS)}."
         cases.append(Case("typing", text, (Expect(surname, "named_person", verb),)))
+        text = f"{surname}, {rng.randint(19, 88)}, {verb} {rng.choice(F.CLAIMS)}."  # an age is said of people
+        cases.append(Case("typing", text, (Expect(surname, "named_person", verb),)))
     for body in F.NAMED_BODIES:
         for verb in rng.sample(["said", "reported that", "warned that", "estimated that"], 2):
             text = f"{body[0].upper()}{body[1:]} {verb} {rng.choice(F.CLAIMS)}."
