@@ -74,8 +74,12 @@ class Attribution(Record):
     # character offsets of the source phrase in the article body (for highlighting)
     source_start: int | None = None
     source_end: int | None = None
-    # for pronoun sources ("he"), the source it refers to ("Tom Statler")
+    # for pronoun sources ("he"), the source it refers to ("Tom Statler"); for an acronym
+    # ("CCTV"), the full name used earlier ("China Central Television"): one source, two spellings
     refers_to: str | None = None
+    # False when source_type is a best guess: a capitalised name with no evidence of a person
+    # (title, known given name, introduced surname, he/she) or of an organisation; None: not assessed
+    type_certain: bool | None = None
 
 
 @dataclass

@@ -207,3 +207,46 @@ def test_notes_say_what_was_not_found():
     german = ("Der Bürgermeister sagte am Freitag, dass die Brücke über den Fluss nach dem Sturm wieder "
               "geöffnet wird und die Feuerwehr die ganze Nacht im Einsatz war, um die Häuser zu schützen.")
     assert any("does not look like English" in note for note in analyze(german).notes)
+
+
+@pytest.mark.parametrize("subject", ["The envoy", "Harbor Chief Dana Koh", "The ambassador to Bellmoor"])
+@pytest.mark.parametrize("verb", ["met officials", "recently visited the dam", "cut short her trip", "spoke to crews",
+                                  "has left the port"])
+def test_a_source_phrase_holds_no_finite_verb(subject: str, verb: str) -> None:
+    """The analysis-level guard: whatever the cue patterns hand over, a source ends before a
+    finite verb ("The envoy recently met officials" -> "The envoy")."""
+    from quizgen.analyze.phrases import well_formed
+    from quizgen.analyze.tokens import tokenize
+
+    tokens = tokenize(f"{subject} {verb}")
+    span = well_formed(tokens, (0, len(tokens)))
+    assert span is not None and " ".join(t.text for t in tokens[span[0]:span[1]]) == subject
+
+
+def test_a_source_phrase_is_bounded_and_keeps_participles_and_relatives() -> None:
+    from quizgen.analyze.phrases import MAX_SOURCE_WORDS, well_formed
+    from quizgen.analyze.tokens import tokenize
+
+    for kept in ("Data sets gathered by two telescopes", "a newly downgraded intelligence finding",
+                 "the official who met the envoy"):
+        tokens = tokenize(kept)
+        assert well_formed(tokens, (0, len(tokens))) == (0, len(tokens))
+    tokens = tokenize(" ".join(["harbor"] * (MAX_SOURCE_WORDS + 1)))
+    assert well_formed(tokens, (0, len(tokens))) is None
+
+
+@pytest.mark.parametrize("full, acronym", [("Coastland Central Television", "CCTV"), ("Bellmoor Public Radio", "BPR"),
+                                           ("the Bellmoor News Network", "BNN")])
+@pytest.mark.parametrize("later", ["{a} said", "Later, {a} reported that", "The {a} also said"])
+def test_an_acronym_after_its_full_name_is_the_same_cited_outlet(full, acronym, later):
+    body = (f"{full[0].upper()}{full[1:]} reported that the dam had held. "
+            f"{later.format(a=acronym)} ten homes were flooded.")
+    analysis = analyze(body)
+    short = [a for a in analysis.attributions if a.source.endswith(acronym)]
+    assert short and short[0].refers_to == full.removeprefix("the ")
+    assert len(analysis.cited_outlets) == 1
+
+
+def test_an_acronym_without_a_matching_name_links_to_nothing():
+    analysis = analyze("Coastland Central Television reported that the dam had held. MBC said ten homes were flooded.")
+    assert [a.refers_to for a in analysis.attributions if a.source == "MBC"] == [None]

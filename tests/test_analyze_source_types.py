@@ -73,3 +73,31 @@ def test_same_outlet_ignores_the_article_and_domain_endings():
     assert same_outlet("nbcnews.com", "NBC News")
     assert not same_outlet("BBC", "CNN")
     assert not same_outlet("BBC", None)
+
+
+_CLAIM = "the ferry would run on Monday"
+
+
+@pytest.mark.parametrize("body, source, kind, certain", [
+    # a bare capitalised word that speaks: an organisation, but only a best guess
+    *[(f"{name} {verb} {_CLAIM}.", name, "named_organization", False)
+      for name in ("Veltrax", "Norbix", "Kowalski") for verb in ("said", "confirmed that")],
+    # evidence of a person: a title, a known given name, a surname named in full before, he/she
+    *[(f"{title} Ines Brandt said {_CLAIM}.", f"{title} Ines Brandt", "named_person", True)
+      for title in ("Mayor", "Harbor Chief", "Dr.")],
+    *[(f"{name} said {_CLAIM}.", name, "named_person", True) for name in ("Maria Okafor", "Daniel Mbeki")],
+    (f"Ines Brandt runs the port. Brandt said {_CLAIM}.", "Brandt", "named_person", True),
+    (f"Kessler said {_CLAIM}. She added that the fares would rise.", "Kessler", "named_person", True),
+    (f"Kessler, 61, said {_CLAIM}.", "Kessler", "named_person", True),
+    # organisation and document words decide by themselves
+    (f"The Coastland Geological Survey said {_CLAIM}.", "The Coastland Geological Survey", "named_organization",
+     True),
+    (f"The survey said {_CLAIM}.", "The survey", "document", True),
+])
+def test_type_certain_says_whether_evidence_decided_the_type(body, source, kind, certain):
+    from quizgen.analyze import analyze_article
+    from quizgen.models import Article
+
+    found = {a.source: a for a in analyze_article(Article(id="t", body=body)).attributions}
+    assert found[source].source_type == kind
+    assert found[source].type_certain is certain

@@ -2,7 +2,8 @@
 
 NLTK only, with no downloaded data (see PRODUCT.md, "NLP without downloads"). The
 stages: `sentences` (Punkt), `attributions` (cue patterns in one sentence),
-`source_types` (classify each source), `discourse` (pronouns, continuation quotes),
+`source_types` (classify each source, and whether evidence decided it), `discourse`
+(pronouns, continuation quotes), `aliases` (an acronym after its full name),
 `cited_outlets`, then `flags` (owned by the flags work). Word lists are data:
 `lexicon` and `data/*.txt` (reporting verbs, inflected by `reporting`; given names).
 Behavioural cases for the attribution rules: tests/behaviour (README there).
@@ -11,15 +12,18 @@ Behavioural cases for the attribution rules: tests/behaviour (README there).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from quizgen.analyze.aliases import acronym_of, expansion, name_runs
 from quizgen.analyze.attributions import Found, find_in_sentence
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
 from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
-from quizgen.analyze.lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, OUTLET_NOUNS, PERSON_TITLES, SPEECH_VERBS
-from quizgen.analyze.phrases import head_index, main_subject
+from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, LINE_LABELS, OUTLET_NOUNS, PERSON_TITLES,
+                                     PLURAL_PRONOUN_NOUNS, SPEECH_VERBS)
+from quizgen.analyze.phrases import head_index, main_subject, well_formed
 from quizgen.analyze.sentences import split_sentences
-from quizgen.analyze.source_types import TypeContext, classify, remember_names
+from quizgen.analyze.source_types import TypeContext, classify, classify_evidence, remember_names
 from quizgen.analyze.tokens import OPEN_QUOTES, Token, tokenize
 from quizgen.ingest import looks_english
 from quizgen.models import Article, ArticleAnalysis, Attribution, Sentence
@@ -54,16 +58,20 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
     body = article.body or ""
     ctx = TypeContext(names=remember_names(body), is_outlet=mentions_outlet)
     quoted_start = opens_inside_quote(sentences, body)
+    runs = name_runs(body)
     result: list[Attribution] = []
     history: list[tuple[int, Attribution]] = []  # for pronouns; looked at from the end only
     prev: list[Attribution] = []
     for index, sent in enumerate(sentences):
-        tokens = tokenize(sent.text, sent.start)
+        label = _line_label(sent.text)  # "UPDATE 2-Veltrax said": the name starts after the label
+        tokens = tokenize(sent.text[label:], sent.start + label)
         # a sentence that starts inside a quotation opened earlier is quoted speech
         inside = quoted_start[index] and sent.text[:1] not in OPEN_QUOTES
         found = (_to_attribution(f, tokens, sent, ctx, article, history, index)
                  for f in find_in_sentence(tokens, inside))
         own = _dedupe([a for a in found if a is not None])
+        for attr in own:
+            _link_acronym(attr, runs, result)
         named = [a for a in own if not a.source.startswith("unnamed reports")]
         if not named and quoted_start[index] and prev:
             own = continuation(prev, sent) + own
@@ -75,6 +83,30 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
                 history.append((index, mention))
         prev = own
     return result
+
+
+def _link_acronym(attr: Attribution, runs: list[tuple[int, str]], earlier: list[Attribution]) -> None:
+    """'CCTV said' after 'China Central Television': the same source, named in full in
+    refers_to and typed as the full name was."""
+    acronym = acronym_of(attr.source) if not attr.refers_to and attr.source_start is not None else None
+    full = expansion(acronym, runs, attr.source_start) if acronym and attr.source_start is not None else None
+    if full is None:
+        return
+    attr.refers_to = full
+    typed = next((a.source_type for a in reversed(earlier) if full.lower() in a.source.lower()), None)
+    if typed is None and mentions_outlet(full):
+        typed = "media_outlet"
+    if typed in ("named_organization", "media_outlet") and attr.source_type != "media_outlet":
+        attr.source_type, attr.type_certain = typed, True
+
+
+_LABEL = re.compile(r"([A-Z][A-Z’']+(?: [A-Z][A-Z’']+)?)(?: \d{1,2})?\s?[-:–—]\s?(?=\S)")
+
+
+def _line_label(text: str) -> int:
+    """Length of a wire or live-blog label opening the line ("UPDATE 2-", "BREAKING: "), else 0."""
+    found = _LABEL.match(text)
+    return found.end() if found and found.group(1).lower() in LINE_LABELS else 0
 
 
 _REFERENT_TYPES = frozenset({"named_person", "named_organization", "document", "media_outlet", "anonymous"})
@@ -101,6 +133,10 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
     if found.literal is not None:
         return Attribution(found.literal, found.type_hint or "unspecified", found.cue, sent.id, sent.text)
     assert found.span is not None
+    span = found.span if found.pronoun else well_formed(tokens, found.span)
+    if span is None:
+        return None
+    found = replace(found, span=span)
     start, end = found.span
     s_start, s_end = tokens[start].start, tokens[end - 1].end
     text = article.body[s_start:s_end]
@@ -116,10 +152,12 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
             return Attribution(text, "anonymous", found.cue, sent.id, sent.text, s_start, s_end)
         name = referent.refers_to or referent.source
         return Attribution(f"{text} ({name})", referent.source_type, found.cue, sent.id, sent.text,
-                           s_start, s_end, refers_to=name)
-    source_type = found.type_hint or classify(tokens, found.span, ctx)
-    if found.type_hint == "anonymous" and classify(tokens, found.span, ctx) == "named_person":
+                           s_start, s_end, refers_to=name, type_certain=referent.type_certain)
+    classified, certain = classify_evidence(tokens, found.span, ctx)
+    source_type = found.type_hint or classified
+    if found.type_hint == "anonymous" and classified == "named_person":
         source_type = "named_person"
+    certain = certain or source_type != classified
     if source_type == "media_outlet":
         name = outlet_name(text)
         if same_outlet(name or text, article.outlet) or same_outlet(text, article.outlet):
@@ -134,7 +172,7 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
             if not (tail and all(w[:1].isupper() or w.lower() in OUTLET_NOUNS for w in tail)):
                 text = name
             s_start, s_end = s_start + offset, s_start + offset + len(text)
-    return Attribution(text, source_type, found.cue, sent.id, sent.text, s_start, s_end)
+    return Attribution(text, source_type, found.cue, sent.id, sent.text, s_start, s_end, type_certain=certain)
 
 
 def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
@@ -154,7 +192,8 @@ def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
     if pronoun == "they":
         return (name, kind) if kind == "named_organization" else None
     # "An MTN spokesperson declined to comment on what she said was speculation"
-    singular = kind == "named_person" or (kind == "anonymous" and not head.bare.endswith("s"))
+    singular = kind == "named_person" or (kind == "anonymous" and not head.bare.endswith("s")
+                                          and head.bare not in PLURAL_PRONOUN_NOUNS)  # not "Five people"
     return (name, kind) if singular and gender_fits(pronoun, name) else None
 
 

@@ -63,6 +63,8 @@ def cited_outlets(attributions: list[Attribution], own_outlet: str | None) -> li
         if attr.source_type != "media_outlet":
             continue
         name = outlet_name(attr.source)
+        if attr.refers_to and any(same_outlet(attr.refers_to, n) for n in names):
+            continue  # "CCTV" after "China Central Television": cited once
         if not name or same_outlet(name, own_outlet) or any(same_outlet(name, n) for n in names):
             continue
         names.append(name)

@@ -1,14 +1,15 @@
 """Links across sentences: pronoun sources and continuation quotes.
 
 - "he said" takes the nearest earlier source that fits ("He (Tedros)"): a person for
-  he/she, a group or organisation for they, an organisation, document or outlet for it.
+  he/she, a group or organisation for they, an organisation, document or outlet for it;
+  with no person before it, "he" makes a one-word name ("Kessler said") a person.
 - A quoted sentence right after an attributed one, with no source of its own, keeps
   the previous speaker (cue "quoted (continuation of quote)").
 """
 
 from __future__ import annotations
 
-from quizgen.analyze.lexicon import GIVEN_NAME_PRONOUN, PLURAL_PRONOUN_NOUNS
+from quizgen.analyze.lexicon import GIVEN_NAME_PRONOUN, ORG_WORDS, PLURAL_PRONOUN_NOUNS
 from quizgen.analyze.tokens import OPEN_QUOTES
 from quizgen.models import Attribution, Sentence
 
@@ -39,6 +40,22 @@ def resolve_pronoun(pronoun: str, history: list[tuple[int, Attribution]], index:
             return attr
         if pronoun == "they" and (attr.source_type == "named_organization" or
                                   (attr.source_type in _PLURAL_TYPES and is_plural_source(attr))):
+            return attr
+    return _bare_surname(pronoun, history, index)
+
+
+def _bare_surname(pronoun: str, history: list[tuple[int, Attribution]], index: int) -> Attribution | None:
+    """'Kessler said ... He added': with no person before it, "he" or "she" makes the nearest
+    one-word name (typed an organisation for want of evidence) a person's surname."""
+    if pronoun not in ("he", "she"):
+        return None
+    for sent_index, attr in reversed(history):
+        if index - sent_index > PRONOUN_REACH:
+            return None
+        word = attr.source
+        if attr.source_type == "named_organization" and word.isalpha() and word[:1].isupper() \
+                and not word.isupper() and word.lower() not in ORG_WORDS and attr.cue:
+            attr.source_type, attr.type_certain = "named_person", True
             return attr
     return None
 

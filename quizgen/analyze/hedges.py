@@ -112,6 +112,10 @@ DOUBT_ADVERBS = (
 DOUBT_ADVERB = re.compile(_words(r"most likely", r"more likely", r"very likely", r"likely", r"probably", r"perhaps",
                                  r"apparently", r"reportedly", r"allegedly", r"presumably"))
 
+# words before "might" that make it the noun ("the might of", "military might")
+_MIGHT_NOUN = tuple(f"\\b{word} " for word in ("the", "its", "his", "her", "their", "our", "military", "economic",
+                                               "naval", "financial", "full", "sheer", "industrial"))
+
 # --- hedged: the writer signals the claim is uncertain or second-hand ----------------
 HEDGE = re.compile(
     _words(
@@ -144,7 +148,14 @@ HEDGE = re.compile(
         r"(?! (?:of|about|were|are|have|had|from|for|against|by|on|in|and|victory|responsibility|credit|"
         r"the (?:title|lives|life|crown|seat|trophy))\b)",
         # speculative modals; "may" only in lower case, so "May 2022" stays a month
-        r"might", r"could(?! not\b| never\b)",
+        # not the noun ("the might of the army", "military might"), nor "could" of perception or
+        # ability ("smoke could still be seen", "could not be reached"); "could see prices rise",
+        # "a deal could be reached", "the effects could be felt for years" hedge
+        _after(_MIGHT_NOUN, ("might",), negate=True) + r"(?! of\b)",
+        r"could(?! not\b| never\b)(?! (?:still |also |clearly |easily |only |barely |no longer )?"
+        r"be (?:seen|heard|smelled|smelt|spotted|found|viewed|watched)\b"
+        # ... but "could be seen as a snub", "could be found guilty" judge, and hedge
+        r"(?! as\b| to\b| guilty\b| liable\b| responsible\b| in (?:breach|contempt|violation)\b))",
     ),
 )
 # (reads the text as written) lower-case "may" is the modal; "May" is the month (or a name) except at sentence start
@@ -322,6 +333,8 @@ _NUMBER = r"(?:\$|€|£|us\$)?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousa
 STATISTIC = re.compile(
     r"(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|fewer than|"
     r"at least|up to|as many as|as much as|close to|an estimated|estimated|upwards of)\s+(?:" + _NUMBER + r")"
+    # a duration is narrative ("quit less than 12 hours after being appointed"), not a figure to check
+    r"(?![\d,.]*\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
     # large sums of money; a bare percentage ("shares fell 4%") is usually market background
     r"|(?:\$|€|£|us\$)\s?\d[\d,.]*\s?(?:million|billion|trillion|m\b|bn\b)",
 )

@@ -58,7 +58,7 @@ ADVERBS = frozenset("""
 also later previously recently earlier further then publicly repeatedly now again first
 initially still separately likewise officially has have had already once quickly
 long privately subsequently reportedly yesterday today both would will could can may might
-should must
+should must since
 """.split())
 
 # Lower-case words that never belong to a source noun phrase.
@@ -127,6 +127,20 @@ broadcaster broadcasters channel magazine daily tabloid wire media journal
 """.split())
 
 # Words inside a capitalised name that make it an organisation, not a person.
+# Capitalised heads of an organisation's name even where the lower-case word is a
+# document ("the U.S. Geological Survey", "the Congressional Budget Office").
+ORG_NAME_HEADS = frozenset("""
+survey service services office administration agency commission council board authority
+bureau institute center centre
+""".split())
+
+# ... except a named survey about people ("the Current Population Survey", "the Labour
+# Force Survey"): words before "Survey" that make it a questionnaire, not a body
+SURVEY_TOPICS = frozenset("""
+annual household population force interview opinion attitudes attitude health social community
+consumer expenditure crime victimization youth income wealth
+""".split())
+
 ORG_WORDS = frozenset("""
 administration ministry department agency organization organisation committee council
 office commission company corporation corp co inc ltd llc plc group foundation institute
@@ -217,3 +231,9 @@ evening afternoon night weekend
 _GIVEN = read_sections(DATA / "given_names.txt")
 GIVEN_NAME_PRONOUN = {name: pronoun for section, pronoun in (("female", "she"), ("male", "he"))
                       for line in _GIVEN.get(section, []) for name in line.split()}
+
+# Label words that open a wire or live-blog line ("UPDATE 2-", "BREAKING:"): never a source's name.
+LINE_LABELS = frozenset("""
+update updated breaking exclusive correction corrected analysis wrapup refile rpt factbox explainer
+live watch developing urgent flash alert
+""".split()) | {"editor's note", "editor’s note"}

@@ -93,8 +93,16 @@ def _ly_adverb(t: Token) -> bool:
 def _modifier_participle(tokens: list[Token], k: int) -> bool:
     """'the leaked memo', 'a newly downgraded finding': a participle after an article or
     an -ly adverb modifies the noun that follows."""
-    return k > 0 and (tokens[k - 1].low in ("a", "an", "the") or tokens[k - 1].low.endswith("ly")) \
+    return k > 0 and (tokens[k - 1].low in ("a", "an", "the") or (tokens[k - 1].low.endswith("ly")
+                                                                  and not _after_noun(tokens, k - 1))) \
         and k + 1 < len(tokens) and tokens[k + 1].is_word
+
+
+def _after_noun(tokens: list[Token], k: int) -> bool:
+    """'the ambassador recently met': the adverb follows a noun, so the participle is a verb."""
+    before = tokens[k - 1] if k > 0 else None
+    return before is not None and before.is_word and before.low not in DETERMINERS \
+        and (before.is_cap or pos(before.low) in ("NN", "NNS"))
 
 
 def skip_back(tokens: list[Token], j: int) -> int:
@@ -249,9 +257,32 @@ def main_subject(tokens: list[Token]) -> Span | None:
         return None
     # "A spokesperson for the port disputed the report": the verb ends the subject
     for k in range(span[0] + 1, span[1]):
-        if not tokens[k].is_cap and pos(tokens[k].low) in ("VBD", "VBN") and not _modifier_participle(tokens, k):
-            return _trim(tokens, span[0], k)
+        if _verb_in_phrase(tokens, k, span[1], ("VBD", "VBN")):
+            return _trim(tokens, span[0], _before_adverbs(tokens, span[0], k))
     return span
+
+
+def _verb_in_phrase(tokens: list[Token], k: int, end: int, past_tags: tuple[str, ...]) -> bool:
+    """Is tokens[k] the verb after a subject ("disputed", "recently met") rather than a
+    participle modifier ("a newly downgraded finding")? "The mayor cut short his trip":
+    a present form counts when words follow it that are no verb."""
+    t = tokens[k]
+    if t.is_cap or not t.is_word:
+        return False
+    tag = pos(t.low)
+    if tag in past_tags:
+        return not _modifier_participle(tokens, k)
+    after = tokens[k + 1].low if k + 1 < end else ""
+    # not "sources close to the mayor", "a price cut angered"
+    return (tag == "VB" or tag in ("VBZ", "VBP") and after != "") and after not in NP_PREPOSITIONS \
+        and not pos(after).startswith("VB")
+
+
+def _before_adverbs(tokens: list[Token], start: int, k: int) -> int:
+    """The end of a subject before its verb at k, without the adverbs before it ("recently met")."""
+    while k - 1 > start and not tokens[k - 1].is_cap and (tokens[k - 1].low in ADVERBS or _ly_adverb(tokens[k - 1])):
+        k -= 1
+    return k
 
 
 _QUANTIFIERS = DETERMINERS | frozenset("none each any majority most rest".split())
@@ -281,3 +312,22 @@ def head_index(tokens: list[Token], span: Span) -> int:
                                                          and tokens[last].low not in PERSON_TITLES)):
         last -= 1  # "a person familiar" -> "person", "sources close" -> "sources"
     return last
+
+
+_AUXILIARIES = frozenset("is are was were has have had does did".split())
+MAX_SOURCE_WORDS = 16  # a longer "source" is a clause the cue patterns misread, not a speaker
+
+
+def well_formed(tokens: list[Token], span: Span) -> Span | None:
+    """A source phrase without a finite verb ("The envoy recently met officials" -> "The
+    envoy"), or None when nothing speaker-like is left or it runs past MAX_SOURCE_WORDS."""
+    start, end = span
+    for k in range(start + 1, end):
+        t = tokens[k]
+        if t.low in ("who", "that", "which", "whose", "whom") or t.text in ("(", ","):
+            break  # a relative clause or an aside may hold verbs ("the official who said")
+        passive = k + 1 < len(tokens) and tokens[k + 1].low == "by"  # "Data sets gathered by ..."
+        auxiliary = not t.is_cap and (pos(t.low) == "MD" or t.low in _AUXILIARIES)  # "has left", "will go"
+        if not passive and (auxiliary or _verb_in_phrase(tokens, k, end, ("VBD",))):
+            return _trim(tokens, start, _before_adverbs(tokens, start, k))
+    return span if sum(t.is_word for t in tokens[start:end]) <= MAX_SOURCE_WORDS else None

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAME_PRONOUN,
-                                     NEWS_BODIES, ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
-                                     PERSON_TITLES, PLACES, TIME_WORDS, TITLE_SUFFIXES, UNIQUE_OFFICES)
+                                     NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS,
+                                     OUTLET_NOUNS, PERSON_TITLES, PLACES, SURVEY_TOPICS, TIME_WORDS, TITLE_SUFFIXES,
+                                     UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
@@ -33,6 +34,9 @@ _NOT_NAME = DETERMINERS | TIME_WORDS | frozenset("the a an but and so in on at a
 # Name particles that may sit inside a person's name ("Guillem de la Fuente").
 _PARTICLES = frozenset("de da del della di van von der den bin bint al el la le du dos".split())
 _CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:" + "|".join(sorted(_PARTICLES)) + r")\s+)*[A-Z][\w’'.-]*)*")
+
+
+_AGED = re.compile(r"\b([A-Z][a-z’'-]{1,30}), \d{1,3},")
 
 
 @dataclass
@@ -58,7 +62,9 @@ def remember_names(body: str) -> NameMemory:
         titled = [i for i, w in enumerate(words) if w in PERSON_TITLES]
         if titled:
             words = words[titled[-1] + 1:]
+        article = False
         while words and words[0] in _NOT_NAME:
+            article = article or words[0] in ("a", "an", "the")
             words = words[1:]
         if not words:
             continue
@@ -67,9 +73,21 @@ def remember_names(body: str) -> NameMemory:
         if (any(w in ORG_WORDS or w in OUTLET_NAME_WORDS for w in words) or " ".join(words) in PLACES
                 or (acronym and len(raw) == len(words))):
             memory.orgs.update(words)
-        elif titled or len(words) >= 2:
+        elif titled or (len(words) >= 2 and (words[0] in GIVEN_NAME_PRONOUN or not _attributive(body, m, article))):
             memory.persons.update(w for w in words if w not in _PARTICLES)
+    # an age in apposition is said of people only: "Kessler, 54, said"
+    memory.persons.update(_word_key(m.group(1)) for m in _AGED.finditer(body) if _word_key(m.group(1)) not in ORG_WORDS)
     return memory
+
+
+def _attributive(body: str, run: re.Match[str], article: bool) -> bool:
+    """'An Amtrak Cascades train', 'the Boeing Starliner capsule': a name that modifies a
+    common noun, or stands after an article, is a brand or a place, not a person."""
+    before = body[max(0, run.start() - 4):run.start()].lower().split()
+    following = body[run.end():run.end() + 30].split()
+    noun_after = bool(following) and following[0].isalpha() and following[0].islower() \
+        and pos(following[0]) in ("NN", "NNS")
+    return article or (bool(before) and before[-1] in ("a", "an", "the")) or noun_after
 
 
 @dataclass
@@ -88,6 +106,12 @@ def _is_name(t: Token) -> bool:
 
 
 def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
+    return classify_evidence(tokens, span, ctx)[0]
+
+
+def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tuple[str, bool]:
+    """(type, certain): certain unless a capitalised name was typed for want of evidence
+    (no title, given name, introduced surname or organisation word)."""
     start, end = span
     # type the phrase without its relative clause ("the finding that was published by the Times")
     end = next((k for k in range(start + 1, end) if tokens[k].low in ("that", "which", "who")
@@ -95,48 +119,56 @@ def classify(tokens: list[Token], span: Span, ctx: TypeContext) -> str:
     span = (start, end)
     words = tokens[start:end]
     text = " ".join(t.text for t in words)
-    head = tokens[head_index(tokens, span)]
+    head_at = head_index(tokens, span)
+    head = tokens[head_at]
     head_low = head.bare
     owner = next((k for k in range(start, end - 1) if tokens[k].is_possessive), None)
     outlet_owned = ctx.is_outlet(text) or _outlet_owner(words, head, ctx)
     if owner is not None and end - owner > 2 and all(t.is_cap and t.is_word for t in tokens[owner + 1:end]) \
             and head.is_cap:
         # "the Institute for the Study of War’s Mason Clark", "CNBC’s David Faber": the person speaks
-        owned = classify(tokens, (owner + 1, end), ctx)
-        if owned == "named_person" or not outlet_owned:
+        owned = classify_evidence(tokens, (owner + 1, end), ctx)
+        if owned[0] == "named_person" or not outlet_owned:
             return owned
     if tokens[end - 1].bare in ("website", "site", "page") and owner is not None and not outlet_owned:
-        return "document"  # "the school's website shows": a page, not a news outlet
+        return "document", True  # "the school's website shows": a page, not a news outlet
     if (outlet_owned or news_body(words) or head_low in OUTLET_NOUNS or outlet_named(words)
             or _quoted_name(tokens, span) or _introduced_title(words)):
-        return "media_outlet"  # "the Seoul-based Yonhap news agency", "Radio Free Europe"
+        return "media_outlet", True  # "the Seoul-based Yonhap news agency", "Radio Free Europe"
+    if head_low in ORG_NAME_HEADS and head.is_cap and _capitalised_before(tokens, head_at) \
+            and not (head_low.startswith("survey") and any(t.low in SURVEY_TOPICS for t in words)):
+        return "named_organization", True  # "the U.S. Geological Survey": a name, not a survey
     if head_low in DOCUMENT_NOUNS:
-        return "document"
+        return "document", True
     # "Security researchers" opening a sentence: a capitalised common word, not a name
     names = [t for t in words if _is_name(t) and not (t is tokens[0] and t is not head and _common_word(t))]
     first = words[0].low
     definite = first == "the" or words[0].is_possessive or any(t.is_possessive for t in words[:-1])
     if not _is_name(head):
         if head_low in ORG_NOUNS:
-            return "named_organization"
+            return "named_organization", True
         if head_low in UNIQUE_OFFICES and definite and not head_low.endswith("s"):
-            return "named_person"
+            return "named_person", True
         if head_low in PERSON_TITLES or head_low in UNIQUE_OFFICES:
-            return "anonymous"  # "a county commissioner", "a federal prosecutor"
+            return "anonymous", True  # "a county commissioner", "a federal prosecutor"
         if head_low in CROWD_NOUNS and not names:
-            return "unspecified"
+            return "unspecified", True
         if head_low.removesuffix("s") in PERSON_TITLES:
-            return "anonymous"  # "two inspectors", "the prosecutors"
+            return "anonymous", True  # "two inspectors", "the prosecutors"
         if head_low in ANONYMOUS_NOUNS or head_low in CROWD_NOUNS:
-            return "anonymous"
+            return "anonymous", True
         if head_low in PERSON_TITLES and definite:
-            return "named_person"
-        return "named_organization" if names else "unspecified"
+            return "named_person", True
+        return ("named_organization", False) if names else ("unspecified", True)
     # a capital "The" inside a sentence opens a title: "..., The Information reports"
     titled = words[0].text == "The" and (
         (start > 0 and tokens[start - 1].text not in QUOTE_CHARS)
         or (len(words) == 2 and pos(words[1].low) in ("NN", "JJ")))  # "The Information reported"
     return _classify_name(words, head, ctx, titled)
+
+
+def _capitalised_before(tokens: list[Token], at: int) -> bool:
+    return at > 0 and tokens[at - 1].is_cap and tokens[at - 1].is_word and tokens[at - 1].low not in _NOT_NAME
 
 
 def _common_word(t: Token) -> bool:
@@ -166,7 +198,7 @@ def _company_style(run: list[Token]) -> bool:
     return plural_last or adjective_first or all_common
 
 
-def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bool = False) -> str:
+def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bool = False) -> tuple[str, bool]:
     """A phrase whose head is a capitalised name."""
     idx = next(i for i, t in enumerate(words) if t is head)
     run = [head]
@@ -176,23 +208,25 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
         i -= 1
     keys = [t.bare.rstrip(".") for t in run]
     if keys[-1] in OUTLET_NAME_WORDS and len(run) >= 2:
-        return "media_outlet"  # "The Valley Courier", "Fox News"
+        return "media_outlet", True  # "The Valley Courier", "Fox News"
     if keys[-1] in ORG_WORDS:
-        return "named_organization"  # "the Marren County Sheriff's Office"
+        return "named_organization", True  # "the Marren County Sheriff's Office"
     if any(is_title(k) for k in keys) or (i >= 0 and is_title(words[i].bare.rstrip("."))):
-        return "named_person"
+        return "named_person", True
     if i >= 0 and words[i].bare in ORG_NOUNS:
-        return "named_organization"  # "cellphone company Bharti Airtel", "buyout firm Apollo"
+        return "named_organization", True  # "cellphone company Bharti Airtel", "buyout firm Apollo"
     if _company_style(run) or any(t.is_cap and t.low in ("without", "for", "against", "and") for t in words[1:]):
-        return "named_organization"  # "Doctors Without Borders", "Physicians for Peace": no person's name
+        return "named_organization", True  # "Doctors Without Borders", "Physicians for Peace": no person's name
     if titled and len(run) <= 3 and not any(k in ORG_WORDS for k in keys) and " ".join(keys) not in PLACES:
-        return "media_outlet"
+        return "media_outlet", True
     if (any(k in ORG_WORDS for k in keys) or " ".join(keys) in PLACES or head.text.isupper()
             or (i >= 0 and words[i].low == "the") or (words[0].low == "the" and len(run) == len(words) - 1)):
-        return "named_organization"
+        return "named_organization", True
     if len(run) >= 2:
-        return "named_person"
-    return "named_person" if keys[0] in ctx.names.persons else "named_organization"
+        return "named_person", keys[0] in GIVEN_NAME_PRONOUN  # "Mark Stone" for sure, "Xi Jinping" likely
+    if keys[0] in ctx.names.persons:
+        return "named_person", True  # a surname introduced with its first name
+    return "named_organization", False  # "Veltrax said": a company, most likely
 
 
 def news_body(words: list[Token]) -> bool:

@@ -10,8 +10,9 @@ from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coord
                                   followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
                                   strong_source)
 from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
-                                     PERFORMATIVE_VERBS, PHRASE_CUES, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS)
-from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before, wraps_name
+                                     PERFORMATIVE_VERBS, PHRASE_CUES, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
+                                     TIME_WORDS)
+from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before, skip_back, wraps_name
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
 
 # Participles that may name a source without a "that" clause or a quotation after them.
@@ -235,8 +236,10 @@ def _quoted_as(tokens: list[Token], as_at: int, low: str, out: list[Found]) -> b
     """'Reuters quoted Ana Silva as saying': Ana Silva speaks, Reuters quotes her (both
     are sources). False when no active "quoted X" comes before "as"."""
     quoted = next((k for k in range(as_at - 1, max(-1, as_at - 14), -1) if tokens[k].low in _QUOTING_VERBS), None)
-    if quoted is None or quoted + 1 >= as_at:
-        return False  # "was quoted as saying": the subject speaks
+    if quoted is None:
+        return False
+    if quoted + 1 >= as_at:  # "was quoted as saying": the verb's own subject speaks
+        return _passive_quoted(tokens, quoted, low, out)
     speaker = phrase_after(tokens, quoted + 1)
     if speaker is None or speaker[1] > as_at or not source_like(tokens, speaker):
         return False
@@ -248,7 +251,33 @@ def _quoted_as(tokens: list[Token], as_at: int, low: str, out: list[Found]) -> b
     return True
 
 
+def _tag_before(tokens: list[Token], i: int, tag: Found) -> bool:
+    """Does a speech tag ("Fry said", "said Fry", "Fry said Sunday") end right before the
+    comma of the participle at i?"""
+    assert tag.span is not None
+    last = skip_back(tokens, i - 2)
+    while last >= i - 4 and last >= 0 and tokens[last].low in TIME_WORDS:  # "said Sunday", "said late Friday"
+        last = skip_back(tokens, last - 1)
+    return tokens[i - 1].text == "," and last >= 0 and (tokens[last].low in SPEECH_VERBS or tag.span[1] == last + 1)
+
+
 _QUOTING_VERBS = frozenset("quoted quotes quote cited cites".split())
+_PASSIVE_AUX = frozenset("was were is are been".split())
+
+
+def _passive_quoted(tokens: list[Token], quoted: int, low: str, out: list[Found]) -> bool:
+    """'The toll has risen, Minister Ana Silva was quoted as saying': the phrase before
+    "was", not the sentence's first subject. False (the subject speaks) when none is found."""
+    aux = quoted - 1
+    if aux < 1 or tokens[aux].low not in _PASSIVE_AUX:
+        return False
+    if tokens[aux].low == "been" and aux > 1 and tokens[aux - 1].low in ("has", "have", "had"):
+        aux -= 1
+    speaker = phrase_before(tokens, aux)
+    if speaker is None or not source_like(tokens, speaker):
+        return False
+    out.append(Found(speaker, f"quoted as {low}"))
+    return True
 
 
 def _opening_comma(tokens: list[Token], j: int) -> int | None:
@@ -291,8 +320,13 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
     if tokens[i - 1].low == "as" and _quoted_as(tokens, i - 1, low, out):
         return
     span = main_subject(tokens)
-    if tokens and tokens[0].text in OPEN_QUOTES:  # '“...,” Edney said, adding that': the tag's speaker
-        span = next((f.span for f in reversed(out) if f.span is not None and f.pronoun is None and f.span[1] <= i),
-                    None)
+    cue = low if low != "citing" else f"citing {tokens[i + 1].low}"
+    # '“...,” Edney said, adding that', 'Five people were hurt, Fry said, adding that': the tag's speaker
+    tag = next((f for f in reversed(out) if f.span is not None and f.span[1] <= i), None)
+    if tag is not None and (tokens[0].text in OPEN_QUOTES or _tag_before(tokens, i, tag)):
+        out.append(Found(tag.span, cue, pronoun=tag.pronoun))
+        return
+    if tokens and tokens[0].text in OPEN_QUOTES:
+        return
     if span and source_like(tokens, span) and span[1] <= i:
-        out.append(Found(span, low if low != "citing" else f"citing {tokens[i + 1].low}"))
+        out.append(Found(span, cue))

@@ -7,6 +7,7 @@ nothing is a source. Generation is seeded, so the cases are the same on every ru
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ class Case:
 
 
 _STOP = {"the", "a", "an"}
+_PRONOUN = re.compile(r"(?:he|she|they|it)\b", re.I)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -56,7 +58,9 @@ def check(case: Case) -> str | None:
     left = list(got)
     problems = []
     for exp in case.expect:
-        match = next((a for a in left if _same_source(exp, a.refers_to or a.source)), None)
+        # a pronoun is checked by its referent, an acronym by itself or its full name
+        match = next((a for a in left if _same_source(exp, a.refers_to or a.source)
+                      or (a.refers_to and not _PRONOUN.match(a.source) and _same_source(exp, a.source))), None)
         if match is None:
             problems.append(f"missing {exp.source!r}")
             continue
@@ -464,7 +468,102 @@ def non_attributions(rng: random.Random) -> list[Case]:
     return cases
 
 
-GENERATORS = [vocabulary, subjects, employers, positions, between, pronouns, outlets, non_attributions]
+# --- source typing and well-formed sources ---------------------------------------------
+
+def typing(rng: random.Random) -> list[Case]:
+    """A person needs evidence (given name, title, introduced surname, he/she); a bare
+    capitalised word that speaks is an organisation; 'Survey', 'Office' after a name head one."""
+    cases = []
+    for brand in F.BRANDS:
+        thing = rng.choice(F.BRANDED_THINGS)
+        for verb in rng.sample(["said", "said in a statement that", "confirmed that", "announced that"], 2):
+            text = f"{brand} {verb} {rng.choice(F.CLAIMS)}."
+            cases.append(Case("typing", text, (Expect(brand, "named_organization", verb.split()[0]),)))
+            text = f"A {brand} {thing} was stuck for hours. {brand} {verb} {rng.choice(F.CLAIMS)}."
+            cases.append(Case("typing", text, (Expect(brand, "named_organization", verb.split()[0]),)))
+        text = f"{rng.choice(F.CLAIMS).capitalize()}, {brand} said in a statement."
+        cases.append(Case("typing", text, (Expect(brand, "named_organization", "said"),)))
+    for name, pronoun in F.PERSONS[:12]:
+        surname = name.split()[-1]
+        verb = rng.choice(["added", "said", "noted"])
+        text = f"{surname} said {rng.choice(F.CLAIMS)}. {pronoun.capitalize()} {verb} that {rng.choice(F.CLAIMS)}."
+        cases.append(Case("typing", text, (Expect(surname, "named_person", verb),)))
+        text = f"{surname}, {rng.randint(19, 88)}, {verb} {rng.choice(F.CLAIMS)}."  # an age is said of people
+        cases.append(Case("typing", text, (Expect(surname, "named_person", verb),)))
+    for body in F.NAMED_BODIES:
+        for verb in rng.sample(["said", "reported that", "warned that", "estimated that"], 2):
+            text = f"{body[0].upper()}{body[1:]} {verb} {rng.choice(F.CLAIMS)}."
+            cases.append(Case("typing", text, (Expect(body, "named_organization", verb.split()[0]),)))
+    for topic, verb in itertools.product(("Household Income", "Labour Force", "Annual Youth", "Coastland Opinion"),
+                                         ("found that", "showed that")):
+        text = f"The {topic} Survey {verb} {rng.choice(F.CLAIMS)}."
+        cases.append(Case("typing", text, (Expect(f"The {topic} Survey", "document", verb.split()[0]),)))
+    for doc, by in itertools.product(("survey", "assessment", "study"), F.NAMED_BODIES[1:5]):
+        text = f"A new {doc} by {by} found that {rng.choice(F.CLAIMS)}."
+        cases.append(Case("typing", text, (Expect(f"A new {doc}", "document", "found", full=f"A new {doc} by {by}"),)))
+    return cases
+
+
+def aliases(rng: random.Random) -> list[Case]:
+    """'Coastland Central Television ... CCTV said': the acronym is a source of the full name's type."""
+    cases = []
+    for full, acronym in F.ALIASES:
+        kind = "media_outlet" if full.endswith("Television") else "named_organization"
+        lead = f"{full[0].upper()}{full[1:]}"
+        for later in (f"{acronym} said", f"Later, {acronym} said", f"The {acronym} also said",
+                      f"On Friday, {acronym} warned that", f"{acronym} has since said"):
+            text = f"{lead} reported that {rng.choice(F.CLAIMS)}. {later} {rng.choice(F.CLAIMS)}."
+            cue = later.split()[-2] if later.endswith("that") else later.split()[-1]
+            expect = Expect(full if kind == "named_organization" else acronym, kind, cue, full=full)
+            cases.append(Case("aliases", text, (expect,)))
+    return cases
+
+
+def fragments(rng: random.Random) -> list[Case]:
+    """Only speakers are sources: never the subject of the reported clause, a clause before
+    '..., saying', a quote's first word or a label line."""
+    cases = []
+    for title in F.TITLES[:10]:
+        name, pronoun = _person(rng)
+        number = rng.choice(["Five", "Twelve", "Three", "Forty"])
+        state = rng.choice(["were still hospitalized in stable condition", "remain missing", "were rescued overnight"])
+        text = f"{number} people {state}, {title} {name} said."
+        cases.append(Case("fragments", text, (Expect(name, "named_person", "said", full=f"{title} {name}"),)))
+        event = rng.choice(F.CUT_SHORT).replace("his", pronoun == "she" and "her" or "his")
+        text = f"{title} {name} {event}, saying that {rng.choice(F.CLAIMS)}."
+        cases.append(Case("fragments", text, (Expect(name, "named_person", "saying", full=f"{title} {name}"),)))
+        shown, outlet = rng.choice(F.OUTLETS[:10])
+        disaster = rng.choice(["earthquake", "flood", "landslide", "storm"])
+        text = (f"The toll from the {disaster} along the coast has risen to {rng.randint(20, 400)}, "
+                f"{shown} quoted {title} {name} as saying.")
+        cases.append(Case("fragments", text, (Expect(name, "named_person", "saying", full=f"{title} {name}"),
+                                              Expect(outlet, "media_outlet", "quoted"))))
+        when = rng.choice(["", " Sunday", " late Friday", " on Tuesday"])
+        participle = rng.choice(["adding that", "noting that", "saying"])
+        text = f"{number} people {state}, {title} {name} said{when}, {participle} {rng.choice(F.CLAIMS)}."
+        cases.append(Case("fragments", text, (Expect(name, "named_person", "said", full=f"{title} {name}"),)))
+        text = f"{number} people {state}, {title} {name} was quoted as saying."
+        cases.append(Case("fragments", text, (Expect(name, "named_person", "quoted", full=f"{title} {name}"),)))
+        text = (f"{title} {name} toured the site. {number} people {state}, {pronoun} said, "
+                f"{participle} {rng.choice(F.CLAIMS)}.")
+        cases.append(Case("fragments", text, (Expect(name, "named_person", "said", full=f"{title} {name}"),)))
+        opener = rng.choice(["Honestly", "Frankly", "Look", "Sadly"])
+        text = f"“{opener}, {rng.choice(F.QUOTES).lower()},” {name} said."
+        cases.append(Case("fragments", text, (Expect(name, "named_person", "said"),)))
+        label = rng.choice(["UPDATE", "BREAKING", "CORRECTION", "EDITOR'S NOTE"])
+        text = f"{label}: {rng.choice(F.CLAIMS).capitalize()}, {title} {name} said."
+        cases.append(Case("fragments", text, (Expect(name, "named_person", "said", full=f"{title} {name}"),)))
+        text = f"{label}: {rng.choice(F.CLAIMS).capitalize()}."
+        cases.append(Case("fragments", text, ()))
+        brand = rng.choice(F.BRANDS)
+        for lead in (f"{label}: ", f"{label} {rng.randint(1, 3)}-", f"{label}-"):
+            text = f"{lead}{brand} said {rng.choice(F.CLAIMS)}."
+            cases.append(Case("fragments", text, (Expect(brand, "named_organization", "said"),)))
+    return cases
+
+
+GENERATORS = [vocabulary, subjects, employers, positions, between, pronouns, outlets, non_attributions, typing, aliases,
+              fragments]
 
 
 def all_cases() -> list[Case]:

@@ -103,3 +103,27 @@ RELATIVE_CLAUSES = [
     "who oversees the port",
 ]
 PARENTHESES = ["(pictured)", "(left)", "(in 2019)", "(right)"]
+
+# one-word company names with no word that says "organisation" (invented)
+BRANDS = ["Veltrax", "Norbix", "Quelmar", "Sorvane", "Brightel", "Kaldora", "Pellwick", "Zantrel"]
+# common nouns a brand may modify ("a Veltrax train")
+BRANDED_THINGS = ["train", "jet", "tanker", "store", "truck", "ferry"]
+# organisation names whose head is also a document word or a plain noun ("Geological Survey")
+NAMED_BODIES = [
+    "the Coastland Geological Survey", "the Marlow Budget Office", "the Harbor Safety Commission",
+    "the Bellmoor Water Board", "the National Tide Service", "the Federal Rail Administration",
+    "the Coastal Energy Agency", "the Pacific Fisheries Council", "the State Housing Authority",
+    "the Bellmoor Statistics Bureau", "the Marlow Climate Institute", "the Northern Flood Center",
+]
+# (full name, acronym) of bodies and outlets named in full first
+ALIASES = [
+    ("Coastland Central Television", "CCTV"), ("the Marlow Broadcasting Service", "MBS"),
+    ("the National Tide Service", "NTS"), ("the Bank of Bellmoor", "BoB"),
+    ("the Harbor Safety Commission", "HSC"), ("Pacific Rail Networks", "PRN"),
+    ("Bellmoor Public Television", "BPTV"), ("the Coastal Energy Agency", "CEA"),
+    ("the International Grain Council", "IGC"), ("the Office of Port Safety", "OPS"),
+    ("the Northern Water Federation", "NWF"), ("Marlow Transit Company", "MTC"),
+]
+# events a person may cut short before saying why
+CUT_SHORT = ["cut short his trip to Lisbon", "cut short her visit to the coast", "called off his tour of the dam",
+             "put off her trip abroad", "ended his holiday early", "quit her post on Monday"]

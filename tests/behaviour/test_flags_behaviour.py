@@ -401,6 +401,47 @@ def all_cues(rng: random.Random) -> Iterator[Case]:
         yield Case(text, reason="hedged", cues=(first, second))
 
 
+def perception_and_nouns(rng: random.Random) -> Iterator[Case]:
+    """ "Smoke could still be seen", "the might of the navy", "in May": the form of a hedge, no doubt;
+    the same modals before a state of affairs still hedge."""
+    things = ["Smoke", "The flames", "Sirens", "The wreck", "A plume of ash"]
+    perceived = ["seen", "heard", "spotted", "found", "viewed"]
+    for thing, adverb, seen, where in itertools.product(things, ["", "still ", "clearly ", "only "], perceived,
+                                                         ["from the hills", "across the harbor", "for miles"]):
+        if rng.random() < 0.3:
+            yield Case(f"{thing} could {adverb}be {seen} {where} on Tuesday.", absent=("hedged",))
+            yield Case(f"{thing} can {adverb}be {seen} {where}.", absent=("hedged",))
+    for subject in SUBJECTS:
+        low = subject.lower() if subject.startswith("The") else subject
+        yield Case(f"{subject} could not be reached for comment on Friday.", absent=("*",))
+        for owner, noun in itertools.product(["the", "its", "their"], ["navy", "army", "fleet"]):
+            yield Case(f"The parade put {owner} might of {low}'s {noun} on display.", absent=("hedged",))
+        for adjective in ["military", "economic", "financial"]:
+            yield Case(f"{subject} showed off its {adjective} might at the harbor.", absent=("hedged",))
+        yield Case(f"{subject} sold two ferries in May and bought one in June.", absent=("hedged",))
+        # the same words as modals still hedge
+        yield Case(f"{subject} could be fined for the spill.", reason="hedged", cue="could")
+        yield Case(f"{subject} might be fined for the spill.", reason="hedged", cue="might")
+        yield Case(f"The spill could see {low} fined.", reason="hedged", cue="could")
+        for outcome in ["be seen as a snub", "be found guilty of negligence", "be found liable for the spill",
+                        "be reached by Friday", "be felt for years", "be seen to favour the port"]:
+            yield Case(f"{subject} could {outcome}.", reason="hedged", cue="could")
+
+
+def durations(rng: random.Random) -> Iterator[Case]:
+    """ "Quit less than 12 hours after being appointed": a duration tells the event, not a figure
+    to verify; an approximate count or sum still is one."""
+    for subject, verb, bound, number, unit in itertools.product(
+            SUBJECTS[:4], ["resigned", "quit", "reopened the pier"], ["less than", "more than", "about", "nearly"],
+            ["12", "48", "3"], ["hours", "days", "weeks", "minutes"]):
+        if rng.random() < 0.25:
+            yield Case(f"{subject} {verb} {bound} {number} {unit} after the vote.", absent=("*",))
+    for subject, bound, number, thing in itertools.product(
+            SUBJECTS[:4], ["more than", "about", "at least"], ["120", "4,500"], ["passengers", "tonnes of fuel"]):
+        yield Case(f"{subject} stranded {bound} {number} {thing} during the strike.", reason="unattributed",
+                   cue=f"{bound} {number}")
+
+
 CAPABILITIES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "hedge adverbs (subjects x positions x times)": hedge_adverbs,
     "hedge phrases (is said to, appears to ...)": hedge_phrases,
@@ -434,6 +475,8 @@ CAPABILITIES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "conditionals stating rules or reported facts: no flag": conditional_facts,
     "comparisons with a claim ('higher than X claimed'): no hedge": comparisons,
     "every hedge of the sentence in cues": all_cues,
+    "perception and ability ('could be seen'), the noun 'might', the month: no hedge": perception_and_nouns,
+    "durations ('quit less than 12 hours after') are narrative; counts are figures": durations,
 }
 
 # not flags but the same skill: the outlet an article cites, never a nationality
