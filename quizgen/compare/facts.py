@@ -288,9 +288,13 @@ def summarize(text: str, limit: int = 20) -> str:
 
 def cohesion(cluster: Cluster) -> float:
     """Mean cosine between the members' clauses: how surely they report one point."""
-    refs = list(cluster.members.values())
-    pairs = [(a, b) for n, a in enumerate(refs) for b in refs[n + 1:]]
-    return sum(clause_similarity(a, b) for a, b in pairs) / len(pairs) if pairs else 0.0
+    groups = _copies(list(cluster.members.values()))
+    # copies of one clause are alike (cosine 1): weigh each distinct pair by its copies
+    total = sum(len(g) for g in groups)
+    pairs = total * (total - 1) / 2
+    alike = sum(len(g) * (len(g) - 1) / 2 for g in groups)
+    alike += sum(clause_similarity(a[0], b[0]) * len(a) * len(b) for n, a in enumerate(groups) for b in groups[n + 1:])
+    return alike / pairs if pairs else 0.0
 
 
 def clause_similarity(a: SentenceRef, b: SentenceRef) -> float:
@@ -314,30 +318,49 @@ def members_match(a: SentenceRef, b: SentenceRef, floor: float = PAIR_MATCH) -> 
     return a.claim is None or b.claim is None or same_claim(a.claim, b.claim)
 
 
+def _copies(refs: list[SentenceRef]) -> list[list[SentenceRef]]:
+    """Members grouped by what they say: copies of one wire sentence in several outlets
+    match every other member alike, so each pairwise check is made once per distinct
+    clause (many copies stay cheap: pairs grow with distinct clauses, not articles)."""
+    groups: dict[tuple, list[SentenceRef]] = {}
+    for ref in refs:
+        groups.setdefault((frozenset(ref.weights.items()), ref.claim), []).append(ref)
+    return list(groups.values())
+
+
 def _linked(refs: list[SentenceRef]) -> list[SentenceRef]:
     """The members that match some other member on their own: a centroid gathers
-    members that each share a little with the rest and nothing with one another."""
-    return [r for r in refs if any(members_match(r, o) for o in refs if o is not r)]
+    members that each share a little with the rest and nothing with one another. A copy
+    matches its own copies."""
+    groups = _copies(refs)
+    linked = {id(r) for g in groups if len(g) > 1 for r in g}
+    for g in groups:
+        if len(g) == 1 and any(members_match(g[0], o[0]) for o in groups if o is not g):
+            linked.add(id(g[0]))
+    return [r for r in refs if id(r) in linked]
 
 
 def _split(refs: list[SentenceRef]) -> list[list[SentenceRef]]:
     """Every member of a fact must match every other (a teacher sees each pair as "the
-    same point"): the member with the fewest matches is left out, one by one, and joins
-    the member it matches best as a fact of two."""
-    core = list(refs)
-    parts = []
+    same point"): the distinct clause with the fewest matches is left out, one by one,
+    and joins the member it matches best as a fact of its own."""
+    core = _copies(refs)
+    n = len(core)
+    match = [[members_match(core[i][0], core[j][0], PAIR_FLOOR) for j in range(n)] for i in range(n)]
+    alike = [[clause_similarity(core[i][0], core[j][0]) for j in range(n)] for i in range(n)]
+    left, parts = list(range(n)), []
 
-    def fit(r: SentenceRef) -> tuple[int, float]:
-        others = [o for o in core if o is not r]
-        return sum(members_match(r, o, PAIR_FLOOR) for o in others), sum(clause_similarity(r, o) for o in others)
+    def fit(i: int) -> tuple[int, float]:
+        return (sum(len(core[j]) for j in left if j != i and match[i][j]),
+                sum(alike[i][j] * len(core[j]) for j in left if j != i))
 
-    while len(core) >= 2 and not all(members_match(a, b, PAIR_FLOOR) for n, a in enumerate(core) for b in core[n + 1:]):
-        loosest = min(core, key=fit)
-        core.remove(loosest)
-        partner = max(core, key=lambda o: clause_similarity(loosest, o))
-        if members_match(loosest, partner):
-            parts.append([loosest, partner] if loosest.article < partner.article else [partner, loosest])
-    return [core, *parts]
+    while len(left) >= 2 and not all(match[i][j] for n_, i in enumerate(left) for j in left[n_ + 1:]):
+        loosest = min(left, key=fit)
+        left.remove(loosest)
+        partner = max(left, key=lambda j: alike[loosest][j])
+        if members_match(core[loosest][0], core[partner][0]):
+            parts.append(sorted(core[loosest] + core[partner], key=lambda r: r.article))
+    return [sorted((r for i in left for r in core[i]), key=lambda r: r.article), *parts]
 
 
 def facts_from(analyses: list[ArticleAnalysis], alignment: Alignment) -> list[FactGroup]:
