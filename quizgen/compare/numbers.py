@@ -60,8 +60,10 @@ def same_quantity(a: Figure, b: Figure) -> bool:
             return False
     if a.whole != b.whole:
         return False  # a whole and one of its parts: "the combined company" vs one firm
-    if a.role and b.role and a.role != b.role:
-        return False  # "110,000 people affected" / "160,000 residents served"
+    if a.role and b.role and a.role != b.role and not a.role.startswith("=") and not b.role.startswith("="):
+        # "110,000 people affected" / "160,000 residents served" (a role that is a
+        # measure, "=displaced", is judged by the measure: "ordered out" may be one)
+        return False
     if a.direction[0] and a.direction[0] == b.direction[0] and a.direction != b.direction:
         return False  # "174 voted against" / "117 voted for"
     if a.scope and b.scope and (not a.scope & b.scope or ((a.combined or b.combined) and a.scope != b.scope)):
