@@ -192,3 +192,15 @@ def test_a_figure_denied_or_only_aimed_at_is_no_fact_with_the_outcome(probe, roc
                                  "the mission team said."])
     facts = _fact_articles(aim, doubt, result)
     assert not any({"a", "b"} <= f or {"b", "c"} <= f or {"a", "c"} <= f for f in facts)
+
+
+@pytest.mark.parametrize("day", ["Sunday", "Friday"])
+@pytest.mark.parametrize("first,second", [
+    ("Residents of the evacuation zone were told to stay away until at least {day}.",
+     "Another inch of rain is possible, and the evacuation order will stay in force at least until {day}, she said."),
+    ("The bridge will stay shut until {day}, engineers said.", "Engineers expect to keep the crossing shut through {day}."),
+])
+def test_a_day_named_by_both_is_evidence_of_one_claim(day, first, second):
+    assert same_claim(_claim(first.format(day=day)), _claim(second.format(day=day)))
+    other = "Monday" if day != "Monday" else "Tuesday"
+    assert not same_claim(_claim(first.format(day=day)), _claim(second.format(day=other)))

@@ -37,13 +37,14 @@ PAST_EXPECTATION = re.compile(
     r"|\bhad\s+(?:predicted|expected|hoped|anticipated|forecast|projected|planned|estimated)\b", re.IGNORECASE)
 
 
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 OPENING_DENIALS = frozenset({"neither", "no", "none", "nobody", "nothing", "never", "not"})
 
 
 @dataclass(frozen=True)
 class Claim:
     names: frozenset[str]  # keys of the named things the clause speaks of
-    figures: frozenset[str]  # its figures ("#16000"): the same figure is evidence of the same point
+    figures: frozenset[str]  # its figures ("#16000") and days ("@sunday"): shared, evidence of one point
     words: frozenset[str]  # keys of its other content words: the predicate and its objects
     denies: bool  # the clause denies something ("no warning", "has not been found")
     speakers: frozenset[str] = frozenset()  # names in its source phrase ("Mayor Lena Ortiz said")
@@ -61,8 +62,10 @@ def claim_of(sentence: list[Token], clause: str, quotes: bool = False) -> Claim:
     # with a negation denies in every clause
     opens_denying = bool(sentence) and sentence[0].text.lower() in OPENING_DENIALS
     words = [t for t in said if not t.key.startswith("#")]
+    # a day named ("until at least Sunday") is evidence of the point, as a figure is
+    days = {"@" + t.text.lower() for t in sentence if not t.in_source and t.text.lower() in WEEKDAYS}
     return Claim(frozenset(t.key for t in words if t.is_name),
-                 frozenset(t.key for t in said if t.key.startswith("#")),
+                 frozenset(t.key for t in said if t.key.startswith("#")) | days,
                  frozenset(t.key for t in words if not t.is_name), opens_denying or negated(clause),
                  frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes,
                  bool(PAST_EXPECTATION.search(clause)))
