@@ -204,3 +204,18 @@ def test_a_day_named_by_both_is_evidence_of_one_claim(day, first, second):
     assert same_claim(_claim(first.format(day=day)), _claim(second.format(day=day)))
     other = "Monday" if day != "Monday" else "Tuesday"
     assert not same_claim(_claim(first.format(day=day)), _claim(second.format(day=other)))
+
+
+@pytest.mark.parametrize("person", ["Ilse Varga", "Dario Penn", "Amara Quist"])
+@pytest.mark.parametrize("first,second", [
+    ("{person} opened the {thing} on a cold morning.", "Engineers told {person} the {thing} was unsafe."),
+    ("{person} praised the {thing} in a speech.", "Critics asked whether {person} had read the {thing} at all."),
+])
+@pytest.mark.parametrize("thing", ["bridge", "budget"])
+def test_a_full_name_is_one_named_thing(person, first, second, thing):
+    """One shared word and one person's first and last name are not three pieces of
+    evidence of one claim."""
+    a, b = _claim(first.format(person=person, thing=thing)), _claim(second.format(person=person, thing=thing))
+    assert not same_claim(a, b)
+    surname = person.split()[-1]
+    assert surname.lower()[:4] in "".join(a.names)

@@ -62,9 +62,12 @@ def claim_of(sentence: list[Token], clause: str, quotes: bool = False) -> Claim:
     # with a negation denies in every clause
     opens_denying = bool(sentence) and sentence[0].text.lower() in OPENING_DENIALS
     words = [t for t in said if not t.key.startswith("#")]
+    # a full name is one named thing: "Oksana Belir" counts once, by its last word
+    first_names = {t.key for t, after in zip(sentence, sentence[1:])
+                   if t.is_name and after.is_name and after.start - t.end <= 1}
     # a day named ("until at least Sunday") is evidence of the point, as a figure is
     days = {"@" + t.text.lower() for t in sentence if not t.in_source and t.text.lower() in WEEKDAYS}
-    return Claim(frozenset(t.key for t in words if t.is_name),
+    return Claim(frozenset(t.key for t in words if t.is_name and t.key not in first_names),
                  frozenset(t.key for t in said if t.key.startswith("#")) | days,
                  frozenset(t.key for t in words if not t.is_name), opens_denying or negated(clause),
                  frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes,
