@@ -184,3 +184,11 @@ def test_short_articles_on_unrelated_events_are_split(one, two):
     first, second = _report(SHORT_REPORT, *one, "a"), _report(FLOOD, *two, "b")
     assert not compare([first, second]).same_event
     assert not compare([_report(SHORT_REPORT[:4], *one, "a"), make_analysis("b", ELECTION)]).same_event
+
+
+@pytest.mark.parametrize("noun,place,person,day", EVENTS)
+def test_a_short_article_sharing_two_main_names_stays_with_its_event(noun, place, person, day):
+    short = make_analysis("short", [f"{person} toured {place} on {day}.", f"{person} met families in {place}.",
+                                    "The visit lasted two hours.", "Reporters were kept at a distance."])
+    long_one = _report(LONG_REPORT, noun, place, person, day, "long1")
+    assert compare([long_one, short]).same_event

@@ -287,3 +287,12 @@ def test_a_figure_pairs_only_with_the_same_direction(against, for_, x, y, body):
 def test_a_sentence_giving_both_values_is_no_conflict_with_itself():
     assert not _number_discrepancies("The Ostrel ferry carried 240 riders on Monday and 310 riders on Tuesday.",
                                      "The Ostrel ferry carried 310 riders, the operator said.")
+
+
+@pytest.mark.parametrize("thing,place", [("Harlan Foods shares", "Kessel"), ("ferry fares", "Ostrel")])
+@pytest.mark.parametrize("up,down", [("rose 5%", "fell 6%"), ("jumped by 5%", "dropped by 6%"), ("were up 5%", "were down 6%")])
+def test_a_rise_and_a_fall_are_two_quantities_but_a_level_reached_is_not_a_change(thing, place, up, down):
+    assert not _number_discrepancies(f"In {place}, {thing} {up} on Monday, traders said.",
+                                     f"In {place}, {thing} {down} on Tuesday, traders said.")
+    (toll,) = figures(f"The death toll in Lower {place} rose to 870, the ministry said.")
+    assert toll.direction == ("", "")
