@@ -74,18 +74,18 @@ def claim_of(sentence: list[Token], clause: str, quotes: bool = False) -> Claim:
                  bool(PAST_EXPECTATION.search(clause)))
 
 
-def same_subject(a: Claim, b: Claim) -> bool:
+def same_subject(a: Claim, b: Claim, evidence: int = MIN_EVIDENCE) -> bool:
     """Both speak of the same thing: a shared content word, and enough shared words and
-    names besides."""
+    names besides (`evidence` pieces; MIN_EVIDENCE shared content words always do)."""
     words = len(_shared_words(a, b))
     names = min(NAME_EVIDENCE, len(a.names & b.names) + len(a.figures & b.figures))
-    return words >= MIN_SHARED_WORDS and words + names >= MIN_EVIDENCE
+    return words >= MIN_SHARED_WORDS and (words + names >= evidence or words >= MIN_EVIDENCE)
 
 
-def same_claim(a: Claim, b: Claim) -> bool:
+def same_claim(a: Claim, b: Claim, evidence: int = MIN_EVIDENCE) -> bool:
     """Both clauses say the same thing of the same named things, with the same polarity,
     and are not the words of two different people."""
-    return same_stance(a, b) and same_subject(a, b)
+    return same_stance(a, b) and same_subject(a, b, evidence)
 
 
 def same_stance(a: Claim, b: Claim) -> bool:
