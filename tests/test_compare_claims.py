@@ -11,6 +11,7 @@ from test_compare import make_analysis
 
 from quizgen.compare import compare
 from quizgen.compare.claims import claim_of, same_claim
+from quizgen.compare.facts import LOOSE_PAIR, SentenceRef, members_match
 from quizgen.compare.negation import negated
 from quizgen.compare.text import tokenize
 
@@ -192,3 +193,60 @@ def test_a_figure_denied_or_only_aimed_at_is_no_fact_with_the_outcome(probe, roc
                                  "the mission team said."])
     facts = _fact_articles(aim, doubt, result)
     assert not any({"a", "b"} <= f or {"b", "c"} <= f or {"a", "c"} <= f for f in facts)
+
+
+@pytest.mark.parametrize("day", ["Sunday", "Friday"])
+@pytest.mark.parametrize("first,second", [
+    ("Residents of the evacuation zone were told to stay away until at least {day}.",
+     "Another inch of rain is possible, and the evacuation order will stay in force at least until {day}, she said."),
+    ("The bridge will stay shut until {day}, engineers said.", "Engineers expect to keep the crossing shut through {day}."),
+])
+def test_a_day_named_by_both_is_evidence_of_one_claim(day, first, second):
+    assert same_claim(_claim(first.format(day=day)), _claim(second.format(day=day)))
+    other = "Monday" if day != "Monday" else "Tuesday"
+    assert not same_claim(_claim(first.format(day=day)), _claim(second.format(day=other)))
+
+
+@pytest.mark.parametrize("person", ["Ilse Varga", "Dario Penn", "Amara Quist"])
+@pytest.mark.parametrize("first,second", [
+    ("{person} opened the {thing} on a cold morning.", "Engineers told {person} the {thing} was unsafe."),
+    ("{person} praised the {thing} in a speech.", "Critics asked whether {person} had read the {thing} at all."),
+])
+@pytest.mark.parametrize("thing", ["bridge", "budget"])
+def test_a_full_name_is_one_named_thing(person, first, second, thing):
+    """One shared word and one person's first and last name are not three pieces of
+    evidence of one claim."""
+    a, b = _claim(first.format(person=person, thing=thing)), _claim(second.format(person=person, thing=thing))
+    assert not same_claim(a, b)
+    surname = person.split()[-1]
+    assert surname.lower()[:4] in "".join(a.names)
+
+
+def _ref(article: int, claim, keys: list[str]):
+    return SentenceRef(article, 0, {k: 1.0 for k in keys}, len(keys) ** 0.5, claim=claim)
+
+
+@pytest.mark.parametrize("person,thing", [("Oksana Belir", "relief budget"), ("Dario Penn", "ferry plan")])
+@pytest.mark.parametrize("first,second", [
+    ("{person} secured the support of the Greens for the {thing}.", "Opposition parties voiced concern about the {thing} of {person}."),
+    ("{person} presented the {thing} to parliament.", "Union leaders warned that the {thing} of {person} would cost jobs."),
+])
+def test_clauses_in_other_words_need_more_than_a_name_and_two_words(person, thing, first, second):
+    """Sharing a person and the thing spoken of is one claim only when the clauses are
+    told in mostly the same words (cosine at or above LOOSE_PAIR)."""
+    a = _claim(first.format(person=person, thing=thing))
+    b = _claim(second.format(person=person, thing=thing))
+    assert same_claim(a, b)  # enough evidence for clauses told alike...
+    loose = _ref(0, a, ["x1", "x2", "x3", "s1"]), _ref(1, b, ["y1", "y2", "y3", "s1"])  # cosine 0.25
+    close = _ref(0, a, ["x1", "s1", "s2"]), _ref(1, b, ["y1", "s1", "s2"])  # cosine 0.67
+    assert 0.05 < 0.25 < LOOSE_PAIR
+    assert not members_match(*loose, floor=0.05) and members_match(*close)
+
+
+@pytest.mark.parametrize("first,second", [
+    ("An attacker logged in with a password stolen from a contractor.", "The hackers got in using a stolen password."),
+    ("Divers pulled the wreck of the ferry from the harbour.", "The ferry wreck was lifted from the harbour by divers."),
+])
+def test_three_shared_content_words_are_evidence_enough_however_worded(first, second):
+    a, b = _claim(first), _claim(second)
+    assert members_match(_ref(0, a, ["x1", "x2", "x3", "s1"]), _ref(1, b, ["y1", "y2", "y3", "s1"]), floor=0.05)

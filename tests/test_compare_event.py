@@ -131,3 +131,64 @@ def test_bundled_sample_events_are_told_apart(sample_analyses):
         for k in (1, 3):
             groups = compare(sample_analyses[one][:k] + sample_analyses[two][:k]).event_groups
             assert len(groups) == 2, (one, two, k, groups)
+
+
+# --- a short article shares few words with long ones on its event ------------------------------
+
+LONG_REPORT = [
+    "A powerful {noun} struck {place} early on {day}, flattening homes and cutting roads across the region.",
+    "{person}, the regional governor, said rescue teams had been sent from three neighbouring provinces.",
+    "Hospitals in {place} were treating hundreds of injured residents, according to health officials.",
+    "Aid groups appealed for blankets, tents and clean water as temperatures dropped overnight.",
+    "Engineers were inspecting bridges and dams for cracks before traffic could resume.",
+    "Schools will stay closed for the rest of the week while buildings are checked.",
+    "Many families spent the night in cars or in public parks, afraid to return indoors.",
+    "{person} said the government would pay for temporary housing for those who lost their homes.",
+    "Power was restored to most districts by the evening, the electricity company said.",
+    "Neighbouring countries offered search dogs and field hospitals.",
+    "The last comparable disaster in the area happened more than forty years ago.",
+    "Seismologists warned that further shocks could follow in the coming days.",
+    "Volunteers queued outside blood banks in the provincial capital.",
+    "Television footage showed collapsed apartment blocks and crushed cars in the old town.",
+    "Mobile networks were overloaded as relatives tried to reach one another.",
+    "Officials said a full count of the damage would take weeks.",
+]
+SHORT_REPORT = [
+    "The {noun} in {place} has left a trail of destruction.",
+    "Survivors described walls shaking for almost a minute.",
+    "Rescuers dug through rubble with bare hands in several villages.",
+    "Shops sold out of bottled water within hours.",
+    "A stadium was opened as a shelter.",
+    "Foreign teams are expected to arrive on Sunday.",
+    "The airport remained open.",
+    "Insurers have not yet estimated the losses.",
+]
+EVENTS = [("earthquake", "Varnesh", "Oksana Belir", "Tuesday"), ("flood", "Dunmore Vale", "Piet Hallam", "Friday"),
+          ("wildfire", "Sorrel Bay", "Amara Quist", "Monday")]
+
+
+def _report(sentences, noun, place, person, day, name):
+    return make_analysis(name, [s.format(noun=noun, place=place, person=person, day=day) for s in sentences])
+
+
+@pytest.mark.parametrize("noun,place,person,day", EVENTS)
+def test_a_short_article_stays_with_long_ones_on_its_event(noun, place, person, day):
+    long_one = _report(LONG_REPORT, noun, place, person, day, "long1")
+    long_two = _report(list(reversed(LONG_REPORT)), noun, place, person, day, "long2")
+    short = _report(SHORT_REPORT, noun, place, person, day, "short")
+    assert compare([long_one, long_two, short]).same_event
+
+
+@pytest.mark.parametrize("one,two", list(itertools.combinations(EVENTS, 2)))
+def test_short_articles_on_unrelated_events_are_split(one, two):
+    first, second = _report(SHORT_REPORT, *one, "a"), _report(FLOOD, *two, "b")
+    assert not compare([first, second]).same_event
+    assert not compare([_report(SHORT_REPORT[:4], *one, "a"), make_analysis("b", ELECTION)]).same_event
+
+
+@pytest.mark.parametrize("noun,place,person,day", EVENTS)
+def test_a_short_article_sharing_two_main_names_stays_with_its_event(noun, place, person, day):
+    short = make_analysis("short", [f"{person} toured {place} on {day}.", f"{person} met families in {place}.",
+                                    "The visit lasted two hours.", "Reporters were kept at a distance."])
+    long_one = _report(LONG_REPORT, noun, place, person, day, "long1")
+    assert compare([long_one, short]).same_event

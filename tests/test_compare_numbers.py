@@ -227,3 +227,72 @@ def test_a_whole_and_one_of_its_parts_are_not_one_quantity(whole, a, b, big, par
     # two reports of the whole with other figures are one quantity reported differently
     third = make_analysis("z", [whole.format(a=a, b=b, big=part.split()[-1], n="forty")])
     assert [d for d in compare([first, third]).discrepancies if d.kind == "number"]
+
+
+# --- compatible figures and figures of different things (teacher review) ----------------------
+
+@pytest.mark.parametrize("first,second", [
+    ("at least {n1} people", "more than {n0} people"),
+    ("more than {n0} people", "{n1} people"),
+    ("at least {n1} people", "at least {n0} people"),
+    ("nearly {n1} people", "up to {n1} people"),
+])
+@pytest.mark.parametrize("n0,n1,place,verb", [("380", "381", "Kessel", "killed"), ("1,999", "2,000", "Ostrel", "injured")])
+def test_ranges_that_can_both_be_true_are_no_conflict(first, second, n0, n1, place, verb):
+    found = _number_discrepancies(f"The {place} landslide {verb} {first.format(n0=n0, n1=n1)}, officials said.",
+                                  f"Officials said the {place} landslide {verb} {second.format(n0=n0, n1=n1)}.")
+    assert all(d.difference != CONFLICT for d in found)
+
+
+@pytest.mark.parametrize("first,second", [("about a week", "at least seven days"), ("about a fortnight", "two weeks"),
+                                           ("a month", "30 days"), ("about 48 hours", "two days")])
+@pytest.mark.parametrize("place", ["Ostrel", "Lower Harlow"])
+def test_durations_in_other_units_are_one_figure(first, second, place):
+    found = _number_discrepancies(f"Repairs to the {place} bridge will take {first}, the council said.",
+                                  f"The council said work on the {place} bridge would take {second}.")
+    assert all(d.difference != CONFLICT for d in found)
+
+
+@pytest.mark.parametrize("first,second", [
+    ("{a}, which has a market value of about {x}, agreed to the takeover.", "The takeover of {a} will cost {y}."),
+    ("{a} reported revenue of {x} last year.", "{a} has debts of {y}, filings show."),
+    ("The deal values {a} at {x}.", "{a} paid {y} for its rival last spring."),
+])
+@pytest.mark.parametrize("a,x,y", [("Harlan Foods", "$12 billion", "$12.8 billion"),
+                                    ("Voss Marine", "about 400 million euros", "430 million euros")])
+def test_sums_of_money_of_different_measures_are_not_compared(first, second, a, x, y):
+    assert not _number_discrepancies(first.format(a=a, x=x, y=y), second.format(a=a, x=x, y=y))
+
+
+@pytest.mark.parametrize("first,second", [("{x} people affected", "{y} residents served"),
+                                           ("{x} homes destroyed", "{y} homes were damaged"),
+                                           ("{x} customers were cut off", "{y} customers reconnected")])
+@pytest.mark.parametrize("x,y,place", [("110,000", "160,000", "Ostrel"), ("2,400", "3,000", "Kessel")])
+def test_counts_of_things_that_underwent_different_events_are_not_compared(first, second, x, y, place):
+    assert not _number_discrepancies(f"The {place} water outage left {first.format(x=x, y=y)} in the valley.",
+                                     f"In the {place} valley the water outage had {second.format(x=x, y=y)}.")
+
+
+@pytest.mark.parametrize("against,for_", [("voted against her", "voted for her"), ("opposed the bill", "backed the bill")])
+@pytest.mark.parametrize("x,y,body", [("174", "117", "Kessel assembly"), ("61", "40", "Ostrel council")])
+def test_a_figure_pairs_only_with_the_same_direction(against, for_, x, y, body):
+    both = f"In the {body} vote, {x} members {against}, {y} members {for_}."
+    assert not _number_discrepancies(both, f"In the {body} vote, {x} members {against}.")
+    assert not _number_discrepancies(f"In the {body} vote, {x} members {against}.",
+                                     f"In the {body} vote, {y} members {for_}.")
+    # the same direction with another figure is still a conflict
+    assert _number_discrepancies(both, f"In the {body} vote, {int(x) + 9} members {against}.")
+
+
+def test_a_sentence_giving_both_values_is_no_conflict_with_itself():
+    assert not _number_discrepancies("The Ostrel ferry carried 240 riders on Monday and 310 riders on Tuesday.",
+                                     "The Ostrel ferry carried 310 riders, the operator said.")
+
+
+@pytest.mark.parametrize("thing,place", [("Harlan Foods shares", "Kessel"), ("ferry fares", "Ostrel")])
+@pytest.mark.parametrize("up,down", [("rose 5%", "fell 6%"), ("jumped by 5%", "dropped by 6%"), ("were up 5%", "were down 6%")])
+def test_a_rise_and_a_fall_are_two_quantities_but_a_level_reached_is_not_a_change(thing, place, up, down):
+    assert not _number_discrepancies(f"In {place}, {thing} {up} on Monday, traders said.",
+                                     f"In {place}, {thing} {down} on Tuesday, traders said.")
+    (toll,) = figures(f"The death toll in Lower {place} rose to 870, the ministry said.")
+    assert toll.direction == ("", "")

@@ -37,13 +37,14 @@ PAST_EXPECTATION = re.compile(
     r"|\bhad\s+(?:predicted|expected|hoped|anticipated|forecast|projected|planned|estimated)\b", re.IGNORECASE)
 
 
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 OPENING_DENIALS = frozenset({"neither", "no", "none", "nobody", "nothing", "never", "not"})
 
 
 @dataclass(frozen=True)
 class Claim:
     names: frozenset[str]  # keys of the named things the clause speaks of
-    figures: frozenset[str]  # its figures ("#16000"): the same figure is evidence of the same point
+    figures: frozenset[str]  # its figures ("#16000") and days ("@sunday"): shared, evidence of one point
     words: frozenset[str]  # keys of its other content words: the predicate and its objects
     denies: bool  # the clause denies something ("no warning", "has not been found")
     speakers: frozenset[str] = frozenset()  # names in its source phrase ("Mayor Lena Ortiz said")
@@ -67,8 +68,13 @@ def sentence_claim(sentence: list[Token], quotes: bool = False) -> Claim:
     # with a negation denies in every clause
     opens_denying = bool(sentence) and sentence[0].text.lower() in OPENING_DENIALS
     words = [t for t in said if not t.key.startswith("#")]
-    return Claim(frozenset(t.key for t in words if t.is_name),
-                 frozenset(t.key for t in said if t.key.startswith("#")),
+    # a full name is one named thing: "Oksana Belir" counts once, by its last word
+    first_names = {t.key for t, after in zip(sentence, sentence[1:])
+                   if t.is_name and after.is_name and after.start - t.end <= 1}
+    # a day named ("until at least Sunday") is evidence of the point, as a figure is
+    days = {"@" + t.text.lower() for t in sentence if not t.in_source and t.text.lower() in WEEKDAYS}
+    return Claim(frozenset(t.key for t in words if t.is_name and t.key not in first_names),
+                 frozenset(t.key for t in said if t.key.startswith("#")) | days,
                  frozenset(t.key for t in words if not t.is_name), opens_denying,
                  frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes)
 
@@ -78,18 +84,18 @@ def clause_claim(base: Claim, clause: str) -> Claim:
     return replace(base, denies=base.denies or negated(clause), expected=bool(PAST_EXPECTATION.search(clause)))
 
 
-def same_subject(a: Claim, b: Claim) -> bool:
+def same_subject(a: Claim, b: Claim, evidence: int = MIN_EVIDENCE) -> bool:
     """Both speak of the same thing: a shared content word, and enough shared words and
-    names besides."""
+    names besides (`evidence` pieces; MIN_EVIDENCE shared content words always do)."""
     words = len(_shared_words(a, b))
     names = min(NAME_EVIDENCE, len(a.names & b.names) + len(a.figures & b.figures))
-    return words >= MIN_SHARED_WORDS and words + names >= MIN_EVIDENCE
+    return words >= MIN_SHARED_WORDS and (words + names >= evidence or words >= MIN_EVIDENCE)
 
 
-def same_claim(a: Claim, b: Claim) -> bool:
+def same_claim(a: Claim, b: Claim, evidence: int = MIN_EVIDENCE) -> bool:
     """Both clauses say the same thing of the same named things, with the same polarity,
     and are not the words of two different people."""
-    return same_stance(a, b) and same_subject(a, b)
+    return same_stance(a, b) and same_subject(a, b, evidence)
 
 
 def same_stance(a: Claim, b: Claim) -> bool:

@@ -18,6 +18,7 @@ from itertools import combinations
 
 from quizgen.analyze.hedges import CAN_FUTURE, FORECAST, HEDGE, MAY_MODAL
 from quizgen.compare.claims import closely_same_claim
+from quizgen.compare.margins import margin_discrepancies
 from quizgen.compare.facts import FactGroup, clause_similarity, members_match
 from quizgen.compare.numbers import context_similarity, number_discrepancies
 from quizgen.compare.quotes import quote_discrepancies
@@ -372,6 +373,8 @@ def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
             for versions, details, topic in wording_discrepancies(analyses, sentence_weights)]
     out += [Discrepancy("", topic, "wording", versions, details)
             for versions, details, topic in quote_discrepancies(analyses)]
+    out += [Discrepancy("", topic, "wording", versions, details)
+            for versions, details, topic in margin_discrepancies(analyses, sentence_weights)]
     seen = {(d.kind, frozenset(v.sentence for v in d.versions)) for d in out}
     for group in groups:
         close = _close_mentions(group, CLOSE_MATCH)

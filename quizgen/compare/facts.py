@@ -20,7 +20,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quizgen.compare.claims import Claim, claim_of, clause_claim, same_claim, same_stance, sentence_claim
+from quizgen.compare.claims import (MIN_EVIDENCE, Claim, claim_of, clause_claim, same_claim, same_stance,
+                                     sentence_claim)
 from quizgen.compare.quotes import quotes
 from quizgen.compare.text import (
     SentenceFeatures,
@@ -53,6 +54,8 @@ PAIR_MATCH = 0.25
 # ...and make the same claim as every other member (module `claims`), at a cosine of at
 # least this (else the fact is split).
 PAIR_FLOOR = 0.05
+# Below this cosine, two clauses need one more piece of shared evidence (claims).
+LOOSE_PAIR = 0.32
 # Numbers and names are strong evidence of the same point: weight them up.
 NUMBER_BOOST = 1.5
 NAME_BOOST = 1.2
@@ -313,9 +316,12 @@ class FactGroup:
 def members_match(a: SentenceRef, b: SentenceRef, floor: float = PAIR_MATCH) -> bool:
     """Two clauses report one point: close enough in words, and the same claim (same
     named things, a shared predicate, the same polarity)."""
-    if clause_similarity(a, b) < floor:
+    similarity = clause_similarity(a, b)
+    if similarity < floor:
         return False
-    return a.claim is None or b.claim is None or same_claim(a.claim, b.claim)
+    # clauses told in other words need more shared evidence of one claim
+    evidence = MIN_EVIDENCE + (similarity < LOOSE_PAIR)
+    return a.claim is None or b.claim is None or same_claim(a.claim, b.claim, evidence)
 
 
 def _copies(refs: list[SentenceRef]) -> list[list[SentenceRef]]:

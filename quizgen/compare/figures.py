@@ -15,11 +15,16 @@ from dataclasses import dataclass
 
 from quizgen.compare.measures import (
     ADDRESS_WORDS,
+    DIRECTION_AXES,
+    DIRECTION_WORDS,
+    IRREGULAR_ROLES,
     MEASURE_WORDS,
+    MONEY_MEASURE_WORDS,
     NOT_LABELS,
     NOT_QUANTITY_AFTER,
     NOT_QUANTITY_BEFORE,
     QUALIFIER_OF,
+    ROLE_SKIP,
     WHOLE_WORDS,
 )
 from quizgen.compare.text import MONTHS, NUMBER_WORDS, STOPWORDS, normalize, number_value, word_key
@@ -27,14 +32,14 @@ from quizgen.compare.text import MONTHS, NUMBER_WORDS, STOPWORDS, normalize, num
 # longest first, so "as many as" wins over "as"
 _QUALIFIERS = tuple(sorted(QUALIFIER_OF, key=len, reverse=True))
 _NUMBER = (r"\$?\b\d(?:[\d,]*\d)?(?:\.\d+)?%?(?!\d)|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-           + r")\b|\bhalf(?= (?:a |an )?(?:million|billion|thousand|hundred|dozen|hour|day|week|month|year|mile)\b)|\ba(?= (?:million|billion|thousand|hundred|dozen|week|month)\b)")
+           + r")\b|\bhalf(?= (?:a |an )?(?:million|billion|thousand|hundred|dozen|hour|day|week|month|year|mile)\b)|\ba(?= (?:million|billion|thousand|hundred|dozen|week|fortnight|month)\b)")
 NUMBER_PHRASE = re.compile(
     rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+(?=half))?(?P<num>{_NUMBER})"
     r"(?:\s+(?:a |an )?(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b)?"
     r"(?=(?P<unit>(?:(?:-|\s+)[A-Za-z][\w'’-]*){0,3}))",  # looked at, not consumed
     re.IGNORECASE,
 )
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(NUMBER_WORDS)}|half|a (?:million|billion|thousand|hundred|dozen|week|month))\b",
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(NUMBER_WORDS)}|half|a (?:million|billion|thousand|hundred|dozen|week|fortnight|month))\b",
                          re.IGNORECASE)
 _SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
 
@@ -49,6 +54,8 @@ class Figure:
     scope: frozenset[str] = frozenset()  # the place or group it covers: {"turkey"}
     combined: bool = False  # the scope joins several places or groups ("in Turkey and Syria")
     whole: bool = False  # it counts a whole made of parts ("the combined company", "in total")
+    role: str = ""  # what happened to the things counted: "affect" ("110,000 people affected")
+    direction: tuple[str, str] = ("", "")  # (axis, way): ("vote", "against"), ("change", "up")
 
     @property
     def nouns(self) -> frozenset[str]:
@@ -75,7 +82,8 @@ def _unit_keys(words: str) -> tuple[frozenset[str], int]:
     return frozenset(keys), end
 
 
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2_592_000}
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "fortnight": 1_209_600,
+            "month": 2_592_000}
 DURATIONS = {form: n for unit, n in _SECONDS.items() for form in (unit, unit + "s")}
 CURRENCIES = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound", "usd"})
 
@@ -85,6 +93,9 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z'’.-]*|%|\d")
 # Words of a figure's own clause: a comma, semicolon or dash ends the window.
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s|[.!?](?:\s|$)")
 _MEASURE_OF = {w: m for m, words in MEASURE_WORDS.items() for w in words}
+_MONEY_MEASURE_OF = {w: m for m, words in MONEY_MEASURE_WORDS.items() for w in words}
+_DIRECTION_OF = {w: (axis, way) for axis, ways in DIRECTION_AXES.items() for way in ways
+                 for w in DIRECTION_WORDS[way]}
 WINDOW = 8  # words either side of a figure that can say what it counts
 _NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+([A-Z][A-Za-z]*)")
 _ORDINAL_OR_TIME = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|:\d", re.IGNORECASE)
@@ -128,24 +139,64 @@ def _is_label_or_age(text: str, m: re.Match) -> bool:
             and lower not in MONTHS and lower not in MONTHS.values())
 
 
-def _measure(before: str, after: str, num: str) -> str:
-    """What the figure counts, from the nearest measure word in its clause."""
+def _measure(before: str, after: str, num: str, money: bool = False) -> str:
+    """What the figure counts, from the nearest measure word in its clause (for a sum of
+    money: what it is the value, price, revenue or debt of)."""
+    if money:
+        return _nearest(before, after, _MONEY_MEASURE_OF) or ""
     if num.endswith("%"):
         return "percent"
     if re.match(r"\s*(?:per cent|percent)\b", after, re.IGNORECASE):
         return "percent"
-    best: tuple[int, str] | None = None
+    return _nearest(before, after, _MEASURE_OF) or ""
+
+
+def _nearest(before: str, after: str, meaning_of: dict):
+    """The meaning of the word of `meaning_of` nearest the figure in its clause (WINDOW
+    words either side; another number after it ends the search there)."""
+    best = None
     for distance, word in enumerate(reversed([w.group().lower() for w in _WORDS.finditer(before)][-WINDOW:])):
-        if word in _MEASURE_OF:
-            best = (distance, _MEASURE_OF[word])
+        if word in meaning_of:
+            best = (distance, meaning_of[word])
             break
     for distance, word in enumerate([w.group().lower() for w in _WORDS.finditer(after)][:WINDOW]):
         if word.isdigit():
             break
-        if word in _MEASURE_OF and (best is None or distance < best[0]):
-            best = (distance, _MEASURE_OF[word])
+        if word in meaning_of and (best is None or distance < best[0]):
+            best = (distance, meaning_of[word])
             break
-    return best[1] if best else ""
+    return best[1] if best else None
+
+
+def _direction(before: str, after: str) -> tuple[str, str]:
+    """Which way the figure counts. A vote: the nearest "for"/"against" in its clause
+    ("174 voted against her"). A change only when the figure is its amount ("rose 5%",
+    "fell by 12", "a 5% rise"), not a level reached ("the toll rose to 870")."""
+    lower_before = [w.group() for w in _WORDS.finditer(before) if w.group().islower()][-WINDOW:]
+    lower_after = [w.group() for w in _WORDS.finditer(after) if w.group().islower()][:WINDOW]
+    vote = _nearest(" ".join(lower_before), " ".join(lower_after),
+                    {w: d for w, d in _DIRECTION_OF.items() if d[0] == "vote"})
+    if vote:
+        return vote
+    last = lower_before[-2:] if lower_before[-1:] == ["by"] else lower_before[-1:]
+    near = last[:1] + [w for w in lower_after[:3] if w not in STOPWORDS][:2]
+    change = [_DIRECTION_OF[w] for w in near if _DIRECTION_OF.get(w, ("",))[0] == "change"]
+    return change[0] if change else ("", "")
+
+
+def _role(after: str) -> str:
+    """What happened to the things counted, from the participle right after them:
+    "110,000 people affected", "160,000 residents were served" ("=deaths" for "killed")."""
+    for word in [w.group().lower().rstrip(".'’-") for w in _WORDS.finditer(after)][:4]:
+        if word in ROLE_SKIP:
+            continue
+        if word.isdigit() or (word in STOPWORDS and word not in _MEASURE_OF):
+            break  # "injured 300 and killed 50": the next figure's words
+        if word in _MEASURE_OF:
+            return "=" + _MEASURE_OF[word]
+        if (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_ROLES:
+            return word_key(word)
+    return ""
 
 
 _SCOPE = re.compile(r"\b(?:in|across|from|to|near|at|inside|throughout)\s+(?:the\s+)?"
@@ -204,7 +255,7 @@ def figures(text: str) -> list[Figure]:
         if "duration" in units:
             unit_end = max(unit_end, m.group("unit").lower().find(first_word) + len(first_word))
         window_before, window_after = _clause_window(text, m.start(), m.end())
-        measure = "" if "duration" in units or "$" in units else _measure(window_before, window_after, num)
+        measure = "" if "duration" in units else _measure(window_before, window_after, num, "$" in units)
         if measure:
             units = units | {"=" + measure}
         if not units:
@@ -214,5 +265,8 @@ def figures(text: str) -> list[Figure]:
         phrase = text[m.start():m.start("unit") + unit_end].strip()
         scope, combined = _scope(window_before, _clause_window(text, m.start(), m.start("unit") + unit_end)[1])
         whole = bool(WHOLE_WORDS & {w.lower() for w in re.findall(r"[A-Za-z]+", f"{window_before} {window_after}")})
-        out.append(Figure((m.group("qual") or "").lower(), value, phrase, units, measure, scope, combined, whole))
+        role = _role(text[m.end("num"):m.end("num") + 60].split(",")[0]) if "duration" not in units else ""
+        direction = _direction(window_before, window_after)
+        out.append(Figure((m.group("qual") or "").lower(), value, phrase, units, measure, scope, combined, whole,
+                          role, direction))
     return out

@@ -21,6 +21,45 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "magnitude": ("magnitude", "richter", "earthquake", "quake", "aftershock", "tremor", "temblor"),
     "percent": ("percent", "per cent", "percentage", "%"),
 }
+# What a sum of money measures: a company's market value, a deal's price, its revenue
+# and its debt are different things, however near the figures ("valued at about $12
+# billion" / "the takeover will cost $12.8 billion").
+MONEY_MEASURE_WORDS: dict[str, tuple[str, ...]] = {
+    "value": ("value", "values", "valued", "valuing", "valuation", "capitalization", "capitalisation", "cap"),
+    # "deal", "offer", "takeover" name the transaction, not which sum of it is meant
+    "price": ("price", "priced", "cost", "costs", "costing", "paid", "pay", "paying", "pays", "buy", "buying",
+              "bought", "purchase", "sold"),
+    "revenue": ("revenue", "revenues", "sales", "turnover"),
+    "debt": ("debt", "debts", "borrowing", "borrowings", "loan", "loans", "owes", "owed", "liabilities"),
+    "profit": ("profit", "profits", "earnings", "income", "loss", "losses"),
+    "budget": ("budget", "budgets", "spending", "funding", "fund", "grant", "aid"),
+    "fine": ("fine", "fined", "fines", "penalty", "penalties", "settlement", "damages", "compensation"),
+    "salary": ("salary", "salaries", "wage", "wages", "bonus"),
+}
+
+# Which way a figure counts: "174 voted against", "117 voted for"; "shares rose 5%",
+# "fell 5%". Two figures of opposite directions on one axis (a vote; a change) are two
+# quantities, however alike.
+DIRECTION_AXES: dict[str, tuple[str, str]] = {"vote": ("for", "against"), "change": ("up", "down")}
+DIRECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "for": ("for", "favour", "favor", "supported", "backed", "yes", "approve", "approved"),
+    "against": ("against", "opposed", "opposing", "rejected", "no"),
+    "up": ("up", "rose", "rise", "rises", "risen", "increase", "increased", "gained", "gain", "higher", "grew",
+           "jumped", "climbed"),
+    "down": ("down", "fell", "fall", "falls", "fallen", "decrease", "decreased", "dropped", "drop", "lower",
+             "declined", "shrank", "slid"),
+}
+
+# Words between a counted noun and the participle that says what happened to it:
+# "2,000 people were killed", "160,000 residents who are served".
+ROLE_SKIP = frozenset("""
+were was are is be been being have has had who that which they all still now
+""".split())
+# Past participles not ending in "-ed" that say what happened to the things counted.
+IRREGULAR_ROLES = frozenset("""
+hurt left lost hit struck stranded taken held kept sent shot won spent sold bought cut
+""".split())
+
 # Counts of people: a measure where a wide spread (2,000 vs 11,300 dead) is still one
 # quantity reported differently, as tolls rise over days.
 TOLL_MEASURES = frozenset({"deaths", "injured", "missing", "displaced", "cases", "arrested"})

@@ -60,6 +60,12 @@ def same_quantity(a: Figure, b: Figure) -> bool:
             return False
     if a.whole != b.whole:
         return False  # a whole and one of its parts: "the combined company" vs one firm
+    if a.role and b.role and a.role != b.role and not a.role.startswith("=") and not b.role.startswith("="):
+        # "110,000 people affected" / "160,000 residents served" (a role that is a
+        # measure, "=displaced", is judged by the measure: "ordered out" may be one)
+        return False
+    if a.direction[0] and a.direction[0] == b.direction[0] and a.direction != b.direction:
+        return False  # "174 voted against" / "117 voted for"
     if a.scope and b.scope and (not a.scope & b.scope or ((a.combined or b.combined) and a.scope != b.scope)):
         return False
     if a.value == b.value:
@@ -145,7 +151,7 @@ def number_discrepancies(analyses: list[ArticleAnalysis], sentence_weights: list
         chosen: dict[int, _Record] = {}
         for r in ranked:
             chosen.setdefault(r.article, r)
-        if len({_reading(r) for r in chosen.values()}) < 2:
+        if len({_reading(r) for r in chosen.values()}) < 2 or _told_together(chosen.values(), records):
             continue
         difference = kind_of_difference([r.figure for r in chosen.values()])
         versions, details = [], {}
@@ -191,13 +197,49 @@ def _reading(record: _Record) -> tuple[str, float]:
     return ("" if group == "approximate" else group), record.figure.value
 
 
+def _told_together(chosen, records: list[_Record]) -> bool:
+    """One sentence gives every value of the group ("174 voted against her, 117 for"):
+    its figures are two quantities, not a conflict with itself."""
+    values = {r.figure.value for r in chosen}
+    in_sentence: dict[tuple[int, int], set[float]] = {}
+    for r in records:
+        in_sentence.setdefault((r.article, r.sentence), set()).add(r.figure.value)
+    return len(values) >= 2 and any(values <= in_sentence[(r.article, r.sentence)] for r in chosen)
+
+
 CONFLICT, ROUNDING, QUALIFIER = "conflict", "rounding", "qualifier"
 # Values this close, one of them "about", are one figure rounded two ways.
 ROUNDING_RATIO = 1.1
+# How far from its value an "about" figure may be, either way, read as a range.
+APPROXIMATE_SPREAD = 1.05
+
+
+def _range(figure: Figure) -> tuple[float, float]:
+    """The values a figure allows: "more than 380" any above 380, "at least 381" 381
+    and above, "nearly 400" a little below 400, "about 400" a little either side."""
+    group = QUALIFIER_OF.get(figure.qualifier, "")
+    v = figure.value
+    if group == "approximate":
+        return v / APPROXIMATE_SPREAD, v * APPROXIMATE_SPREAD
+    if group == "floor":
+        return v, math.inf
+    if group == "near below":
+        return v / ROUNDING_RATIO, v
+    if group in ("ceiling", "as few as"):
+        return (0.0, v) if group == "ceiling" else (v, math.inf)
+    return v, v
+
+
+def consistent(figures_: list[Figure]) -> bool:
+    """Every figure's range meets every other's: "at least 381" and "more than 380",
+    "about a week" and "at least seven days" can all be true at once."""
+    ranges = [_range(f) for f in figures_]
+    return max(low for low, _ in ranges) <= min(high for _, high in ranges)
 
 
 def kind_of_difference(figures_: list[Figure]) -> str:
-    """QUALIFIER: one value, other qualifiers ("about 19,000" / "over 19,000");
+    """QUALIFIER: one value, other qualifiers ("about 19,000" / "over 19,000"), or
+    ranges that can all be true ("at least 381" / "more than 380");
     ROUNDING: near values, some approximate ("about 19,000" / "some 20,000");
     CONFLICT: the figures disagree."""
     values = [f.value for f in figures_]
@@ -205,7 +247,9 @@ def kind_of_difference(figures_: list[Figure]) -> str:
         return QUALIFIER
     low, high = min(values), max(values)
     approximate = any(QUALIFIER_OF.get(f.qualifier) == "approximate" for f in figures_)
-    return ROUNDING if approximate and low > 0 and high / low <= ROUNDING_RATIO else CONFLICT
+    if approximate and low > 0 and high / low <= ROUNDING_RATIO:
+        return ROUNDING
+    return QUALIFIER if consistent(figures_) else CONFLICT
 
 
 def _own(record: _Record, group: list[_Record]) -> bool:
