@@ -4,6 +4,7 @@ confirmed" only hedges. A claim and its denial are never one point told two ways
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen.analyze.hedges import HEDGE
 
@@ -22,6 +23,7 @@ NOT_DENIALS = re.compile(
 NOT_ONLY = re.compile(r"(?:\bnot|n['’]t)\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked of every pair of a fact's clauses: once per clause is enough
 def negated(text: str) -> bool:
     """The clause denies something; "not been confirmed" is a hedge, not a denial."""
     return bool(_NEGATION.search(NOT_ONLY.sub(" ", NOT_DENIALS.sub(" ", HEDGE.sub(" ", text)))))
