@@ -75,7 +75,8 @@ def _shortfall_note(pools: list, questions: list, skills: Sequence[str], count: 
     if missing:
         note += f" None on {' or '.join(missing)}."
     if unsure:
-        note += (f" {unsure} possible questions were left out because the analysis was not sure enough of their "
+        were = "possible question was" if unsure == 1 else "possible questions were"
+        note += (f" {unsure} {were} left out because the analysis was not sure enough of the "
                  "source, claim or sentence (a headline, caption or cut-off quote is never asked about).")
     return note + " Longer articles that quote named sources give more questions."
 
