@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizgen.analyze.sentences import split_sentences
 
 
@@ -48,3 +50,24 @@ def test_closing_quotes_stay_with_their_sentence():
 def test_empty_and_blank_bodies_have_no_sentences():
     assert split_sentences("a", "") == []
     assert split_sentences("a", " \n\n \t") == []
+
+
+_INITIALS = ["O.B.", "J.R.", "A.J.", "T.K.", "M.L."]
+_AFTER_INITIALS = ["Curtis Water Plant serves the city", "Smith and Sons built the bridge",
+                   "Reyes Memorial Hospital took the injured", "Okafor Elementary School closed early"]
+_NEXT = ["The mayor spoke later.", "It reopened on Monday.", "Officials gave no cause.", "He declined to comment."]
+
+
+@pytest.mark.parametrize("initials", _INITIALS)
+@pytest.mark.parametrize("rest", _AFTER_INITIALS)
+@pytest.mark.parametrize("following", _NEXT)
+def test_two_initials_before_a_name_do_not_end_the_sentence(initials, rest, following):
+    first = f"The {initials} {rest}."
+    assert texts(f"{first} {following}") == [first, following]
+
+
+@pytest.mark.parametrize("place", ["the U.S.", "the U.K.", "Washington, D.C."])
+@pytest.mark.parametrize("following", _NEXT)
+def test_initials_still_end_a_sentence_before_a_sentence_starter(place, following):
+    first = f"The company moved to {place}"
+    assert texts(f"{first} {following}") == [first, following]

@@ -8,6 +8,7 @@ no trained model and no download.
 from __future__ import annotations
 
 import re
+from string import ascii_lowercase
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -17,9 +18,14 @@ from quizgen.models import Sentence
 _LINE = re.compile(r"[^\n]+")
 
 
+# Two initials ("O.B. Curtis", "J.R. Smith") abbreviate a name: a sentence ends after
+# them only where a sentence starter follows, as after any abbreviation.
+_INITIAL_PAIRS = {f"{a}.{b}" for a in ascii_lowercase for b in ascii_lowercase}
+
+
 def _build_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
+    params.abbrev_types = set(ABBREVIATIONS) | _INITIAL_PAIRS
     params.sent_starters = set(SENTENCE_STARTERS)
     return PunktSentenceTokenizer(params)
 
