@@ -183,9 +183,10 @@ def test_it_stands_for_an_organisation_or_nothing():
     assert analyze("It said nothing about the port.").attributions == []
 
 
-def test_pronoun_without_referent_is_anonymous():
-    found = analyze("The crossing stayed shut. She explained that the cables had snapped.").attributions
-    assert [(a.source, a.source_type, a.refers_to) for a in found] == [("She", "anonymous", None)]
+def test_a_pronoun_without_referent_is_no_source_and_no_flag():
+    # the writer means someone named elsewhere: not an anonymous source, not an unsourced claim
+    analysis = analyze("The crossing stayed shut. She explained that the cables had snapped.")
+    assert analysis.attributions == [] and analysis.flags == []
 
 
 def test_source_offsets_point_at_the_source_phrase():

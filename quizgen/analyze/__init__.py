@@ -146,8 +146,11 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
             return Attribution(f"{text} ({subject[0]})", subject[1], found.cue, sent.id, sent.text,
                                s_start, s_end, refers_to=subject[0])
         referent = resolve_pronoun(found.pronoun, history, index)
-        if referent is None and found.pronoun == "it":
-            return None  # "it" with no organisation or document before it is no source
+        if referent is None and found.pronoun in ("it", "he", "she"):
+            # "it" with no organisation or document before it is no source; an unresolved
+            # "he"/"she" is someone the writer named, not an anonymous source: a wrong
+            # "anonymous" tick is worse than none
+            return None
         if referent is None:
             return Attribution(text, "anonymous", found.cue, sent.id, sent.text, s_start, s_end)
         name = referent.refers_to or referent.source

@@ -407,6 +407,12 @@ def pronouns(rng: random.Random) -> list[Case]:
         crew = rng.choice(["Engineers", "Two inspectors", "Several witnesses", "Investigators"])
         text = f"{crew} visited the site. They said {claim}."
         cases.append(Case("pronouns", text, (Expect(crew, "anonymous", "said"),)))
+        # "he"/"she" with no person before it is someone the writer named, never an
+        # anonymous source: no source at all rather than a wrong "anonymous"
+        opener = rng.choice(["The court heard the case on Friday.", "Crews cleared the road overnight.",
+                             "The vote was held late on Tuesday."])
+        text = f"{opener} “{quote},” {rng.choice(['he', 'she'])} {rng.choice(['told the court', 'said', 'added'])}."
+        cases.append(Case("pronouns", text, ()))
         body = rng.choice([o for o in F.ORGANIZATIONS if o[0].isupper()])
         text = f"{body} has been looking for a white van {rng.choice(['they', 'it'])} say was near the dock."
         if " it " not in text:
