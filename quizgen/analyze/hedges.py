@@ -132,7 +132,7 @@ HEDGE = re.compile(
         r"unconfirmed", r"unverified", r"unsubstantiated",
         r"amid rumou?rs", r"rumou?rs? (?:suggest|say|claim|have it|are)",
         r"speculation", r"speculative", _alternatives(_forms(*DOUBT_VERBS)),
-        r"it is (?:possible|unclear|not clear|believed|thought|understood) (?:that|whether|if|how|why)",
+        r"it(?: is|['’]s| was) (?:possible|unclear|not clear|believed|thought|understood) (?:that|whether|if|how|why)",
         r"unclear (?:whether|if|how|why|when|what|who)", r"(?:is|are|was|were) estimated to",
         r"estimates suggest", r"without (?:providing |offering |citing )?(?:any )?evidence",
         r"(?:early|initial|preliminary) indications? that", r"indications? that",

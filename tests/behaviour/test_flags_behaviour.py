@@ -91,6 +91,11 @@ def hedge_phrases(rng: random.Random) -> Iterator[Case]:
                                           ["the goalkeeper", "a new striker"]):
         yield Case(f"{club} are the latest to be linked with a move for {target}.", reason="hedged",
                    cue="be linked with")
+    # "it is / it's / it was not clear whether ...": the writer's own doubt, contracted or not
+    for it, doubt, wh, subject in itertools.product(["It is", "It's", "It’s", "It was"], ["not clear", "unclear"],
+                                                    ["whether", "how", "why"], ["the ferry operator", "Veltrax Motors"]):
+        yield Case(f"{it} {doubt} {wh} {subject} paid the contractor twice.", reason="hedged",
+                   cue=f"{it} {doubt} {wh}")
     past = ["ignored two safety warnings", "paid the contractor twice", "hidden the inspection report"]
     for phrase, subject, claim in itertools.product(phrases, SUBJECTS, past):
         text = f"{subject} {phrase} {claim}."
