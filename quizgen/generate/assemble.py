@@ -109,7 +109,9 @@ def draft_items(ctx: Context, draft: Draft) -> frozenset[str]:
         return draft.items
     sentences = {e.sentence for e in draft.evidence}
     facts = {f"fact:{f.id}" for f in ctx.report.comparison.facts if any(m.sentence in sentences for m in f.mentions)}
-    return draft.items | {f"sentence:{s}" for s in sentences} | facts
+    # the halves of one quote ("... ," she said. "...") are one statement: one question
+    quotes = {f"quote:{ctx.quote_head(s)}" for s in sentences}
+    return draft.items | {f"sentence:{s}" for s in sentences} | facts | quotes
 
 
 def _same_options(new: list[str], old: list[str]) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from quizgen.analyze.discourse import CONTINUATION_CUE
 from quizgen.generate.claims import MAX_SENTENCE_CHARS, source_span
 from quizgen.generate.confidence import SHARED_SENTENCE, kind_confidence, sentence_confidence, sentence_problem, \
     source_role_confidence
@@ -92,9 +93,12 @@ class Context:
         self._sentences = {s.id: (a, s) for a in self.articles for s in a.sentences}
         self._attributions: dict[str, list[Attribution]] = {}
         self._flags: dict[str, list[Flag]] = {}
+        # a sentence that continues a quote -> the sentence the quote began in
+        self._quote_heads: dict[str, str] = {}
         for art in self.articles:
             for att in art.attributions:
                 self._attributions.setdefault(att.sentence, []).append(att)
+            self._link_quote_runs(art)
             for flag in art.flags:
                 self._flags.setdefault(flag.sentence, []).append(flag)
 
@@ -110,6 +114,18 @@ class Context:
 
     def flag_reasons(self, sentence_id: str) -> set[str]:
         return {r for f in self.flags(sentence_id) for r in f.reasons}
+
+    def _link_quote_runs(self, art: ArticleAnalysis) -> None:
+        continued = {a.sentence for a in art.attributions if a.cue == CONTINUATION_CUE}
+        previous = ""
+        for sent in art.sentences:
+            if sent.id in continued and previous:
+                self._quote_heads[sent.id] = self._quote_heads.get(previous, previous)
+            previous = sent.id
+
+    def quote_head(self, sentence_id: str) -> str:
+        """The first sentence of the quote run a sentence belongs to (itself if none)."""
+        return self._quote_heads.get(sentence_id, sentence_id)
 
     def sentence(self, sentence_id: str) -> tuple[ArticleAnalysis, Sentence] | None:
         return self._sentences.get(sentence_id)

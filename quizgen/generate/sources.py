@@ -270,7 +270,7 @@ def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
     slots = {"first_outlet": first, "crediting_outlet": ctx.outlet(art), "sentence": sent.text, "cue": cue}
     items = frozenset({_outlet_item(first)})
     if tpl.type == "short_answer":
-        yield Draft(slots, [ev], "first_reported", accepted=name_variants(first), items=items)
+        yield Draft(slots, [ev], "first_reported", accepted=name_variants(first), items=items, subject=first)
         return
     outlets: list[str] = []
     for name in [ctx.outlet(a) for a in ctx.distinct_outlets] + [c for a in ctx.articles for c in a.cited_outlets]:
@@ -278,7 +278,7 @@ def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
             outlets.append(name)
     wrong = pick_similar(ctx, outlets, first, tpl.options - 1, sources=False)
     if len(wrong) >= 2:
-        yield Draft(slots, [ev], "first_reported", options=[first, *wrong], right=[0], items=items)
+        yield Draft(slots, [ev], "first_reported", options=[first, *wrong], right=[0], items=items, subject=first)
 
 
 def _distinct_usable(ctx: Context, art: ArticleAnalysis) -> list[Attribution]:
@@ -377,9 +377,10 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
             accepted = [v for name in [*(n for n, _ in found), *named] for v in name_variants(name)]
             slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]),
                      "sentence": shown[0][1].text}
-            # one cited outlet is one lesson: a second article citing it asks nothing new
+            # one cited outlet is one lesson: a second article citing it asks nothing new; its
+            # subject keeps "who is the source?" from asking about it again in this article
             yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted,
-                        items=frozenset(_outlet_item(n) for n, _ in found))
+                        items=frozenset(_outlet_item(n) for n, _ in found), subject=shown[0][0])
 
 
 def _outlet_item(name: str) -> str:
