@@ -77,3 +77,39 @@ def test_one_source_in_one_article_is_asked_once_across_templates(cited, verb):
             if q.evidence and any(related_sources(cited, k) for k in _keyed(q)):
                 per_article[q.evidence[0].article] = per_article.get(q.evidence[0].article, 0) + 1
         assert all(n <= 1 for n in per_article.values()), per_article
+
+
+# --- a speaker and the body they speak for are one source ---------------------------------
+BODIES = ["the Coastal Rescue Agency", "the Kelso Port Authority", "Brightwater Water Board"]
+TITLES = ["deputy head of {b}", "a spokeswoman for {b}", "vice chair of {b}"]
+PERSONS = ["Marta Ruiz", "Jonas Pike"]
+
+
+def _speaker_report(person: str, title: str, body: str, introduced_apart: bool) -> Report:
+    surname = person.split()[-1]
+    intro = f"{person}, {title.format(b=body)}, visited the flooded pier on Monday."
+    rows = [(intro, [], [])] if introduced_apart else []
+    speaker = surname if introduced_apart else person
+    cue = "said"
+    rows += [(f"{CLAIMS[0]}, {speaker} said." if introduced_apart else
+              f"{CLAIMS[0]}, {person}, {title.format(b=body)}, said.", [(speaker, "named_person", cue)], []),
+             (f"{CLAIMS[1]}, {body} said in a statement.", [(body, "named_organization", "said")], []),
+             (f"{CLAIMS[2]}, according to figures from {body}.",
+              [(f"figures from {body}", "document", "according to")], []),
+             *[_attributed(p, "named_person", c) for p, c in zip(["Ola Brandt", "Kim Sorensen"], CLAIMS[3:])]]
+    others = [_attributed(p, "named_person", c) for p, c in zip(["Ivo Marsh", "Pia Lund", "Tom Greaves"], CLAIMS)]
+    return Report([_analysis("a", "Fjord Tidende", rows), _analysis("b", "Coast Herald", others)], Comparison())
+
+
+@pytest.mark.parametrize("person, title, body, apart",
+                         list(itertools.product(PERSONS, TITLES, BODIES, [False, True])))
+def test_a_speaker_and_their_body_are_never_two_options(person, title, body, apart):
+    report = _speaker_report(person, title, body, apart)
+    for seed in range(4):
+        for q in generate_quiz(report, seed=seed, count=12).questions:
+            if q.type != "multiple_choice":
+                continue
+            texts = [c.text for c in q.choices]
+            has_body = [t for t in texts if body.removeprefix("the ").lower() in t.lower()]
+            assert not (has_body and any(person.split()[-1] in t for t in texts)), texts
+            assert len(has_body) <= 1, texts

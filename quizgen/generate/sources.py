@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 
 from quizgen.analyze.lexicon import ORG_WORDS, OUTLET_NAME_WORDS
+from quizgen.generate.affiliation import affiliated
 from quizgen.generate.claims import claim_without_source, source_span
 from quizgen.generate.confidence import (
     CONFIDENCE_BAR,
@@ -68,6 +69,8 @@ def _head(source: str) -> str:
 
 
 COREFERENCE_WINDOW = 4
+# wrong options drawn beyond those needed, to replace any that stand too close to another
+SPARE_OPTIONS = 3
 
 
 def _token_positions(ctx: Context) -> dict[str, list[int]]:
@@ -134,9 +137,15 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
         # asking "which is <kind>?", an option that also looks like that kind is a second answer,
         # whatever the analysis typed it ("University Provost Ann Li" typed an organization)
         return not any(related_sources(t, option) for t in taken) and not echoes(option, sentence_text) \
-            and not ctx.own_outlet(art, option) and not (not_like and looks_like_kind(option, not_like))
+            and not ctx.own_outlet(art, option) and not (not_like and looks_like_kind(option, not_like)) \
+            and not any(affiliated(ctx, t, option) for t in taken)
 
-    return pick_similar(ctx, pool, answer, n, accept=accept)
+    # two wrong options may not be one source either (a speaker and the body they speak for)
+    out: list[str] = []
+    for option in pick_similar(ctx, pool, answer, n + SPARE_OPTIONS, accept=accept):
+        if len(out) < n and not any(affiliated(ctx, option, o) for o in out):
+            out.append(option)
+    return out
 
 
 def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, str, float]]:
