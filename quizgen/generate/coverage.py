@@ -18,6 +18,7 @@ from quizgen.generate.text import (
     content_stems,
     jaccard,
     join_names,
+    name_words,
     name_variants,
     nest_quotes,
     norm,
@@ -57,6 +58,9 @@ QUALIFIER_NOTE = ("The versions give the same number with different qualifiers (
 
 # "at least 381" / "more than 380": figures this close are one figure framed two ways
 SAME_FIGURE_SHARE = 0.01
+# ordinary words (not the event's) that, with a shared figure or name, make another article's
+# sentence a possible retelling of a "unique" detail
+ECHO_WORDS = 2
 
 
 def _figures(text: str) -> list[float]:
@@ -261,9 +265,40 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
         # the fact grouping may miss a point worded differently: only a sentence clearly
         # unlike every sentence of the other articles counts as "only here"
         if specific and len(overlap.specific(sent.id)) >= 3 and not overlap.articles_near(sent.id, 0.12, 2) \
-                and not _nearness(ctx).close_articles(sent.id):
+                and not _nearness(ctx).close_articles(sent.id) and not _echoed_elsewhere(ctx, art, sent):
             out.append(sent)
     return out
+
+
+def _echoed_elsewhere(ctx: Context, art: ArticleAnalysis, sent: Sentence) -> bool:
+    """Another article may tell the point in other words: a sentence there gives one of its
+    figures or names with one of its ordinary words ("Ann Li" ... "resigned", "40" ... "cows")."""
+    overlap = _overlap(ctx)
+    # (the event's own words, in every article, tell no point apart)
+    figures, names = _figures(sent.text), name_words(sent.text)
+    common = overlap.common_words(sent.id) - overlap.event_stems
+    for other in ctx.articles:
+        if other is art or ctx.outlet(other) == ctx.outlet(art):
+            continue
+        for theirs in other.sentences:
+            same_words = len(common & overlap.common_words(theirs.id)) >= ECHO_WORDS
+            if same_words and (names & name_words(theirs.text)
+                               or any(_close(x, y) for x in figures for y in _figures(theirs.text))):
+                return True
+    return False
+
+
+def _figures_confirmed(ctx: Context, sent: Sentence) -> bool:
+    """Every figure of a sentence is in a sentence of another article that a fact groups with
+    it ("seven of the cars" where the others say "eight" is a point of its own)."""
+    figures = _figures(sent.text)
+    if not figures:
+        return True
+    art = ctx.sentence(sent.id)
+    others = {m.sentence for f in ctx.report.comparison.facts if any(m.sentence == sent.id for m in f.mentions)
+              for m in f.mentions if art is None or m.article != art[0].article.id}
+    theirs = [y for sid in others if (found := ctx.sentence(sid)) for y in _figures(found[1].text)]
+    return all(any(_close(x, y) for y in theirs) for x in figures)
 
 
 def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -275,7 +310,8 @@ def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
         # report it too" must hold, or the option is a second right answer)
         wrong_pool = [s for s in art.sentences if s.id in in_facts and word_count(s.text) <= OPTION_WORDS
                       and ctx.complete(s) and _overlap(ctx).articles_near(s.id, 0.2, 3)
-                      and _nearness(ctx).close_articles(s.id, MATCH_THRESHOLD)]
+                      and _nearness(ctx).close_articles(s.id, MATCH_THRESHOLD)
+                      and _figures_confirmed(ctx, s)]
         for sent in _unique_details(ctx, art):
             ev = ctx.evidence(sent.id)
             if not ev:
