@@ -15,8 +15,9 @@ from quizgen.analyze.discourse import CONTINUATION_CUE
 from quizgen.generate import generate_quiz
 from quizgen.generate.assemble import draft_items
 from quizgen.generate.context import Context, Draft
+from quizgen.generate.coverage import _echoed_elsewhere, _figures_confirmed
 from quizgen.generate.text import related_sources
-from quizgen.models import Comparison, Report
+from quizgen.models import Comparison, Fact, Mention, Report
 
 SPEAKERS = ["Harriet Voss", "Council leader Emeka Obi", "Dr. Selma Aaltonen"]
 FIRST_HALVES = ["\u201cWe will rebuild the quay wall before the storms return,\u201d {s} said.",
@@ -116,8 +117,6 @@ def test_a_speaker_and_their_body_are_never_two_options(person, title, body, apa
 
 
 # --- "which point does only outlet X report?" -------------------------------------------
-from quizgen.generate.coverage import _echoed_elsewhere, _figures_confirmed  # noqa: E402
-from quizgen.models import Fact, Mention  # noqa: E402
 
 FILLER = "The storm closed the coastal road for most of the afternoon on Friday."
 RETOLD = [("Councillor Ada Brenner resigned from the harbour committee after the vote, her office said.",
@@ -143,7 +142,7 @@ def test_a_detail_retold_in_other_words_elsewhere_is_not_unique(detail, retold):
     ("Crews pulled 7 of the cars from the river by noon, police said.",
      "Crews pulled 8 of the cars from the river by noon, police said.", False),
     ("Crews pulled 8 of the cars from the river by noon, police said.",
-     "Eight... crews pulled 8 cars from the river, officials said.", True),
+     "Crews pulled 8 cars from the river, officials said.", True),
     ("About 1,200 people left the valley overnight, the sheriff said.",
      "Some 1,500 residents fled the valley overnight, the county said.", False)])
 def test_a_wrong_option_keeps_its_figures_only_when_the_fact_partner_gives_them(mine, theirs, confirmed):
