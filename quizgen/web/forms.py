@@ -86,24 +86,29 @@ EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 PASSWORD_LENGTH_MESSAGE = f"The password needs {MIN_PASSWORD_CHARS} to {MAX_PASSWORD_CHARS} characters."
 
 
+
+def _new_password(label: str) -> PasswordField:
+    """A new password within the length limits (sign-up and password change)."""
+    return PasswordField(label, validators=[
+        InputRequired(), Length(min=MIN_PASSWORD_CHARS, max=MAX_PASSWORD_CHARS, message=PASSWORD_LENGTH_MESSAGE)],
+        description=f"At least {MIN_PASSWORD_CHARS} characters.")
+
+
+def _repeated_password(label: str) -> PasswordField:
+    return PasswordField(label, validators=[InputRequired(), EqualTo("password", message="The two passwords differ.")])
+
 class SignupForm(QuizgenForm):
     email = EmailField("Email", filters=[_strip], validators=[
         InputRequired(), Length(max=254), Regexp(EMAIL_PATTERN, message="Enter an email address.")])
-    password = PasswordField("Password", validators=[
-        InputRequired(), Length(min=MIN_PASSWORD_CHARS, max=MAX_PASSWORD_CHARS, message=PASSWORD_LENGTH_MESSAGE)],
-        description=f"At least {MIN_PASSWORD_CHARS} characters.")
-    confirm = PasswordField("Repeat the password", validators=[
-        InputRequired(), EqualTo("password", message="The two passwords differ.")])
+    password = _new_password("Password")
+    confirm = _repeated_password("Repeat the password")
     submit = SubmitField("Sign up")
 
 
 class PasswordChangeForm(QuizgenForm):
     current = PasswordField("Current password", validators=[InputRequired(), Length(max=MAX_PASSWORD_CHARS)])
-    password = PasswordField("New password", validators=[
-        InputRequired(), Length(min=MIN_PASSWORD_CHARS, max=MAX_PASSWORD_CHARS, message=PASSWORD_LENGTH_MESSAGE)],
-        description=f"At least {MIN_PASSWORD_CHARS} characters.")
-    confirm = PasswordField("Repeat the new password", validators=[
-        InputRequired(), EqualTo("password", message="The two passwords differ.")])
+    password = _new_password("New password")
+    confirm = _repeated_password("Repeat the new password")
     submit = SubmitField("Change the password")
 
 
