@@ -11,10 +11,10 @@ MAX_ARTICLE_CHARS = 200_000
 # 3.5 s (under the 5 s target with headroom for a busy core). The web app refuses a
 # bigger set before analysing it; eight long features (8 x 50k) still fit.
 MAX_SET_CHARS = 400_000
-# For the expensive passes (attribution, claim extraction): news sentences rarely pass 600
-# characters; a "sentence" past 2,000 is a list, a table or text without full stops, and
-# work that grows with sentence length must not run over more than this at once.
-MAX_SENTENCE_CHARS = 2_000
+# For the expensive passes (claim extraction in generate): news sentences rarely pass 600
+# characters; a "sentence" past 1,000 is a list, a table or text without full stops, no
+# question is made from it, and work that grows with sentence length never runs over more.
+MAX_SENTENCE_CHARS = 1_000
 # Uploaded files may carry HTML markup around the text (a saved news page is often 1-2 MB
 # of scripts and menus): 2 MB per file. HTML parsing is bounded separately (attributes,
 # nesting), so the worst 2 MB page is still parsed in well under a second.

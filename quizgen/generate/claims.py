@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.text import mostly_within, shorten, word_count
+from quizgen.settings import MAX_SENTENCE_CHARS  # longer: run-on text, no claim cut from it
 
 MIN_CLAIM_WORDS = 5
 MAX_CLAIM_WORDS = 25
 # words allowed after a sentence-final source ("..., officials said on Tuesday.")
 TRAILER_WORDS = 12
-# Longer "sentences" are run-on text (no full stops): no claim is cut from them, which
-# also keeps every pass here linear in the article (issue 10).
-MAX_SENTENCE_CHARS = 1000
 REPORTING_VERBS = ("said", "says", "told", "added", "confirmed", "reported", "wrote", "noted", "explained", "stated",
                    "announced", "claimed", "insisted", "warned", "according")
 _EDGE = " \t\n,;:.-\u2013\u2014\"'\u201c\u201d\u2018\u2019()"
