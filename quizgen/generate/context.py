@@ -12,13 +12,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from quizgen.analyze.discourse import CONTINUATION_CUE
-from quizgen.generate.claims import MAX_SENTENCE_CHARS, source_span
+from quizgen.generate.claims import source_span
 from quizgen.generate.confidence import SHARED_SENTENCE, kind_confidence, sentence_confidence, sentence_problem, \
     source_role_confidence
 from quizgen.generate.plausible import is_referring_phrase, looks_like_source
 from quizgen.generate.text import content_stems, is_pronoun
 from quizgen.outlets import same_outlet
 from quizgen.models import ArticleAnalysis, Attribution, Evidence, Flag, Report, Sentence
+from quizgen.settings import MAX_SENTENCE_CHARS
 
 _OPENS_SENTENCE = re.compile(r"[\"'\u201c\u2018(]?[A-Z0-9]")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
