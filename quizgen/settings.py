@@ -19,6 +19,12 @@ MAX_SENTENCE_CHARS = 1_000
 # of scripts and menus): 2 MB per file. HTML parsing is bounded separately (attributes,
 # nesting), so the worst 2 MB page is still parsed in well under a second.
 MAX_ARTICLE_BYTES = 2_000_000
+# Markup counted before any HTML parser sees a page (quizgen/ingest/html_limits.py says
+# why): well above real pages (Readability's 130 test pages: at most 9,900 elements,
+# 14,000 attributes, 70 on one element); pages at the limits parse in about 2 s of CPU.
+MAX_ELEMENTS = 60_000
+MAX_ATTRIBUTES = 120_000
+MAX_ELEMENT_ATTRIBUTES = 500
 # A whole upload request (up to MAX_ARTICLES files): bounds Flask's request parsing.
 MAX_UPLOAD_BYTES = 16_000_000
 # Comparison needs at least two outlets; past eight, a quiz page is unreadable.

@@ -19,10 +19,7 @@ from __future__ import annotations
 import re
 
 from quizgen.errors import InputError
-
-MAX_ELEMENTS = 60_000
-MAX_ATTRIBUTES = 120_000
-MAX_ELEMENT_ATTRIBUTES = 500
+from quizgen.settings import MAX_ATTRIBUTES, MAX_ELEMENT_ATTRIBUTES, MAX_ELEMENTS
 
 # A comment opener, or a start/end tag up to the next '<' or '>' (never scans past either).
 _MARKUP = re.compile(r"<!--|<(/?)([A-Za-z][^\s/<>]*+)([^<>]*)")
