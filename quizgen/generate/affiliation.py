@@ -24,10 +24,14 @@ def _acronym(source: str) -> str:
     return "".join(capitals).lower() if len(capitals) >= 2 else ""
 
 
+def _named_among(name: str, pool: set[str] | frozenset[str]) -> bool:
+    """Every content word of `name` (or its acronym) is among the `pool` of words."""
+    theirs, acronym = _core(name), _acronym(name)
+    return bool(theirs) and set(theirs) <= pool or bool(acronym) and acronym in pool
+
+
 def _contains(outer: str, inner: str) -> bool:
-    """Every content word of `inner` (or its acronym) is among `outer`'s words."""
-    mine, theirs = set(words(outer)), _core(inner)
-    return bool(theirs) and set(theirs) <= mine or bool(_acronym(inner)) and _acronym(inner) in mine
+    return _named_among(inner, set(words(outer)))
 
 
 def _near_words(ctx: Context, head: str) -> frozenset[str]:
@@ -48,11 +52,7 @@ def _near_words(ctx: Context, head: str) -> frozenset[str]:
 
 def _introduced_with(ctx: Context, speaker: str, body: str) -> bool:
     core = _core(speaker)
-    if not core:
-        return False
-    near = _near_words(ctx, core[-1])
-    theirs = _core(body)
-    return bool(theirs) and set(theirs) <= near or bool(_acronym(body)) and _acronym(body) in near
+    return bool(core) and _named_among(body, _near_words(ctx, core[-1]))
 
 
 def affiliated(ctx: Context, a: str, b: str) -> bool:
