@@ -89,7 +89,7 @@ def _link_acronym(attr: Attribution, runs: list[tuple[int, str]], earlier: list[
     """'CCTV said' after 'China Central Television': the same source, named in full in
     refers_to and typed as the full name was."""
     acronym = acronym_of(attr.source) if not attr.refers_to and attr.source_start is not None else None
-    full = expansion(acronym, runs, attr.source_start) if acronym and attr.source_start is not None else None
+    full = expansion(acronym, runs, attr.source_start) if acronym else None
     if full is None:
         return
     attr.refers_to = full

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllInflections
+from quizgen.analyze.reporting import verb_forms
 
 _I = re.IGNORECASE  # only for the patterns that read the text as written
 
 
 def _forms(*lemmas: str, tags: tuple[str, ...] = ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG")) -> tuple[str, ...]:
-    """The verb forms of each lemma (lemminflect), British and American spellings as listed."""
+    """The verb forms of each lemma (the shared lemminflect table), British and American spellings as listed."""
     out: list[str] = []
     for lemma in lemmas:
-        table = getAllInflections(lemma, upos="VERB")
+        table = verb_forms(lemma)
         for tag in tags:
             out += [form for form in table.get(tag, ()) if form not in out]
         if lemma not in out and "VB" in tags:
