@@ -164,7 +164,8 @@ class Discrepancy:
     details: dict[str, str] = field(default_factory=dict)
     # number kind only: "conflict" (the figures disagree), "rounding" ("about 19,000" vs
     # "some 20,000") or "qualifier" ("about 19,000" vs "over 19,000"); the last two
-    # must not be taught as outlets contradicting each other
+    # must not be taught as outlets contradicting each other; wording kind: "quote" when
+    # the versions are one quotation printed with different words
     difference: str = ""
 
     def to_dict(self) -> dict[str, Any]:

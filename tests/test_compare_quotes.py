@@ -3,11 +3,14 @@ a cut-short or different quotation is not."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from test_compare import make_analysis
 
 from quizgen.compare import compare
 from quizgen.compare.quotes import changed_words, quotes
+from quizgen.models import Report
 
 SPEAKERS = ["Mayor Ilse Varga", "Coach Dario Penn"]
 QUOTE_PAIRS = [  # (one outlet's words, another's): one or two words replaced
@@ -31,7 +34,7 @@ def test_a_quote_with_a_replaced_word_is_a_wording_discrepancy(speaker, first, s
 @pytest.mark.parametrize("first,second", [
     ("It will take time", "It will take time for that to come to fruition"),  # cut short
     ("I have made the decision that I am going to Ostrel",
-     "I have taken the decision today that I'm going to Ostrel"),  # another translation
+     "I have taken the decision today that I'm moving to Ostrel"),  # another translation
     ("The bridge will open in May", "The school will close for good"),  # another quote
     ("The bridge will open in May", "The bridge will open in May"),  # the same
 ])
@@ -47,3 +50,50 @@ def test_quotes_and_changed_words():
     assert changed_words("a b c d".split(), "a b c d e".split()) is None
     # an unclosed quote mark cannot swallow the article
     assert quotes("\"" + "word " * 200) == []
+
+
+# One quotation printed with and without contractions (a style-guide choice, not the speaker's)
+CONTRACTED = [
+    ("we're", "we are"), ("don't", "do not"), ("can't", "cannot"), ("won't", "will not"),
+    ("it's", "it is"), ("they've", "they have"), ("I'll", "I will"), ("isn't", "is not"),
+    ("that's", "that is"), ("I'm", "I am"),
+]
+FRAMES = [
+    "{} going to find every family a home by winter",
+    "Honestly {} the end of the story for this harbor",
+    "After the storm {} ready to open the school again",
+]
+
+
+@pytest.mark.parametrize("speaker", SPEAKERS)
+@pytest.mark.parametrize("short,full", CONTRACTED)
+@pytest.mark.parametrize("frame", FRAMES)
+@pytest.mark.parametrize("curly", [False, True])
+def test_a_quote_spelled_with_or_without_contractions_is_one_quotation(speaker, short, full, frame, curly):
+    if curly:
+        short = short.replace("'", "\u2019")
+    a = make_analysis("a", [f"\u201c{frame.format(short)},\u201d {speaker} said on Friday."])
+    b = make_analysis("b", [f"{speaker} said: \"{frame.format(full)}.\""])
+    assert not [d for d in compare([a, b]).discrepancies if "quote" in d.topic]
+
+
+@pytest.mark.parametrize("short,full", CONTRACTED)
+def test_a_replaced_word_beside_a_contraction_is_still_a_discrepancy(short, full):
+    a = make_analysis("a", [f"\u201c{short} sure the ferry will sail on Monday,\u201d Mayor Ilse Varga said."])
+    b = make_analysis("b", [f"Mayor Ilse Varga said: \"{full} sure the ferry will sail on Tuesday.\""])
+    assert [d for d in compare([a, b]).discrepancies if "quote" in d.topic]
+
+
+
+@pytest.mark.parametrize("speaker", SPEAKERS)
+@pytest.mark.parametrize("first,second", QUOTE_PAIRS)
+def test_a_quote_difference_is_explained_as_a_quote_not_as_stronger_words(speaker, first, second):
+    from quizgen.generate.coverage import QUOTE_NOTE, _kind_note
+    from quizgen.generate.context import Context
+
+    a = make_analysis("a", [f"\u201c{first},\u201d {speaker} said on Friday."])
+    b = make_analysis("b", [f"{speaker} told reporters: \"{second}.\""])
+    report = Report(articles=[a, b], comparison=compare([a, b]))
+    disc = next(d for d in report.comparison.discrepancies if "quote" in d.topic)
+    assert disc.difference == "quote"
+    assert _kind_note(Context(report, random.Random(0)), disc, disc.versions).startswith(QUOTE_NOTE)

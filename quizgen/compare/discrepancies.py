@@ -371,7 +371,7 @@ def find_discrepancies(analyses: list[ArticleAnalysis], groups: list[FactGroup],
            for versions, details, topic, difference in number_discrepancies(analyses, sentence_weights)]
     out += [Discrepancy("", topic, "wording", versions, details)
             for versions, details, topic in wording_discrepancies(analyses, sentence_weights)]
-    out += [Discrepancy("", topic, "wording", versions, details)
+    out += [Discrepancy("", topic, "wording", versions, details, "quote")
             for versions, details, topic in quote_discrepancies(analyses)]
     out += [Discrepancy("", topic, "wording", versions, details)
             for versions, details, topic in margin_discrepancies(analyses, sentence_weights)]

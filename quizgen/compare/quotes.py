@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
+from importlib import resources
 from itertools import combinations
 
 from quizgen.compare.components import connected
@@ -26,6 +28,35 @@ MIN_SAME_WORDS = 3
 MAX_CHANGED_WORDS = 2
 # A word found in more quotes than this is too common to find candidates with.
 MAX_POSTING = 30
+
+
+@cache
+def _contractions() -> tuple[dict[str, list[str]], list[tuple[str, list[str]]]]:
+    """(whole contracted words, contracted endings), each with its full form, from the data file."""
+    words: dict[str, list[str]] = {}
+    endings: list[tuple[str, list[str]]] = []
+    text = resources.files("quizgen.compare").joinpath("data/contractions.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            short, full = (part.strip() for part in line.split("=", 1))
+            if short.startswith(("'", "n'")):
+                endings.append((short, full.split()))
+            else:
+                words[short] = full.split()
+    return words, endings
+
+
+def full_words(words: list[str]) -> list[str]:
+    """Words with contractions spelled out ("we're" -> "we", "are"; "don't" -> "do", "not")."""
+    whole, endings = _contractions()
+    out: list[str] = []
+    for word in words:
+        if word in whole:
+            out.extend(whole[word])
+            continue
+        ending = next(((e, full) for e, full in endings if word.endswith(e) and len(word) > len(e)), None)
+        out.extend([word[:-len(ending[0])], *ending[1]] if ending else [word])
+    return out
 
 
 def quotes(text: str) -> list[tuple[str, list[str]]]:
@@ -62,7 +93,8 @@ def quote_discrepancies(analyses: list[ArticleAnalysis]) -> list[tuple[list[Ment
         if len(members) <= MAX_POSTING:
             pairs.update((x, y) for x, y in combinations(members, 2) if found[x][0] != found[y][0])
     linked = [(x, y) for x, y in sorted(pairs)
-              if found[x][3] != found[y][3] and changed_words(found[x][3], found[y][3]) is not None]
+              if full_words(found[x][3]) != full_words(found[y][3])
+              and changed_words(full_words(found[x][3]), full_words(found[y][3])) is not None]
     components = [g for g in connected(len(found), linked) if len(g) >= 2]
     out = []
     for members in components:

@@ -46,6 +46,8 @@ KIND_NOTES = {
     "source": "The versions credit different sources, so a reader should check who actually said it.",
     "wording": "The versions use stronger or weaker words for the same point, which changes how serious it sounds.",
 }
+QUOTE_NOTE = ("The outlets print the same quotation with different words, so at least one of them is not word for "
+              "word: a quote is only as exact as the outlet that prints it.")
 
 # a "number" difference where every version gives the same number
 # Measures whose recall is trivia in a compare question ("300 feet", "12 percent").
@@ -365,6 +367,8 @@ def _kind_note(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> str:
     values = [disc.details.get(m.article, "").strip() for m in versions]
     if disc.kind == "number" and number_difference(disc, versions) == "qualifier":
         note = QUALIFIER_NOTE  # "about 90 acres" / "90-acre": the number is the same, its framing is not
+    if disc.difference == "quote":
+        note = QUOTE_NOTE
     if all(values) and all(word_count(v) <= DETAIL_WORDS for v in values) \
             and len({v.lower() for v in values}) == len(values):
         shown = "; ".join(f"{_outlet_of(ctx, m.article)}: \u201c{v}\u201d" for m, v in zip(versions, values))
