@@ -595,3 +595,23 @@ def test_a_point_every_article_words_alike_is_no_unique_detail():
                      _analysis("c", "Island Gazette", rows_c)], Comparison())
     for tpl in ("only-outlet-short", "detail-only-in"):
         assert not any(d.slots["detail"] == point for d in _drafts(report, tpl))
+
+
+# --- the same answer to the same kind of question ------------------------------------
+@pytest.mark.parametrize("outlet", ["Kelso Courier", "abc7", "The Brightwater Herald"])
+def test_a_kind_of_question_keys_one_answer_once_until_the_quiz_runs_short(outlet):
+    from quizgen.generate.assemble import _answer, _Picked
+    from quizgen.generate.context import Draft
+
+    typed = Draft({}, [], "detail:1", accepted=[outlet], illustrative=True)
+    again = Draft({}, [], "detail:2", accepted=[f"  {outlet.upper()} "])
+    chosen = Draft({}, [], "hedge:1", options=["could", "ferry", "harbor"], right=[0])
+    assert _answer(again) == _answer(typed) and _answer(chosen) == "could"
+    # true/false and multiple-answer questions have no single answer to repeat
+    assert _answer(Draft({}, [], "tf", options=["True", "False"], right=[0])) == ""
+    assert _answer(Draft({}, [], "all", options=["a", "b", "c"], right=[0, 2])) == ""
+    picked = _Picked()
+    question = Question("q1", "compare_coverage", "short_answer", "t", 1, "?", [], [outlet], "", [])
+    picked.add(question, typed, frozenset(), "unique_detail")
+    assert picked.same_answer(again, "unique_detail")
+    assert not picked.same_answer(again, "cited_outlet")

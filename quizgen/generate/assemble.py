@@ -55,6 +55,9 @@ class _Picked:
     # the sentences and facts already asked about, whatever the template or skill
     items: set[str] = field(default_factory=set)
     article_subjects: list[tuple[str, str]] = field(default_factory=list)
+    # (kind of question, its answer): "which outlet alone reports this?" answered "abc7"
+    # twice, or the hedge "could" asked twice, teaches one thing twice
+    answers: set[tuple[str, str]] = field(default_factory=set)
 
     def repeats(self, skill: str, draft: Draft, prompt: frozenset[str]) -> bool:
         ids = [e.sentence for e in draft.evidence]
@@ -74,6 +77,11 @@ class _Picked:
         return reused or near or draft.key in self.keys or same_subject or same_options or same_pair \
             or bool(draft.items & self.items)
 
+    def same_answer(self, draft: Draft, kind: str) -> bool:
+        """A question of this kind already keys this answer: held back until the quiz cannot
+        be filled otherwise."""
+        return (kind, _answer(draft)) in self.answers
+
     def leads_other_skill(self, skill: str, draft: Draft) -> bool:
         """A sentence of the draft is already evidence of a question of another skill: "which kind of
         source is 'the official'?" and "which sentence rests on an unnamed source?" teach one
@@ -81,8 +89,10 @@ class _Picked:
         mine = {e.sentence for e in draft.evidence}
         return not draft.illustrative and any(mine & ids for s, ids in self.all_sentences.items() if s != skill)
 
-    def add(self, question: Question, draft: Draft, prompt: frozenset[str]) -> None:
+    def add(self, question: Question, draft: Draft, prompt: frozenset[str], kind: str) -> None:
         self.questions.append(question)
+        if _answer(draft):
+            self.answers.add((kind, _answer(draft)))
         self.keys.add(draft.key)
         if not draft.illustrative:
             self.main_sentences.setdefault(question.skill, set()).add(draft.evidence[0].sentence)
@@ -94,6 +104,16 @@ class _Picked:
         self.items |= draft.items
         if question.skill == "find_source" and len(draft.options) > 2:
             self.option_sets.append(list(draft.options))
+
+
+def _answer(draft: Draft) -> str:
+    """The one answer a choice or typed question keys, normalised; "" for true/false (two
+    answers by nature), matching, ordering and multiple-answer questions."""
+    if draft.accepted:
+        return norm(draft.accepted[0])
+    if len(draft.right) == 1 and len(draft.options) > 2:
+        return norm(draft.options[draft.right[0]])
+    return ""
 
 
 def _article(draft: Draft) -> str:
@@ -178,10 +198,11 @@ def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bo
         prompt = content_stems(question.prompt)
         if picked.repeats(pool.template.skill, draft, prompt):
             continue
-        if not relaxed and picked.leads_other_skill(pool.template.skill, draft):
+        if not relaxed and (picked.leads_other_skill(pool.template.skill, draft)
+                            or picked.same_answer(draft, str(_kind(pool)))):
             pool.deferred.append(draft)
             continue
-        picked.add(question, draft, prompt)
+        picked.add(question, draft, prompt, str(_kind(pool)))
         pool.used += 1
         if pool.template.type == "true_false":
             pool.verdicts[1 if draft.right == [1] else 0] += 1
