@@ -152,7 +152,9 @@ HEDGE = re.compile(
         # ability ("smoke could still be seen", "could not be reached"); "could see prices rise",
         # "a deal could be reached", "the effects could be felt for years" hedge
         _after(_MIGHT_NOUN, ("might",), negate=True) + r"(?! of\b)",
-        r"could(?! not\b| never\b)(?! (?:still |also |clearly |easily |only |barely |no longer )?"
+        # nor "could" with its verb left out ("as close as they could, given the heat": ability)
+        r"could(?! not\b| never\b)(?!\s*(?:[,.;:!?)\"\u201d]|$))"
+        r"(?! (?:still |also |clearly |easily |only |barely |no longer )?"
         r"be (?:seen|heard|smelled|smelt|spotted|found|viewed|watched)\b"
         # ... but "could be seen as a snub", "could be found guilty" judge, and hedge
         r"(?! as\b| to\b| guilty\b| liable\b| responsible\b| in (?:breach|contempt|violation)\b))",

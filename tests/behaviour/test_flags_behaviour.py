@@ -424,6 +424,11 @@ def perception_and_nouns(rng: random.Random) -> Iterator[Case]:
         for adjective in ["military", "economic", "financial"]:
             yield Case(f"{subject} showed off its {adjective} might at the harbor.", absent=("hedged",))
         yield Case(f"{subject} sold two ferries in May and bought one in June.", absent=("hedged",))
+        # "could" with its verb left out tells what was possible then (ability), not doubt
+        for done in ["got as close to the tank as it could, given the heat",
+                     "moved the cars away as fast as it could.", "did everything it could; the fire spread",
+                     "saved what it could: two boats and a crane"]:
+            yield Case(f"{subject} {done}.".replace("..", "."), absent=("hedged",))
         # the same words as modals still hedge
         yield Case(f"{subject} could be fined for the spill.", reason="hedged", cue="could")
         yield Case(f"{subject} might be fined for the spill.", reason="hedged", cue="might")
