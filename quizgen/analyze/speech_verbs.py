@@ -195,8 +195,20 @@ def _titled_name(tokens: list[Token], span: Span) -> bool:
     return len(words) >= 2 and words[0].text == "The" and all(t.is_cap for t in words if t.is_word)
 
 
+# "told them they should leave": the listener, as the subject of what they were told
+_LISTENER_AS_SUBJECT = {"them": "they", "him": "he", "her": "she", "us": "we", "you": "you", "me": "i"}
+_OBLIGATION = frozenset({"should", "must"})
+_OBLIGATION_TO = frozenset({"had", "have", "has", "needed", "need", "needs"})  # "had to leave"
+
+
 def _instruction(tokens: list[Token], i: int) -> bool:
-    """'told the crew to leave': "to" and a bare verb follow the listener."""
+    """'told the crew to leave', 'told them (that) they should leave', 'told residents they
+    had to leave': an order to the listener, not a claim about the world."""
+    if i + 1 < len(tokens) and tokens[i + 1].low in _LISTENER_AS_SUBJECT:
+        k = i + 2 + (i + 2 < len(tokens) and tokens[i + 2].low == "that")
+        if k + 2 < len(tokens) and tokens[k].low == _LISTENER_AS_SUBJECT[tokens[i + 1].low] and (
+                tokens[k + 1].low in _OBLIGATION or tokens[k + 1].low in _OBLIGATION_TO and tokens[k + 2].low == "to"):
+            return True
     for k in range(i + 2, min(len(tokens) - 1, i + 8)):
         if not tokens[k].is_word or tokens[k].low == "that":
             return False

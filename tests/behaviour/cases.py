@@ -464,8 +464,23 @@ _NON_TEMPLATES = [
 ]
 
 
+# an order to the listener ("told them they should leave") is an event, not a claim
+_ORDERS = ["should leave immediately", "must stay indoors", "had to leave the harbor", "needed to move their cars",
+           "should not drink the tap water"]
+_LISTENERS = [("them", "they"), ("him", "he"), ("her", "she"), ("us", "we")]
+
+
+def _order_templates(rng: random.Random) -> list[str]:
+    out = []
+    for (listener, subject), order, verb in itertools.product(_LISTENERS, _ORDERS, ["told", "tells", "has told"]):
+        that = rng.choice(["", "that "])
+        out.append(rng.choice([f"{{name}} {verb} {listener} {that}{subject} {order}.",
+                               f"Residents were woken by deputies who {verb} {listener} {that}{subject} {order}."]))
+    return out
+
+
 def non_attributions(rng: random.Random) -> list[Case]:
-    cases = []
+    cases = [Case("non_attributions", t.format(name=rng.choice(F.PERSONS)[0]), ()) for t in _order_templates(rng)]
     for template in _NON_TEMPLATES:
         for _ in range(5):
             org = rng.choice(F.ORGANIZATIONS)
