@@ -604,14 +604,20 @@ def test_a_kind_of_question_keys_one_answer_once_until_the_quiz_runs_short(outle
     from quizgen.generate.context import Draft
 
     typed = Draft({}, [], "detail:1", accepted=[outlet], illustrative=True)
-    again = Draft({}, [], "detail:2", accepted=[f"  {outlet.upper()} "])
+    again = Draft({}, [], "detail:2", accepted=[f"  {outlet.upper()} "], illustrative=True)
     chosen = Draft({}, [], "hedge:1", options=["could", "ferry", "harbor"], right=[0])
     assert _answer(again) == _answer(typed) and _answer(chosen) == "could"
     # true/false and multiple-answer questions have no single answer to repeat
     assert _answer(Draft({}, [], "tf", options=["True", "False"], right=[0])) == ""
     assert _answer(Draft({}, [], "all", options=["a", "b", "c"], right=[0, 2])) == ""
-    picked = _Picked()
     question = Question("q1", "compare_coverage", "short_answer", "t", 1, "?", [], [outlet], "", [])
+    # an outlet keyed again waits until the quiz runs short; any other answer never comes twice
+    picked = _Picked(outlets=frozenset({_answer(typed)}))
     picked.add(question, typed, frozenset(), "unique_detail")
-    assert picked.same_answer(again, "unique_detail")
-    assert not picked.same_answer(again, "cited_outlet")
+    assert picked.same_outlet_answer(again, "unique_detail")
+    assert not picked.repeats("compare_coverage", again, frozenset({"x"}), "unique_detail")
+    assert not picked.same_outlet_answer(again, "cited_outlet")
+    picked = _Picked()
+    picked.add(question, typed, frozenset(), "hedge_cue")
+    assert picked.repeats("spot_unverified", again, frozenset({"x"}), "hedge_cue")
+    assert not picked.repeats("spot_unverified", again, frozenset({"x"}), "unique_detail")

@@ -55,11 +55,13 @@ class _Picked:
     # the sentences and facts already asked about, whatever the template or skill
     items: set[str] = field(default_factory=set)
     article_subjects: list[tuple[str, str]] = field(default_factory=list)
-    # (kind of question, its answer): "which outlet alone reports this?" answered "abc7"
-    # twice, or the hedge "could" asked twice, teaches one thing twice
+    # (kind of question, its answer): the hedge "could" asked twice teaches one thing twice;
+    # "which outlet alone reports this?" answered "abc7" twice is a repeat, but a cluster has
+    # only so many outlets, so an outlet answer may come again when the quiz runs short
     answers: set[tuple[str, str]] = field(default_factory=set)
+    outlets: frozenset[str] = frozenset()
 
-    def repeats(self, skill: str, draft: Draft, prompt: frozenset[str]) -> bool:
+    def repeats(self, skill: str, draft: Draft, prompt: frozenset[str], kind: str) -> bool:
         ids = [e.sentence for e in draft.evidence]
         main, every = self.main_sentences.get(skill, set()), self.all_sentences.get(skill, set())
         reused = not draft.illustrative and (ids[0] in every or any(i in main for i in ids))
@@ -74,11 +76,12 @@ class _Picked:
         # one source keyed once per article ("X said 141 passengers..." is one lesson)
         same_pair = bool(draft.subject) and any(
             article == _article(draft) and related_sources(draft.subject, s) for article, s in self.article_subjects)
+        same_answer = (kind, _answer(draft)) in self.answers and _answer(draft) not in self.outlets
         return reused or near or draft.key in self.keys or same_subject or same_options or same_pair \
-            or bool(draft.items & self.items)
+            or bool(draft.items & self.items) or same_answer
 
-    def same_answer(self, draft: Draft, kind: str) -> bool:
-        """A question of this kind already keys this answer: held back until the quiz cannot
+    def same_outlet_answer(self, draft: Draft, kind: str) -> bool:
+        """A question of this kind already keys this outlet: held back until the quiz cannot
         be filled otherwise."""
         return (kind, _answer(draft)) in self.answers
 
@@ -196,10 +199,10 @@ def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bo
         if question is None:
             continue
         prompt = content_stems(question.prompt)
-        if picked.repeats(pool.template.skill, draft, prompt):
+        if picked.repeats(pool.template.skill, draft, prompt, str(_kind(pool))):
             continue
         if not relaxed and (picked.leads_other_skill(pool.template.skill, draft)
-                            or picked.same_answer(draft, str(_kind(pool)))):
+                            or picked.same_outlet_answer(draft, str(_kind(pool)))):
             pool.deferred.append(draft)
             continue
         picked.add(question, draft, prompt, str(_kind(pool)))
@@ -222,8 +225,8 @@ def _uses_per_generator(pools: list[_Pool]) -> dict[tuple[str, tuple], int]:
 
 
 def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: int | None,
-             rng: random.Random) -> list[Question]:
-    picked = _Picked()
+             rng: random.Random, outlets: Sequence[str] = ()) -> list[Question]:
+    picked = _Picked(outlets=frozenset(norm(o) for o in outlets))
     tie_break = {id(p): rng.random() for p in pools}
     by_skill = {s: [p for p in pools if p.template.skill == s] for s in skills}
     # one kind of question (one generator) at most `cap` times, then one more if the articles back
