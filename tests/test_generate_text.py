@@ -38,6 +38,15 @@ def test_claim_is_cut_from_its_source(sentence, source, claim):
     assert claim_without_source(sentence, source, cue="said") == claim
 
 
+@pytest.mark.parametrize("opening", ["As of 7 p.m.", "As of Tuesday night", "As part of the cleanup",
+                                     "As many as 40 crews", "As a result of the blast", "As well as the dock"])
+@pytest.mark.parametrize("source, cue", [("Deutsch", "said"), ("the harbor master", "told reporters"),
+                                         ("Mayor Ilse Varga", "added")])
+def test_a_claim_opening_with_as_of_or_as_part_of_keeps_its_opening(opening, source, cue):
+    sentence = f"{opening}, the flames have been reduced at the rail yard, {source} {cue}."
+    assert claim_without_source(sentence, source, cue=cue).startswith(opening)
+
+
 def test_no_claim_when_source_is_absent_or_claim_too_short():
     assert claim_without_source("The ferry sank.", "a harbor official") is None
     assert claim_without_source("\u201cNo,\u201d Moreau said.", "Moreau") is None

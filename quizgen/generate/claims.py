@@ -19,7 +19,11 @@ _EDGE = " \t\n,;:.-\u2013\u2014\"'\u201c\u201d\u2018\u2019()"
 _SEGMENT_BREAK = re.compile(r",[\"'\u201d\u2019]?\s+|;\s+|\s+[\u2013\u2014-]{1,2}\s+|:\s+")
 # a clause like "who asked not to be named" describes the source; it is not the claim
 _RELATIVE_START = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
-_LEADING_JOINER = re.compile(r"^(?:and|but|while|as|that|so)\s+", re.IGNORECASE)
+# a joiner left at the front of a cut ("..., and CLAIM"); "as" only as a conjunction, not
+# the start of "As of 7 p.m.", "As many as 40", "As part of the plan"
+_LEADING_JOINER = re.compile(
+    r"^(?:and|but|while|that|so|as(?!\s+(?:of|part|many|much|well|soon|long|far|a\s+result|early|late|recently)\b))\s+",
+    re.IGNORECASE)
 
 
 def source_span(sentence: str, source: str) -> tuple[int, int] | None:
