@@ -621,3 +621,36 @@ def test_a_kind_of_question_keys_one_answer_once_until_the_quiz_runs_short(outle
     picked.add(question, typed, frozenset(), "hedge_cue")
     assert picked.repeats("spot_unverified", again, frozenset({"x"}), "hedge_cue")
     assert not picked.repeats("spot_unverified", again, frozenset({"x"}), "unique_detail")
+
+
+# --- "which outlet does the article cite?" -------------------------------------------
+CITED = ["The Harbor Wire", "Kestrel News", "Radio Ostrel"]
+
+
+@pytest.mark.parametrize("first,second", list(itertools.permutations(CITED, 2)))
+@pytest.mark.parametrize("photo", ["Photo: {o}", "Photo by Lena Dorr/{o}", "{o}/Lena Dorr"])
+@pytest.mark.parametrize("credit", ["Reuters", "AFP"])
+def test_an_article_citing_two_outlets_asks_for_one_of_them_and_a_photo_credit_is_no_answer(first, second, photo,
+                                                                                             credit):
+    from quizgen.models import Article
+    from quizgen.pipeline import build_report
+
+    body = (f"The ferry terminal in Kelso closed on Monday after the storm.\n\n"
+            f"The port will stay shut until Friday, {first} reported.\n\n"
+            f"Two cranes were damaged, according to {second}.\n\n"
+            f"{photo.format(o=credit)}\n\n"
+            "Crews worked through the night to clear the harbor of debris and fallen trees.")
+    report = build_report([Article(id="a", outlet="Kelso Courier", body=body),
+                           Article(id="b", outlet="Brightwater Herald", body="The Kelso ferry terminal closed.")])
+    drafts = _drafts(report, "cited-outlet")
+    assert drafts
+    for draft in drafts:
+        assert draft.slots["which_outlet"] == "Type the name of one of them."
+        assert not any(same_outlet_name(credit, a) for a in draft.accepted)
+        assert any(same_outlet_name(first, a) for a in draft.accepted)
+        assert any(same_outlet_name(second, a) for a in draft.accepted)
+
+
+def same_outlet_name(a: str, b: str) -> bool:
+    from quizgen.outlets import same_outlet
+    return same_outlet(a, b)

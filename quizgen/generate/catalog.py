@@ -38,7 +38,7 @@ GENERATORS: dict[str, GeneratorSpec] = {
         ("matching",), ("outlet", "pairs")),
     "cited_outlet": GeneratorSpec(
         "Name another news outlet that an article cites as a source of information.",
-        ("short_answer",), ("outlet", "cited", "sentence")),
+        ("short_answer",), ("outlet", "cited", "sentence", "cited_count", "which_outlet")),
     "flagged_sentence": GeneratorSpec(
         "Which sentence of an article rests on an anonymous source / has no source / hedges / predicts "
         "(params.reason); wrong options are sentences of the same article that do not.",

@@ -15,6 +15,7 @@ from quizgen.generate.confidence import (
     kind_certain,
     kind_confidence,
     names_an_organization,
+    sentence_problem,
 )
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.plausible import looks_like_kind
@@ -380,12 +381,17 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
         ev = ctx.evidence(shown[0][1].id)
         if ev:
             # any other outlet the article names is a fair answer too: the analysis may have
-            # missed that it is cited
-            named = [m.text for sent in art.sentences for m in find_outlets(sent.text)
-                     if not ctx.own_outlet(art, m.text)]
+            # missed that it is cited; not a picture credit ("Photo: Reuters", "REUTERS/Ann Li")
+            # or any other line that is no sentence, which cites nothing
+            named = [m.text for sent in art.sentences if not sentence_problem(sent.text)
+                     for m in find_outlets(sent.text) if not ctx.own_outlet(art, m.text)]
             accepted = [v for name in [*(n for n, _ in found), *named] for v in name_variants(name)]
+            # an article citing two outlets has two right answers: the prompt says so
+            several = len(found) > 1
             slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]),
-                     "sentence": shown[0][1].text}
+                     "sentence": shown[0][1].text,
+                     "cited_count": "other news outlets" if several else "another news outlet",
+                     "which_outlet": "Type the name of one of them." if several else "Which outlet? Type its name."}
             # one cited outlet is one lesson: a second article citing it asks nothing new; its
             # subject keeps "who is the source?" from asking about it again in this article
             yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted,
