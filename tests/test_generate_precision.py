@@ -654,3 +654,34 @@ def test_an_article_citing_two_outlets_asks_for_one_of_them_and_a_photo_credit_i
 def same_outlet_name(a: str, b: str) -> bool:
     from quizgen.outlets import same_outlet
     return same_outlet(a, b)
+
+
+# --- a wrong source option that another article gives for the same point -------------
+POINTS = [("the port will stay closed until Friday", "The port will stay closed until Friday"),
+          ("two cranes were damaged by the storm surge", "Two cranes were damaged by the storm surge"),
+          ("fuel leaked into the bay near the terminal", "Fuel leaked into the bay near the terminal")]
+SPEAKERS_A = ["harbor master Ilse Varga", "engineer Tomas Brand", "inspector Mira Holt"]
+SPEAKERS_B = ["Port Authority spokesman Eli Moss", "union leader Dario Penn", "Councillor Ann Okafor"]
+
+
+@pytest.mark.parametrize("verb", ["said", "told reporters", "confirmed"])
+@pytest.mark.parametrize("shift", [0, 1, 2])
+def test_another_articles_source_for_the_same_point_is_never_a_wrong_option(verb, shift):
+    from quizgen.models import Article
+    from quizgen.pipeline import build_report
+
+    speakers_b = SPEAKERS_B[shift:] + SPEAKERS_B[:shift]
+    body_a = "\n\n".join(f"{cap}, {who} {verb}." for (_, cap), who in zip(POINTS, SPEAKERS_A))
+    body_b = "\n\n".join(f"{who[0].upper()}{who[1:]} {verb} that {low}." for (low, _), who in zip(POINTS, speakers_b))
+    report = build_report([Article(id="a", outlet="Kelso Courier", body=body_a),
+                           Article(id="b", outlet="Brightwater Herald", body=body_b)])
+    checked = 0
+    for draft in _drafts(report, "source-of-claim"):
+        sentence = draft.evidence[0].text
+        point = next(n for n, (_, cap) in enumerate(POINTS) if cap.lower() in sentence.lower()
+                     or POINTS[n][0] in sentence.lower())
+        other = (speakers_b if draft.evidence[0].article == "a" else SPEAKERS_A)[point]
+        wrong = [o for n, o in enumerate(draft.options) if n not in draft.right]
+        assert not any(related_sources(other, o) for o in wrong), (sentence, draft.options)
+        checked += 1
+    assert checked

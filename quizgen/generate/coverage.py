@@ -135,6 +135,18 @@ class Overlap:
                 if n >= min_shared or jaccard(mine, self.specific(sid)) >= min_jaccard}
 
 
+def same_point_sentences(ctx: Context, sentence_id: str) -> set[str]:
+    """Sentences of other articles that may report the same point: grouped with it as one
+    fact, or sharing specifics with it (the grouping misses some retellings)."""
+    overlap = _overlap(ctx)
+    own = overlap.article_of.get(sentence_id)
+    mates = {m.sentence for f in ctx.report.comparison.facts if sentence_id in {x.sentence for x in f.mentions}
+             for m in f.mentions}
+    near = {sid for stem in overlap.specific(sentence_id) for sid in ctx.stem_index.get(stem, [])
+            if overlap.article_of[sid] != own}
+    return (mates | {sid for sid in near if overlap.same_point(sentence_id, sid)}) - {sentence_id}
+
+
 def _quoted(sentence: str) -> str:
     return f"\u201c{nest_quotes(shorten(sentence, OPTION_WORDS))}\u201d"
 

@@ -17,6 +17,7 @@ from quizgen.generate.confidence import (
     names_an_organization,
     sentence_problem,
 )
+from quizgen.generate.coverage import same_point_sentences
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
@@ -123,8 +124,10 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
                        kinds: Collection[str] = SOURCE_TYPES, not_like: str = "") -> list[str]:
     """Wrong sources (of the given kinds): real sources from the articles that are not,
     in other words, a source of this sentence, do not appear in it, and are not the
-    outlet whose article is asked about (it stands behind every sentence it prints)."""
-    taken = [answer, *ctx.source_names(sentence_id)]
+    outlet whose article is asked about (it stands behind every sentence it prints), nor a
+    source another article gives for the same point (it would be a second right answer)."""
+    taken = [answer, *ctx.source_names(sentence_id),
+             *(name for sid in same_point_sentences(ctx, sentence_id) for name in ctx.source_names(sid))]
     strict = len(kinds) < len(SOURCE_TYPES)  # asking about kinds: each option must clearly be its kind
     # asking who stands behind a claim, a news outlet is no safe wrong option: it may well
     # report the same point (and the articles' own outlets do)
