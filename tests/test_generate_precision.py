@@ -685,3 +685,31 @@ def test_another_articles_source_for_the_same_point_is_never_a_wrong_option(verb
         assert not any(related_sources(other, o) for o in wrong), (sentence, draft.options)
         checked += 1
     assert checked
+
+
+# --- a "unique" detail whose one clause another article reports ----------------------
+STATES = [("pregnant", "is pregnant"), ("retired", "has retired"), ("injured", "was injured in the blast")]
+EXTRAS = ["she owns 14 fishing boats that work the northern banks between March and October",
+          "she has sat on the council for 12 years and chaired its harbor committee since 2019"]
+OTHER_TELLING = "The skipper, who {phrase}, stayed away from the hearing on Tuesday because her doctor told her to rest."
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("extra", EXTRAS)
+@pytest.mark.parametrize("joiner", [", and", " \u2014", ";"])
+def test_a_sentence_is_no_unique_detail_when_another_article_reports_one_of_its_clauses(state, extra, joiner):
+    from quizgen.models import Article
+    from quizgen.pipeline import build_report
+
+    word, phrase = state
+    filler = ["The ferry terminal in Kelso closed on Monday after the storm hit the coast.",
+              "Crews worked through the night to clear the harbor of debris and fallen trees.",
+              "Mira Holt runs the biggest fleet in Kelso."]
+    a = "\n\n".join([*filler, f"Holt {phrase}{joiner} {extra}, according to records filed with the port office."])
+    b = "\n\n".join([*filler, OTHER_TELLING.format(phrase=phrase)])
+    c = "\n\n".join([*filler, "The council will meet next week to discuss the repairs, the mayor said."])
+    report = build_report([Article(id="a", outlet="Kelso Courier", body=a),
+                           Article(id="b", outlet="Brightwater Herald", body=b),
+                           Article(id="c", outlet="Ostrel Times", body=c)])
+    for template in ("only-outlet-short", "detail-only-in"):
+        assert not [d for d in _drafts(report, template) if d.evidence[0].article == "a" and word in d.evidence[0].text]

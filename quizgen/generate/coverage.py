@@ -60,6 +60,10 @@ QUALIFIER_NOTE = ("The versions give the same number with different qualifiers (
 
 # "at least 381" / "more than 380": figures this close are one figure framed two ways
 SAME_FIGURE_SHARE = 0.01
+# clause boundaries inside a sentence: ", and", ", but", ";", a dash
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+[\u2013\u2014]\s+|\s+--\s+")
+# words that tie a clause to its source say nothing about what it reports
+REPORTING_STEMS = content_stems("said says told according reported added")
 # ordinary words (not the event's) that, with a shared figure or name, make another article's
 # sentence a possible retelling of a "unique" detail
 ECHO_WORDS = 2
@@ -285,12 +289,16 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
 
 
 def _echoed_elsewhere(ctx: Context, art: ArticleAnalysis, sent: Sentence) -> bool:
-    """Another article may tell the point in other words: a sentence there gives one of its
-    figures or names with one of its ordinary words ("Ann Li" ... "resigned", "40" ... "cows")."""
+    """Another article may tell the point, or a part of it, in other words: a sentence there
+    gives one of its figures or names with one of its ordinary words ("Ann Li" ...
+    "resigned", "40" ... "cows"), or holds every specific word of one of its clauses ("She is
+    pregnant, and ..." where another article says she is pregnant)."""
     overlap = _overlap(ctx)
     # (the event's own words, in every article, tell no point apart)
     figures, names = _figures(sent.text), name_words(sent.text)
     common = overlap.common_words(sent.id) - overlap.event_stems
+    clauses = [stems for part in _CLAUSE_BREAK.split(sent.text)
+               if (stems := content_stems(part) - overlap.event_stems - REPORTING_STEMS)]
     for other in ctx.articles:
         if other is art or ctx.outlet(other) == ctx.outlet(art):
             continue
@@ -298,6 +306,8 @@ def _echoed_elsewhere(ctx: Context, art: ArticleAnalysis, sent: Sentence) -> boo
             same_words = len(common & overlap.common_words(theirs.id)) >= ECHO_WORDS
             if same_words and (names & name_words(theirs.text)
                                or any(_close(x, y) for x in figures for y in _figures(theirs.text))):
+                return True
+            if len(clauses) > 1 and any(stems <= ctx.stems.get(theirs.id, frozenset()) for stems in clauses):
                 return True
     return False
 
