@@ -64,6 +64,10 @@ class QuizResults:
         return sum(self.questions_per_skill.values())
 
     @property
+    def answered_questions(self) -> set[str]:
+        return {question_id for question_id, tally in self.per_question.items() if tally.answered}
+
+    @property
     def to_grade(self) -> int:
         return sum(t.answered - t.graded for t in self.per_question.values())
 

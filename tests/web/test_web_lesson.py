@@ -68,6 +68,9 @@ def test_results_page_calls_out_the_weakest_skill_and_what_is_left_to_grade(clie
     # find the sources: 2 of 2 right; spot unverified claims: Q2 wrong, Q3 right; compare coverage: no answers
     assert "Weakest skill so far: Spot unverified claims</h2>" in page and "50% of these answers are right" in page
     assert "3 students joined" in page and '1 answer to grade</a>' in page
+    to_grade = lxml.html.fromstring(page).get_element_by_id("to-grade").text_content()
+    assert "Q7: What would you check" in to_grade and "Robin: Ask the city." in " ".join(to_grade.split())
+    assert "Q6:" not in to_grade  # nobody wrote an answer to it yet
 
 
 def test_weakest_skill_needs_two_scored_skills_that_differ_and_names_ties():
@@ -113,6 +116,7 @@ def test_results_refresh_with_a_fragment_that_answers_304_until_something_change
     client.post(f"/teacher/quizzes/{lesson}/answers/{ungraded.id}/grade/right")
     graded = client.get(live.get("data-live-url"), headers={"If-None-Match": fresh.headers["ETag"]})
     assert graded.status_code == 200 and _grid(graded.data)["Robin"][6] == ("cell-right", "✓", "right")
+    assert b'id="to-grade"' in graded.data and b"Mark wrong" in graded.data  # grading refreshes too
 
 
 def test_closed_quiz_results_do_not_poll(app, client, teacher_a):

@@ -59,13 +59,13 @@ def _results_version(quiz: Quiz) -> str:
 def _results_context(quiz: Quiz) -> dict[str, object]:
     doc = quiz.shared_doc
     return {"quiz": quiz, "doc": doc, "results": summarize(doc, _participants(quiz)), "skill_labels": SKILL_LABELS,
-            "describe": describe_response, "hand_graded": HAND_GRADED_TYPES}
+            "describe": describe_response, "hand_graded": HAND_GRADED_TYPES, "action": ActionForm()}
 
 
 @bp.get("/quizzes/<int:quiz_id>/results")
 def results(quiz_id: int) -> str:
     quiz = owned_quiz(quiz_id)
-    return render_template("teacher/results.html", action=ActionForm(), poll_seconds=RESULTS_POLL_SECONDS,
+    return render_template("teacher/results.html", poll_seconds=RESULTS_POLL_SECONDS,
                            version=_results_version(quiz), **_results_context(quiz))
 
 

@@ -61,9 +61,9 @@
   function watchResults(root) {
     var status = document.getElementById("results-updated");
     var version = "\"" + root.dataset.version + "\"";
-    // Grading buttons below the grid must not move under the teacher's pointer or focus.
-    var hold = document.querySelector("[data-hold-refresh]");
     every(root.dataset.pollSeconds, function () {
+      // grading buttons must not move or vanish under the teacher's pointer or focus
+      var hold = root.querySelector("[data-hold-refresh]");
       if (hold && (hold.matches(":hover") || hold.contains(document.activeElement))) {
         return Promise.resolve(true);
       }
