@@ -41,6 +41,10 @@ def test_projector_lobby_and_results_grid_update_live(page: Page, second_page: P
     log_in(page, email)
 
     page.goto(f"/teacher/quizzes/{quiz_id}")
+    # the test server listens on 127.0.0.1: the share screen warns and opens the steps
+    expect(page.locator("#local-only-hint")).to_contain_text("Students' devices cannot open this link.")
+    expect(page.locator("#reach-steps")).to_contain_text("quizgen serve --host 0.0.0.0")
+    _screens(page, auditor, "59-share-reach")
     page.click("#projector-link")
     expect(page.locator("#projector-code")).to_have_text(code)
     expect(page.locator("#lobby-count")).to_have_text("0 students have joined")
