@@ -24,7 +24,7 @@
     every(root.dataset.pollSeconds, function () {
       return fetch(root.dataset.lobbyUrl, { headers: { Accept: "application/json" }, credentials: "same-origin" })
         .then(function (response) {
-          if (!response.ok) { throw new Error("lobby " + response.status); }
+          if (!response.ok || response.redirected) { throw new Error("lobby " + response.status); }
           return response.json();
         })
         .then(function (lobby) {
@@ -70,6 +70,10 @@
       return fetch(root.dataset.liveUrl, { headers: { "If-None-Match": version }, credentials: "same-origin" })
         .then(function (response) {
           if (response.status === 304) { return true; }
+          if (response.redirected) {  // the log-in ended: the answer is the log-in page, not the grid
+            status.textContent = "Automatic updates stopped: reload the page to log in again.";
+            return false;
+          }
           if (!response.ok) { throw new Error("results " + response.status); }
           version = response.headers.get("ETag") || version;
           return response.text().then(function (html) {
