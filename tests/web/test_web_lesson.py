@@ -12,7 +12,7 @@ from webhelpers import RIGHT_ANSWERS, join, make_quiz
 
 from quizgen.web.extensions import db
 from quizgen.web.models import Answer
-from quizgen.web.results import Tally, QuizResults
+from quizgen.web.results import QuizResults, Tally
 from quizgen.web.teacher.lesson import network_address_example
 from quizgen.web.teacher.publish import only_this_computer
 
