@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import ipaddress
 
 import lxml.html
 import pytest
@@ -13,7 +14,7 @@ from webhelpers import RIGHT_ANSWERS, join, make_quiz
 from quizgen.web.extensions import db
 from quizgen.web.models import Answer
 from quizgen.web.results import QuizResults, Tally
-from quizgen.web.teacher.lesson import network_address_example
+from quizgen.web.teacher import reach
 from quizgen.web.teacher.publish import only_this_computer
 
 WRONG = {1: {"choice": "a"}, 2: {"choice": ["b"]}, 3: {"choice": "a"}}
@@ -212,20 +213,28 @@ def test_only_loopback_addresses_are_this_computer_only(url, local):
     assert only_this_computer(url) is local
 
 
-def test_network_address_example_keeps_the_port():
-    assert network_address_example("http://127.0.0.1:5000/join/A") == "http://192.168.1.20:5000"
-    assert network_address_example("http://localhost/join/A") == "http://192.168.1.20"
+def test_public_url_example_uses_this_computers_address_and_port(monkeypatch):
+    monkeypatch.setattr(reach, "guessed_network_address", lambda: "10.0.0.7")
+    assert reach.public_url_example("http://127.0.0.1:5000/join/A") == ("http://10.0.0.7:5000", True)
+    monkeypatch.setattr(reach, "guessed_network_address", lambda: None)  # offline: a typical address
+    assert reach.public_url_example("http://localhost/join/A") == ("http://192.168.1.20", False)
 
 
-def test_share_screen_says_how_devices_reach_the_address_and_warns_on_loopback(app, client, teacher_a):
+def test_guessed_network_address_is_never_loopback():
+    address = reach.guessed_network_address()
+    assert address is None or not ipaddress.ip_address(address).is_loopback
+
+
+def test_share_screen_says_how_devices_reach_the_address_and_warns_on_loopback(app, client, teacher_a, monkeypatch):
+    monkeypatch.setattr(reach, "guessed_network_address", lambda: "10.0.0.7")
     quiz_id = make_quiz(app, teacher_a)
     page = lxml.html.fromstring(client.get(f"/teacher/quizzes/{quiz_id}").data)
-    reach = page.get_element_by_id("reach").text_content()
-    assert "same network as this computer" in reach and "127.0.0.1 or localhost" in reach
+    explained = page.get_element_by_id("reach").text_content()
+    assert "same network as this computer" in explained and "127.0.0.1 or localhost" in explained
     assert "Students' devices cannot open this link." in page.get_element_by_id("local-only-hint").text_content()
     steps = page.get_element_by_id("reach-steps")
     assert steps.get("open") is not None and "quizgen serve --host 0.0.0.0" in steps.text_content()
-    assert "QUIZGEN_PUBLIC_URL=http://192.168.1.20" in steps.text_content()
+    assert "QUIZGEN_PUBLIC_URL=http://10.0.0.7" in steps.text_content()
     assert page.get_element_by_id("projector-link").get("href") == f"/teacher/quizzes/{quiz_id}/projector"
     projector = lxml.html.fromstring(client.get(f"/teacher/quizzes/{quiz_id}/projector").data)
     assert "only works on this computer" in projector.get_element_by_id("local-only-hint").text_content()

@@ -8,7 +8,6 @@ without JavaScript they are ordinary pages with a refresh link.
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import urlsplit
 
 from flask import abort, render_template, request
 from sqlalchemy import case, func, select
@@ -27,13 +26,6 @@ from quizgen.web.text import counted
 # How often the open pages ask for news, in seconds: a lobby fills fast, answers come slower.
 LOBBY_POLL_SECONDS = 3
 RESULTS_POLL_SECONDS = 5
-
-
-@bp.app_template_global()
-def network_address_example(join_link: str) -> str:
-    """What QUIZGEN_PUBLIC_URL looks like for this server: a typical school-network address, this port."""
-    port = urlsplit(join_link).port
-    return "http://192.168.1.20" + (f":{port}" if port else "")
 
 
 def _participants(quiz: Quiz) -> list[Participant]:
