@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_export_common import sample_quiz
 
-from quizgen.export.results_csv import (FORMULA_STARTS, RESULT_HEADER, ResultRow, describe_response, results_to_csv,
-                                        safe_cell, summarize, summary_to_csv)
+from quizgen.export.results_csv import (FORMULA_STARTS, RESULT_HEADER, ResultRow, StudentTotals, describe_response,
+                                        gradebook_to_csv, results_to_csv, safe_cell, summarize, summary_to_csv)
 
 WHEN = datetime(2026, 3, 4, 9, 30, 15, tzinfo=timezone.utc)
 
@@ -98,3 +98,15 @@ def test_responses_are_described_with_option_texts() -> None:
     assert describe_response(quiz.questions[3], [["l1", "r2"]]) == "Traffic moves to Route 9 -> engineer Ana Ruiz"
     assert describe_response(quiz.questions[5], ["likely"]) == "likely"
     assert describe_response(quiz.questions[0], ["zz"]) == "zz"
+
+
+def test_gradebook_has_one_row_per_student_with_totals_per_skill() -> None:
+    students = [StudentTotals("=Ana", {"find_source": (2, 3), "compare_coverage": (0, 1)}, answered=3, to_grade=1),
+                StudentTotals("Bo", {}, answered=0, to_grade=0)]
+    assert _read(gradebook_to_csv(["find_source", "compare_coverage", "new_skill"], students)) == [
+        ["Student", "Right", "Out of", "Percent", "Answered", "To grade",
+         "Find the sources: right", "Find the sources: out of", "Find the sources: percent",
+         "Compare coverage: right", "Compare coverage: out of", "Compare coverage: percent",
+         "new_skill: right", "new_skill: out of", "new_skill: percent"],
+        ["'=Ana", "2", "4", "50.0", "3", "1", "2", "3", "66.7", "0", "1", "0.0", "0", "0", ""],
+        ["Bo", "0", "0", "", "0", "0", "0", "0", "", "0", "0", "", "0", "0", ""]]

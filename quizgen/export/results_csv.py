@@ -1,4 +1,5 @@
-"""Class results as CSV for the teacher: one row per student answer, plus a summary.
+"""Class results as CSV for the teacher: one row per student answer, a summary per question,
+and a gradebook (one row per student with totals per skill) a school gradebook can import.
 
 Spreadsheets run cells that start with = + - @ (and tab or carriage return) as
 formulas, and nicknames and answers are typed by students: such cells get a leading
@@ -17,9 +18,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from quizgen.export.common import SKILL_LABELS
 from quizgen.models import Question
 
 RESULT_HEADER = ("nickname", "question_id", "skill", "answer", "correct", "answered_at")
+GRADEBOOK_HEADER = ("Student", "Right", "Out of", "Percent", "Answered", "To grade")
 SUMMARY_HEADER = ("question_id", "skill", "answers", "graded", "correct", "percent_correct")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # a separator, optional spaces, then a formula start: "x;=HYPERLINK(...)", "a, +1"
@@ -52,6 +55,24 @@ class QuestionSummary:
         return None if self.graded == 0 else round(100 * self.correct / self.graded, 1)
 
 
+@dataclass(frozen=True)
+class StudentTotals:
+    """One student's score: per skill (right, questions of that skill in the quiz)."""
+
+    student: str
+    per_skill: dict[str, tuple[int, int]]
+    answered: int
+    to_grade: int  # answers waiting for the teacher's grade (counted as not right yet)
+
+    @property
+    def right(self) -> int:
+        return sum(right for right, _ in self.per_skill.values())
+
+    @property
+    def out_of(self) -> int:
+        return sum(total for _, total in self.per_skill.values())
+
+
 def safe_cell(value: str) -> str:
     """A cell a spreadsheet shows as text, never runs as a formula, however it splits cells."""
     value = _FORMULA_AFTER_SEPARATOR.sub(r"\1'\2", value)
@@ -82,6 +103,27 @@ def results_to_csv(rows: Iterable[ResultRow]) -> bytes:
     """One line per answer, in the order given (the caller sorts)."""
     return _csv(RESULT_HEADER, ((r.nickname, r.question_id, r.skill, r.answer, _correct(r.correct),
                                  _timestamp(r.answered_at)) for r in rows))
+
+
+def _percent(right: int, out_of: int) -> str:
+    return f"{100 * right / out_of:.1f}" if out_of else ""
+
+
+def gradebook_to_csv(skills: Sequence[str], students: Iterable[StudentTotals]) -> bytes:
+    """One line per student: total right, out of, percent, then right / out of / percent per skill."""
+    header = [*GRADEBOOK_HEADER]
+    for skill in skills:
+        label = SKILL_LABELS.get(skill, skill)
+        header += [f"{label}: right", f"{label}: out of", f"{label}: percent"]
+    rows = []
+    for student in students:
+        row = [student.student, str(student.right), str(student.out_of), _percent(student.right, student.out_of),
+               str(student.answered), str(student.to_grade)]
+        for skill in skills:
+            right, out_of = student.per_skill.get(skill, (0, 0))
+            row += [str(right), str(out_of), _percent(right, out_of)]
+        rows.append(row)
+    return _csv(header, rows)
 
 
 def summarize(rows: Iterable[ResultRow]) -> list[QuestionSummary]:

@@ -140,7 +140,7 @@ def _results_and_downloads(page: Page, quiz_id: int, answered: int, auditor: Aud
     page.reload()
     expect(page.locator("#quiz-status")).to_contain_text(re.compile(r"\b1 student\b"))  # not "1 students"
     page.click("#results-link")
-    expect(page.locator("#student-results")).to_contain_text("Robin")
+    expect(page.locator("#class-grid")).to_contain_text("Robin")
     assert page.locator("#skill-results tbody tr").count() >= 1
     auditor.check(page, "14-results")
 

@@ -77,7 +77,7 @@ def test_hostile_article_and_nickname_show_as_text(page: Page, second_page: Page
     assert_inert(second_page)
 
     page.click("#results-link")
-    expect(page.locator("#student-results")).to_contain_text(IMG)
+    expect(page.locator("#class-grid")).to_contain_text(IMG)
     assert_inert(page)
     auditor.assert_clean()
 

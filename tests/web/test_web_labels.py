@@ -33,7 +33,7 @@ def test_results_and_quiz_pages_say_1_student(app, client, teacher_a):
     join(student)
     student.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1])
     results = visible_text(client.get(f"/teacher/quizzes/{quiz_id}/results").data)
-    assert "1 student." in results and "1 students" not in results
+    assert "1 student joined" in results and "1 students" not in results
     quiz_page = visible_text(client.get(f"/teacher/quizzes/{quiz_id}").data)
     assert "7 questions · 1 student" in quiz_page and "1 students" not in quiz_page
 

@@ -1,29 +1,25 @@
-"""Publishing (class code, join link, QR), opening/closing, results, CSV and exports."""
+"""Publishing (class code, join link, QR), opening/closing, hand grading and exports."""
 
 from __future__ import annotations
 
 import io
+import ipaddress
 import re
 from urllib.parse import urlsplit
 
 import segno
-from flask import abort, current_app, flash, redirect, render_template, url_for
+from flask import abort, current_app, flash, redirect, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from quizgen.errors import QuizgenError
 from quizgen.export import FORMATS, export_quiz
-from quizgen.export.results_csv import ResultRow, results_to_csv
 from quizgen.web.extensions import db
-from quizgen.web.forms import SKILL_LABELS, ActionForm, PublishForm
+from quizgen.web.forms import ActionForm, PublishForm
 from quizgen.web.library import new_class_code
 from quizgen.web.models import Answer, Quiz
-from quizgen.web.results import describe_response, summarize
 from quizgen.web.security import PRINT_PAGE_POLICY
 from quizgen.web.teacher import bp, owned_quiz
-
-
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 
 
 def join_url(quiz: Quiz) -> str:
@@ -34,8 +30,16 @@ def join_url(quiz: Quiz) -> str:
 
 
 def only_this_computer(url: str) -> bool:
-    """A join link on a loopback address works on the teacher's computer only."""
-    return urlsplit(url).hostname in LOOPBACK_HOSTS
+    """A join link on a loopback address (127.x, ::1, localhost) or on 0.0.0.0 (what a browser
+    calls "this computer") works on the teacher's computer only, never on a student's device."""
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False  # a name: the school's DNS decides where it leads
+    return address.is_loopback or address.is_unspecified
 
 
 def _code_taken(code: str) -> bool:
@@ -87,15 +91,6 @@ def qr_code(quiz_id: int, kind: str) -> Response:
     return Response(buffer.getvalue(), mimetype=mimetype)
 
 
-@bp.get("/quizzes/<int:quiz_id>/results")
-def results(quiz_id: int) -> str:
-    quiz = owned_quiz(quiz_id)
-    doc = quiz.doc
-    return render_template("teacher/results.html", quiz=quiz, doc=doc, results=summarize(doc, quiz.participants),
-                           skill_labels=SKILL_LABELS, describe=describe_response, action=ActionForm(),
-                           hand_graded=HAND_GRADED_TYPES)
-
-
 # Free-text answers a teacher may grade by hand (short answers only match exact wording).
 HAND_GRADED_TYPES = ("short_answer", "open_response")
 
@@ -115,24 +110,11 @@ def grade_answer(quiz_id: int, answer_id: int, verdict: str) -> Response:
     return redirect(url_for("teacher.results", quiz_id=quiz.id, _anchor=f"answer-{answer.id}"))
 
 
-@bp.get("/quizzes/<int:quiz_id>/results.csv")
-def results_csv(quiz_id: int) -> Response:
-    quiz = owned_quiz(quiz_id)
-    doc = quiz.doc
-    questions = {q.id: q for q in doc.questions}
-    rows = [ResultRow(nickname=p.nickname, question_id=a.question_id, skill=questions[a.question_id].skill,
-                      answer=describe_response(questions[a.question_id], a.response), correct=a.correct,
-                      answered_at=a.answered_at)
-            for p in sorted(quiz.participants, key=lambda p: p.nickname.casefold())
-            for a in sorted(p.answers, key=lambda a: a.answered_at) if a.question_id in questions]
-    return _download(results_to_csv(rows), f"{_filename(quiz)}-results.csv", "text/csv; charset=utf-8")
-
-
-def _filename(quiz: Quiz) -> str:
+def filename_for(quiz: Quiz) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", quiz.title).strip("-").lower()[:60] or f"quiz-{quiz.id}"
 
 
-def _download(data: bytes, filename: str, mimetype: str) -> Response:
+def download(data: bytes, filename: str, mimetype: str) -> Response:
     # content_type is sent as given; `mimetype=` would add a second "; charset=utf-8"
     return Response(data, content_type=mimetype, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
@@ -148,7 +130,7 @@ def export(quiz_id: int, fmt: str) -> Response:
     except QuizgenError as err:
         flash(str(err), "error")
         return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id, _anchor="exports"))
-    return _download(data, f"{_filename(quiz)}{suffix}", mimetype)
+    return download(data, f"{filename_for(quiz)}{suffix}", mimetype)
 
 
 @bp.get("/quizzes/<int:quiz_id>/print")
