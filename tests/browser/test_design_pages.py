@@ -1,7 +1,8 @@
 """Every page a person uses, seen at a laptop size (1280x800) and a phone size (390x844):
 a full-page screenshot of each under test-artifacts/screenshots/design-*, axe-core
 (WCAG 2.1 A/AA, colour contrast included) with no violation at either size, and no
-sideways scrolling on the phone. The flow tests check behaviour; this one checks looks."""
+sideways scrolling on the phone nor at 320 px (WCAG 1.4.10 reflow). The flow tests check
+behaviour; this one checks looks."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 import pytest
-from browserhelpers import (OVERFLOWING_JS, Page, answer_question, bundled_sample, expect, join, log_in, make_teacher,
-                            quiz_doc, run_axe, shot)
+from browserhelpers import (NARROW_WIDTH, OVERFLOWING_JS, Page, answer_question, bundled_sample, expect, join, log_in,
+                            make_teacher, quiz_doc, run_axe, shot)
 
 pytestmark = pytest.mark.browser
 
@@ -26,19 +27,28 @@ class PageTour:
 
     def look(self, page: Page, name: str) -> None:
         self.seen.append(name)
-        for size, (width, height) in SIZES.items():
-            page.set_viewport_size({"width": width, "height": height})
-            page.wait_for_timeout(50)  # one frame for the layout to settle
+        for width, height in SIZES.values():
+            self._resize(page, width, height)
             label = f"{name} at {width}x{height} ({page.url})"
             for v in run_axe(page):
                 nodes = "; ".join(" ".join(n["target"]) + " " + n["html"][:120] for n in v["nodes"][:4])
                 self.problems.append(f"{label}: {v['id']}: {v['help']} at {nodes}")
-            scroll_width = page.evaluate("document.documentElement.scrollWidth")
-            if scroll_width > width:
-                sticking_out = ", ".join(page.evaluate(OVERFLOWING_JS, width))
-                self.problems.append(f"{label}: scrolls sideways ({scroll_width} px): {sticking_out}")
+            self._check_reflow(page, label, width)
             shot(page, f"design-{len(self.seen):02d}-{name}-{width}x{height}")
-        page.set_viewport_size({"width": SIZES["laptop"][0], "height": SIZES["laptop"][1]})
+        self._resize(page, NARROW_WIDTH, 800)
+        self._check_reflow(page, f"{name} at {NARROW_WIDTH} px ({page.url})", NARROW_WIDTH)
+        self._resize(page, *SIZES["laptop"])
+
+    @staticmethod
+    def _resize(page: Page, width: int, height: int) -> None:
+        page.set_viewport_size({"width": width, "height": height})
+        page.wait_for_timeout(50)  # one frame for the layout to settle
+
+    def _check_reflow(self, page: Page, label: str, width: int) -> None:
+        scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        if scroll_width > width:
+            sticking_out = ", ".join(page.evaluate(OVERFLOWING_JS, width))
+            self.problems.append(f"{label}: scrolls sideways ({scroll_width} px): {sticking_out}")
 
     def assert_clean(self) -> None:
         assert not self.problems, "design problems:\n" + "\n".join(self.problems)
