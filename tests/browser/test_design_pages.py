@@ -16,6 +16,12 @@ from browserhelpers import (NARROW_WIDTH, OVERFLOWING_JS, Page, answer_question,
 pytestmark = pytest.mark.browser
 
 SIZES = {"laptop": (1280, 800), "phone": (390, 844)}
+AUTO_MARKED = ("multiple_choice", "true_false", "multiple_select", "matching", "ordering")  # not left to the teacher
+
+
+def symbol_before(page: Page, selector: str) -> str:
+    """The CSS content drawn before the first element matching `selector`."""
+    return page.eval_on_selector(selector, "e => getComputedStyle(e, '::before').content")
 
 
 @dataclass
@@ -111,15 +117,23 @@ def _student_pages(student: Page, tour: PageTour, app, quiz_id: int, code: str) 
     join(student, code, "Robin")
     tour.look(student, "question")
     doc = quiz_doc(app, quiz_id)
-    answer_question(student, doc.questions[0], correct=False)
+    # the quiz's seed is random: answer the first two questions that are marked on the spot
+    marked = [(number, q) for number, q in enumerate(doc.questions, start=1) if q.type in AUTO_MARKED]
+    (wrong, first), (right, second) = marked[:2]
+    student.goto(f"/play/{quiz_id}/{wrong}")
+    answer_question(student, first, correct=False)
     expect(student.locator("#feedback")).to_be_visible()
+    assert "✗" in symbol_before(student, "#feedback-heading")  # wrong is a symbol too, not only red
     tour.look(student, "feedback-wrong")
-    student.goto(f"/play/{quiz_id}/2")
-    answer_question(student, doc.questions[1], correct=True)
+    student.goto(f"/play/{quiz_id}/{right}")
+    answer_question(student, second, correct=True)
     expect(student.locator("#feedback")).to_be_visible()
+    assert "✓" in symbol_before(student, "#feedback-heading")
     tour.look(student, "feedback-right")
     student.goto(f"/play/{quiz_id}/summary")
     expect(student.locator("#answered-count")).to_be_visible()
+    assert "✗" in symbol_before(student, "#review .state-wrong")
+    assert "✓" in symbol_before(student, "#review .state-right")
     tour.look(student, "summary")
 
 
