@@ -183,7 +183,7 @@ def test_results_page_and_csv(app, client, teacher_a):
     html = page.data.decode()
     assert page.status_code == 200 and "Robin" in html and "=cmd()" in html
     assert "50%" in html  # question 1: one right of two
-    assert "(to grade)" in html  # open response
+    assert 'class="state-open">to grade<' in html  # open response
     response = client.get(f"/teacher/quizzes/{quiz_id}/results.csv")
     assert response.mimetype == "text/csv" and "attachment" in response.headers["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(response.data.decode("utf-8-sig"))))

@@ -117,14 +117,14 @@ def test_assessment_mode_hides_feedback_until_finish(app, client, teacher_a):
     summary = client.get(f"/play/{quiz_id}/summary").data.decode()
     # finished: the score, but no key while the quiz is open (the next nickname could use it)
     assert "Score per skill" in summary and "appear here when your teacher closes the quiz" in summary
-    for secret in ("The sentence cites an official who is not named.", "The answer:", "(wrong)", "(right)",
+    for secret in ("The sentence cites an official who is not named.", "The answer:", 'class="state-wrong"', 'class="state-right"',
                    "an unnamed city official", 'class="evidence-quote"'):
         assert secret not in summary, secret
     with app.app_context():
         db.session.get(Quiz, quiz_id).state = "closed"
         db.session.commit()
     summary = client.get(f"/play/{quiz_id}/summary").data.decode()
-    assert "The sentence cites an official who is not named." in summary and "(wrong)" in summary
+    assert "The sentence cites an official who is not named." in summary and 'class="state-wrong">wrong<' in summary
     assert "The answer: an unnamed city official" in summary
 
 
