@@ -12,7 +12,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from quizgen.errors import QuizgenError
-from quizgen.export import FORMATS, export_quiz
+from quizgen.export import FORMATS, RESULTS_LABEL, export_quiz
 from quizgen.export.results_csv import ResultRow, results_to_csv
 from quizgen.web.extensions import db
 from quizgen.web.forms import SKILL_LABELS, ActionForm, PublishForm
@@ -93,7 +93,7 @@ def results(quiz_id: int) -> str:
     doc = quiz.doc
     return render_template("teacher/results.html", quiz=quiz, doc=doc, results=summarize(doc, quiz.participants),
                            skill_labels=SKILL_LABELS, describe=describe_response, action=ActionForm(),
-                           hand_graded=HAND_GRADED_TYPES)
+                           hand_graded=HAND_GRADED_TYPES, results_label=RESULTS_LABEL)
 
 
 # Free-text answers a teacher may grade by hand (short answers only match exact wording).
