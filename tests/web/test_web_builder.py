@@ -327,3 +327,19 @@ def test_the_cli_offers_the_same_labels(runner):
 
     result = runner.invoke(main, ["export", "--help"], terminal_width=400)
     assert "moodle: Moodle (XML)" in result.output and "qti: Canvas (QTI 1.2)" in result.output
+
+
+def test_drag_posts_the_whole_new_order(app, client, teacher_a, draft, other_client):
+    url = f"/teacher/quizzes/{draft}/order"
+    page = client.get(f"/teacher/quizzes/{draft}").data.decode()
+    assert 'id="reorder-form"' in page and "js/builder.js" in page
+    assert client.post(url, data={"order": "q7,q1,q2,q3,q4,q5,q6"}).status_code == 302
+    assert [q["id"] for q in quiz_json(app, draft)["questions"]] == ["q7", "q1", "q2", "q3", "q4", "q5", "q6"]
+    before = quiz_json(app, draft)
+    for order in ("q1,q2", "q7,q7,q2,q3,q4,q5,q6", "q7,q1,q2,q3,q4,q5,q99", ""):
+        assert client.post(url, data={"order": order}).status_code == 400, order
+    assert other_client.post(url, data={"order": "q1,q2,q3,q4,q5,q6,q7"}).status_code == 404
+    assert quiz_json(app, draft) == before
+    published = make_quiz(app, teacher_a, code="QRSTUV")
+    assert client.post(f"/teacher/quizzes/{published}/order", data={"order": "q1"}).status_code == 409
+    assert "js/builder.js" not in client.get(f"/teacher/quizzes/{published}").data.decode()

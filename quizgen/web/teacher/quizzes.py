@@ -159,6 +159,22 @@ def move_question(quiz_id: int, question_id: str, direction: str) -> Response:
     return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id, _anchor=f"question-{question_id}"))
 
 
+@bp.post("/quizzes/<int:quiz_id>/order")
+def reorder_questions(quiz_id: int) -> Response:
+    """The whole order at once (dragging, in static/js/builder.js): the quiz's own question
+    ids, each once, or nothing changes."""
+    quiz, doc = _draft(quiz_id)
+    wanted = request.form.get("order", "").split(",")
+    by_id = {q.id: q for q in doc.questions}
+    if not ActionForm().validate_on_submit() or sorted(wanted) != sorted(by_id):
+        abort(400, "The new order must list every question of the quiz once.")
+    doc.questions = [by_id[question_id] for question_id in wanted]
+    quiz.doc = doc
+    db.session.commit()
+    flash("New order saved.")
+    return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id, _anchor="question-list"))
+
+
 @bp.post("/quizzes/<int:quiz_id>/questions/<question_id>/regenerate")
 @limiter.limit(GENERATE_RATE_LIMIT)
 def regenerate_question(quiz_id: int, question_id: str) -> Response:
