@@ -176,7 +176,7 @@ def test_short_answer_and_model_answer(app, client, draft):
     ("q1", _rows("A", ids=("a",), right="0", prompt="P"), "at least 2 options"),
     ("q1", _rows("A", "B", "C", ids=("a", "b", "c"), prompt="P"), "Choose the one right option"),
     ("q1", _rows("A", "", "C", right="0", prompt="P"), "Option 2 is empty"),
-    ("q1", _rows("The mayor", "the  Mayor.", right="0", prompt="P"), "Options 1 and 2 say the same thing"),
+    ("q1", _rows("The mayor", "the  Mayor", right="0", prompt="P"), "Options 1 and 2 say the same thing"),
     ("q1", _rows("A", "B", right="0", prompt="   "), "Write the question"),
     ("q1", _rows("A", "x" * 1001, right="0", prompt="P"), "Option 2 is too long"),
     ("q1", _rows(*(str(n) for n in range(MAX_OPTIONS + 1)), right="0", prompt="P"), "at most 10 options"),

@@ -36,6 +36,22 @@ def test_a_question_saved_unchanged_stays_the_same(make):
         assert question.to_dict() == before, question.id
 
 
+def test_generated_questions_open_without_problems_and_save_unchanged():
+    from quizgen.data import sample_sets
+    from quizgen.models import SKILLS
+    from quizgen.web.library import build_quiz
+    from quizgen.web.samples import sample_report
+
+    for sample in sample_sets()[:4]:
+        quiz = build_quiz(sample_report(sample.name), title="t", skills=SKILLS, count=15, difficulty=None, seed=3)
+        for question in quiz.questions:
+            before = question.to_dict()
+            rows = rows_of(question)
+            assert problems(rows, question.type) == [], (sample.name, before)
+            apply_rows(question, rows)
+            assert question.to_dict() == before, (sample.name, before)
+
+
 def _edited_quiz(app, client, teacher_a) -> Quiz:
     quiz_id = make_quiz(app, teacher_a, state="draft", code=None)
     base = f"/teacher/quizzes/{quiz_id}/questions"

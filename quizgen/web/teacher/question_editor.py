@@ -14,8 +14,8 @@ import string
 from dataclasses import dataclass
 from typing import Any
 
+from quizgen.generate.text import norm
 from quizgen.models import Choice, Question
-from quizgen.scoring import normalize_text
 
 MAX_OPTIONS = 10
 MAX_OPTION_CHARS = 1000
@@ -183,7 +183,7 @@ def _repeats(rows: list[OptionRow], attribute: str, message: str) -> list[Proble
     seen: dict[str, int] = {}
     found = []
     for index, row in enumerate(rows):
-        key = normalize_text(getattr(row, attribute))
+        key = norm(getattr(row, attribute))  # the generator's own test of distinct options
         if key and key in seen:
             found.append(Problem(message.format(seen[key] + 1, index + 1) + ": students could not tell them apart.",
                                  index))
