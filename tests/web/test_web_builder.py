@@ -118,7 +118,10 @@ def test_select_all_ticks_every_right_option(app, client, draft):
 
 def test_true_false_picks_the_right_one_but_keeps_two_options(app, client, draft):
     page = client.get(_url(draft, "q3")).data.decode()
-    assert 'id="add-option"' not in page and "Remove" not in page
+    assert 'id="add-option"' not in page and "Remove" not in page and "<textarea name=\"options" not in page
+    assert '<label for="options-0-right">True</label>' in page  # the words exporters read stay as they are
+    response = client.post(_url(draft, "q3"), data=_rows("Right", "Wrong", right="0", prompt="P"))
+    assert response.status_code == 400 and "options are “True” and “False”" in response.data.decode()
     client.post(_url(draft, "q3"), data=_rows("True", "False", "Maybe", ids=("a", "b", ""), right="0", prompt="P",
                                               action="add"))
     response = client.post(_url(draft, "q3"), data=_rows("True", "False", "Maybe", right="0", prompt="P"))

@@ -68,6 +68,17 @@ def _edited_quiz(app, client, teacher_a) -> Quiz:
         "options-1-text": "River Valley News", "options-1-match": "450 homes",
         "options-2-text": "", "options-2-match": "600 homes"})
     assert response.status_code == 302
+    other_edits = {
+        "q2": {"options-0-text": "closed for weeks", "options-1-text": "300 homes", "options-2-text": "cost more",
+               "options-3-text": "the Herald reported first", "options-0-right": "y", "options-2-right": "y"},
+        "q3": {"options-0-text": "True", "options-1-text": "False", "right": "0"},
+        "q5": {"options-0-text": "300", "options-1-text": "450", "options-2-text": "600"},
+        "q6": {"accepted": "Tollbrook Herald\nthe Herald"},
+        "q7": {"model_answer": "Ask who the official is."},
+    }
+    for question, edit in other_edits.items():
+        response = client.post(f"{base}/{question}/edit", data={"prompt": f"Edited {question}?"} | edit)
+        assert response.status_code == 302, question
     data = quiz_json(app, quiz_id)
     first, matching = data["questions"][0], data["questions"][3]
     edited = [first, matching | {"evidence": first["evidence"]}]  # the web sample's matching quotes nothing
@@ -81,6 +92,8 @@ def test_edited_questions_export_to_every_format(app, client, teacher_a):
         assert export_quiz(quiz, fmt), fmt
     exported = json.loads(export_quiz(quiz, "json"))
     assert exported["questions"][0]["answer"] == ["d"] and len(exported["questions"][0]["choices"]) == 3
+    assert [q["prompt"] for q in exported["questions"][4:]] == ["Edited q5?", "Edited q6?", "Edited q7?"]
+    assert b"the Herald reported first" in export_quiz(quiz, "html")
 
 
 def test_edited_questions_in_moodle_gift_and_canvas(app, client, teacher_a):

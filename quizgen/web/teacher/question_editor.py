@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass
 from typing import Any
 
+from quizgen.export.common import FALSE_WORDS, TRUE_WORDS
 from quizgen.generate.text import norm
 from quizgen.models import Choice, Question
 
@@ -193,6 +194,10 @@ def _repeats(rows: list[OptionRow], attribute: str, message: str) -> list[Proble
 
 def _key_problems(rows: list[OptionRow], question_type: str) -> list[Problem]:
     right = sum(row.right for row in rows)
+    words = [row.text.lower() for row in rows]
+    if question_type == "true_false" and not (any(w in TRUE_WORDS for w in words)
+                                              and any(w in FALSE_WORDS for w in words)):
+        return [Problem("A true-or-false question's options are “True” and “False”.")]  # what exporters read
     if question_type in SINGLE_RIGHT and right != 1:
         return [Problem("Choose the one right option.")]
     if question_type == "multiple_select":
