@@ -346,3 +346,15 @@ def test_drag_posts_the_whole_new_order(app, client, teacher_a, draft, other_cli
     published = make_quiz(app, teacher_a, code="QRSTUV")
     assert client.post(f"/teacher/quizzes/{published}/order", data={"order": "q1"}).status_code == 409
     assert "js/builder.js" not in client.get(f"/teacher/quizzes/{published}").data.decode()
+
+
+def test_another_teacher_cannot_edit_undo_or_reorder(app, client, regenerating, other_client):
+    quiz_id = regenerating
+    client.post(f"/teacher/quizzes/{quiz_id}/questions/q1/regenerate")
+    before = quiz_json(app, quiz_id)
+    base = f"/teacher/quizzes/{quiz_id}"
+    for path, data in ((f"{base}/questions/q1/undo-regenerate", {}),
+                       (f"{base}/questions/q1/edit", _rows("A", "B", right="0", prompt="P")),
+                       (f"{base}/questions/q1/edit", _rows("A", "B", prompt="P", action="add"))):
+        assert other_client.post(path, data=data).status_code == 404, path
+    assert quiz_json(app, quiz_id) == before
