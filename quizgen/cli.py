@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from quizgen.errors import QuizgenError
+from quizgen.export import EXPORT_LABELS
 from quizgen.models import SKILLS, Quiz
 from quizgen.settings import DEFAULT_QUESTION_COUNT, DIFFICULTIES, MAX_QUESTION_COUNT
 
@@ -113,7 +114,8 @@ def analyze(files: tuple[str, ...], sample: str | None, fmt: str) -> None:
         click.echo(render_text(report))
 
 
-EXPORT_FORMATS = ["json", "text", "html", "moodle", "gift", "qti"]
+EXPORT_FORMATS = list(EXPORT_LABELS)
+FORMAT_HELP = "; ".join(f"{name}: {label}" for name, label in EXPORT_LABELS.items()) + "."
 
 
 def _write(data: bytes, output: str | None) -> None:
@@ -143,7 +145,8 @@ def _write(data: bytes, output: str | None) -> None:
 @click.option("--difficulty", type=click.IntRange(min(DIFFICULTIES), max(DIFFICULTIES)), default=None,
               help="1 (easy) to 3 (hard); default: a mix.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Same inputs and seed give the same quiz.")
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True,
+              help=FORMAT_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 def generate(files, sample, skills, count, difficulty, seed, fmt, output) -> None:
     """Generate a quiz from articles about one event."""
@@ -173,7 +176,7 @@ def samples() -> None:
 
 @main.command()
 @click.argument("quiz_file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help=FORMAT_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 def export(quiz_file: str, fmt: str, output: str | None) -> None:
     """Export a quiz JSON file (from `generate --format json`) to another format."""

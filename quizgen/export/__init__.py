@@ -22,6 +22,18 @@ FORMATS: dict[str, tuple[str, str]] = {
     "qti": (".qti.zip", "application/zip"),
 }
 
+# format name -> what a teacher reads wherever an export is offered, in the order offered
+# (the formats schools import first, then the printable page, then files for other tools)
+EXPORT_LABELS: dict[str, str] = {
+    "moodle": "Moodle (XML)",
+    "gift": "Moodle (GIFT)",
+    "qti": "Canvas (QTI 1.2)",
+    "html": "Printable worksheet",
+    "text": "Plain text",
+    "json": "quizgen file (JSON)",
+}
+RESULTS_LABEL = "Spreadsheet of results (CSV)"
+
 
 # format name -> (module in this package, function Quiz -> str | bytes); imported on
 # demand, so the CLI loads only the format it writes

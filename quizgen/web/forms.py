@@ -10,7 +10,7 @@ from flask_wtf.file import MultipleFileField
 from werkzeug.datastructures import CombinedMultiDict, MultiDict
 from wtforms import (EmailField, FieldList, Form, FormField, IntegerField, PasswordField, RadioField,
                      SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField)
-from wtforms.validators import URL, EqualTo, InputRequired, Length, NumberRange, Optional, Regexp
+from wtforms.validators import URL, DataRequired, EqualTo, InputRequired, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from quizgen.models import SKILLS
@@ -155,11 +155,24 @@ class QuizBuilderForm(QuizgenForm):
 
 
 class QuestionEditForm(QuizgenForm):
-    prompt = TextAreaField("Question", validators=[InputRequired(), Length(max=2000)])
-    choices = FieldList(StringField("Option", validators=[InputRequired(), Length(max=1000)]))
-    accepted = TextAreaField("Accepted answers (one per line)", validators=[Optional(), Length(max=4000)])
-    explanation = TextAreaField("Explanation", validators=[Optional(), Length(max=4000)])
+    """The question's texts; its options are rows read by quizgen.web.teacher.question_editor."""
+
+    prompt = TextAreaField("Question", filters=[_strip], validators=[
+        DataRequired(message="Write the question."), Length(max=2000)])
+    accepted = TextAreaField("Accepted answers (one per line)", validators=[Optional(), Length(max=4000)],
+                             description="A typed answer counts as right when it matches one of these; "
+                                         "case, spacing and punctuation do not matter.")
+    model_answer = TextAreaField("Model answer", filters=[_strip], validators=[Optional(), Length(max=4000)],
+                                 description="What a good answer says. You mark students' answers by hand.")
+    explanation = TextAreaField("Explanation", filters=[_strip], validators=[Optional(), Length(max=4000)],
+                                description="Students read it after answering: say why the right answer is right.")
     submit = SubmitField("Save the question")
+
+    def answer_lines(self, question_type: str) -> list[str]:
+        """The accepted answers (short answer) or the model answer (open answer) as entered."""
+        if question_type == "open_response":
+            return [self.model_answer.data] if self.model_answer.data else []
+        return list(dict.fromkeys(line.strip() for line in (self.accepted.data or "").splitlines() if line.strip()))
 
 
 class PublishForm(QuizgenForm):

@@ -131,7 +131,25 @@ class Quiz(db.Model):
 
     @doc.setter
     def doc(self, value: QuizDoc) -> None:
-        self.quiz_json = json.dumps(value.to_dict(), ensure_ascii=False)
+        self._write(value.to_dict(), self.regenerated)
+
+    # The last regenerate ({"before": question, "after": question}), kept beside the quiz
+    # document in quiz_json (no column of its own) so the teacher can undo it.
+    REGENERATED_KEY = "regenerated"
+
+    @property
+    def regenerated(self) -> dict[str, Any] | None:
+        return json.loads(self.quiz_json).get(self.REGENERATED_KEY) if self.quiz_json else None
+
+    @regenerated.setter
+    def regenerated(self, value: dict[str, Any] | None) -> None:
+        data = json.loads(self.quiz_json)
+        data.pop(self.REGENERATED_KEY, None)
+        self._write(data, value)
+
+    def _write(self, data: dict[str, Any], regenerated: dict[str, Any] | None) -> None:
+        self.quiz_json = json.dumps(data | ({self.REGENERATED_KEY: regenerated} if regenerated else {}),
+                                    ensure_ascii=False)
         self.revision = new_revision()
         if self.id is not None:
             forget_quiz(self.id)

@@ -197,7 +197,7 @@ def test_results_page_offers_both_spreadsheets_in_teacher_words(client, lesson):
     page = lxml.html.fromstring(client.get(f"/teacher/quizzes/{lesson}/results").data)
     gradebook, answers = page.get_element_by_id("gradebook-csv"), page.get_element_by_id("results-csv")
     assert gradebook.text_content() == "Scores per student, for your gradebook (CSV)"
-    assert answers.text_content() == "Every answer, one per row (CSV)"
+    assert answers.text_content() == "Spreadsheet of results (CSV): every answer, one per row"
     assert client.get(answers.get("href")).status_code == client.get(gradebook.get("href")).status_code == 200
 
 

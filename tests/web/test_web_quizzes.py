@@ -70,8 +70,9 @@ def test_edit_a_question(app, client, teacher_a):
     page = client.get(url)
     assert page.status_code == 200 and b"Mayor Dana Whitfield" in page.data
     response = client.post(url, data={"prompt": "Who is quoted?", "explanation": "New why.",
-                                      "choices-0": "The mayor", "choices-1": "An unnamed official",
-                                      "choices-2": "The power company"})
+                                      "options-0-text": "The mayor", "options-0-id": "a",
+                                      "options-1-text": "An unnamed official", "options-1-id": "b",
+                                      "options-2-text": "The power company", "options-2-id": "c", "right": "1"})
     assert response.status_code == 302
     question = quiz_json(app, quiz_id)["questions"][0]
     assert question["prompt"] == "Who is quoted?" and question["explanation"] == "New why."
@@ -83,7 +84,8 @@ def test_edit_rejects_empty_option_and_keeps_question(app, client, teacher_a):
     quiz_id = make_quiz(app, teacher_a, state="draft", code=None)
     before = quiz_json(app, quiz_id)
     response = client.post(f"/teacher/quizzes/{quiz_id}/questions/q1/edit",
-                           data={"prompt": "x", "choices-0": "", "choices-1": "b", "choices-2": "c"})
+                           data={"prompt": "x", "options-0-text": "", "options-1-text": "b", "options-2-text": "c",
+                                 "right": "1"})
     assert response.status_code == 400
     assert quiz_json(app, quiz_id) == before
 

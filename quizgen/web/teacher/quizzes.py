@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import secrets
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from quizgen.errors import QuizgenError
-from quizgen.export import FORMATS
+from quizgen.export import EXPORT_LABELS, RESULTS_LABEL
 from quizgen.models import Question
 from quizgen.models import Quiz as QuizDoc
 from quizgen.settings import GENERATE_RATE_LIMIT
@@ -21,6 +21,7 @@ from quizgen.web.models import Quiz
 from quizgen.web.results import describe_response
 from quizgen.web.text import counted
 from quizgen.web.teacher import bp, owned_quiz, owned_set
+from quizgen.web.teacher import question_editor as editor
 from quizgen.web.teacher.publish import join_url, only_this_computer
 
 
@@ -61,9 +62,11 @@ def generate(set_id: int) -> str | Response:
 def show_quiz(quiz_id: int) -> str:
     quiz = owned_quiz(quiz_id)
     link = join_url(quiz) if quiz.class_code else ""
-    return render_template("teacher/quiz.html", quiz=quiz, doc=quiz.doc, action=ActionForm(), join_link=link,
+    doc = quiz.doc
+    return render_template("teacher/quiz.html", quiz=quiz, doc=doc, action=ActionForm(), join_link=link,
                            local_only=bool(link) and only_this_computer(link),
-                           publish_form=PublishForm(mode=quiz.mode), formats=FORMATS,
+                           publish_form=PublishForm(mode=quiz.mode), exports=EXPORT_LABELS,
+                           results_label=RESULTS_LABEL, undoable=undoable_question(quiz, doc),
                            skill_labels=SKILL_LABELS, mode_labels=MODE_LABELS, describe=describe_response)
 
 
@@ -83,32 +86,50 @@ def _question(doc: QuizDoc, question_id: str) -> tuple[int, Question]:
 
 @bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/edit", methods=["GET", "POST"])
 def edit_question(quiz_id: int, question_id: str) -> str | Response:
+    """The whole question in one form; the option buttons (add, remove, move) post the form
+    back and show it changed, without saving, so the page works without JavaScript."""
     quiz, doc = _draft(quiz_id)
     _, question = _question(doc, question_id)
     form = QuestionEditForm()
     if not form.is_submitted():
         form.prompt.data, form.explanation.data = question.prompt, question.explanation
-        for choice in question.choices:
-            form.choices.append_entry(choice.text)
-        if question.type in ("short_answer", "open_response"):
-            form.accepted.data = "\n".join(str(a) for a in question.answer)
-    elif form.validate() and len(form.choices.entries) == len(question.choices):
-        question.prompt = form.prompt.data.strip()
-        question.explanation = (form.explanation.data or "").strip()
-        for choice, entry in zip(question.choices, form.choices.entries):
-            choice.text = entry.data.strip()
-        if question.type in ("short_answer", "open_response"):
-            accepted = [line.strip() for line in (form.accepted.data or "").splitlines() if line.strip()]
-            if not accepted:
-                form.accepted.errors = ["Give at least one accepted answer."]
-                return render_template("teacher/edit_question.html", quiz=quiz, question=question, form=form), 400
-            question.answer = accepted
-        quiz.doc = doc
-        db.session.commit()
-        flash("Question saved.")
-        return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id, _anchor=f"question-{question.id}"))
-    status = 400 if form.is_submitted() else 200
-    return render_template("teacher/edit_question.html", quiz=quiz, question=question, form=form), status
+        form.accepted.data = "\n".join(str(a) for a in question.answer) if question.type == "short_answer" else ""
+        form.model_answer.data = str(question.answer[0]) if question.type == "open_response" and question.answer else ""
+        return _edit_page(quiz, question, form, editor.rows_of(question))
+    rows = editor.rows_from_form(request.form, question.type)
+    action = request.form.get("action", "save")
+    if action != "save":
+        rows, note, focus = editor.change_rows(rows, action, question.type)
+        return _edit_page(quiz, question, form, rows, note=note, focus=focus)
+    problems = [] if form.validate() else [editor.Problem(e, field=name) for name, errors in form.errors.items()
+                                           for e in errors]
+    problems += editor.problems(rows, question.type)
+    answers = form.answer_lines(question.type)
+    if question.type in editor.FREE_TEXT and not answers:
+        field = form.accepted if question.type == "short_answer" else form.model_answer
+        field.errors = ["Give at least one accepted answer." if field is form.accepted else "Write the model answer."]
+        problems.append(editor.Problem(field.errors[0], field=field.id))
+    if problems:
+        return _edit_page(quiz, question, form, rows, problems=problems), 400
+    question.prompt, question.explanation = form.prompt.data, form.explanation.data or ""
+    if question.type in editor.FREE_TEXT:
+        question.answer = answers
+    editor.apply_rows(question, rows)
+    quiz.doc = doc
+    db.session.commit()
+    flash("Question saved.")
+    return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id, _anchor=f"question-{question.id}"))
+
+
+def _edit_page(quiz: Quiz, question: Question, form: QuestionEditForm, rows: list[editor.OptionRow],
+               note: str = "", focus: int | None = None, problems: list[editor.Problem] | None = None) -> str:
+    problems = problems or []
+    by_row: dict[int | None, list[str]] = {}
+    for problem in problems:
+        if problem.field == "options":
+            by_row.setdefault(problem.row, []).append(problem.message)
+    return render_template("teacher/edit_question.html", quiz=quiz, question=question, form=form, rows=rows,
+                           note=note, focus=focus, problems=problems, row_problems=by_row, editor=editor)
 
 
 @bp.post("/quizzes/<int:quiz_id>/questions/<question_id>/drop")
@@ -138,6 +159,22 @@ def move_question(quiz_id: int, question_id: str, direction: str) -> Response:
     return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id, _anchor=f"question-{question_id}"))
 
 
+@bp.post("/quizzes/<int:quiz_id>/order")
+def reorder_questions(quiz_id: int) -> Response:
+    """The whole order at once (dragging, in static/js/builder.js): the quiz's own question
+    ids, each once, or nothing changes."""
+    quiz, doc = _draft(quiz_id)
+    wanted = request.form.get("order", "").split(",")
+    by_id = {q.id: q for q in doc.questions}
+    if not ActionForm().validate_on_submit() or sorted(wanted) != sorted(by_id):
+        abort(400, "The new order must list every question of the quiz once.")
+    doc.questions = [by_id[question_id] for question_id in wanted]
+    quiz.doc = doc
+    db.session.commit()
+    flash("New order saved.")
+    return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id, _anchor="question-list"))
+
+
 @bp.post("/quizzes/<int:quiz_id>/questions/<question_id>/regenerate")
 @limiter.limit(GENERATE_RATE_LIMIT)
 def regenerate_question(quiz_id: int, question_id: str) -> Response:
@@ -154,8 +191,36 @@ def regenerate_question(quiz_id: int, question_id: str) -> Response:
             flash(str(err), "error")
         else:
             quiz.doc = doc
-            flash("Question replaced.")
+            quiz.regenerated = {"before": question.to_dict(), "after": doc.questions[index].to_dict()}
+            flash("Question replaced. “Undo regenerate” under it brings the old one back.")
         db.session.commit()
+    return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id, _anchor=f"question-{question_id}"))
+
+
+def undoable_question(quiz: Quiz, doc: QuizDoc) -> str | None:
+    """The id of the question the last regenerate made, while it is in the quiz unchanged
+    (once the teacher edits or drops it, bringing the old one back would lose their work)."""
+    last = quiz.regenerated
+    if not last:
+        return None
+    after = last.get("after") or {}
+    current = next((q for q in doc.questions if q.id == after.get("id")), None)
+    return current.id if current is not None and current.to_dict() == after else None
+
+
+@bp.post("/quizzes/<int:quiz_id>/questions/<question_id>/undo-regenerate")
+def undo_regenerate(quiz_id: int, question_id: str) -> Response:
+    quiz, doc = _draft(quiz_id)
+    index, _ = _question(doc, question_id)
+    if ActionForm().validate_on_submit():
+        if undoable_question(quiz, doc) != question_id:
+            flash("This question cannot go back: it was edited, or another question was regenerated since.", "error")
+        else:
+            doc.questions[index] = Question.from_dict(quiz.regenerated["before"])
+            quiz.doc = doc
+            quiz.regenerated = None
+            db.session.commit()
+            flash("The question before the regenerate is back.")
     return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id, _anchor=f"question-{question_id}"))
 
 
