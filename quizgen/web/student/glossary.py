@@ -27,9 +27,11 @@ TERMS: dict[str, tuple[str, str]] = {
 _FORMS = re.compile(r"\b(?:" + "|".join(f"(?P<{term}>{forms})" for term, (forms, _) in TERMS.items()) + r")\b",
                     re.IGNORECASE)
 # right after a term: it is being explained already ("a hedge, a word that", "the cue “said”,
-# the word that", "sources (who ...)", "a cue is the word")
+# the word that", "sources (who ...)", "a cue is the word", "anonymous sources, that is")
 _EXPLAINED_AFTER = re.compile(r"(?:\s*[“‘\"'][^”’\"']{1,40}[”’\"'])?(?:\s*\(|,\s+(?:a|an|the|that is)\b|"
-                              r"\s+(?:is|means)\s+(?:a|an|the)\b)")
+                              r"\s+(?:is|means)\s+(?:a|an|the)\b|\s+\w+,\s+that is\b)")
+# "the outlet's name": a parenthesis there would split the possessive, so a later use explains
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 class _Depth:
@@ -61,8 +63,8 @@ class Glossary:
         for match in _FORMS.finditer(text):
             term = match.lastgroup or ""
             parens, quotes = depth.at(match.start())
-            if term in self.seen or quotes > 0:  # article words in “quotes” stay as written
-                continue
+            if term in self.seen or quotes > 0 or _POSSESSIVE.match(text, match.end()):
+                continue  # article words in “quotes” stay as written
             self.seen.add(term)
             if parens > 0 or _EXPLAINED_AFTER.match(text, match.end()):
                 continue

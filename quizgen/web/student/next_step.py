@@ -5,24 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.data import SampleSet
+from quizgen.models import Quiz as QuizDoc
+from quizgen.web.models import Quiz
 from quizgen.web.results import Tally
 from quizgen.web.samples import samples
 
 
 @dataclass(frozen=True)
 class NextStep:
-    score: Tally  # every auto-graded answer of the quiz
+    score: Tally  # right answers out of every auto-graded question, answered or not
     skill: str | None  # the weakest skill; None when every graded answer was right
     sample: SampleSet | None  # a practice set to try next
 
 
-def overall(tallies: dict[str, Tally]) -> Tally:
-    total = Tally()
-    for tally in tallies.values():
-        total.answered += tally.answered
-        total.graded += tally.graded
-        total.correct += tally.correct
-    return total
+def overall(doc: QuizDoc, tallies: dict[str, Tally]) -> Tally:
+    """A question left unanswered counts as not right: "1 of 1 right" after skipping
+    three questions would say more than the student knows."""
+    return Tally(answered=sum(t.answered for t in tallies.values()),
+                 correct=sum(t.correct for t in tallies.values()),
+                 graded=sum(q.type != "open_response" for q in doc.questions))
 
 
 def weakest_skill(tallies: dict[str, Tally]) -> str | None:
@@ -41,5 +42,5 @@ def practice_set(quiz_id: int, quiz_title: str) -> SampleSet | None:
     return others[quiz_id % len(others)] if others else None
 
 
-def next_step(quiz_id: int, quiz_title: str, tallies: dict[str, Tally]) -> NextStep:
-    return NextStep(overall(tallies), weakest_skill(tallies), practice_set(quiz_id, quiz_title))
+def next_step(quiz: Quiz, tallies: dict[str, Tally]) -> NextStep:
+    return NextStep(overall(quiz.shared_doc, tallies), weakest_skill(tallies), practice_set(quiz.id, quiz.title))

@@ -73,6 +73,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     guardUnsavedAnswer();
     guardFinish();
-    keepQuestionInView();  // after app.js, which centres the evidence in the articles
   });
+  // on "load": after app.js has centred the evidence and the browser has scrolled to #feedback
+  window.addEventListener("load", keepQuestionInView);
 }());
