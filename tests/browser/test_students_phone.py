@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from browserhelpers import (Auditor, Page, answer_question, expect, make_published_quiz, make_teacher, quiz_doc, shot,
-                            stored_answers)
+from browserhelpers import (Auditor, Page, answer_question, expect, join, make_published_quiz, make_teacher, quiz_doc,
+                            shot, stored_answers)
 
 pytestmark = pytest.mark.browser
 
@@ -40,11 +40,7 @@ def _in_view(page: Page, selector: str) -> bool:
 
 def _join(page: Page, code: str, nickname: str) -> str:
     """Join; returns the resume code the welcome message shows."""
-    page.goto("/join")
-    page.fill("#code", code)
-    page.fill("#nickname", nickname)
-    page.click("#join-submit")
-    page.wait_for_url(re.compile(r"/play/\d+/1$"))
+    join(page, code, nickname)
     found = re.search(r"resume code is ([A-Z0-9]{6})", page.locator(".flashes").inner_text())
     assert found, page.locator(".flashes").inner_text()
     return found.group(1)
