@@ -307,6 +307,18 @@ def test_finish_question_page_shows_no_teacher_links(app, client, teacher_a):
     assert "Finish anyway" in page and "/auth/login" not in page and "/teacher/" not in page
 
 
+@pytest.mark.app_config(RATELIMIT_ENABLED=True)
+def test_student_error_pages_show_no_teacher_links(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    lost = client.get(f"/play/{quiz_id}/1")  # `client` is logged in as a teacher, but has no seat
+    assert lost.status_code == 404 and b"resume code" in lost.data and b"/auth/login" not in lost.data
+    guesser = app.test_client()
+    for n in range(11):
+        blocked = guesser.post("/join", data={"code": f"WRONG{n}", "nickname": "x"})
+    assert blocked.status_code == 429 and b"/auth/login" not in blocked.data
+    assert b"/auth/login" in app.test_client().get("/no-such-page").data
+
+
 def test_other_pages_keep_the_teacher_links(client):
     page = client.get("/").data.decode()
     assert "/auth/login" in page and "js/student.js" not in page

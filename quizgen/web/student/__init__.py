@@ -51,7 +51,8 @@ def current_participant(quiz_id: int, required: bool = True) -> Participant | No
         participant = db.session.scalars(PARTICIPANT_QUERY, {"token": token, "quiz_id": quiz_id}).unique().first()
     if participant is None or participant.quiz.state == "draft":
         if required:
-            abort(404, "This quiz is not open in this browser. Join it with the class code from your teacher.")
+            abort(404, "This quiz is not open in this browser. Join it with the class code from your teacher; "
+                       "to carry on where you were, type your nickname and resume code too.")
         return None
     return participant
 
