@@ -38,6 +38,9 @@ DIFFICULTIES = (1, 2, 3)
 # Class codes: 6 characters from an alphabet without 0/O, 1/I/L, so they read aloud well.
 CLASS_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CLASS_CODE_LENGTH = 6
+# A student's resume code (same alphabet): 31^6 ~ 900 million codes per seat, and the class
+# code and the nickname must match too, so guessing under the join rate limit is hopeless.
+RESUME_CODE_LENGTH = 6
 # Nicknames are shown to the teacher; keep them short.
 MAX_NICKNAME_CHARS = 40
 

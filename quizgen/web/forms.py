@@ -15,7 +15,8 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from quizgen.models import SKILLS
 from quizgen.settings import (CLASS_CODE_LENGTH, DEFAULT_QUESTION_COUNT, MAX_ARTICLE_BYTES, MAX_ARTICLES,
-                              MAX_NICKNAME_CHARS, MAX_PASSWORD_CHARS, MAX_QUESTION_COUNT, MIN_PASSWORD_CHARS)
+                              MAX_NICKNAME_CHARS, MAX_PASSWORD_CHARS, MAX_QUESTION_COUNT, MIN_PASSWORD_CHARS,
+                              RESUME_CODE_LENGTH)
 
 SKILL_LABELS = {
     "find_source": "Find the sources",
@@ -187,6 +188,10 @@ class JoinForm(QuizgenForm):
     nickname = StringField("Nickname", validators=[InputRequired(), Length(max=MAX_NICKNAME_CHARS)],
                            description="Your teacher sees this name. No email, no account.",
                            render_kw={"autocomplete": "nickname"})
+    # only to take back a seat from another device (quizgen.web.student.seats)
+    resume = StringField("Resume code", validators=[Optional(), Length(max=RESUME_CODE_LENGTH + 4)],
+                         description="The code you saw when you first joined, like K7P2QM. Leave it empty the first time.",
+                         render_kw={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"})
     submit = SubmitField("Join")
 
 

@@ -51,9 +51,21 @@ def current_participant(quiz_id: int, required: bool = True) -> Participant | No
         participant = db.session.scalars(PARTICIPANT_QUERY, {"token": token, "quiz_id": quiz_id}).unique().first()
     if participant is None or participant.quiz.state == "draft":
         if required:
-            abort(404, "This quiz is not open in this browser. Join it with the class code from your teacher.")
+            abort(404, "This quiz is not open in this browser. Join it with the class code from your teacher; "
+                       "to carry on where you were, type your nickname and resume code too.")
         return None
     return participant
 
 
 from quizgen.web.student import join, play  # noqa: E402,F401  (routes register on bp)
+from quizgen.web.student.feedback import matching_checks  # noqa: E402
+from quizgen.web.student.finishing import unanswered_numbers  # noqa: E402
+from quizgen.web.student.glossary import Glossary  # noqa: E402
+from quizgen.web.student.next_step import next_step  # noqa: E402
+from quizgen.web.student.seats import session_resume_code  # noqa: E402
+
+# what the student templates compute for themselves, so the routes stay as they are
+for _helper, _name in ((Glossary, "glossary"), (matching_checks, "matching_checks"),
+                       (unanswered_numbers, "unanswered_numbers"), (next_step, "next_step"),
+                       (session_resume_code, "resume_code")):
+    bp.add_app_template_global(_helper, _name)

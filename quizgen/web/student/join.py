@@ -11,12 +11,16 @@ from quizgen.settings import JOIN_FAILURE_RATE_LIMIT
 from quizgen.web.extensions import db, limiter
 from quizgen.web.forms import JoinForm
 from quizgen.web.library import normalize_code
-from quizgen.web.models import Participant, Quiz
-from quizgen.web.nicknames import nickname_key, normalize_nickname
+from quizgen.web.models import Quiz
+from quizgen.web.nicknames import normalize_nickname
 from quizgen.web.student import bp, current_participant, enrol, remember
+from quizgen.web.student.seats import code_matches, find_seat, resume_code
 
 
-NICKNAME_TAKEN = "Someone in this quiz already uses this nickname. Choose another one."
+NICKNAME_TAKEN = ("Someone in this quiz already uses this nickname. If that is you, type your resume code "
+                  "too. If not, choose another nickname.")
+WRONG_RESUME_CODE = ("This resume code does not fit this nickname in this quiz. Check the class code, the "
+                     "nickname and the resume code, or ask your teacher.")
 
 
 def _failed(response) -> bool:  # type: ignore[no-untyped-def]
@@ -37,30 +41,43 @@ def join() -> ResponseReturnValue:
     if not form.validate_on_submit():
         return render_template("student/join.html", form=form), 400 if form.is_submitted() else 200
     code = normalize_code(form.code.data)
+    resuming = bool(normalize_code(form.resume.data or ""))
     quiz = db.session.scalar(select(Quiz).where(Quiz.class_code == code))
-    if quiz is None or quiz.state != "open":
+    # a closed quiz takes no new students, but one may come back to read their results
+    if quiz is None or not (quiz.state == "open" or (resuming and quiz.state == "closed")):
         form.code.errors.append("No open quiz has this code. Check the code with your teacher.")
         return render_template("student/join.html", form=form), 404
+    nickname = normalize_nickname(form.nickname.data)
+    if resuming:
+        return _rejoin(form, quiz, nickname)
     if current_participant(quiz.id, required=False):
         return redirect(url_for("student.play", quiz_id=quiz.id))
-    nickname = normalize_nickname(form.nickname.data)
     if not nickname:
         form.nickname.errors.append("Choose a nickname with letters or digits in it.")
         return render_template("student/join.html", form=form), 400
     # "Robin" and "robin" (or "Robin" with a zero-width space) would look like one student
-    taken = db.session.scalar(select(Participant.id).where(
-        Participant.quiz_id == quiz.id,
-        (Participant.nickname_key == nickname_key(nickname)) | (Participant.nickname == nickname)))
-    if taken:
+    if find_seat(quiz.id, nickname):
         form.nickname.errors.append(NICKNAME_TAKEN)
-        return render_template("student/join.html", form=form), 409
+        return render_template("student/join.html", form=form, show_resume=True), 409
     participant = enrol(quiz, nickname)
     try:
         db.session.commit()
     except IntegrityError:  # the same nickname joined a moment earlier
         db.session.rollback()
         form.nickname.errors.append(NICKNAME_TAKEN)
-        return render_template("student/join.html", form=form), 409
+        return render_template("student/join.html", form=form, show_resume=True), 409
     remember(participant)
-    flash(f"Welcome, {nickname}! Your answers are saved as you go.")
+    flash(f"Welcome, {nickname}! Your answers are saved as you go. Your resume code is "
+          f"{resume_code(participant.quiz_id, participant.token)}: with it you can carry on from another device.")
+    return redirect(url_for("student.play", quiz_id=quiz.id))
+
+
+def _rejoin(form: JoinForm, quiz: Quiz, nickname: str) -> ResponseReturnValue:
+    """Back to the seat of `nickname`, in this browser, when the resume code is theirs."""
+    seat = find_seat(quiz.id, nickname) if nickname else None
+    if seat is None or not code_matches(seat, form.resume.data):
+        form.resume.errors.append(WRONG_RESUME_CODE)
+        return render_template("student/join.html", form=form, show_resume=True), 403
+    remember(seat)
+    flash(f"Welcome back, {seat.nickname}! You carry on where you left off.")
     return redirect(url_for("student.play", quiz_id=quiz.id))

@@ -21,6 +21,7 @@ from quizgen.web.highlight import article_label
 from quizgen.web.models import Answer, Participant
 from quizgen.web.results import describe_response, skill_tallies
 from quizgen.web.student import bp, current_participant
+from quizgen.web.student.finishing import ask_before_finishing
 
 
 def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[list[Any] | None, str]:
@@ -144,6 +145,8 @@ def question(quiz_id: int, number: int) -> ResponseReturnValue:
 def finish(quiz_id: int) -> ResponseReturnValue:
     participant = current_participant(quiz_id)
     if ActionForm().validate_on_submit():
+        if (question_page := ask_before_finishing(participant)) is not None:
+            return question_page
         participant.finished = True
         db.session.commit()
     return redirect(url_for("student.summary", quiz_id=quiz_id))
