@@ -49,4 +49,4 @@ def owned_quiz(quiz_id: int) -> Quiz:
     return quiz
 
 
-from quizgen.web.teacher import publish, quizzes, sets  # noqa: E402,F401  (routes register on bp)
+from quizgen.web.teacher import check_first, publish, quizzes, sets  # noqa: E402,F401  (routes register on bp)
