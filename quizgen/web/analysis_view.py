@@ -124,7 +124,36 @@ def _sources(report: Report, links: dict[str, SentenceLink]) -> list[SourceRow]:
             if kind not in row.kinds:
                 row.kinds.append(kind)
             row.add_links([links[attribution.sentence]] if attribution.sentence in links else [])
-    return list(rows.values())
+    return _merge_people(list(rows.values()))
+
+
+def _merge_people(rows: list[SourceRow]) -> list[SourceRow]:
+    """One row per person: "Victor Amadi", "Transit manager Victor Amadi" (same last two
+    words) and a later "Amadi" (the last word of exactly one person's name) are one person;
+    two people who share a surname are never merged."""
+    hosts: dict[str, SourceRow] = {}  # the last two words of a name -> its row
+    folded: set[int] = set()
+
+    def fold(row: SourceRow, host: SourceRow) -> None:
+        host.keys += row.keys
+        host.add_links(row.links)
+        folded.add(id(row))
+
+    people = [r for r in rows if r.kinds == [SOURCE_LABELS["named_person"]]]
+    for row in people:
+        words = row.name.casefold().split()
+        if len(words) >= 2:
+            host = hosts.setdefault(" ".join(words[-2:]), row)
+            if host is not row:
+                fold(row, host)
+    by_surname: dict[str, list[SourceRow]] = {}
+    for key, host in hosts.items():
+        by_surname.setdefault(key.split()[-1], []).append(host)
+    for row in people:
+        named = by_surname.get(row.name.casefold(), []) if len(row.name.split()) == 1 else []
+        if len(named) == 1:
+            fold(row, named[0])
+    return [row for row in rows if id(row) not in folded]
 
 
 def _flags(report: Report, links: dict[str, SentenceLink]) -> dict[str, list[FlagRow]]:
@@ -189,6 +218,9 @@ def analysis_view(report: Report, corrected: Report, corrections: Collection[str
     links = _links(report)
     view = AnalysisView(_sources(report, links), _flags(report, links), _facts(report, links),
                         _differences(report, links), figure_table(corrected), links)
+    place = {a.article.id: n for n, a in enumerate(report.articles)}
     for rows in (view.sources, *view.flags.values(), view.facts, view.differences):
         _strike(rows, corrections)
+        for row in rows:
+            row.links.sort(key=lambda link: (place[link.article], link.number))  # article by article
     return view

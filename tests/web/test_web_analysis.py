@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from markupsafe import escape
 from sqlalchemy import func, select
 
-from quizgen.corrections import source_key
+from quizgen.corrections import source_key, source_name
 from quizgen.web.extensions import db
 from quizgen.web.models import ArticleSet, Correction, Quiz
 from quizgen.web.samples import samples
@@ -98,7 +99,7 @@ def test_marked_items_are_left_out_of_a_new_quiz(app, client, teacher_a):
     people = _named_people(_analysis(client, set_id))
     for person in people:
         _mark(client, set_id, _row(_analysis(client, set_id), f'<span class="item-text">{person}</span>'))
-    assert len(_corrections(app)) == len(people) >= 3
+    assert len(_corrections(app)) >= len(people) >= 3  # a person's row holds every spelling of the name
     response = client.post(f"/teacher/sets/{set_id}/quizzes", data={
         "title": "Corrected", "skills": ["find_source"], "count": 12, "difficulty": ""})
     assert response.status_code == 302
@@ -140,12 +141,12 @@ def test_builder_lists_questions_resting_on_what_was_marked_wrong(app, client, t
         quiz_id, doc = quiz.id, quiz.doc
     page = client.get(f"/teacher/quizzes/{quiz_id}").data.decode()
     assert "Check these first" in page
-    html = _analysis(client, set_id)
-    evidence = doc.questions[0].evidence[0].text
-    sources = [name for name in re.findall(r'<span class="item-text">([^<]+)</span>', html)
-               if name in evidence and name in html.split('id="source-table"')[1]]
-    assert sources, "the first question quotes a sentence with a source"
-    _mark(client, set_id, _row(html, f'<span class="item-text">{sources[0]}</span>'))
+    with app.app_context():
+        report = db.session.get(ArticleSet, set_id).report
+    first = doc.questions[0].evidence[0]
+    names = [source_name(a) for a in report.article(first.article).attributions if a.sentence == first.sentence]
+    assert names, "the first source question quotes a sentence with a source"
+    _mark(client, set_id, _row(_analysis(client, set_id), f'value="{escape(source_key(names[0]))}"'))
     page = client.get(f"/teacher/quizzes/{quiz_id}").data.decode()
     listed = page.split('id="check-first-list"')[1].split("</ul>")[0]
     assert f'href="#question-{doc.questions[0].id}"' in listed and "you marked wrong" in listed
