@@ -150,3 +150,15 @@ def test_builder_lists_questions_resting_on_what_was_marked_wrong(app, client, t
     page = client.get(f"/teacher/quizzes/{quiz_id}").data.decode()
     listed = page.split('id="check-first-list"')[1].split("</ul>")[0]
     assert f'href="#question-{doc.questions[0].id}"' in listed and "you marked wrong" in listed
+
+
+@pytest.mark.app_config(WTF_CSRF_ENABLED=True)
+def test_marking_needs_the_form_token(app, client, teacher_a):
+    set_id = make_set(app, teacher_a)
+    html = _analysis(client, set_id)
+    response = _mark(client, set_id, _row(html, WHITFIELD))
+    assert response.status_code == 400 and _corrections(app) == set()
+    token = re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+    keys = re.findall(r'name="item" value="([^"]+)"', _row(html, WHITFIELD))
+    response = client.post(f"/teacher/sets/{set_id}/analysis/corrections", data={"item": keys, "csrf_token": token})
+    assert response.status_code == 302 and _corrections(app) == {source_key("Mayor Dana Whitfield")}
