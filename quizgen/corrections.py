@@ -61,25 +61,31 @@ def _kept_flags(analysis: ArticleAnalysis, corrections: Collection[str]) -> list
 def apply_corrections(report: Report, corrections: Collection[str]) -> Report:
     """The report without what the teacher marked wrong; `report` itself is left as it was.
 
-    Sourcing profiles are counted again from what is kept, and a source difference is
+    An article that lost a source or a flag has its sourcing profile counted again; a source difference is
     dropped when one of its sentences lost a source (it compared that source).
     """
     if not corrections:
         return report
     articles: list[ArticleAnalysis] = []
+    changed: set[str] = set()  # article ids that lost a source or a flag
     lost_source: set[str] = set()  # sentence ids whose source the teacher struck
     for analysis in report.articles:
-        kept = _kept_attributions(analysis, corrections)
+        kept, flags = _kept_attributions(analysis, corrections), _kept_flags(analysis, corrections)
         if len(kept) < len(analysis.attributions):
             lost_source |= {a.sentence for a in analysis.attributions
                             if source_key(source_name(a)) in corrections}
-        articles.append(replace(analysis, attributions=kept, flags=_kept_flags(analysis, corrections)))
+        if len(kept) < len(analysis.attributions) or len(flags) < len(analysis.flags):
+            changed.add(analysis.article.id)
+        articles.append(replace(analysis, attributions=kept, flags=flags))
     comparison = report.comparison
+    articles_by_id = {a.article.id: a for a in articles}
+    profiles = [sourcing_profile(articles_by_id[p.article]) if p.article in changed else p
+                for p in comparison.profiles]
     facts = [f for f in comparison.facts if fact_key(f) not in corrections]
     discrepancies = [d for d in comparison.discrepancies if difference_key(d) not in corrections
                      and not (d.kind == "source" and _touches(d.versions, lost_source))]
-    corrected = Comparison(facts, discrepancies, comparison.first_reported_by,
-                           [sourcing_profile(a) for a in articles], [list(g) for g in comparison.event_groups])
+    corrected = Comparison(facts, discrepancies, comparison.first_reported_by, profiles,
+                           [list(g) for g in comparison.event_groups])
     return Report(articles, corrected)
 
 
