@@ -61,8 +61,8 @@ def _kept_flags(analysis: ArticleAnalysis, corrections: Collection[str]) -> list
 def apply_corrections(report: Report, corrections: Collection[str]) -> Report:
     """The report without what the teacher marked wrong; `report` itself is left as it was.
 
-    An article that lost a source or a flag has its sourcing profile counted again; a source difference is
-    dropped when one of its sentences lost a source (it compared that source).
+    An article that lost a source or a flag has its sourcing profile counted again; a
+    source difference is dropped when one of its sentences lost a source (it compared it).
     """
     if not corrections:
         return report

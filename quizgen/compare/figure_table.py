@@ -1,9 +1,10 @@
 """The figures table: what is counted x outlet x figure x who says so.
 
 Figures are read from each sentence with `figures` (the compare stage's quantity reader)
-and grouped by what they count in the articles' own words ("schools", "residents"). Figures of different words join one group only where the compare stage
-judged them one quantity (a number discrepancy names them). Nothing here changes the
-analysis; the table only lays out what it found, sentence by sentence.
+and grouped by what they count in the articles' own words ("schools", "residents").
+Figures told in different words join one group only where the compare stage judged them
+one quantity (a number discrepancy names them). Spans of time are left out. Nothing here
+changes the analysis; the table only lays out what it found, sentence by sentence.
 """
 
 from __future__ import annotations
