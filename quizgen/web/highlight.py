@@ -7,11 +7,13 @@ that crosses another is dropped rather than producing broken markup.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup, escape
 
+from quizgen.corrections import flag_key, source_key, source_name
 from quizgen.models import ArticleAnalysis, Report
 
 # Source type -> short text label shown after the source phrase (never colour alone).
@@ -30,6 +32,7 @@ FLAG_LABELS = {
     "prediction": "prediction",
     "vague_source": "vague source",
 }
+MARKED_WRONG = " · marked wrong"
 
 
 @dataclass(frozen=True)
@@ -87,24 +90,35 @@ def outlet_names(articles: list[Any]) -> dict[str, str]:
     return names
 
 
-def analysis_spans(analysis: ArticleAnalysis) -> list[Span]:
-    """Flagged sentences as <mark> with their reasons; source phrases labelled by type."""
-    spans: list[Span] = []
+def sentence_anchor(sentence_id: str) -> str:
+    """The id of a sentence on the analysis page: links point at it, :target highlights it."""
+    return f"sent-{sentence_id}"
+
+
+def analysis_spans(analysis: ArticleAnalysis, struck: Collection[str] = ()) -> list[Span]:
+    """Every sentence as a link target (id from `sentence_anchor`); flagged sentences as
+    <mark> with their reasons; source phrases labelled by type. What the teacher marked
+    wrong (`struck` correction keys) keeps its place, labelled "marked wrong"."""
+    spans = [Span(s.start, s.end, "span", "sentence", element_id=sentence_anchor(s.id)) for s in analysis.sentences]
     for flag in analysis.flags:
         sentence = analysis.sentence(flag.sentence)
         if sentence:
             reasons = ", ".join(FLAG_LABELS.get(r, r) for r in flag.reasons)
-            spans.append(Span(sentence.start, sentence.end, "mark", "flagged", f"check: {reasons}"))
+            wrong = flag_key(analysis.article.id, flag.text) in struck
+            spans.append(Span(sentence.start, sentence.end, "mark", "flagged struck" if wrong else "flagged",
+                              f"check: {reasons}{MARKED_WRONG if wrong else ''}"))
     for attribution in analysis.attributions:
         if attribution.source_start is not None and attribution.source_end is not None:
             kind = attribution.source_type if attribution.source_type in SOURCE_LABELS else "unspecified"
+            wrong = source_key(source_name(attribution)) in struck
             spans.append(Span(attribution.source_start, attribution.source_end, "span",
-                              f"source source-{kind}", SOURCE_LABELS[kind]))
+                              f"source source-{kind}{' struck' if wrong else ''}",
+                              SOURCE_LABELS[kind] + (MARKED_WRONG if wrong else "")))
     return spans
 
 
-def analysis_html(report: Report) -> dict[str, Markup]:
-    return {a.article.id: render(a.article.body, analysis_spans(a)) for a in report.articles}
+def analysis_html(report: Report, struck: Collection[str] = ()) -> dict[str, Markup]:
+    return {a.article.id: render(a.article.body, analysis_spans(a, struck)) for a in report.articles}
 
 
 def evidence_html(body: str, ranges: list[tuple[int, int]], anchor: bool = True) -> Markup:

@@ -21,6 +21,7 @@ from quizgen.ingest import from_text, read_bytes
 from quizgen.models import Article, Question, Report
 from quizgen.models import Quiz as QuizDoc
 from quizgen import pipeline
+from quizgen.corrections import apply_corrections
 from quizgen.pipeline import unique_ids
 from quizgen.settings import (CLASS_CODE_ALPHABET, CLASS_CODE_LENGTH, HEAVY_REQUEST_WAIT_SECONDS,
                               HEAVY_REQUESTS_PER_PROCESS, MAX_ARTICLES, MAX_SET_CHARS, MIN_ARTICLES)
@@ -135,6 +136,11 @@ def report_for(article_set: ArticleSet) -> Report:
     report = labelled_report(set_articles(article_set.articles))
     article_set.report_json = json.dumps(report.to_dict(), ensure_ascii=False)
     return report
+
+
+def generation_report(article_set: ArticleSet) -> Report:
+    """What quizzes are made from: the set's analysis without what the teacher marked wrong."""
+    return apply_corrections(report_for(article_set), article_set.correction_keys)
 
 
 def build_quiz(report: Report, *, title: str, skills: Sequence[str], count: int, difficulty: int | None,

@@ -78,9 +78,15 @@ class ArticleSet(db.Model):
     articles: Mapped[list[SetArticle]] = relationship(
         back_populates="article_set", cascade="all, delete-orphan", order_by="SetArticle.position")
 
+    corrections: Mapped[list[Correction]] = relationship(back_populates="article_set", cascade="all, delete-orphan")
+
     @property
     def report(self) -> Report | None:
         return Report.from_dict(json.loads(self.report_json)) if self.report_json else None
+
+    @property
+    def correction_keys(self) -> set[str]:
+        return {c.item_key for c in self.corrections}
 
 
 class SetArticle(db.Model):
@@ -101,6 +107,21 @@ class SetArticle(db.Model):
     @property
     def label(self) -> str:
         return article_label(self.outlet, self.position + 1)
+
+
+class Correction(db.Model):
+    """A part of the set's analysis the teacher marked wrong (`quizgen.corrections` keys):
+    kept across re-analysis, left out of every quiz made from the set."""
+
+    __tablename__ = "correction"
+    __table_args__ = (UniqueConstraint("set_id", "item_key", name="uq_correction_item"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("article_set.id", ondelete="CASCADE"), index=True)
+    item_key: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    article_set: Mapped[ArticleSet] = relationship(back_populates="corrections")
 
 
 class Quiz(db.Model):

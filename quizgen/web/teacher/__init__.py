@@ -49,4 +49,4 @@ def owned_quiz(quiz_id: int) -> Quiz:
     return quiz
 
 
-from quizgen.web.teacher import lesson, publish, quizzes, reach, sets  # noqa: E402,F401  (routes register on bp)
+from quizgen.web.teacher import check_first, lesson, publish, quizzes, reach, sets  # noqa: E402,F401  (routes register on bp)

@@ -16,7 +16,7 @@ from quizgen.settings import GENERATE_RATE_LIMIT
 from quizgen.web.extensions import db, limiter
 from quizgen.web.forms import (MODE_LABELS, SKILL_LABELS, ActionForm, ArticleForm, PublishForm, QuestionEditForm,
                                QuizBuilderForm)
-from quizgen.web.library import build_quiz, replacement_question, report_for
+from quizgen.web.library import build_quiz, generation_report, replacement_question
 from quizgen.web.models import Quiz
 from quizgen.web.results import describe_response
 from quizgen.web.text import counted
@@ -38,7 +38,7 @@ def generate(set_id: int) -> str | Response:
         difficulty = int(form.difficulty.data) if form.difficulty.data else None
         seed = secrets.randbelow(MAX_SEED)
         try:
-            report = report_for(article_set)
+            report = generation_report(article_set)
             doc = build_quiz(report, title=form.title.data.strip(), skills=form.skills.data,
                              count=form.count.data, difficulty=difficulty, seed=seed)
         except QuizgenError as err:
@@ -185,7 +185,7 @@ def regenerate_question(quiz_id: int, question_id: str) -> Response:
         try:
             if article_set is None:
                 raise QuizgenError("The article set of this quiz was deleted, so no new question can be made.")
-            doc.questions[index] = replacement_question(report_for(article_set), doc, question,
+            doc.questions[index] = replacement_question(generation_report(article_set), doc, question,
                                                         quiz.difficulty, quiz.seed + index)
         except QuizgenError as err:
             flash(str(err), "error")

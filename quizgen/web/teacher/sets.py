@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, request, url_for
+import re
+
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from werkzeug.datastructures import FileStorage
 from werkzeug.wrappers import Response
 
+from quizgen.corrections import apply_corrections, report_keys
 from quizgen.errors import QuizgenError
 from quizgen.models import SOURCE_TYPES, Article, Report
+from quizgen.web.analysis_view import analysis_view
 from quizgen.web.extensions import db
 from quizgen.web.text import counted
 from quizgen.web.forms import ActionForm, ArticleForm, NewSetForm, QuizBuilderForm, pasted_article_count
 from quizgen.web.highlight import FLAG_LABELS, SOURCE_LABELS, analysis_html, outlet_names
 from quizgen.web.library import (PastedArticle, UploadedFile, check_article_count, check_set_size, ingest_inputs,
                                  report_for, set_articles)
-from quizgen.web.models import ArticleSet, Quiz, SetArticle
+from quizgen.web.models import ArticleSet, Correction, Quiz, SetArticle
 from quizgen.web.samples import sample, sample_articles, samples
 from quizgen.web.teacher import bp, owned_article, owned_set
 
 CHART_WIDTH = 240  # px of the longest bar in the sourcing chart
+ROW_ID = re.compile(r"item-[0-9a-f]{10}")  # where the analysis page returns after a correction
 
 
 def uploads(files: list[FileStorage] | None) -> list[UploadedFile]:
@@ -186,6 +191,31 @@ def analysis(set_id: int) -> str | Response:
         flash(str(err), "error")
         return redirect(url_for("teacher.show_set", set_id=set_id))
     db.session.commit()  # keep the cached report
+    struck = article_set.correction_keys
+    corrected = apply_corrections(report, struck)
     return render_template("teacher/analysis.html", article_set=article_set, report=report,
-                           bodies=analysis_html(report), chart=sourcing_chart(report), chart_width=CHART_WIDTH,
-                           source_labels=SOURCE_LABELS, flag_labels=FLAG_LABELS)
+                           view=analysis_view(report, corrected, struck), bodies=analysis_html(report, struck),
+                           chart=sourcing_chart(corrected), chart_width=CHART_WIDTH,
+                           source_labels=SOURCE_LABELS, flag_labels=FLAG_LABELS, struck_count=len(struck))
+
+
+@bp.post("/sets/<int:set_id>/analysis/corrections")
+def correct_analysis(set_id: int) -> Response:
+    """Mark items of the analysis wrong, or (with `undo`) take the mark back."""
+    article_set = owned_set(set_id)
+    keys = set(request.form.getlist("item"))
+    if not ActionForm().validate_on_submit() or not keys:
+        abort(400)
+    if not keys <= report_keys(report_for(article_set)):
+        abort(400)  # only what this set's analysis holds
+    if request.form.get("undo"):
+        for correction in [c for c in article_set.corrections if c.item_key in keys]:
+            article_set.corrections.remove(correction)
+        flash("The mark is taken back: this part of the analysis can be asked again.")
+    else:
+        known = article_set.correction_keys
+        article_set.corrections += [Correction(item_key=key) for key in sorted(keys - known)]
+        flash("Marked wrong: it is struck out here and left out of every quiz you make from this set.")
+    db.session.commit()
+    row = request.form.get("row", "")
+    return redirect(url_for("teacher.analysis", set_id=set_id, _anchor=row if ROW_ID.fullmatch(row) else None))
