@@ -162,3 +162,19 @@ def test_marking_needs_the_form_token(app, client, teacher_a):
     keys = re.findall(r'name="item" value="([^"]+)"', _row(html, WHITFIELD))
     response = client.post(f"/teacher/sets/{set_id}/analysis/corrections", data={"item": keys, "csrf_token": token})
     assert response.status_code == 302 and _corrections(app) == {source_key("Mayor Dana Whitfield")}
+
+
+UNRELATED = (
+    "Kelso Courier\n\nFerry terminal closes after storm\n\nThe Kelso ferry terminal closed on Monday after a storm "
+    "damaged two cranes, harbor master Ilse Varga said. Crews will clear the debris by Friday, she said.",
+    "Ostrel Times\n\nChess club wins regional title\n\nThe Ostrel school chess club won the regional title on "
+    "Saturday, coach Dario Penn said. The team beat six other schools over two days of play, he said.",
+)
+
+
+def test_articles_about_two_events_get_a_warning_with_their_groups(app, client, teacher_a):
+    html = _analysis(client, make_set(app, teacher_a, UNRELATED))
+    warning = re.search(r'<div class="event-warning" id="not-one-event".*?</div>', html, re.DOTALL)
+    assert warning and "not seem to be about one event" in warning.group(0)
+    assert warning.group(0).count("<li>") == 2
+    assert 'id="not-one-event"' not in _analysis(client, make_set(app, teacher_a))
