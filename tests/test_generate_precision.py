@@ -713,3 +713,18 @@ def test_a_sentence_is_no_unique_detail_when_another_article_reports_one_of_its_
                            Article(id="c", outlet="Ostrel Times", body=c)])
     for template in ("only-outlet-short", "detail-only-in"):
         assert not [d for d in _drafts(report, template) if d.evidence[0].article == "a" and word in d.evidence[0].text]
+
+
+# --- hedge-word wrong options of the hedge's own word class --------------------------
+@pytest.mark.parametrize("hedge,verb", list(itertools.product(["could", "might", "may"],
+                                                              ["flood", "damage", "close", "reach"])))
+@pytest.mark.parametrize("seed", range(3))
+def test_wrong_options_of_a_modal_hedge_are_verbs_before_nouns(hedge, verb, seed):
+    from quizgen.generate.unverified import _word_class, _word_distractors
+    from quizgen.models import Sentence
+
+    text = f"Rising water {hedge} {verb} the harbor warehouses, which crews repaired and painted last spring."
+    report = Report(articles=[_analysis("a", "Kelso Courier", [(text, [], [])])])
+    ctx = Context(report, random.Random(seed))
+    wrong = _word_distractors(ctx, Sentence("a.s1", text, 0, len(text)), hedge, 2)
+    assert len(wrong) == 2 and all(_word_class(w) == "verb" for w in wrong), wrong

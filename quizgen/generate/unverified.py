@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.analyze.tokens import pos
 from quizgen.generate.confidence import kind_confidence, past_forecast
 from quizgen.generate.context import NAMED_TYPES, Context, Draft
 from quizgen.generate.coverage import reported_elsewhere
@@ -110,8 +111,19 @@ def flagged_sentence(ctx: Context, tpl: Template) -> Iterator[Draft]:
                 yield Draft(slots, [ev], f"flag:{sent.id}", options=[sent.text, *(w.text for w in wrong)], right=[0])
 
 
+def _word_class(word: str) -> str:
+    """verb (modals too), adverb, adjective or other, from the word's commonest tag."""
+    tag = pos(word)
+    return next((name for prefix, name in _WORD_CLASSES if tag.startswith(prefix)), "other")
+
+
+_WORD_CLASSES = (("MD", "verb"), ("VB", "verb"), ("RB", "adverb"), ("JJ", "adjective"))
+
+
 def _word_distractors(ctx: Context, sent: Sentence, cue: str, n: int) -> list[str]:
-    """Other words of the same sentence that say nothing about certainty (no names)."""
+    """Other words of the same sentence that say nothing about certainty (no names),
+    words of the hedge's own class first ("could": verbs; "likely": adverbs and
+    adjectives), so that no option stands out by its grammar."""
     seen: set[str] = set()
     pool = []
     for tok in tokens(sent.text):
@@ -122,6 +134,8 @@ def _word_distractors(ctx: Context, sent: Sentence, cue: str, n: int) -> list[st
             seen.add(low)
             pool.append(low)
     ctx.rng.shuffle(pool)
+    wanted = _word_class(cue)
+    pool.sort(key=lambda word: 0 if _word_class(word) == wanted else 2 if _word_class(word) == "other" else 1)
     return pool[:n]
 
 
