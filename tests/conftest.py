@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check behaviour, not speed (speed lives in benchmarks/): no per-example
+# deadline, which a loaded CI machine would turn into flaky failures.
+settings.register_profile("quizgen", deadline=None)
+settings.load_profile("quizgen")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
