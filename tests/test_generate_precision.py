@@ -728,3 +728,20 @@ def test_wrong_options_of_a_modal_hedge_are_verbs_before_nouns(hedge, verb, seed
     ctx = Context(report, random.Random(seed))
     wrong = _word_distractors(ctx, Sentence("a.s1", text, 0, len(text)), hedge, 2)
     assert len(wrong) == 2 and all(_word_class(w) == "verb" for w in wrong), wrong
+
+
+def test_one_exercise_on_one_article_waits_until_its_skill_has_nothing_else():
+    from quizgen.generate.assemble import _Picked
+    from quizgen.generate.context import Draft
+    from quizgen.models import Evidence
+
+    def draft(article: str, sentence: str) -> Draft:
+        return Draft({}, [Evidence(article, sentence, "text", 0, 4)], f"k:{sentence}",
+                     options=[f"Speaker {sentence}", "Tomas Brand", "Mira Holt"], right=[0])
+
+    picked = _Picked()
+    question = Question("q1", "find_source", "multiple_choice", "source-of-claim", 1, "?", [], [], "", [])
+    picked.add(question, draft("a", "a.s1"), frozenset(), "attribution")
+    assert picked.soft_repeat("source-of-claim", draft("a", "a.s2"), "attribution")
+    assert not picked.soft_repeat("source-of-claim", draft("b", "b.s2"), "attribution")
+    assert not picked.soft_repeat("source-kind", draft("a", "a.s3"), "source_kind")

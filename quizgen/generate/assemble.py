@@ -40,6 +40,9 @@ class _Pool:
     verdicts: list[int] = field(default_factory=lambda: [0, 0])
     # drafts held back only because their sentence leads a question of another skill
     deferred: list[Draft] = field(default_factory=list)
+    # drafts held back as soft repeats (see _Picked.soft_repeat): taken when their skill has
+    # nothing else, so that skills stay balanced
+    held: list[Draft] = field(default_factory=list)
 
 
 @dataclass
@@ -60,6 +63,8 @@ class _Picked:
     # only so many outlets, so an outlet answer may come again when the quiz runs short
     answers: set[tuple[str, str]] = field(default_factory=set)
     outlets: frozenset[str] = frozenset()
+    # (template, article): "in X's article, who is the source of ...?" three times is one exercise
+    template_articles: set[tuple[str, str]] = field(default_factory=set)
 
     def repeats(self, skill: str, draft: Draft, prompt: frozenset[str], kind: str) -> bool:
         ids = [e.sentence for e in draft.evidence]
@@ -80,6 +85,11 @@ class _Picked:
         return reused or near or draft.key in self.keys or same_subject or same_options or same_pair \
             or bool(draft.items & self.items) or same_answer
 
+    def soft_repeat(self, template: str, draft: Draft, kind: str) -> bool:
+        """The draft repeats an exercise on the same article or keys an outlet again: held
+        back until its skill has nothing else to ask."""
+        return (template, _article(draft)) in self.template_articles or self.same_outlet_answer(draft, kind)
+
     def same_outlet_answer(self, draft: Draft, kind: str) -> bool:
         """A question of this kind already keys this outlet: held back until the quiz cannot
         be filled otherwise."""
@@ -94,6 +104,7 @@ class _Picked:
 
     def add(self, question: Question, draft: Draft, prompt: frozenset[str], kind: str) -> None:
         self.questions.append(question)
+        self.template_articles.add((question.template, _article(draft)))
         if _answer(draft):
             self.answers.add((kind, _answer(draft)))
         self.keys.add(draft.key)
@@ -190,7 +201,8 @@ def _unbalanced(pool: _Pool, draft: Draft) -> bool:
     return pool.verdicts[verdict] + 1 - pool.verdicts[1 - verdict] > 1
 
 
-def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bool) -> Question | None:
+def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bool,
+                   soft: bool = False) -> Question | None:
     while pool.drafts:
         draft = pool.drafts.pop()
         if _unbalanced(pool, draft):
@@ -201,9 +213,11 @@ def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bo
         prompt = content_stems(question.prompt)
         if picked.repeats(pool.template.skill, draft, prompt, str(_kind(pool))):
             continue
-        if not relaxed and (picked.leads_other_skill(pool.template.skill, draft)
-                            or picked.same_outlet_answer(draft, str(_kind(pool)))):
+        if not relaxed and picked.leads_other_skill(pool.template.skill, draft):
             pool.deferred.append(draft)
+            continue
+        if not soft and picked.soft_repeat(pool.template.id, draft, str(_kind(pool))):
+            pool.held.append(draft)
             continue
         picked.add(question, draft, prompt, str(_kind(pool)))
         pool.used += 1
@@ -211,6 +225,12 @@ def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bo
             pool.verdicts[1 if draft.right == [1] else 0] += 1
         return question
     return None
+
+
+def _take_held(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bool) -> Question | None:
+    """A soft repeat of this pool, when its skill has nothing else to ask."""
+    pool.drafts, pool.held = pool.held[::-1] + pool.drafts, []
+    return _next_question(pool, picked, rng, relaxed, soft=True)
 
 
 def _kind(pool: _Pool) -> tuple[str, tuple]:
@@ -248,9 +268,10 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
                 # templates of one generator ("which word is the hedge?" as choice or typed) ask
                 # the same thing: they share one cap
                 used = _uses_per_generator(pools)
-                candidates = sorted((p for p in by_skill[skill] if p.drafts and used[_kind(p)] < per_template),
+                candidates = sorted((p for p in by_skill[skill] if (p.drafts or p.held) and used[_kind(p)] < per_template),
                                     key=lambda p: (_difficulty_rank(p.template, difficulty), used[_kind(p)],
                                                    tie_break[id(p)]))
-                if not any(_next_question(pool, picked, rng, relaxed) for pool in candidates):
+                if not any(_next_question(pool, picked, rng, relaxed) for pool in candidates) \
+                        and not any(_take_held(pool, picked, rng, relaxed) for pool in candidates):
                     open_skills.remove(skill)
     return picked.questions
