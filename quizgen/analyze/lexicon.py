@@ -79,6 +79,19 @@ a an the some several many few two three four five six seven eight nine ten doze
 dozen numerous multiple various both all most other another one its his her their our
 """.split())
 
+# Words that open a clause of their own before a new subject ("..., but a spokeswoman
+# said ...", "X said A, while Y argued B"): a cue before them does not reach past them.
+CONTRAST_JOINERS = frozenset("but while whereas although though yet".split())
+
+# Auxiliaries and modals, negated or not: a word after a subject that makes a clause
+# ("officials weren't available", "the road would reopen").
+CLAUSE_AUXILIARIES = frozenset("""
+is are was were be been am has have had do does did will would can could may might must shall should
+isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't cannot
+couldn't shouldn't mustn't isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t don’t doesn’t didn’t
+won’t wouldn’t can’t couldn’t shouldn’t mustn’t
+""".split())
+
 # Third-person subjects that stand for an earlier source ("he said", "it added" for a
 # company); the writer's own "I"/"we" is not a source.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})

@@ -1,0 +1,77 @@
+"""Non-answers: clauses where a source gave no answer ("declined to comment", "could not
+be reached for comment", "did not respond to a request for comment").
+
+The phrases are data (data/non_answers.txt, its header explains the notation); each line
+compiles to one bounded regex (words and optional single slots joined by at most three
+spaces: linear in the text).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from quizgen.analyze.reporting import verb_forms
+from quizgen.analyze.tokens import Token
+
+_PATH = Path(__file__).with_name("data") / "non_answers.txt"
+_AUX = "did does do has have had would could can will is are was were"
+_NOT = ("(?:(?:" + "|".join(_AUX.split()) + r")\s{1,3}(?:not|never)|(?:"
+        + "|".join(w + "n" for w in "did does do has have had would could is are was were".split())
+        + r")['’]t|can['’]t|cannot|won['’]t|never)")
+_DET = r"(?:\s{1,3}(?:a|an|the|our|his|her|their|its|multiple|several|repeated|two|three|numerous))?"
+_GAP = r"\s{1,3}"
+
+
+def _word(word: str) -> str:
+    if word.endswith("~"):
+        forms = sorted({f for fs in verb_forms(word[:-1]).values() for f in fs}, key=len, reverse=True)
+        return "|".join(re.escape(f) for f in forms)
+    return re.escape(word)
+
+
+def _slot(slot: str) -> str:
+    """One slot as a regex that consumes its leading spaces itself."""
+    if slot == "NOT":
+        return _GAP + _NOT
+    if slot == "DET":
+        return _DET
+    optional = slot.startswith("(") and slot.endswith(")")
+    words = (slot[1:-1] if optional else slot).split("|")
+    body = _GAP + "(?:" + "|".join(_word(w) for w in words) + ")"
+    return f"(?:{body})?" if optional else body
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    lines = [raw.split("#", 1)[0].strip() for raw in _PATH.read_text(encoding="utf-8").splitlines()]
+    alternatives = [_line(line.split()) for line in lines if line]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def _line(slots: list[str]) -> str:
+    """The line's regex, its first slot without the leading spaces the other slots need."""
+    first, rest = slots[0], slots[1:]
+    lead = _NOT if first == "NOT" else "(?:" + "|".join(_word(w) for w in first.split("|")) + ")"
+    return lead + "".join(_slot(slot) for slot in rest)
+
+
+def non_answer_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the non-answer phrases in `text`."""
+    return [m.span() for m in _pattern().finditer(text)]
+
+
+def non_answer_tokens(tokens: list[Token], text: str, offset: int) -> list[tuple[int, int]]:
+    """Token spans of the non-answers in `text` (a sentence starting at body `offset`)."""
+    out = []
+    for start, end in non_answer_spans(text):
+        inside = [k for k, t in enumerate(tokens) if offset + start <= t.start and t.end <= offset + end]
+        if inside:
+            out.append((inside[0], inside[-1] + 1))
+    return out
+
+
+def is_non_answer(text: str) -> bool:
+    """The text is, or turns on, a non-answer ("the company does not comment on rumours")."""
+    return bool(_pattern().search(text))
