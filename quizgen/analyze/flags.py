@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 
 from quizgen.analyze import hedges
+from quizgen.analyze.non_answers import non_answer_spans, reports_non_answer
 from quizgen.models import Attribution, Flag, Sentence
 
 # sources that stand behind a claim on the record
@@ -149,14 +150,35 @@ def _hedge(own: _Words, whole: _Words, types: set[str], sourced: bool) -> str | 
     return cue
 
 
-def _prediction(own: _Words, types: set[str], sourced: bool) -> str | None:
+def _prediction(own: _Words, types: set[str], sourced: bool, sentence: Sentence,
+                attributions: list[Attribution]) -> str | None:
     cue = own.find(hedges.FORECAST) or _past_forecast(own)
     # a plain "will" is someone else's claim when a checkable source (or a reporting
     # verb the attributions missed) stands behind it, and a schedule when dated
     someone_elses = bool(types & CHECKABLE) or (sourced and not types)
     if cue is None and not someone_elses and not own.find(hedges.SCHEDULE):
         cue = own.find(hedges.FUTURE, as_written=True)
+    # ... but not in a clause of the writer's that no source's cue reaches
+    # ("Prices will rise next year, but the minister said the budget would be cut")
+    writer = _writer_clauses(sentence, attributions) if cue is None and someone_elses else None
+    if writer is not None and not writer.find(hedges.SCHEDULE):
+        cue = writer.find(hedges.FUTURE, as_written=True)
     return cue
+
+
+def _writer_clauses(sentence: Sentence, attributions: list[Attribution]) -> _Words | None:
+    """The writer's own words outside every checkable source's clause; None when the
+    sources cover the sentence or a clause is unknown."""
+    checkable = [a for a in attributions if _source_type(a) in CHECKABLE]
+    if not checkable or any(a.scope_start is None or a.scope_end is None for a in checkable):
+        return None
+    text = sentence.text
+    for a in sorted(checkable, key=lambda a: a.scope_start or 0, reverse=True):
+        start, end = (a.scope_start or 0) - sentence.start, (a.scope_end or 0) - sentence.start
+        if 0 <= start < end <= len(text):
+            text = text[:start] + _MASK + text[end:]
+    rest = _asserted(own_words(text))
+    return _Words(rest) if len(re.findall(r"\w+", rest)) >= _MIN_CLAIM_WORDS else None
 
 
 def _past_forecast(own: _Words) -> str | None:
@@ -169,8 +191,9 @@ def _past_forecast(own: _Words) -> str | None:
     return own.text[found.start():found.end()] if reported or ahead else None
 
 
-def _anonymous(whole: _Words, attributions: list[Attribution], types: set[str]) -> str | None:
-    unnamed = [a for a in attributions if a.source_type == "anonymous" and not _speaks_openly(a, whole.lower)]
+def _anonymous(whole: _Words, attributions: list[Attribution], types: set[str], sentence: Sentence) -> str | None:
+    unnamed = [a for a in attributions if a.source_type == "anonymous" and not _speaks_openly(a, whole.lower)
+               and not reports_non_answer(a.scope(sentence))]
     # "who spoke on condition of anonymity": the writer says so, whoever else is cited
     marker = whole.find(hedges.ANONYMITY)
     if marker:
@@ -179,13 +202,20 @@ def _anonymous(whole: _Words, attributions: list[Attribution], types: set[str]) 
     # and court documents") or the unnamed one is inside its report ("a survey showed that nine
     # members believed ..."); "sources described ..., and photos showed ..." are two claims
     on_record = [a for a in attributions if _source_type(a) in ON_RECORD]
-    alone = [a for a in unnamed if not any(_backs(r, a, whole.lower) for r in on_record)]
+    alone = [a for a in unnamed if not any(_same_clause(r, a) and _backs(r, a, whole.lower) for r in on_record)]
     if alone:
         return alone[0].source
     # the attributions read the sentence; the wording is a fallback for when they found no one
     if types & ON_RECORD or "anonymous" in types or hedges.CITED_DOCUMENT.search(whole.lower):
         return None
     return whole.find(hedges.ANONYMOUS)
+
+
+def _same_clause(one: Attribution, other: Attribution) -> bool:
+    """Both cues govern one clause ("A senior official said ..., but the company said ...":
+    two clauses, two claims); unknown scopes count as the whole sentence."""
+    a, b, c, d = one.scope_start, one.scope_end, other.scope_start, other.scope_end
+    return a is None or b is None or c is None or d is None or (a < d and c < b)
 
 
 def _backs(on_record: Attribution, unnamed: Attribution, sentence: str) -> bool:
@@ -280,8 +310,12 @@ def is_claim(text: str) -> bool:
 def _asserted(own: str) -> str:
     """The writer's words without an open question: "did not say how much it intends to buy",
     "Asked whether the plant will close, ..." assert nothing up to the end of that clause; nor
-    a comparison with someone's claim ("higher than the company claimed")."""
+    a non-answer ("declined to comment", "won't comment on the case"); nor a comparison with
+    someone's claim ("higher than the company claimed")."""
     own = hedges.COMPARED_CLAIM.sub(_MASK, own) if " than " in own else own
+    for start, end in reversed(non_answer_spans(own)):  # "would not comment", "could not be reached"
+        clause_end = _CLAUSE_END.search(own, end)
+        own = own[:start] + _MASK + (own[clause_end.start():] if clause_end else "")
     found = hedges.OPEN_QUESTION.search(own.lower())
     if found is None:
         return own
@@ -296,7 +330,8 @@ def _source_type(attribution: Attribution) -> str:
     return attribution.source_type
 
 
-def _reasons(whole: _Words, own: _Words, attributions: list[Attribution], carried: bool) -> list[tuple[str, str]]:
+def _reasons(whole: _Words, own: _Words, attributions: list[Attribution], carried: bool,
+             sentence: Sentence) -> list[tuple[str, str]]:
     """(reason, cue) pairs, most telling first: the hedge word beats the missing source."""
     types = {_source_type(a) for a in attributions}
     # sourced: by an attribution, by the sentence before, or by a reporting verb the
@@ -304,8 +339,8 @@ def _reasons(whole: _Words, own: _Words, attributions: list[Attribution], carrie
     sourced = bool(attributions) or carried or bool(whole.find(hedges.REPORTING))
     found = (
         ("hedged", _hedge(own, whole, types, sourced)),
-        ("prediction", _prediction(own, types, sourced)),
-        ("anonymous_source", _anonymous(whole, attributions, types)),
+        ("prediction", _prediction(own, types, sourced, sentence, attributions)),
+        ("anonymous_source", _anonymous(whole, attributions, types, sentence)),
         ("vague_source", _vague(own, whole, attributions, types)),
         ("unattributed", _unattributed(own, sourced)),
     )
@@ -344,7 +379,7 @@ def detect_flags(sentences: list[Sentence], attributions: list[Attribution]) -> 
         if not is_claim(sentence.text):
             continue
         whole, own = _Words(sentence.text), _Words(_asserted(own_words(sentence.text)))
-        reasons = _reasons(whole, own, own_sources, carried)
+        reasons = _reasons(whole, own, own_sources, carried, sentence)
         if reasons:
             flags.append(Flag(sentence=sentence.id, text=sentence.text, reasons=[name for name, _ in reasons],
                               cue=reasons[0][1], cues=_all_cues(whole, own, reasons)))

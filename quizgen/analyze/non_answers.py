@@ -72,6 +72,11 @@ def non_answer_tokens(tokens: list[Token], text: str, offset: int) -> list[tuple
     return out
 
 
-def is_non_answer(text: str) -> bool:
-    """The text is, or turns on, a non-answer ("the company does not comment on rumours")."""
-    return bool(_pattern().search(text))
+# "X, who declined to comment on the record, said ...": the non-answer describes the source
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s{1,3}(?:[\w’'-]+\s{1,3})?$", re.IGNORECASE)
+
+
+def reports_non_answer(clause: str) -> bool:
+    """An attribution's clause reports a non-answer, not a claim ("a spokeswoman said the
+    company does not comment on rumours"), unless a relative clause says it of the source."""
+    return any(not _RELATIVE_BEFORE.search(clause[max(0, start - 40):start]) for start, _ in non_answer_spans(clause))
