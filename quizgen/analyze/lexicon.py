@@ -82,6 +82,9 @@ dozen numerous multiple various both all most other another one its his her thei
 # Words that open a clause of their own before a new subject ("..., but a spokeswoman
 # said ...", "X said A, while Y argued B"): a cue before them does not reach past them.
 CONTRAST_JOINERS = frozenset("but while whereas although though yet".split())
+# Words that open a subordinate clause at the start of a sentence ("Although both sides
+# denied it, X said ..."): X's cue governs the main clause after the comma, not this one.
+SUBORDINATORS = frozenset("although though while whereas because since if when after before as unless until once".split())
 
 # Auxiliaries and modals, negated or not: a word after a subject that makes a clause
 # ("officials weren't available", "the road would reopen").

@@ -3,7 +3,8 @@
 "Officials weren't available for comment, but a spokeswoman said the road would reopen":
 the spokeswoman's claim is the clause after "but". The sentence is cut into segments at
 clause boundaries (a coordinator or "while"/"whereas" before a new subject, ";", a
-quotation opened after a comma); each cue owns its segment, a tag after its claim
+quotation opened after a comma, the comma after an opening "Although ..." clause); each
+cue owns its segment, a tag after its claim
 ("..., the mayor said") also owns the free segments before it, and a cue before its
 claim ("X said ...") the free segments joined to it by "and" or a quotation. A non-answer
 ("declined to comment") owns its segment: no other source covers it.
@@ -15,22 +16,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quizgen.analyze.lexicon import ADVERBS, CLAUSE_AUXILIARIES, CONTRAST_JOINERS, SPEECH_VERBS
+from quizgen.analyze.lexicon import (ADVERBS, CLAUSE_AUXILIARIES, CONTRAST_JOINERS, SPEECH_VERBS, SUBORDINATORS,
+                                     TIME_WORDS)
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, Token, pos
 
 Span = tuple[int, int]
 
 _SUBJECT_REACH = 10  # tokens from a coordinator to the verb of a new clause
+_OPENER_REACH = 30  # tokens from "Although" to the comma that ends its clause
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 _FINITE = frozenset("VBD VBZ VBP MD".split())
+_TIME_LINKS = frozenset("on in at late early last this".split())  # "said late on Friday"
 
 
 @dataclass
 class _Segment:
     start: int  # token index, the boundary word or mark included
     end: int
-    joined_by: str  # "", "and", "contrast", "quote", "semicolon"
-    owners: set[int] = field(default_factory=set)
+    joined_by: str  # "", "and", "contrast", "quote", "semicolon", "subordinate"
+    owners: set[int] = field(default_factory=set)  # cue tokens whose clause this is
     closed: bool = False  # a non-answer: nobody else's claim
 
 
@@ -73,10 +77,23 @@ def _boundary(tokens: list[Token], quoted: list[bool], k: int) -> str:
     return ""
 
 
+def _subordinate_end(tokens: list[Token], quoted: list[bool]) -> int:
+    """Where the main clause starts after an opening subordinate clause ("Although both
+    sides denied it, [Musk tweeted ...]"), else -1."""
+    first = next((k for k, t in enumerate(tokens) if t.is_word), None)
+    if first is None or tokens[first].low not in SUBORDINATORS:
+        return -1
+    for k in range(first + 1, min(len(tokens) - 1, first + _OPENER_REACH)):
+        if tokens[k].text == "," and not quoted[k]:
+            return k + 1 if new_subject(tokens, k + 1) else -1
+    return -1
+
+
 def _segments(tokens: list[Token], quoted: list[bool]) -> list[_Segment]:
     segments = [_Segment(0, len(tokens), "")]
+    opener = _subordinate_end(tokens, quoted)
     for k in range(1, len(tokens)):
-        kind = _boundary(tokens, quoted, k)
+        kind = "subordinate" if k == opener else _boundary(tokens, quoted, k)
         if kind:
             segments[-1].end = k
             segments.append(_Segment(k, len(tokens), kind))
@@ -98,59 +115,61 @@ def scopes(tokens: list[Token], quoted: list[bool], cues: list[tuple[int, Span |
     if not tokens:
         return [(0, 0) for _ in cues]
     segments = _segments(tokens, quoted)
-    homes = []
-    for n, (cue, source) in enumerate(cues):
-        home = _at(segments, min(max(cue, 0), len(tokens) - 1))
-        segments[home].owners.add(n)
-        homes.append(home)
+    homes = [_at(segments, min(max(cue, 0), len(tokens) - 1)) for cue, _ in cues]
+    # the attributions of one clause ("X told Reuters") share it: its tag is the tokens from
+    # the first source or cue to the last
+    tags: dict[int, list[int]] = {}
+    for home, (cue, source) in zip(homes, cues):
+        lo, hi = (min(cue, source[0]), max(cue, source[1] - 1)) if source else (cue, cue)
+        tag = tags.setdefault(home, [lo, hi])
+        tag[0], tag[1] = min(tag[0], lo), max(tag[1], hi)
+        segments[home].owners.add(cue)
     for start, _ in non_answers:
         segment = segments[_at(segments, start)]
         segment.closed = segment.closed or not segment.owners
-    # attributions of one clause ("X told Reuters") share its reach
-    first_of = {h: n for n, h in reversed(list(enumerate(homes)))}
-    trailing = {h: any(_tag_after_claim(tokens, segments[h], *cues[n]) for n in range(len(cues)) if homes[n] == h)
-                for h in first_of}
-    leading = {h: any(not _tag_after_claim(tokens, segments[h], *cues[n])
-                      or not _words(tokens, _last(*cues[n]) + 1, segments[h].end)
-                      for n in range(len(cues)) if homes[n] == h) for h in first_of}
-    reach = {h: [h, h] for h in first_of}
     free = [not s.owners and not s.closed for s in segments]
-    for h in sorted(first_of):  # a tag after its claim takes the free clauses before it
-        while trailing[h] and reach[h][0] > 0 and segments[reach[h][0]].joined_by != "semicolon" \
-                and free[reach[h][0] - 1]:
+    reach = {h: [h, h] for h in tags}
+    for h, (lo, hi) in sorted(tags.items()):  # a tag after its claim takes the free clauses before it
+        bare = not _words(tokens, segments[h].start, lo) and not _claim_words(tokens, hi + 1, segments[h].end)
+        if not (bare or _after_claim(tokens, segments[h], lo)):
+            continue
+        # "...; sources told Reuters": a bare tag reaches over a semicolon too
+        while reach[h][0] > 0 and free[reach[h][0] - 1] and (
+                bare or segments[reach[h][0]].joined_by != "semicolon"):
             reach[h][0] -= 1
             free[reach[h][0]] = False
-    for h in sorted(first_of):  # a cue before its claim takes "and ..." and a quotation after it
-        while leading[h] and reach[h][1] + 1 < len(segments) and free[reach[h][1] + 1] \
+            bare = False
+    for h, (lo, hi) in sorted(tags.items()):  # a cue before its claim takes "and ..." and a quotation after it
+        if _after_claim(tokens, segments[h], lo) and _claim_words(tokens, hi + 1, segments[h].end):
+            continue
+        while reach[h][1] + 1 < len(segments) and free[reach[h][1] + 1] \
                 and segments[reach[h][1] + 1].joined_by in ("and", "quote"):
             reach[h][1] += 1
             free[reach[h][1]] = False
     out = []
-    for n, (cue, source) in enumerate(cues):
-        first, last = reach[homes[n]]
-        start, end = segments[first].start, segments[last].end
-        out.append(_trim(tokens, start, _before_non_answer(tokens, cue, source, end, non_answers)))
+    for home, (cue, source) in zip(homes, cues):
+        first, last = reach[home]
+        end = _before_non_answer(tokens, tags[home][1], segments[last].end, non_answers)
+        out.append(_trim(tokens, segments[first].start, end))
     return out
 
 
-def _last(cue: int, source: Span | None) -> int:
-    return max(cue, source[1] - 1) if source else cue
+def _claim_words(tokens: list[Token], start: int, end: int) -> bool:
+    """Words after a tag that could be a claim, not a time ("said on Friday", "said late Tuesday")."""
+    return any(t.is_word and t.low not in TIME_WORDS and t.low not in _TIME_LINKS for t in tokens[start:end])
 
 
-def _tag_after_claim(tokens: list[Token], segment: _Segment, cue: int, source: Span | None) -> bool:
-    """'..., the mayor said', '“...,” said Ruiz', '..., according to X': the source and cue
-    follow the claim, after a comma or a closing quote."""
-    first = min(cue, source[0]) if source else cue
-    before = first - 1
+def _after_claim(tokens: list[Token], segment: _Segment, lo: int) -> bool:
+    """'..., the mayor said', '“...,” said Ruiz', '..., according to X': the tag (from token
+    `lo`) follows a claim, after a comma or a closing quote."""
+    before = lo - 1
     return before > segment.start and (tokens[before].text == "," or tokens[before].text in CLOSE_QUOTES) \
         and _words(tokens, segment.start, before)
 
 
-def _before_non_answer(tokens: list[Token], cue: int, source: Span | None, end: int,
-                       non_answers: list[Span]) -> int:
+def _before_non_answer(tokens: list[Token], last: int, end: int, non_answers: list[Span]) -> int:
     """'X said the plant was safe and declined to comment further': the claim ends before
-    the non-answer when a claim of three words or more stands between them."""
-    last = _last(cue, source)
+    the non-answer when a claim of four words or more stands between the tag and it."""
     for start, _ in non_answers:
         if last < start < end and sum(t.is_word for t in tokens[last + 1:start]) >= 4:
             return start
@@ -162,7 +181,7 @@ _EDGE_WORDS = frozenset({"and", "but"}) | CONTRAST_JOINERS
 
 def _trim(tokens: list[Token], start: int, end: int) -> Span:
     """Without the joining word, commas and semicolons at either edge."""
-    while start < end and (tokens[start].low in _EDGE_WORDS or tokens[start].text in ",;"):
+    while start < end and ((start > 0 and tokens[start].low in _EDGE_WORDS) or tokens[start].text in ",;"):
         start += 1
     while end > start and (tokens[end - 1].low in _EDGE_WORDS or tokens[end - 1].text in ",;:"):
         end -= 1
