@@ -63,7 +63,7 @@ should must since
 
 # Lower-case words that never belong to a source noun phrase.
 NP_BREAKERS = frozenset("""
-that which who whom whose while although though because if as but when so than where
+that which who whom whose while whereas although though because if as but when so than where
 and or nor is are was were be been being am do does did will would can could may might
 must shall should it its this these those there here what how why not no yet after
 before since until unless whether into onto upon over under about against between

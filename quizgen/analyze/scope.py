@@ -23,6 +23,7 @@ from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, Token, pos
 Span = tuple[int, int]
 
 _SUBJECT_REACH = 10  # tokens from a coordinator to the verb of a new clause
+_ASIDE_REACH = 14  # tokens of an aside between a subject and its verb ("X, a senior engineer at Y,")
 _OPENER_REACH = 30  # tokens from "Although" to the comma that ends its clause
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 _FINITE = frozenset("VBD VBZ VBP MD".split())
@@ -49,14 +50,20 @@ def new_subject(tokens: list[Token], k: int) -> bool:
         return False
     if tokens[k].low in _SUBJECT_PRONOUNS:
         return k + 1 < len(tokens) and _finite(tokens[k + 1])
-    for m in range(k + 1, min(len(tokens), k + _SUBJECT_REACH)):
+    m, aside = k + 1, False
+    while m < min(len(tokens), k + _SUBJECT_REACH + _ASIDE_REACH):
         t = tokens[m]
-        if not t.is_word:
-            return False  # a comma or a quote before any verb: an aside, a list
-        if t.low in ADVERBS and t.low not in CLAUSE_AUXILIARIES:
+        if t.text == "," and not aside:  # "Pierre Dupont, a senior engineer at the port, said"
+            close = next((j for j in range(m + 1, min(len(tokens), m + _ASIDE_REACH)) if not tokens[j].is_word), None)
+            if close is None or tokens[close].text != ",":
+                return False
+            m, aside = close + 1, True
             continue
+        if not t.is_word:
+            return False  # a quote or a second comma before any verb: a list, not a subject
         if _finite(t):
             return True
+        m += 1
     return False
 
 
