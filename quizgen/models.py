@@ -93,6 +93,13 @@ class Attribution(Record):
             return sentence.text
         return sentence.text[self.scope_start - sentence.start:self.scope_end - sentence.start]
 
+    def shares_clause(self, other: Attribution) -> bool:
+        """Both cues govern one clause ("X told Reuters"), unlike "X said A, but Y said B";
+        an unknown clause is the whole sentence."""
+        a, b, c, d = self.scope_start, self.scope_end, other.scope_start, other.scope_end
+        same_sentence = self.sentence == other.sentence
+        return same_sentence and (a is None or b is None or c is None or d is None or (a < d and c < b))
+
 
 @dataclass
 class Flag(Record):

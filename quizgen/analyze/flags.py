@@ -202,20 +202,13 @@ def _anonymous(whole: _Words, attributions: list[Attribution], types: set[str], 
     # and court documents") or the unnamed one is inside its report ("a survey showed that nine
     # members believed ..."); "sources described ..., and photos showed ..." are two claims
     on_record = [a for a in attributions if _source_type(a) in ON_RECORD]
-    alone = [a for a in unnamed if not any(_same_clause(r, a) and _backs(r, a, whole.lower) for r in on_record)]
+    alone = [a for a in unnamed if not any(r.shares_clause(a) and _backs(r, a, whole.lower) for r in on_record)]
     if alone:
         return alone[0].source
     # the attributions read the sentence; the wording is a fallback for when they found no one
     if types & ON_RECORD or "anonymous" in types or hedges.CITED_DOCUMENT.search(whole.lower):
         return None
     return whole.find(hedges.ANONYMOUS)
-
-
-def _same_clause(one: Attribution, other: Attribution) -> bool:
-    """Both cues govern one clause ("A senior official said ..., but the company said ...":
-    two clauses, two claims); unknown scopes count as the whole sentence."""
-    a, b, c, d = one.scope_start, one.scope_end, other.scope_start, other.scope_end
-    return a is None or b is None or c is None or d is None or (a < d and c < b)
 
 
 def _backs(on_record: Attribution, unnamed: Attribution, sentence: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quizgen.analyze.lexicon import (ADVERBS, CLAUSE_AUXILIARIES, CONTRAST_JOINERS, SPEECH_VERBS, SUBORDINATORS,
+from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, CLAUSE_AUXILIARIES, CONTRAST_JOINERS, SPEECH_VERBS, SUBORDINATORS,
                                      TIME_WORDS)
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, Token, pos
 
@@ -58,6 +58,9 @@ def new_subject(tokens: list[Token], k: int) -> bool:
             if close is None or tokens[close].text != ",":
                 return False
             m, aside = close + 1, True
+            continue
+        if t.text == "." and tokens[m - 1].low in ABBREVIATIONS:  # "Dr. Keiko Tanaka said"
+            m += 1
             continue
         if not t.is_word:
             return False  # a quote or a second comma before any verb: a list, not a subject
