@@ -15,6 +15,12 @@ Not claims, never flagged: headings and captions, photo credits, questions, frag
 Not anonymous: an institution speaking publicly ("authorities said", "NASA scientists
 said"), relatives or lawyers of a named person, a bare "he"/"she" pointing back.
 Not predictions: a past "was expected to" in narrative, a "will" tied to a date or time.
+
+Clauses, not sentences (each attribution carries the clause its cue governs): an unnamed
+source is cleared only by an on-record one in the same clause, and a "will", a figure or a
+superlative in the writer's own clause before a source's ("Prices will rise, but the
+minister said ...") is the writer's. Non-answers ("could not be reached", "would not
+comment") are masked: no hedge, no prediction, no claim.
 """
 
 from __future__ import annotations
@@ -158,7 +164,7 @@ def _prediction(own: _Words, types: set[str], sourced: bool, sentence: Sentence,
     someone_elses = bool(types & CHECKABLE) or (sourced and not types)
     if cue is None and not someone_elses and not own.find(hedges.SCHEDULE):
         cue = own.find(hedges.FUTURE, as_written=True)
-    # ... but not in a clause of the writer's that no source's cue reaches
+    # ... but not in the writer's own clause before the source's
     # ("Prices will rise next year, but the minister said the budget would be cut")
     writer = _writer_clauses(sentence, attributions) if cue is None and someone_elses else None
     if writer is not None and not writer.find(hedges.SCHEDULE):
@@ -167,17 +173,15 @@ def _prediction(own: _Words, types: set[str], sourced: bool, sentence: Sentence,
 
 
 def _writer_clauses(sentence: Sentence, attributions: list[Attribution]) -> _Words | None:
-    """The writer's own words outside every checkable source's clause; None when the
-    sources cover the sentence or a clause is unknown."""
+    """The writer's own clauses before the first checkable source's clause ("The bridge is the
+    longest in the region, but the mayor said ..."); None when there are none or a clause is
+    unknown. (What follows a source's clause often goes on with its report, so it is left out.)"""
     checkable = [a for a in attributions if _source_type(a) in CHECKABLE]
-    if not checkable or any(a.scope_start is None or a.scope_end is None for a in checkable):
+    starts = [a.scope_start for a in checkable]
+    if not checkable or any(start is None for start in starts):
         return None
-    text = sentence.text
-    for a in sorted(checkable, key=lambda a: a.scope_start or 0, reverse=True):
-        start, end = (a.scope_start or 0) - sentence.start, (a.scope_end or 0) - sentence.start
-        if 0 <= start < end <= len(text):
-            text = text[:start] + _MASK + text[end:]
-    rest = _asserted(own_words(text))
+    first = min(start for start in starts if start is not None) - sentence.start
+    rest = _asserted(own_words(sentence.text[:max(first, 0)]))
     return _Words(rest) if len(re.findall(r"\w+", rest)) >= _MIN_CLAIM_WORDS else None
 
 
@@ -281,9 +285,9 @@ def _is_heading(text: str) -> bool:
         and len(stripped.split()) <= _HEADING_MAX_WORDS
 
 
-def _unattributed(own: _Words, sourced: bool) -> str | None:
-    if sourced:
-        return own.find(hedges.VERDICT)
+def _unattributed(own: _Words, sourced: bool, writer: _Words | None = None) -> str | None:
+    if sourced:  # a specific claim in the writer's own clause still has no source
+        return own.find(hedges.VERDICT) or (_unattributed(writer, False) if writer is not None else None)
     return own.find_first(hedges.VERDICT, hedges.SUPERLATIVE, hedges.STATISTIC, hedges.CONCLUSION,
                           hedges.INFERENCE, hedges.JUDGMENT, hedges.MIND_READING) \
         or own.find(hedges.WANTS, as_written=True)
@@ -335,7 +339,7 @@ def _reasons(whole: _Words, own: _Words, attributions: list[Attribution], carrie
         ("prediction", _prediction(own, types, sourced, sentence, attributions)),
         ("anonymous_source", _anonymous(whole, attributions, types, sentence)),
         ("vague_source", _vague(own, whole, attributions, types)),
-        ("unattributed", _unattributed(own, sourced)),
+        ("unattributed", _unattributed(own, sourced, _writer_clauses(sentence, attributions) if sourced else None)),
     )
     return [(name, cue) for name, cue in found if cue]
 

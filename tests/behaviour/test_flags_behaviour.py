@@ -510,9 +510,9 @@ def non_answers(rng: random.Random) -> Iterator[Case]:
         yield Case(f"{unnamed} said the company does not comment on {topic}.", absent=("*",), analyzed=True)
 
 
-def writers_prediction(rng: random.Random) -> Iterator[Case]:
-    """A "will" in a clause no source's cue reaches is the writer's own forecast; in the
-    source's clause it is the source's claim."""
+def writers_own_clause(rng: random.Random) -> Iterator[Case]:
+    """A "will", a figure or a superlative in the writer's own clause before a source's is
+    the writer's claim; in the source's clause (or before its tag) it is the source's."""
     futures = ["fares will rise next year", "the strike will spread to other ports",
                "the ferry operator will lose its licence"]
     for future, named, conn in itertools.product(futures, NAMED, CONTRASTS[:2]):
@@ -523,6 +523,13 @@ def writers_prediction(rng: random.Random) -> Iterator[Case]:
         # a dated "will" is a schedule
         yield Case(f"The pier will reopen on Friday, {conn} {named} said {CLAUSES[0]}.", absent=("prediction",),
                    analyzed=True)
+    claims = [("more than 200 homes were destroyed", "more than 200"), ("about 4,500 people fled", "about 4,500"),
+              ("the pier is the longest on the coast", "longest"), ("the flood was the worst in decades", "worst")]
+    for (claim, cue), named, conn in itertools.product(claims, NAMED, ["but", "and", "while"]):
+        cap, who = claim[0].upper() + claim[1:], named[0].upper() + named[1:]
+        yield Case(f"{cap}, {conn} {named} said {CLAUSES[1]}.", reason="unattributed", cue=cue, analyzed=True)
+        yield Case(f"{cap}, {named} said.", absent=("unattributed",), analyzed=True)
+        yield Case(f"{who} said {claim}.", absent=("unattributed",), analyzed=True)
 
 
 CAPABILITIES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
@@ -562,7 +569,7 @@ CAPABILITIES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "durations ('quit less than 12 hours after') are narrative; counts are figures": durations,
     "clause scope: an unnamed source in its own clause is flagged": unnamed_in_own_clause,
     "non-answers ('could not be reached', 'would not comment'): no flag": non_answers,
-    "clause scope: a 'will' no source's clause reaches is a prediction": writers_prediction,
+    "clause scope: a 'will', figure or superlative in the writer's own clause": writers_own_clause,
 }
 
 # not flags but the same skill: the outlet an article cites, never a nationality
