@@ -14,6 +14,7 @@ Everything here is one pass over the sentence's tokens with bounded look-ahead.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, CLAUSE_AUXILIARIES, CONTRAST_JOINERS, SPEECH_VERBS, SUBORDINATORS,
@@ -111,7 +112,7 @@ def _segments(tokens: list[Token], quoted: list[bool]) -> list[_Segment]:
 
 
 def _at(segments: list[_Segment], k: int) -> int:
-    return next(n for n, s in enumerate(segments) if s.start <= k < s.end)
+    return bisect_right([s.start for s in segments], k) - 1
 
 
 def _words(tokens: list[Token], start: int, end: int) -> bool:
