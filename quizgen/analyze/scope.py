@@ -160,6 +160,8 @@ def scopes(tokens: list[Token], quoted: list[bool], cues: list[tuple[int, Span |
     out = []
     for home, (cue, source) in zip(homes, cues):
         first, last = reach[home]
+        if source is not None:  # "X, Y, and Z said": the clause holds its source too
+            first = min(first, _at(segments, source[0]))
         end = _before_non_answer(tokens, tags[home][1], segments[last].end, non_answers)
         out.append(_trim(tokens, segments[first].start, end))
     return out
