@@ -47,8 +47,8 @@ def _finite(t: Token) -> bool:
 def new_subject(tokens: list[Token], k: int) -> bool:
     """A clause with a subject of its own starts at k: "a spokeswoman for the agency said",
     "officials weren't available", "he argued"; not "added that" (the same subject)."""
-    if k >= len(tokens) or not tokens[k].is_word or _finite(tokens[k]):
-        return False
+    if k >= len(tokens) or not tokens[k].is_word or _finite(tokens[k]) or tokens[k].low == "that":
+        return False  # "but that workers would be paid" goes on with the report
     if tokens[k].low in _SUBJECT_PRONOUNS:
         return k + 1 < len(tokens) and _finite(tokens[k + 1])
     m, aside = k + 1, False
@@ -79,6 +79,8 @@ def _boundary(tokens: list[Token], quoted: list[bool], k: int) -> str:
     before = tokens[k - 1].text
     if before == ";" and not quoted[k - 1]:
         return "semicolon"
+    if tokens[k - 1].low == "that" or before == ":":
+        return ""  # "said that while the plant would close, ...": the report itself opens here
     if t.text in OPEN_QUOTES and before == "," and k + 1 < len(tokens) and quoted[k + 1]:
         return "quote"
     if t.low in CONTRAST_JOINERS and new_subject(tokens, k + 1):

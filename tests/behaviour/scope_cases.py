@@ -90,9 +90,14 @@ def clause_scope(rng: random.Random) -> list[Case]:
         opener = rng.choice(["Although", "While", "Because", "Though"])
         cases.append(Case("clause scope", f"{opener} {c1}, {a}{when} {verb_a} {c2}.",
                           (Expect(a, ta, cue_a, claim=c2, not_claim=c1),), name="opening-clause"))
-        # the same speaker going on ("but added that") keeps one clause
+        # the same speaker going on ("but added that", "but that ...") keeps one clause
         cases.append(Case("clause scope", f"{_cap(a)} {verb_a} {c1}, but added that {c2}.",
                           (Expect(a, ta, cue_a, claim=c2),), name="same-speaker"))
+        cases.append(Case("clause scope", f"{_cap(a)} {verb_a} {c1}, {rng.choice(['but', 'and'])} that {c2}.",
+                          (Expect(a, ta, cue_a, claim=c2),), name="but-that"))
+        # a subordinate clause opening the report is part of it
+        cases.append(Case("clause scope", f"{_cap(a)} said that {opener.lower()} {c1}, {c2}.",
+                          (Expect(a, ta, "said", claim=c1),), name="report-opens-with-clause"))
         # material between a source and its cue: an appositive, a role
         name = rng.choice([p for p, _ in F.PERSONS if p not in (a, b)])
         role = rng.choice(F.ROLES)
