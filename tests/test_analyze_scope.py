@@ -65,6 +65,7 @@ def test_a_clause_reports_a_non_answer_unless_it_describes_the_source(clause, ex
 @pytest.mark.parametrize("unit", [
     "did not did not did not ", "but the official said, but ", "while he said; ", "“a,” ", "could not be ",
     "Although , ", "and Veltrax, a firm, and ", "declined to declined to ",
+    "Veltrax declined to comment and Okafor said the plant was safe; ", "but officials said the port, ",
 ])
 def test_clause_scopes_and_non_answers_stay_linear_on_hostile_text(unit):
     body = (unit * 4000)[:60_000] + "."

@@ -9,6 +9,7 @@ spaces: linear in the text).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -87,11 +88,12 @@ def non_answer_spans(text: str) -> list[tuple[int, int]]:
 
 def non_answer_tokens(tokens: list[Token], text: str, offset: int) -> list[tuple[int, int]]:
     """Token spans of the non-answers in `text` (a sentence starting at body `offset`)."""
+    starts = [t.start for t in tokens]
     out = []
     for start, end in non_answer_spans(text):
-        inside = [k for k, t in enumerate(tokens) if offset + start <= t.start and t.end <= offset + end]
-        if inside:
-            out.append((inside[0], inside[-1] + 1))
+        first, stop = bisect_left(starts, offset + start), bisect_left(starts, offset + end)
+        if first < stop:
+            out.append((first, stop))
     return out
 
 

@@ -113,8 +113,9 @@ def _segments(tokens: list[Token], quoted: list[bool]) -> list[_Segment]:
     return segments
 
 
-def _at(segments: list[_Segment], k: int) -> int:
-    return bisect_right([s.start for s in segments], k) - 1
+def _at(starts: list[int], k: int) -> int:
+    """The segment holding token k, from the segments' start tokens."""
+    return bisect_right(starts, k) - 1
 
 
 def _words(tokens: list[Token], start: int, end: int) -> bool:
@@ -128,7 +129,8 @@ def scopes(tokens: list[Token], quoted: list[bool], cues: list[tuple[int, Span |
     if not tokens:
         return [(0, 0) for _ in cues]
     segments = _segments(tokens, quoted)
-    homes = [_at(segments, min(max(cue, 0), len(tokens) - 1)) for cue, _ in cues]
+    starts = [s.start for s in segments]
+    homes = [_at(starts, min(max(cue, 0), len(tokens) - 1)) for cue, _ in cues]
     # the attributions of one clause ("X told Reuters") share it: its tag is the tokens from
     # the first source or cue to the last
     tags: dict[int, list[int]] = {}
@@ -138,7 +140,7 @@ def scopes(tokens: list[Token], quoted: list[bool], cues: list[tuple[int, Span |
         tag[0], tag[1] = min(tag[0], lo), max(tag[1], hi)
         segments[home].owners.add(cue)
     for start, _ in non_answers:
-        segment = segments[_at(segments, start)]
+        segment = segments[_at(starts, start)]
         segment.closed = segment.closed or not segment.owners
     free = [not s.owners and not s.closed for s in segments]
     reach = {h: [h, h] for h in tags}
@@ -159,12 +161,16 @@ def scopes(tokens: list[Token], quoted: list[bool], cues: list[tuple[int, Span |
                 and segments[reach[h][1] + 1].joined_by in ("and", "quote"):
             reach[h][1] += 1
             free[reach[h][1]] = False
+    words_before = [0]  # words before each token: counts between two points in constant time
+    for t in tokens:
+        words_before.append(words_before[-1] + t.is_word)
+    refusals = sorted(start for start, _ in non_answers)
     out = []
     for home, (cue, source) in zip(homes, cues):
         first, last = reach[home]
         if source is not None:  # "X, Y, and Z said": the clause holds its source too
-            first = min(first, _at(segments, source[0]))
-        end = _before_non_answer(tokens, tags[home][1], segments[last].end, non_answers)
+            first = min(first, _at(starts, source[0]))
+        end = _before_non_answer(words_before, tags[home][1], segments[last].end, refusals)
         out.append(_trim(tokens, segments[first].start, end))
     return out
 
@@ -182,12 +188,12 @@ def _after_claim(tokens: list[Token], segment: _Segment, lo: int) -> bool:
         and _words(tokens, segment.start, before)
 
 
-def _before_non_answer(tokens: list[Token], last: int, end: int, non_answers: list[Span]) -> int:
+def _before_non_answer(words_before: list[int], last: int, end: int, refusals: list[int]) -> int:
     """'X said the plant was safe and declined to comment further': the claim ends before
     the non-answer when a claim of four words or more stands between the tag and it."""
-    for start, _ in non_answers:
-        if last < start < end and sum(t.is_word for t in tokens[last + 1:start]) >= 4:
-            return start
+    n = bisect_right(refusals, last)
+    if n < len(refusals) and refusals[n] < end and words_before[refusals[n]] - words_before[last + 1] >= 4:
+        return refusals[n]
     return end
 
 
