@@ -1,11 +1,12 @@
 """analyze: Article -> ArticleAnalysis (sentences, attributions, flags, cited outlets).
 
 NLTK only, with no downloaded data (see PRODUCT.md, "NLP without downloads"). The
-stages: `sentences` (Punkt), `attributions` (cue patterns in one sentence),
+stages: `sentences` (Punkt), `attributions` (cue patterns in one sentence), `scope`
+(the clause each cue governs; `non_answers` such as "declined to comment" name no source),
 `source_types` (classify each source, and whether evidence decided it), `discourse`
 (pronouns, continuation quotes), `aliases` (an acronym after its full name),
 `cited_outlets`, then `flags` (owned by the flags work). Word lists are data:
-`lexicon` and `data/*.txt` (reporting verbs, inflected by `reporting`; given names).
+`lexicon` and `data/*.txt` (reporting verbs, inflected by `reporting`; given names; non-answers).
 Behavioural cases for the attribution rules: tests/behaviour (README there).
 """
 
