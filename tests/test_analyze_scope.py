@@ -34,6 +34,8 @@ LOOK_ALIKES = [
     "The ministry responded to the flood within hours.", "Okafor commented on the plan at length.",
     "The agency returned the funds in May.", "Officials were available to answer questions all week.",
     "The board declined the offer.", "The airline declined to a record low.", "Veltrax did not close the plant.",
+    "A deal could not be reached on Friday.", "The talks ended after an agreement could not be reached.",
+    "Officials said a settlement could not be reached before the deadline.",
 ]
 
 

@@ -24,6 +24,7 @@ _NOT = ("(?:(?:" + "|".join(_AUX.split()) + r")\s{1,3}(?:not|never)|(?:"
 _DET = r"(?:\s{1,3}(?:a|an|the|our|his|her|their|its|multiple|several|repeated|two|three|numerous))?"
 _GAP = r"\s{1,3}"
 _ANCHOR = 4  # letters of a phrase's last word that must occur in a text before it is searched
+_OUTCOME_REACH = 20  # characters before a phrase searched for its subject ("a deal could not ...")
 
 
 def _word(word: str) -> str:
@@ -45,9 +46,20 @@ def _slot(slot: str) -> str:
     return f"(?:{body})?" if optional else body
 
 
-def _lines() -> list[list[str]]:
+def _all_lines() -> list[list[str]]:
     lines = [raw.split("#", 1)[0].strip() for raw in _PATH.read_text(encoding="utf-8").splitlines()]
     return [line.split() for line in lines if line]
+
+
+def _lines() -> list[list[str]]:
+    return [slots for slots in _all_lines() if slots[0] != "-"]
+
+
+@lru_cache(maxsize=1)
+def _outcome_before() -> re.Pattern[str]:
+    """ "a deal could not be reached": a subject that makes the phrase an outcome."""
+    words = [w for slots in _all_lines() if slots[0] == "-" for w in slots[1:]]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s{1,3}$")
 
 
 @lru_cache(maxsize=2)
@@ -81,9 +93,9 @@ def non_answer_spans(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if not any(anchor in low for anchor in _anchors()):
         return []
-    if len(low) != len(text):
-        return [m.span() for m in _pattern(ignore_case=True).finditer(text)]
-    return [m.span() for m in _pattern().finditer(low)]
+    found = _pattern(ignore_case=True).finditer(text) if len(low) != len(text) else _pattern().finditer(low)
+    outcome = _outcome_before()
+    return [m.span() for m in found if not outcome.search(low, max(0, m.start() - _OUTCOME_REACH), m.start())]
 
 
 def non_answer_tokens(tokens: list[Token], text: str, offset: int) -> list[tuple[int, int]]:
