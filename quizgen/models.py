@@ -80,6 +80,25 @@ class Attribution(Record):
     # False when source_type is a best guess: a capitalised name with no evidence of a person
     # (title, known given name, introduced surname, he/she) or of an organisation; None: not assessed
     type_certain: bool | None = None
+    # character offsets in the body of the clause the cue governs: the source, the cue and
+    # what they report ("Officials weren't available, but [a spokeswoman said the road would
+    # reopen]"); None: the whole sentence
+    scope_start: int | None = None
+    scope_end: int | None = None
+
+    def scope(self, sentence: Sentence) -> str:
+        """The clause the cue governs, cut from its sentence (the whole sentence when unknown)."""
+        if self.scope_start is None or self.scope_end is None \
+                or not sentence.start <= self.scope_start < self.scope_end <= sentence.end:
+            return sentence.text
+        return sentence.text[self.scope_start - sentence.start:self.scope_end - sentence.start]
+
+    def shares_clause(self, other: Attribution) -> bool:
+        """Both cues govern one clause ("X told Reuters"), unlike "X said A, but Y said B";
+        an unknown clause is the whole sentence."""
+        a, b, c, d = self.scope_start, self.scope_end, other.scope_start, other.scope_end
+        same_sentence = self.sentence == other.sentence
+        return same_sentence and (a is None or b is None or c is None or d is None or (a < d and c < b))
 
 
 @dataclass

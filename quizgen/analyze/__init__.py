@@ -1,11 +1,12 @@
 """analyze: Article -> ArticleAnalysis (sentences, attributions, flags, cited outlets).
 
 NLTK only, with no downloaded data (see PRODUCT.md, "NLP without downloads"). The
-stages: `sentences` (Punkt), `attributions` (cue patterns in one sentence),
+stages: `sentences` (Punkt), `attributions` (cue patterns in one sentence), `scope`
+(the clause each cue governs; `non_answers` such as "declined to comment" name no source),
 `source_types` (classify each source, and whether evidence decided it), `discourse`
 (pronouns, continuation quotes), `aliases` (an acronym after its full name),
 `cited_outlets`, then `flags` (owned by the flags work). Word lists are data:
-`lexicon` and `data/*.txt` (reporting verbs, inflected by `reporting`; given names).
+`lexicon` and `data/*.txt` (reporting verbs, inflected by `reporting`; given names; non-answers).
 Behavioural cases for the attribution rules: tests/behaviour (README there).
 """
 
@@ -15,13 +16,15 @@ import re
 from dataclasses import replace
 
 from quizgen.analyze.aliases import acronym_of, expansion, name_runs
-from quizgen.analyze.attributions import Found, find_in_sentence
+from quizgen.analyze.attributions import Found, find_in_sentence, quoted_tokens
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
 from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, LINE_LABELS, OUTLET_NOUNS, PERSON_TITLES,
                                      PLURAL_PRONOUN_NOUNS, SPEECH_VERBS)
+from quizgen.analyze.non_answers import non_answer_tokens
 from quizgen.analyze.phrases import head_index, main_subject, well_formed
+from quizgen.analyze.scope import scopes
 from quizgen.analyze.sentences import split_sentences
 from quizgen.analyze.source_types import TypeContext, classify, classify_evidence, remember_names
 from quizgen.analyze.tokens import OPEN_QUOTES, Token, tokenize
@@ -67,9 +70,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         tokens = tokenize(sent.text[label:], sent.start + label)
         # a sentence that starts inside a quotation opened earlier is quoted speech
         inside = quoted_start[index] and sent.text[:1] not in OPEN_QUOTES
-        found = (_to_attribution(f, tokens, sent, ctx, article, history, index)
-                 for f in find_in_sentence(tokens, inside))
-        own = _dedupe([a for a in found if a is not None])
+        own = _dedupe(_scoped(tokens, inside, sent, ctx, article, history, index))
         for attr in own:
             _link_acronym(attr, runs, result)
         named = [a for a in own if not a.source.startswith("unnamed reports")]
@@ -83,6 +84,25 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
                 history.append((index, mention))
         prev = own
     return result
+
+
+def _scoped(tokens: list[Token], inside: bool, sent: Sentence, ctx: TypeContext, article: Article,
+            history: list[tuple[int, Attribution]], index: int) -> list[Attribution]:
+    """The sentence's attributions, each with the clause its cue governs; a cue inside a
+    non-answer ("had no immediate comment") names no source."""
+    refused = non_answer_tokens(tokens, sent.text, sent.start)
+    pairs = []
+    for found in find_in_sentence(tokens, inside):
+        if any(start <= found.at < end for start, end in refused):
+            continue
+        attr = _to_attribution(found, tokens, sent, ctx, article, history, index)
+        if attr is not None:
+            pairs.append((found, attr))
+    spans = scopes(tokens, quoted_tokens(tokens, inside), [(f.at, f.span) for f, _ in pairs], refused)
+    for (_, attr), (start, end) in zip(pairs, spans):
+        if start < end:
+            attr.scope_start, attr.scope_end = tokens[start].start, tokens[end - 1].end
+    return [attr for _, attr in pairs]
 
 
 def _link_acronym(attr: Attribution, runs: list[tuple[int, str]], earlier: list[Attribution]) -> None:

@@ -75,4 +75,6 @@ def find_in_sentence(tokens: list[Token], starts_inside_quote: bool = False) -> 
             outlet_product(tokens, i, out)
         if quoted[i] and len(out) > before:
             del out[before:]
+        for found in out[before:]:
+            found.at = i
     return out

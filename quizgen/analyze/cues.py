@@ -27,6 +27,7 @@ class Found:
     literal: str | None = None  # a source that is not in the text: "unnamed reports (reportedly)"
     pronoun: str | None = None  # "he", "they": resolved by discourse
     type_hint: str | None = None  # a type the pattern itself decides
+    at: int = -1  # token index of the cue word (set by find_in_sentence): where its clause is
 
 
 def prev_index(tokens: list[Token], i: int) -> int:

@@ -15,6 +15,12 @@ Not claims, never flagged: headings and captions, photo credits, questions, frag
 Not anonymous: an institution speaking publicly ("authorities said", "NASA scientists
 said"), relatives or lawyers of a named person, a bare "he"/"she" pointing back.
 Not predictions: a past "was expected to" in narrative, a "will" tied to a date or time.
+
+Clauses, not sentences (each attribution carries the clause its cue governs): an unnamed
+source is cleared only by an on-record one in the same clause, and a "will", a figure or a
+superlative in the writer's own clause before a source's ("Prices will rise, but the
+minister said ...") is the writer's. Non-answers ("could not be reached", "would not
+comment") are masked: no hedge, no prediction, no claim.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import re
 from collections import defaultdict
 
 from quizgen.analyze import hedges
+from quizgen.analyze.non_answers import non_answer_spans, reports_non_answer
 from quizgen.models import Attribution, Flag, Sentence
 
 # sources that stand behind a claim on the record
@@ -149,14 +156,33 @@ def _hedge(own: _Words, whole: _Words, types: set[str], sourced: bool) -> str | 
     return cue
 
 
-def _prediction(own: _Words, types: set[str], sourced: bool) -> str | None:
+def _prediction(own: _Words, types: set[str], sourced: bool, sentence: Sentence,
+                attributions: list[Attribution]) -> str | None:
     cue = own.find(hedges.FORECAST) or _past_forecast(own)
     # a plain "will" is someone else's claim when a checkable source (or a reporting
     # verb the attributions missed) stands behind it, and a schedule when dated
     someone_elses = bool(types & CHECKABLE) or (sourced and not types)
     if cue is None and not someone_elses and not own.find(hedges.SCHEDULE):
         cue = own.find(hedges.FUTURE, as_written=True)
+    # ... but not in the writer's own clause before the source's
+    # ("Prices will rise next year, but the minister said the budget would be cut")
+    writer = _writer_clauses(sentence, attributions) if cue is None and someone_elses else None
+    if writer is not None and not writer.find(hedges.SCHEDULE):
+        cue = writer.find(hedges.FUTURE, as_written=True)
     return cue
+
+
+def _writer_clauses(sentence: Sentence, attributions: list[Attribution]) -> _Words | None:
+    """The writer's own clauses before the first checkable source's clause ("The bridge is the
+    longest in the region, but the mayor said ..."); None when there are none or a clause is
+    unknown. (What follows a source's clause often goes on with its report, so it is left out.)"""
+    checkable = [a for a in attributions if _source_type(a) in CHECKABLE]
+    starts = [a.scope_start for a in checkable]
+    if not checkable or any(start is None for start in starts):
+        return None
+    first = min(start for start in starts if start is not None) - sentence.start
+    rest = _asserted(own_words(sentence.text[:max(first, 0)]))
+    return _Words(rest) if len(re.findall(r"\w+", rest)) >= _MIN_CLAIM_WORDS else None
 
 
 def _past_forecast(own: _Words) -> str | None:
@@ -169,8 +195,9 @@ def _past_forecast(own: _Words) -> str | None:
     return own.text[found.start():found.end()] if reported or ahead else None
 
 
-def _anonymous(whole: _Words, attributions: list[Attribution], types: set[str]) -> str | None:
-    unnamed = [a for a in attributions if a.source_type == "anonymous" and not _speaks_openly(a, whole.lower)]
+def _anonymous(whole: _Words, attributions: list[Attribution], types: set[str], sentence: Sentence) -> str | None:
+    unnamed = [a for a in attributions if a.source_type == "anonymous" and not _speaks_openly(a, whole.lower)
+               and not reports_non_answer(a.scope(sentence))]
     # "who spoke on condition of anonymity": the writer says so, whoever else is cited
     marker = whole.find(hedges.ANONYMITY)
     if marker:
@@ -179,7 +206,7 @@ def _anonymous(whole: _Words, attributions: list[Attribution], types: set[str]) 
     # and court documents") or the unnamed one is inside its report ("a survey showed that nine
     # members believed ..."); "sources described ..., and photos showed ..." are two claims
     on_record = [a for a in attributions if _source_type(a) in ON_RECORD]
-    alone = [a for a in unnamed if not any(_backs(r, a, whole.lower) for r in on_record)]
+    alone = [a for a in unnamed if not any(r.shares_clause(a) and _backs(r, a, whole.lower) for r in on_record)]
     if alone:
         return alone[0].source
     # the attributions read the sentence; the wording is a fallback for when they found no one
@@ -258,9 +285,9 @@ def _is_heading(text: str) -> bool:
         and len(stripped.split()) <= _HEADING_MAX_WORDS
 
 
-def _unattributed(own: _Words, sourced: bool) -> str | None:
-    if sourced:
-        return own.find(hedges.VERDICT)
+def _unattributed(own: _Words, sourced: bool, writer: _Words | None = None) -> str | None:
+    if sourced:  # a specific claim in the writer's own clause still has no source
+        return own.find(hedges.VERDICT) or (_unattributed(writer, False) if writer is not None else None)
     return own.find_first(hedges.VERDICT, hedges.SUPERLATIVE, hedges.STATISTIC, hedges.CONCLUSION,
                           hedges.INFERENCE, hedges.JUDGMENT, hedges.MIND_READING) \
         or own.find(hedges.WANTS, as_written=True)
@@ -280,8 +307,12 @@ def is_claim(text: str) -> bool:
 def _asserted(own: str) -> str:
     """The writer's words without an open question: "did not say how much it intends to buy",
     "Asked whether the plant will close, ..." assert nothing up to the end of that clause; nor
-    a comparison with someone's claim ("higher than the company claimed")."""
+    a non-answer ("declined to comment", "won't comment on the case"); nor a comparison with
+    someone's claim ("higher than the company claimed")."""
     own = hedges.COMPARED_CLAIM.sub(_MASK, own) if " than " in own else own
+    for start, end in reversed(non_answer_spans(own)):  # "would not comment", "could not be reached"
+        clause_end = _CLAUSE_END.search(own, end)
+        own = own[:start] + _MASK + (own[clause_end.start():] if clause_end else "")
     found = hedges.OPEN_QUESTION.search(own.lower())
     if found is None:
         return own
@@ -296,7 +327,8 @@ def _source_type(attribution: Attribution) -> str:
     return attribution.source_type
 
 
-def _reasons(whole: _Words, own: _Words, attributions: list[Attribution], carried: bool) -> list[tuple[str, str]]:
+def _reasons(whole: _Words, own: _Words, attributions: list[Attribution], carried: bool,
+             sentence: Sentence) -> list[tuple[str, str]]:
     """(reason, cue) pairs, most telling first: the hedge word beats the missing source."""
     types = {_source_type(a) for a in attributions}
     # sourced: by an attribution, by the sentence before, or by a reporting verb the
@@ -304,10 +336,10 @@ def _reasons(whole: _Words, own: _Words, attributions: list[Attribution], carrie
     sourced = bool(attributions) or carried or bool(whole.find(hedges.REPORTING))
     found = (
         ("hedged", _hedge(own, whole, types, sourced)),
-        ("prediction", _prediction(own, types, sourced)),
-        ("anonymous_source", _anonymous(whole, attributions, types)),
+        ("prediction", _prediction(own, types, sourced, sentence, attributions)),
+        ("anonymous_source", _anonymous(whole, attributions, types, sentence)),
         ("vague_source", _vague(own, whole, attributions, types)),
-        ("unattributed", _unattributed(own, sourced)),
+        ("unattributed", _unattributed(own, sourced, _writer_clauses(sentence, attributions) if sourced else None)),
     )
     return [(name, cue) for name, cue in found if cue]
 
@@ -344,7 +376,7 @@ def detect_flags(sentences: list[Sentence], attributions: list[Attribution]) -> 
         if not is_claim(sentence.text):
             continue
         whole, own = _Words(sentence.text), _Words(_asserted(own_words(sentence.text)))
-        reasons = _reasons(whole, own, own_sources, carried)
+        reasons = _reasons(whole, own, own_sources, carried, sentence)
         if reasons:
             flags.append(Flag(sentence=sentence.id, text=sentence.text, reasons=[name for name, _ in reasons],
                               cue=reasons[0][1], cues=_all_cues(whole, own, reasons)))

@@ -63,7 +63,7 @@ should must since
 
 # Lower-case words that never belong to a source noun phrase.
 NP_BREAKERS = frozenset("""
-that which who whom whose while although though because if as but when so than where
+that which who whom whose while whereas although though because if as but when so than where
 and or nor is are was were be been being am do does did will would can could may might
 must shall should it its this these those there here what how why not no yet after
 before since until unless whether into onto upon over under about against between
@@ -77,6 +77,22 @@ NP_PREPOSITIONS = frozenset("of for at to from".split())
 DETERMINERS = frozenset("""
 a an the some several many few two three four five six seven eight nine ten dozens
 dozen numerous multiple various both all most other another one its his her their our
+""".split())
+
+# Words that open a clause of their own before a new subject ("..., but a spokeswoman
+# said ...", "X said A, while Y argued B"): a cue before them does not reach past them.
+CONTRAST_JOINERS = frozenset("but while whereas although though yet".split())
+# Words that open a subordinate clause at the start of a sentence ("Although both sides
+# denied it, X said ..."): X's cue governs the main clause after the comma, not this one.
+SUBORDINATORS = frozenset("although though while whereas because since if when after before as unless until once".split())
+
+# Auxiliaries and modals, negated or not: a word after a subject that makes a clause
+# ("officials weren't available", "the road would reopen").
+CLAUSE_AUXILIARIES = frozenset("""
+is are was were be been am has have had do does did will would can could may might must shall should
+isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't cannot
+couldn't shouldn't mustn't isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t don’t doesn’t didn’t
+won’t wouldn’t can’t couldn’t shouldn’t mustn’t
 """.split())
 
 # Third-person subjects that stand for an earlier source ("he said", "it added" for a

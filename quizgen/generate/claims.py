@@ -63,8 +63,8 @@ def _after_that(sentence: str, end: int) -> str | None:
     return sentence[end + match.end():]
 
 
-# "X said [on Tuesday] CLAIM": a reporting verb that takes the claim straight after it
-_LEADING_CUE = re.compile(r"\s+(?:said|says|added|adds|warned|warns|insisted|insists|noted|notes|explained|"
+# "X [has] said [on Tuesday] CLAIM": a reporting verb that takes the claim straight after it
+_LEADING_CUE = re.compile(r"\s+(?:(?:has|have|had|also)\s+){0,2}(?:said|says|added|adds|warned|warns|insisted|insists|noted|notes|explained|"
                           r"stated|claimed|claims|argued|argues)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
                           r"friday|saturday|sunday|today|yesterday)\s+)?(?=[a-z])", re.IGNORECASE)
 

@@ -206,11 +206,11 @@ class Context:
         role = source_role_confidence(att.text, *span) if span else 0.0
         if not alone:
             return role * kind_confidence(att.source, att.source_type)
-        # another phrase the analysis read as a source shares the sentence, unless it is only the
+        # another phrase the analysis read as a source shares the clause, unless it is only the
         # one told ("X told the Ledger"): that one stands behind nothing
         others = [a for a in self.attributions(att.sentence) if a.source != att.source and not is_pronoun(a.source)
                   and a.source.lower() not in att.source.lower() and att.source.lower() not in a.source.lower()
-                  and not _only_told(a)]
+                  and not _only_told(a) and a.shares_clause(att)]  # "X said A, but Y said B": two claims
         return role * kind_confidence(att.source, att.source_type) * (SHARED_SENTENCE if others else 1.0)
 
     @staticmethod

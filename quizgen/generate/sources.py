@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 
 from quizgen.analyze.lexicon import ORG_WORDS, OUTLET_NAME_WORDS
+from quizgen.analyze.non_answers import reports_non_answer
 from quizgen.generate.affiliation import affiliated
 from quizgen.generate.claims import claim_without_source, source_span
 from quizgen.generate.confidence import (
@@ -32,7 +33,7 @@ from quizgen.generate.text import (
     related_sources,
     word_count,
 )
-from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution
+from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution, Sentence
 from quizgen.outlets import canonical_outlet, find_outlets, outlet_key, same_outlet
 
 MAX_SOURCE_WORDS = 10
@@ -164,13 +165,24 @@ def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, s
         if att.source_start is not None and found and found[1].start <= att.source_start < found[1].end:
             span = (att.source_start - found[1].start, (att.source_end or att.source_start) - found[1].start)
         span = span or source_span(att.text, att.source)
-        claim = claim_without_source(att.text, att.source, span, att.cue)
-        if claim:
+        claim = _clause_claim(att, found[1], span) if found else claim_without_source(att.text, att.source, span,
+                                                                                        att.cue)
+        if claim and not reports_non_answer(claim):  # "does not comment on rumours" is no claim to ask about
             seen.add(att.sentence)
             # "X is buying shells, according to intelligence" cut from "..., an official said":
             # the claim still credits a source the analysis did not see, so whose it is is unsure
             second = SHARED_SENTENCE if SECOND_CUE.search(claim) else 1.0
             yield att, claim, ctx.attribution_confidence(att, span) * second
+
+
+def _clause_claim(att: Attribution, sent: Sentence, span: tuple[int, int] | None) -> str | None:
+    """The claim cut from the clause the attribution's cue governs ("Officials weren't
+    available, but [a spokeswoman said the road would reopen]" -> "the road would reopen")."""
+    clause = att.scope(sent)
+    offset = att.scope_start - sent.start if att.scope_start is not None and clause != sent.text else 0
+    inside = span is not None and offset <= span[0] and span[1] <= offset + len(clause)
+    local = (span[0] - offset, span[1] - offset) if span is not None and inside else None
+    return claim_without_source(clause, att.source, local, att.cue)
 
 
 def _following(ctx: Context, art: ArticleAnalysis, att: Attribution) -> str:

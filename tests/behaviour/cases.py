@@ -26,6 +26,8 @@ class Expect:
     type: str
     cue: str  # words the cue must contain
     full: str = ""  # the longest acceptable source ("Police Chief James Fry" for "James Fry")
+    claim: str = ""  # words the clause its cue governs must contain (the attribution's scope)
+    not_claim: str = ""  # words that clause must not contain (another source's clause, a non-answer)
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,19 @@ def check(case: Case) -> str | None:
             problems.append(f"{exp.source!r} typed {match.source_type}, not {exp.type}")
         if not _words(exp.cue) <= _words(match.cue):
             problems.append(f"{exp.source!r} cue {match.cue!r}, not {exp.cue!r}")
+        problems.extend(_scope_problems(exp, match.scope(analysis.sentences[-1])))
     problems.extend(f"extra {a.source!r} ({a.source_type}, {a.cue!r})" for a in left)
     return "; ".join(problems) or None
+
+
+def _scope_problems(exp: Expect, scope: str) -> list[str]:
+    """The clause the cue governs holds the expected claim and nothing of another clause."""
+    out = []
+    if exp.claim and exp.claim.lower() not in scope.lower():
+        out.append(f"{exp.source!r} clause {scope!r} lacks {exp.claim!r}")
+    if exp.not_claim and exp.not_claim.lower() in scope.lower():
+        out.append(f"{exp.source!r} clause {scope!r} reaches {exp.not_claim!r}")
+    return out
 
 
 def _person(rng: random.Random) -> tuple[str, str]:
@@ -588,6 +601,8 @@ GENERATORS = [vocabulary, subjects, employers, positions, between, pronouns, out
 
 
 def all_cases() -> list[Case]:
+    from tests.behaviour.scope_cases import SCOPE_GENERATORS  # they build on Case and Expect above
+
     rng = random.Random(SEED)
-    return [case for generate in GENERATORS for case in generate(rng)]
+    return [case for generate in GENERATORS + SCOPE_GENERATORS for case in generate(rng)]
 

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from quizgen.analyze import analyze_article
 from quizgen.analyze.cited_outlets import outlet_name
 from quizgen.analyze.flags import detect_flags
-from quizgen.models import Attribution, Flag, Sentence
+from quizgen.models import Article, Attribution, Flag, Sentence
 
 SEED = 20260
 PASS_RATE = 0.97  # issue 7: every capability passes at least this share of its cases
@@ -33,9 +34,14 @@ class Case:
     cue: str | None = None
     absent: tuple[str, ...] = ()  # reasons that must not be given; ("*",) means no flag at all
     cues: tuple[str, ...] = field(default_factory=tuple)  # all expected in Flag.cues
+    # read the sentence with the whole analysis (attributions and their clauses), not `sources`
+    analyzed: bool = False
+
+    def flag(self) -> Flag | None:
+        return _analyzed_flag(self.text) if self.analyzed else _flag(self.text, self.sources)
 
     def check(self) -> bool:
-        flag = _flag(self.text, self.sources)
+        flag = self.flag()
         reasons = flag.reasons if flag else []
         if "*" in self.absent and flag is not None:
             return False
@@ -55,6 +61,11 @@ def _flag(text: str, sources: tuple[tuple[str, str, str], ...]) -> Flag | None:
     attributions = [Attribution(s, kind, cue, sentence.id, text) for s, kind, cue in sources]
     flags = detect_flags([sentence], attributions)
     return flags[0] if flags else None
+
+
+def _analyzed_flag(text: str) -> Flag | None:
+    analysis = analyze_article(Article(id="b", body=text, outlet="Pellton Ledger"))
+    return next((f for f in analysis.flags if f.sentence == analysis.sentences[-1].id), None)
 
 
 def _sample(rng: random.Random, items: list, k: int) -> list:
@@ -452,6 +463,80 @@ def durations(rng: random.Random) -> Iterator[Case]:
                    cue=f"{bound} {number}")
 
 
+# --- clause scope and non-answers (issue 8): read with the whole analysis -------------
+UNNAMED = ["a senior official", "two people familiar with the talks", "officials", "a government source",
+           "three diplomats", "a person briefed on the plan"]
+NAMED = ["Ines Brandt", "Veltrax Motors", "the Harbor Authority", "Rafael Duarte", "the Ministry of Water"]
+CONTRASTS = ["but", "while", "whereas", "yet"]
+CLAUSES = ["the ferry operator ignored two safety warnings", "the contractor was paid twice",
+           "the fuel tanks were moved last spring", "the night shift was cut"]
+NON_ANSWERS = ["could not be reached for comment", "couldn't be reached", "could not immediately be reached",
+               "would not comment", "won't comment on the case", "will not comment until the inquiry ends",
+               "declined to comment", "did not respond to a request for comment", "was not available for comment",
+               "did not immediately return calls seeking comment", "had no immediate comment", "cannot comment"]
+
+
+def unnamed_in_own_clause(rng: random.Random) -> Iterator[Case]:
+    """ "A senior official said A, but the company said B": the official's claim stands alone."""
+    for unnamed, named, conn, (c1, c2) in itertools.product(UNNAMED, NAMED, CONTRASTS,
+                                                            itertools.permutations(CLAUSES[:3], 2)):
+        if rng.random() < 0.25:
+            cap = unnamed[0].upper() + unnamed[1:]
+            yield Case(f"{cap} said {c1}, {conn} {named} said {c2}.", reason="anonymous_source", cue=unnamed,
+                       analyzed=True)
+            yield Case(f"{named[0].upper() + named[1:]} said {c1}, {conn} {unnamed} said {c2}.",
+                       reason="anonymous_source", cue=unnamed, analyzed=True)
+    # one clause backed by both stays cleared ("according to officials and court records")
+    for unnamed, claim in itertools.product(["officials", "state and local officials"], CLAUSES):
+        yield Case(f"{claim[0].upper() + claim[1:]}, according to {unnamed} and court records.",
+                   absent=("anonymous_source",), analyzed=True)
+
+
+def non_answers(rng: random.Random) -> Iterator[Case]:
+    """ "could not be reached", "would not comment": no hedge, no prediction, no claim to check."""
+    subjects = ["The ferry operator", "Ines Brandt", "Veltrax Motors", "A spokesperson for the port",
+                "Representatives for Rafael Duarte", "The Harbor Authority"]
+    for subject, refusal, when in itertools.product(subjects, NON_ANSWERS, ["", " on Friday", " late Tuesday"]):
+        yield Case(f"{subject} {refusal}{when}.", absent=("*",), analyzed=True)
+    for subject, refusal, named in itertools.product(subjects[:3], NON_ANSWERS, NAMED[:3]):
+        low = subject if subject[1].isupper() or subject.split()[0] not in ("The", "A") else subject.lower()
+        # the other clause is sourced by name: nothing to flag there either
+        yield Case(f"{subject} {refusal}, but {named} said {CLAUSES[0]}.", absent=("*",), analyzed=True)
+        yield Case(f"{named[0].upper() + named[1:]} said {CLAUSES[1]}, but {low} {refusal}.", absent=("*",),
+                   analyzed=True)
+        # an unnamed source or a hedge in the other clause is still flagged
+        yield Case(f"{subject} {refusal}, but officials said {CLAUSES[2]}.", reason="anonymous_source",
+                   cue="officials", analyzed=True)
+        yield Case(f"{subject} {refusal}, but the fuel tanks may have been moved.", reason="hedged", cue="may",
+                   analyzed=True)
+    # an unnamed source that reports a non-answer reports no claim
+    for unnamed, topic in itertools.product(["A spokeswoman for Veltrax Motors", "An airline spokesman",
+                                             "A port official"], ["rumours", "ongoing investigations", "personnel"]):
+        yield Case(f"{unnamed} said the company does not comment on {topic}.", absent=("*",), analyzed=True)
+
+
+def writers_own_clause(rng: random.Random) -> Iterator[Case]:
+    """A "will", a figure or a superlative in the writer's own clause before a source's is
+    the writer's claim; in the source's clause (or before its tag) it is the source's."""
+    futures = ["fares will rise next year", "the strike will spread to other ports",
+               "the ferry operator will lose its licence"]
+    for future, named, conn in itertools.product(futures, NAMED, CONTRASTS[:2]):
+        cap = future[0].upper() + future[1:]
+        yield Case(f"{cap}, {conn} {named} said {CLAUSES[0]}.", reason="prediction", cue="will", analyzed=True)
+        yield Case(f"{named[0].upper() + named[1:]} said {future}.", absent=("*",), analyzed=True)
+        yield Case(f"{cap}, {named} said.", absent=("*",), analyzed=True)
+        # a dated "will" is a schedule
+        yield Case(f"The pier will reopen on Friday, {conn} {named} said {CLAUSES[0]}.", absent=("prediction",),
+                   analyzed=True)
+    claims = [("more than 200 homes were destroyed", "more than 200"), ("about 4,500 people fled", "about 4,500"),
+              ("the pier is the longest on the coast", "longest"), ("the flood was the worst in decades", "worst")]
+    for (claim, cue), named, conn in itertools.product(claims, NAMED, ["but", "and", "while"]):
+        cap, who = claim[0].upper() + claim[1:], named[0].upper() + named[1:]
+        yield Case(f"{cap}, {conn} {named} said {CLAUSES[1]}.", reason="unattributed", cue=cue, analyzed=True)
+        yield Case(f"{cap}, {named} said.", absent=("unattributed",), analyzed=True)
+        yield Case(f"{who} said {claim}.", absent=("unattributed",), analyzed=True)
+
+
 CAPABILITIES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "hedge adverbs (subjects x positions x times)": hedge_adverbs,
     "hedge phrases (is said to, appears to ...)": hedge_phrases,
@@ -487,6 +572,9 @@ CAPABILITIES: dict[str, Callable[[random.Random], Iterator[Case]]] = {
     "every hedge of the sentence in cues": all_cues,
     "perception and ability ('could be seen'), the noun 'might', the month: no hedge": perception_and_nouns,
     "durations ('quit less than 12 hours after') are narrative; counts are figures": durations,
+    "clause scope: an unnamed source in its own clause is flagged": unnamed_in_own_clause,
+    "non-answers ('could not be reached', 'would not comment'): no flag": non_answers,
+    "clause scope: a 'will', figure or superlative in the writer's own clause": writers_own_clause,
 }
 
 # not flags but the same skill: the outlet an article cites, never a nationality
@@ -518,7 +606,7 @@ def test_capability(capability: str) -> None:
     generated = cases(capability)
     failed = [c for c in generated if not c.check()]
     rate = 1 - len(failed) / len(generated)
-    detail = "\n".join(f"  {c.text!r} -> {_flag(c.text, c.sources)}" for c in failed[:5])
+    detail = "\n".join(f"  {c.text!r} -> {c.flag()}" for c in failed[:5])
     assert generated and rate >= PASS_RATE, f"{capability}: {rate:.3f} of {len(generated)}\n{detail}"
 
 
