@@ -42,6 +42,17 @@ def test_there_are_enough_sets_each_with_a_description_and_skills_for_students()
         assert all(f.look_for.strip() for f in s.skills), s.name
 
 
+def test_the_samples_command_lists_each_set_with_its_description():
+    from click.testing import CliRunner
+
+    from quizgen.cli import main
+
+    result = CliRunner().invoke(main, ["samples"])
+    assert result.exit_code == 0, result.output
+    for s in sample_sets():
+        assert f"{s.name}: {s.title}" in result.output and s.description in result.output
+
+
 @pytest.mark.parametrize("about", [
     {"description": "An invented event.", "skills": {"find_sources": "a typo of find_source"}},
     {"description": "An invented event.", "skills": {}},
