@@ -12,7 +12,8 @@ import pytest
 
 from eval_scoring import (CORPUS, SAMPLES, VALIDATOR, cluster_dirs, load_floors, metric_items, regressions,
                           require_shared, run_scorer)
-from quizgen.data import ABOUT_FILE, CLUSTER_FILE, SampleSet, sample_dir, sample_set, sample_sets
+from quizgen.data import ABOUT_FILE, CLUSTER_FILE, sample_dir, sample_set, sample_sets
+from quizgen.data import _load as load_folder  # sample_sets() reads only the bundled folder
 from quizgen.errors import InputError
 from quizgen.models import SKILLS
 
@@ -64,13 +65,7 @@ def test_an_about_file_with_a_blank_description_or_unknown_skill_is_refused(tmp_
     (folder / CLUSTER_FILE).write_text(json.dumps({"event": "Some event", "articles": ["a", "b"]}), encoding="utf-8")
     (folder / ABOUT_FILE).write_text(json.dumps(about), encoding="utf-8")
     with pytest.raises(ValueError, match=ABOUT_FILE):
-        _load_folder(folder)
-
-
-def _load_folder(folder: Path) -> SampleSet:
-    from quizgen.data import _load  # the loader itself: sample_sets() only reads the bundled folder
-
-    return _load(folder)
+        load_folder(folder)
 
 
 @pytest.mark.parametrize("name", ["no-such-event", "../corpus", ".", ""])

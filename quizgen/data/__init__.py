@@ -45,8 +45,10 @@ def _about(directory: Path) -> tuple[str, tuple[SkillFocus, ...]]:
     skills = tuple(SkillFocus(skill, look_for) for skill, look_for in about["skills"].items())
     # A typo here would show students a skill no quiz asks about: refuse it when loading.
     unknown = [f.skill for f in skills if f.skill not in SKILLS]
-    if unknown or not skills or not about["description"].strip():
-        raise ValueError(f"{directory / ABOUT_FILE}: needs a description and skills from {SKILLS}; got {unknown or 'none'}")
+    if unknown or not skills:
+        raise ValueError(f"{directory / ABOUT_FILE}: skills must be some of {', '.join(SKILLS)}; got {unknown or 'none'}")
+    if not about["description"].strip():
+        raise ValueError(f"{directory / ABOUT_FILE}: the description for students is empty")
     return about["description"], skills
 
 
