@@ -172,6 +172,8 @@ def samples() -> None:
 
     for s in sample_sets():
         click.echo(f"{s.name}: {s.title} ({len(s.paths)} articles)")
+        click.echo(f"    {s.description}")
+        click.echo(f"    practises: {', '.join(f.skill for f in s.skills)}")
 
 
 @main.command()

@@ -12,8 +12,12 @@ import pytest
 
 from eval_scoring import (CORPUS, SAMPLES, VALIDATOR, cluster_dirs, load_floors, metric_items, regressions,
                           require_shared, run_scorer)
-from quizgen.data import sample_dir, sample_set, sample_sets
+from quizgen.data import ABOUT_FILE, CLUSTER_FILE, sample_dir, sample_set, sample_sets
+from quizgen.data import _load as load_folder  # sample_sets() reads only the bundled folder
 from quizgen.errors import InputError
+from quizgen.models import SKILLS
+
+MIN_SETS = 6  # issue 9: at least six practice sets, each a different kind of event
 
 
 def test_every_sample_folder_is_a_listed_set_with_three_outlets():
@@ -25,6 +29,43 @@ def test_every_sample_folder_is_a_listed_set_with_three_outlets():
         assert len(s.paths) >= 3 and all(p.is_file() for p in s.paths), s
         assert sample_dir(s.name) == s.directory
         assert sample_set(s.name) == s
+
+
+def test_there_are_enough_sets_each_with_a_description_and_skills_for_students():
+    sets = sample_sets()
+    assert len(sets) >= MIN_SETS, [s.name for s in sets]
+    descriptions = [s.description for s in sets]
+    assert len(set(descriptions)) == len(descriptions), "two sets share a description"
+    for s in sets:
+        assert s.description.strip() and "\n" not in s.description, s.name
+        assert s.skills and {f.skill for f in s.skills} <= set(SKILLS), s.name
+        assert len({f.skill for f in s.skills}) == len(s.skills), f"{s.name}: a skill listed twice"
+        assert all(f.look_for.strip() for f in s.skills), s.name
+
+
+def test_the_samples_command_lists_each_set_with_its_description():
+    from click.testing import CliRunner
+
+    from quizgen.cli import main
+
+    result = CliRunner().invoke(main, ["samples"])
+    assert result.exit_code == 0, result.output
+    for s in sample_sets():
+        assert f"{s.name}: {s.title}" in result.output and s.description in result.output
+
+
+@pytest.mark.parametrize("about", [
+    {"description": "An invented event.", "skills": {"find_sources": "a typo of find_source"}},
+    {"description": "An invented event.", "skills": {}},
+    {"description": " ", "skills": {"find_source": "a named official"}},
+])
+def test_an_about_file_with_a_blank_description_or_unknown_skill_is_refused(tmp_path, about):
+    folder = tmp_path / "some-event"
+    folder.mkdir()
+    (folder / CLUSTER_FILE).write_text(json.dumps({"event": "Some event", "articles": ["a", "b"]}), encoding="utf-8")
+    (folder / ABOUT_FILE).write_text(json.dumps(about), encoding="utf-8")
+    with pytest.raises(ValueError, match=ABOUT_FILE):
+        load_folder(folder)
 
 
 @pytest.mark.parametrize("name", ["no-such-event", "../corpus", ".", ""])
@@ -109,6 +150,33 @@ def test_samples_share_no_text_with_the_evaluation_corpus(directory):
     for aid, gold in golds.items():
         shared = _shingles(_article_body(texts[aid], gold)) & corpus_shingles
         assert not shared, f"{aid} repeats corpus text: {' '.join(next(iter(shared)))}"
+
+
+# Per set, so that one weak set cannot hide behind the others in the pooled floors below.
+# Recall and precision of sources and flags, and who broke the story, are what a practice
+# quiz asks most; the comparison metrics have small counts per set, hence lower floors.
+PER_SET_FLOORS = {"attribution_recall": 0.9, "attribution_precision": 0.9, "source_type": 0.9, "flag_recall": 0.8,
+                  "flag_precision": 0.75, "cited_outlets_recall": 1.0, "first_reported_by": 1.0, "title": 1.0,
+                  "outlet": 1.0, "fact_alignment": 0.5, "discrepancy_recall": 0.3, "fact_precision": 0.75}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("directory", cluster_dirs(SAMPLES), ids=lambda d: d.name)
+def test_each_sample_set_is_analysed_above_its_own_floor(directory):
+    problems = regressions(run_scorer([directory]), PER_SET_FLOORS)
+    assert not problems, f"{directory.name}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", [s.name for s in sample_sets()])
+def test_each_sample_set_gives_a_full_quiz_on_every_skill(name):
+    from quizgen.generate import generate_quiz
+    from quizgen.pipeline import analyze_paths
+    from quizgen.settings import DEFAULT_QUESTION_COUNT
+
+    quiz = generate_quiz(analyze_paths(sample_set(name).paths), seed=0)
+    assert len(quiz.questions) == DEFAULT_QUESTION_COUNT, quiz.notes
+    assert {q.skill for q in quiz.questions} == set(SKILLS)
+    assert not quiz.notes, quiz.notes
 
 
 @pytest.mark.corpus

@@ -15,7 +15,7 @@ from quizgen.errors import QuizgenError
 from quizgen.models import SKILLS, Report
 from quizgen.settings import DEFAULT_QUESTION_COUNT, GENERATE_RATE_LIMIT
 from quizgen.web.extensions import db, limiter
-from quizgen.web.forms import ActionForm, PracticePasteForm, pasted_article_count
+from quizgen.web.forms import SKILL_LABELS, ActionForm, PracticePasteForm, pasted_article_count
 from quizgen.web.library import PastedArticle, build_quiz, check_article_count, ingest_inputs, labelled_report
 from quizgen.web.models import Quiz
 from quizgen.web.samples import sample, sample_report, samples
@@ -25,6 +25,11 @@ bp = Blueprint("practice", __name__, url_prefix="/practice")
 
 PRACTICE_NICKNAME = "me"
 MAX_SEED = 2**31 - 1
+
+
+def _page(form: PracticePasteForm) -> str:
+    return render_template("practice/index.html", samples=samples(), skill_labels=SKILL_LABELS, action=ActionForm(),
+                           form=form)
 
 
 def _start(report: Report, title: str) -> ResponseReturnValue:
@@ -40,7 +45,7 @@ def _start(report: Report, title: str) -> ResponseReturnValue:
 
 @bp.get("/")
 def index() -> str:
-    return render_template("practice/index.html", samples=samples(), action=ActionForm(), form=PracticePasteForm())
+    return _page(PracticePasteForm())
 
 
 @bp.post("/samples/<name>")
@@ -70,4 +75,4 @@ def from_paste() -> ResponseReturnValue:
         except QuizgenError as err:
             db.session.rollback()
             flash(str(err), "error")
-    return render_template("practice/index.html", samples=samples(), action=ActionForm(), form=form), 400
+    return _page(form), 400
