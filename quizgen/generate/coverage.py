@@ -73,6 +73,12 @@ def _figures(text: str) -> list[float]:
     return [float(t.key[1:]) for t in tokenize(text) if t.key[1:2].isdigit() and t.key[1:].replace(".", "", 1).isdigit()]
 
 
+def _same_figures(a: str, b: str) -> bool:
+    """Every figure of each sentence is (nearly) one of the other's."""
+    fa, fb = _figures(a), _figures(b)
+    return all(any(_close(x, y) for y in fb) for x in fa) and all(any(_close(y, x) for x in fa) for y in fb)
+
+
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= SAME_FIGURE_SHARE * max(abs(a), abs(b), 1.0)
 
@@ -205,6 +211,10 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
         shown = others[:tpl.options - 1] + silent[:max(1, tpl.options - len(others))]
         mentions = [quoted, *(first[a.article.id] for a in others if a in shown)]
         if not all(overlap.same_point(quoted.sentence, o.sentence) for o in mentions if o is not quoted):
+            continue
+        # "fined $5,000" / "fined about $10,000": one told with another figure reports a
+        # different point (a discrepancy), not "this same point"
+        if not all(_same_figures(quoted.text, o.text) for o in mentions if o is not quoted):
             continue
         evidence = _mention_evidence(ctx, mentions)
         if len(evidence) != len(mentions):
