@@ -27,7 +27,7 @@ _TEASER_END = re.compile(r"(?:\.\.\.|\u2026)[\"'\u201d\u2019]?$")
 # Source types a reader can look up by name.
 NAMED_TYPES = ("named_person", "named_organization", "media_outlet")
 KIND_LABELS = {
-    "named_person": "a person named in the article",
+    "named_person": "a person identified by name",
     "named_organization": "a named organization",
     "anonymous": "an unnamed (anonymous) person or group",
     "document": "a document or report",
