@@ -294,6 +294,14 @@ def test_a_site_stem_is_read_as_words(brand: str, word: str) -> None:
     assert readable_site_name("the" + stem) == f"The {expected}"
 
 
+# a masthead word with a non-word or one plain word after it is one brand, never split into
+# a name readers do not write ("New Ser", "News Max")
+@pytest.mark.parametrize("word", MASTHEADS_WORDS)
+@pytest.mark.parametrize("tail", ["ser", "max", "zo", "ly", "day", "flash"])
+def test_a_masthead_word_with_a_non_word_or_one_word_after_it_stays_one_brand(word: str, tail: str) -> None:
+    assert readable_site_name(word + tail) == (word + tail).capitalize()
+
+
 @pytest.mark.parametrize("letters", ["wfaa", "ktla", "wjtv", "kxrb", "wbq"])
 def test_call_letters_are_upper_case(letters: str) -> None:
     assert readable_site_name(letters) == letters.upper()

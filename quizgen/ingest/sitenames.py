@@ -109,7 +109,13 @@ def readable_site_name(stem: str) -> str | None:
     code = next((c for c in SITE_COUNTRY_CODES if letters.endswith(c) and letters[:-len(c)].endswith(
         tuple(MASTHEAD_WORDS))), "")
     pieces = _segment(letters[:len(letters) - len(code)])
-    if len(pieces) > 1 and any(p in MASTHEAD_WORDS for p in pieces) and min(map(len, pieces)) >= 3:
+    masthead = next((n for n, p in enumerate(pieces) if p in MASTHEAD_WORDS), None)
+    # a brand may stand before the masthead word ("cbs" news), but what follows it must be
+    # words: "newser" is no "New Ser"; a masthead word with one word after it is one brand
+    # ("newsweek", "newsday")
+    one_brand = masthead == 0 and pieces[0] != "the" and len(pieces) == 2 and pieces[1] not in MASTHEAD_WORDS
+    if masthead is not None and len(pieces) > 1 and min(map(len, pieces)) >= 3 and not one_brand \
+            and all(p in _dictionary() for p in pieces[masthead:]):
         named = [p.capitalize() for p in pieces]
         return " ".join(["The", *named[1:]] if pieces[0] == "the" else named)
     return letters.capitalize() if len(letters) >= 4 else letters.upper()
