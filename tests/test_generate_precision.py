@@ -764,3 +764,22 @@ def test_an_outlet_giving_another_figure_is_not_reporting_the_same_point(first, 
     assert any({"a.s2", "b.s2"} <= {m.sentence for m in f.mentions} for f in report.comparison.facts)
     # ... but with two figures, "which outlets report this same point?" has no sure key
     assert not _drafts(report, "outlets-report-fact")
+
+
+# --- "which outlet relies most on anonymous sources?" counts bare groups too ---------
+@pytest.mark.parametrize("group", ["Officials", "Authorities", "Investigators"])
+@pytest.mark.parametrize("bare", [1, 2, 3])
+def test_the_anonymous_profile_counts_bare_groups_and_holds_only_when_the_ranking_does(group, bare):
+    sure = [(f"The pier will close for a week, {who} said.", [(who, "anonymous", "said")], [])
+            for who in ["a port official", "a person familiar with the repairs", "two city officials"]]
+    vague = [(f"The crane was damaged in the storm number {n}, {group.lower()} said.",
+              [(group.lower(), "anonymous", "said")], []) for n in range(bare)]
+    named = [("The ferry sailed at noon, harbor master Ilse Varga said.",
+              [("harbor master Ilse Varga", "named_person", "said")], [])]
+    report = Report(articles=[_analysis("a", "Kelso Courier", sure), _analysis("b", "Brightwater Herald", vague),
+                              _analysis("c", "Ostrel Times", named)])
+    drafts = _drafts(report, "most-anonymous-sources")
+    if 3 - bare >= 2:  # the leader holds, counting the bare groups too
+        assert drafts and all(f"Brightwater Herald: {bare}" in d.slots["counts"] for d in drafts)
+    else:
+        assert not drafts

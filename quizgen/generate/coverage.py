@@ -26,7 +26,7 @@ from quizgen.generate.text import (
     shorten,
     word_count,
 )
-from quizgen.models import ArticleAnalysis, Discrepancy, Evidence, Mention, Sentence
+from quizgen.models import ArticleAnalysis, Attribution, Discrepancy, Evidence, Mention, Sentence
 
 # a sentence shown as an option (or matched to an outlet) is quoted whole, up to this length
 OPTION_WORDS = 32
@@ -546,16 +546,28 @@ def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
                                for m in versions])
 
 
-def _anonymous_sentences(ctx: Context, art: ArticleAnalysis) -> list[str]:
-    return [s.id for s in art.sentences if any(a.source_type == "anonymous" and kind_confidence(a.source, "anonymous")
-                                               for a in ctx.attributions(s.id))]
+def _anonymous_sentences(ctx: Context, art: ArticleAnalysis, loose: bool = False) -> list[str]:
+    """Sentences resting on people the article does not name: surely anonymous ones, or
+    (loose) any the analysis typed anonymous, bare groups ("officials said") included."""
+    def unnamed(a: Attribution) -> bool:
+        return a.source_type == "anonymous" and (loose or bool(kind_confidence(a.source, "anonymous")))
+    return [s.id for s in art.sentences if any(unnamed(a) for a in ctx.attributions(s.id))]
+
+
+def _profile_ranking(ctx: Context, loose: bool) -> list[tuple[int, int, ArticleAnalysis]]:
+    return sorted(((len(_anonymous_sentences(ctx, a, loose)), n, a) for n, a in enumerate(ctx.distinct_outlets)),
+                  key=lambda t: (-t[0], t[1]))
 
 
 def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
-    ranked = sorted(((len(_anonymous_sentences(ctx, a)), n, a) for n, a in enumerate(ctx.distinct_outlets)),
-                    key=lambda t: (-t[0], t[1]))
+    ranked, loose = _profile_ranking(ctx, False), _profile_ranking(ctx, True)
     if len(ranked) < 3:
         return
+    # "officials said" may or may not count as anonymous: the ranking must hold either way,
+    # and the counts shown are the loose ones, so that no unnamed source goes uncounted
+    if ranked[0][2] is not loose[0][2] or loose[0][0] - loose[1][0] < PROFILE_GAP:
+        return
+    ranked = loose
     counts = "; ".join(f"{ctx.outlet(a)}: {c}" for c, _, a in ranked)
     top_count, _, top = ranked[0]
     if tpl.type == "ordering":
