@@ -772,8 +772,8 @@ def test_an_outlet_giving_another_figure_is_not_reporting_the_same_point(first, 
 def test_the_anonymous_profile_counts_bare_groups_and_holds_only_when_the_ranking_does(group, bare):
     sure = [(f"The pier will close for a week, {who} said.", [(who, "anonymous", "said")], [])
             for who in ["a port official", "a person familiar with the repairs", "two city officials"]]
-    vague = [(f"The crane was damaged in the storm number {n}, {group.lower()} said.",
-              [(group.lower(), "anonymous", "said")], []) for n in range(bare)]
+    vague = [(f"{group} said crane number {n} was damaged in the storm.", [(group, "anonymous", "said")], [])
+             for n in range(bare)]
     named = [("The ferry sailed at noon, harbor master Ilse Varga said.",
               [("harbor master Ilse Varga", "named_person", "said")], [])]
     report = Report(articles=[_analysis("a", "Kelso Courier", sure), _analysis("b", "Brightwater Herald", vague),
