@@ -783,3 +783,25 @@ def test_the_anonymous_profile_counts_bare_groups_and_holds_only_when_the_rankin
         assert drafts and all(f"Brightwater Herald: {bare}" in d.slots["counts"] for d in drafts)
     else:
         assert not drafts
+
+
+# --- a number "difference" whose figure both sentences give --------------------------
+@pytest.mark.parametrize("same,other", [("99", "102"), ("1,500", "3,000"), ("14", "20")])
+@pytest.mark.parametrize("noun", ["people", "residents", "workers"])
+def test_a_figure_both_sentences_give_is_no_number_difference(same, other, noun):
+    from quizgen.generate.coverage import _shown_difference
+    from quizgen.models import Mention
+
+    a_text = f"By Thursday evening, {same} {noun} were still missing, the mayor said."
+    b_text = f"By Thursday, {other} {noun} had been located, but {same} {noun} were still missing, the mayor said."
+    rows_a, rows_b = [(a_text, [], [])], [(b_text, [], [])]
+    disc = Discrepancy("d1", "how many are missing", "number", [_m("a", 1, rows_a), _m("b", 1, rows_b)],
+                       {"a": same, "b": other})
+    report = Report(articles=[_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Ostrel Times", rows_b)],
+                    comparison=Comparison(discrepancies=[disc]))
+    ctx = Context(report, random.Random(0))
+    assert not _shown_difference(ctx, disc, *disc.versions)
+    # a qualifier around the same figure is still a difference to name ("about 99" / "99")
+    qualified = replace(disc, details={"a": same, "b": f"about {same}"})
+    b_qualified = Mention("b", "b.s1", f"By Thursday, about {same} {noun} were still missing, the mayor said.")
+    assert _shown_difference(ctx, qualified, disc.versions[0], b_qualified)

@@ -470,11 +470,18 @@ def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -
         sa, sb = [va] if va else ctx.source_names(a.sentence), [vb] if vb else ctx.source_names(b.sentence)
         if not sa or not sb or any(related_sources(x, y) for x in sa for y in sb):
             return False
-    if va and vb:
-        return va != vb and va in text_a and vb in text_b and not (va in text_b and vb in text_a)
+    if va and vb:  # each version's words in its own sentence only ("99 missing" is in both: no difference),
+        # unless inside the other's own version ("1,200" / "roughly 1,200": a qualifier differs)
+        return va != vb and va in text_a and vb in text_b \
+            and not (_has_words(text_b, va) and va not in vb or _has_words(text_a, vb) and vb not in va)
     if disc.kind == "certainty":
         return bool(uncertain_words(a.text)) != bool(uncertain_words(b.text))
     return disc.kind == "source"
+
+
+def _has_words(text: str, words: str) -> bool:
+    """`words` stand in `text` as whole words ("99" is not in "1999")."""
+    return re.search(r"(?<![\w.,])" + re.escape(words) + r"(?![\w]|[.,]\d)", text) is not None
 
 
 def _trivia(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> bool:
