@@ -323,16 +323,24 @@ def stored_answers(db_path: Path, quiz_id: int, prefix: str) -> tuple[int, int]:
     return total, distinct
 
 
-def probe(clients: int, seconds: float, work: Callable[[int], Iterator[None]]) -> float:
-    """Closed loop: `clients` threads step through work(index) until time is up; steps per second.
+@dataclass
+class ProbeResult:
+    per_second: float  # completed requests per second of the timed part
+    server_cpu_ms: float | None  # the server's CPU per completed request in the timed part
+
+
+def probe(clients: int, seconds: float, work: Callable[[int], Iterator[None]],
+          server_cpu: Callable[[], float | None]) -> ProbeResult:
+    """Closed loop: `clients` threads step through work(index) until time is up.
 
     Each work generator prepares (joins, fetches pages) up to its first yield; the clock
-    starts once every client is prepared, and each later yield is one completed request.
+    (and the server's CPU count) starts once every client is prepared, and each later
+    yield is one completed request.
     """
     done = [0] * clients
-    clock: dict[str, float] = {}
+    clock: dict[str, float | None] = {}
     barrier = threading.Barrier(clients, timeout=120, action=lambda: clock.update(
-        began=time.monotonic(), stop_at=time.monotonic() + seconds))
+        cpu=server_cpu(), began=time.monotonic(), stop_at=time.monotonic() + seconds))
 
     def loop(index: int) -> None:
         steps = work(index)
@@ -349,7 +357,12 @@ def probe(clients: int, seconds: float, work: Callable[[int], Iterator[None]]) -
         thread.start()
     for thread in threads:
         thread.join(timeout=seconds + 120)
-    return sum(done) / (time.monotonic() - clock["began"]) if "began" in clock else 0.0
+    if "began" not in clock:
+        return ProbeResult(0.0, None)
+    cpu_after, steps = server_cpu(), sum(done)
+    cpu = 1000 * (cpu_after - clock["cpu"]) / steps if steps and cpu_after is not None and clock["cpu"] is not None \
+        else None
+    return ProbeResult(steps / (time.monotonic() - clock["began"]), cpu)
 
 
 def health_calls(port: int) -> Callable[[int], Iterator[None]]:
@@ -455,8 +468,9 @@ def main(argv: list[str] | None = None) -> int:
             cpu_after = server_cpu_now(server.pid)
             run_cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
             stored, distinct = stored_answers(db_path, quiz_id, "load-")
-            health_rate = probe(args.probe_clients, args.probe_seconds, health_calls(port))
-            answer_rate = probe(args.probe_clients, args.probe_seconds, answer_calls(port, code, questions))
+            cpu_now = lambda: server_cpu_now(server.pid)  # noqa: E731
+            health = probe(args.probe_clients, args.probe_seconds, health_calls(port), cpu_now)
+            answers = probe(args.probe_clients, args.probe_seconds, answer_calls(port, code, questions), cpu_now)
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -474,8 +488,14 @@ def main(argv: list[str] | None = None) -> int:
         "answer_p50_ms": round(1000 * percentile(tally.answer_latencies, 0.50), 1),
         "answer_p95_ms": round(1000 * percentile(tally.answer_latencies, 0.95), 1),
         "answers_per_second_in_run": round(tally.submitted / run_seconds, 1),
-        "health_per_second": round(health_rate, 1), "answer_capacity_per_second": round(answer_rate, 1),
-        "answer_to_health_ratio": round(answer_rate / health_rate, 3) if health_rate else None,
+        "health_per_second": round(health.per_second, 1), "answer_capacity_per_second": round(answers.per_second, 1),
+        "answer_to_health_ratio": round(answers.per_second / health.per_second, 3) if health.per_second else None,
+        # the same comparison by the server's own CPU per request in each probe: what the ratio
+        # would be on a machine running nothing else (throughput also counts the client's share)
+        "health_server_cpu_ms": round(health.server_cpu_ms, 3) if health.server_cpu_ms else None,
+        "answer_server_cpu_ms": round(answers.server_cpu_ms, 3) if answers.server_cpu_ms else None,
+        "health_to_answer_cpu_ratio": round(health.server_cpu_ms / answers.server_cpu_ms, 3)
+        if health.server_cpu_ms and answers.server_cpu_ms else None,
         "server_cpu_seconds": round(server_cpu.ru_utime + server_cpu.ru_stime, 1),
         # the server's CPU during the students' run per answer (its three requests, joins included):
         # steadier than latencies when other programs share the machine

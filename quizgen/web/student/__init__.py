@@ -20,6 +20,7 @@ from quizgen.web.nicknames import nickname_key
 bp = Blueprint("student", __name__)
 
 SESSION_KEY = "participants"  # {quiz id: participant token}
+NOT_OPEN_HERE = "This quiz is not open in this browser. Join it with the class code from your teacher."
 
 
 def enrol(quiz: Quiz, nickname: str) -> Participant:
@@ -51,7 +52,7 @@ def current_participant(quiz_id: int, required: bool = True) -> Participant | No
         participant = db.session.scalars(PARTICIPANT_QUERY, {"token": token, "quiz_id": quiz_id}).unique().first()
     if participant is None or participant.quiz.state == "draft":
         if required:
-            abort(404, "This quiz is not open in this browser. Join it with the class code from your teacher.")
+            abort(404, NOT_OPEN_HERE)
         return None
     return participant
 
