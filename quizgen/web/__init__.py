@@ -8,7 +8,9 @@ QUIZGEN_RATELIMIT_STORAGE_URI (default: a SQLite file in the instance folder, sh
 by all worker processes; e.g. redis://host:6379 for several machines), QUIZGEN_PUBLIC_URL
 (the address students reach, for join links and QR codes), QUIZGEN_TRUSTED_PROXIES
 (behind a reverse proxy that terminates HTTPS: how many proxies set X-Forwarded-For,
--Proto, -Host and -Prefix; 0, the default, trusts none of these headers). The database schema is brought up to date with the
+-Proto, -Host and -Prefix; 0, the default, trusts none of these headers), QUIZGEN_ALLOW_FETCH
+(1/true/yes/on: teachers may paste links that the server fetches; off by default, for
+servers without internet access). The database schema is brought up to date with the
 package's Alembic migrations whenever the app is created (AUTO_MIGRATE).
 """
 
@@ -108,6 +110,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # unset: the address the teacher's browser used
         PUBLIC_URL=os.environ.get("QUIZGEN_PUBLIC_URL", ""),
         TRUSTED_PROXIES=os.environ.get("QUIZGEN_TRUSTED_PROXIES", "0"),
+        ALLOW_FETCH=os.environ.get("QUIZGEN_ALLOW_FETCH", "").strip().lower() in ("1", "true", "yes", "on"),
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
