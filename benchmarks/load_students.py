@@ -23,7 +23,7 @@ latency of the answer POST, throughputs); asserts nothing.
 
     python benchmarks/load_students.py [--students 300] [--questions 15] [--duration 60]
         [--pace 3.1] [--mode practice|assessment] [--server waitress|gunicorn]
-        [--server-threads 8] [--workers 2] [--json]
+        [--server-threads 8] [--workers 2] [--database-url postgresql+psycopg://...] [--json]
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ import os
 import random
 import resource
 import socket
-import sqlite3
+import secrets
 import subprocess
 import sys
 import tempfile
@@ -44,11 +44,15 @@ import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http.cookies import SimpleCookie
 from urllib.parse import urlencode, urlsplit
 from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Connection
 
 SERVER_CODE = """
 import sys
@@ -220,11 +224,10 @@ def server_command(server: str, port: int, threads: int, workers: int, connectio
             "--keep-alive", "120", "--bind", f"127.0.0.1:{port}", "quizgen.web:create_app()"]
 
 
-def start_server(workdir: Path, command: Callable[[int], list[str]]) -> tuple[subprocess.Popen, int, Path]:
+def start_server(workdir: Path, command: Callable[[int], list[str]], database_url: str) -> tuple[subprocess.Popen, int]:
     port = free_port()
-    db_path = workdir / "load.sqlite"
     env = dict(os.environ, QUIZGEN_INSTANCE_PATH=str(workdir / "instance"),
-               QUIZGEN_DATABASE_URL=f"sqlite:///{db_path}", QUIZGEN_SECRET_KEY="load-test-secret")
+               QUIZGEN_DATABASE_URL=database_url, QUIZGEN_SECRET_KEY="load-test-secret")
     with open(workdir / "server.log", "wb") as log:  # the server keeps its own copy of the handle
         process = subprocess.Popen(command(port), env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
@@ -234,7 +237,7 @@ def start_server(workdir: Path, command: Callable[[int], list[str]]) -> tuple[su
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
                 if response.status == 200:
-                    return process, port, db_path
+                    return process, port
         except OSError:
             time.sleep(0.2)
     process.terminate()
@@ -247,7 +250,7 @@ def publish_quiz(port: int, questions: int, mode: str) -> tuple[int, str]:
 
     teacher = Browser(port)
     page = teacher.get("/auth/signup")
-    teacher.post("/auth/signup", {"csrf_token": csrf_token(page), "email": "teacher@load.example",
+    teacher.post("/auth/signup", {"csrf_token": csrf_token(page), "email": f"teacher-{secrets.token_hex(4)}@load.example",
                                   "password": TEACHER_PASSWORD, "confirm": TEACHER_PASSWORD})
     page = teacher.get("/teacher/")
     sample = sample_sets()[0].name
@@ -313,14 +316,24 @@ def run_student(port: int, code: str, nickname: str, questions: int, pace: float
             student.close()
 
 
-def stored_answers(db_path: Path, quiz_id: int, prefix: str) -> tuple[int, int]:
+def stored_answers(database_url: str, quiz_id: int, prefix: str) -> tuple[int, int]:
     """(answers stored for students whose nickname starts with prefix, distinct (student, question) pairs)."""
-    with sqlite3.connect(db_path) as conn:
-        total, distinct = conn.execute(
-            "SELECT COUNT(*), COUNT(DISTINCT a.participant_id || '/' || a.question_id) FROM answer a "
-            "JOIN participant p ON p.id = a.participant_id WHERE p.quiz_id = ? AND p.nickname LIKE ?",
-            (quiz_id, prefix + "%")).fetchone()
-    return total, distinct
+    with database(database_url) as conn:
+        return tuple(conn.execute(text(
+            "SELECT COUNT(*), COUNT(DISTINCT pair) FROM (SELECT a.participant_id || '/' || a.question_id AS pair "
+            "FROM answer a JOIN participant p ON p.id = a.participant_id "
+            "WHERE p.quiz_id = :quiz AND p.nickname LIKE :prefix) AS answers"),
+            {"quiz": quiz_id, "prefix": prefix + "%"}).one())
+
+
+@contextmanager
+def database(url: str) -> Iterator[Connection]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            yield conn
+    finally:
+        engine.dispose()
 
 
 @dataclass
@@ -440,6 +453,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--probe-clients", type=int, default=16)
     parser.add_argument("--probe-seconds", type=float, default=5.0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--database-url", default=None,
+                        help="the server's database (e.g. postgresql+psycopg://user:pw@127.0.0.1/db, a scratch "
+                             "database: runs add rows and never delete); default a temporary SQLite file")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     args.server_threads = args.server_threads or (4 if args.server == "gunicorn" else 8)
@@ -447,11 +463,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("gunicorn is not installed: `pip install gunicorn`, or use --server waitress")
 
     with tempfile.TemporaryDirectory(prefix="quizgen-load-") as tmp:
-        server, port, db_path = start_server(Path(tmp), lambda port: server_command(
-            args.server, port, args.server_threads, args.workers, args.students + 100))
+        database_url = args.database_url or f"sqlite:///{Path(tmp) / 'load.sqlite'}"
+        server, port = start_server(Path(tmp), lambda port: server_command(
+            args.server, port, args.server_threads, args.workers, args.students + 100), database_url)
         try:
             quiz_id, code = publish_quiz(port, args.questions, args.mode)
-            questions = stored_question_count(db_path, quiz_id)
+            questions = stored_question_count(database_url, quiz_id)
             pace = args.pace or PACE_SHARE * (args.duration - args.ramp) / questions
             tally = Tally()
             cpu_before = server_cpu_now(server.pid)
@@ -467,7 +484,7 @@ def main(argv: list[str] | None = None) -> int:
             run_seconds = time.monotonic() - began
             cpu_after = server_cpu_now(server.pid)
             run_cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
-            stored, distinct = stored_answers(db_path, quiz_id, "load-")
+            stored, distinct = stored_answers(database_url, quiz_id, "load-")
             cpu_now = lambda: server_cpu_now(server.pid)  # noqa: E731
             health = probe(args.probe_clients, args.probe_seconds, health_calls(port), cpu_now)
             answers = probe(args.probe_clients, args.probe_seconds, answer_calls(port, code, questions), cpu_now)
@@ -479,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
     client_cpu = resource.getrusage(resource.RUSAGE_SELF)
 
     figures = {
+        "database": database_url.split(":", 1)[0].split("+", 1)[0],
         "students": args.students, "joined": tally.joined, "questions": questions, "mode": args.mode,
         "pace_seconds": round(pace, 2), "server": args.server if args.server == "waitress" else
         f"gunicorn x{args.workers}", "server_threads": args.server_threads,
@@ -511,9 +529,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def stored_question_count(db_path: Path, quiz_id: int) -> int:
-    with sqlite3.connect(db_path) as conn:
-        (quiz_json,) = conn.execute("SELECT quiz_json FROM quiz WHERE id = ?", (quiz_id,)).fetchone()
+def stored_question_count(database_url: str, quiz_id: int) -> int:
+    with database(database_url) as conn:
+        quiz_json = conn.execute(text("SELECT quiz_json FROM quiz WHERE id = :quiz"), {"quiz": quiz_id}).scalar_one()
     return len(json.loads(quiz_json)["questions"])
 
 
