@@ -32,6 +32,7 @@ import argparse
 import importlib.util
 import http.client
 import json
+import math
 import os
 import random
 import resource
@@ -65,6 +66,9 @@ TEACHER_PASSWORD = "load test teacher password"
 # By default students aim to be done when 85% of the time after their join has passed:
 # the rest is slack for a slow server (answers not sent by the deadline count as missing).
 PACE_SHARE = 0.85
+# answers a second one client of the answer probe could send at most (16 clients: 1,600/s,
+# well above what a 2-core server stores); its students are prepared for that many
+ANSWER_PROBE_RATE = 100
 
 
 class FormNotFound(Exception):
@@ -391,25 +395,33 @@ def health_calls(port: int) -> Callable[[int], Iterator[None]]:
     return work
 
 
-def answer_calls(port: int, code: str, questions: int) -> Callable[[int], Iterator[None]]:
-    """Fresh students who already hold every question page, so only the answer POSTs are timed."""
+def answer_calls(port: int, code: str, questions: int, students: int) -> Callable[[int], Iterator[None]]:
+    """Each client answers every question as `students` fresh students in turn, enough to keep
+    it busy for the whole probe. Joining, each student's CSRF token and the answers (read
+    once from the question pages) are prepared before the clock starts: only POSTs are timed."""
     def work(index: int) -> Iterator[None]:
         rng = random.Random(index)
-        joined = join(port, code, f"probe-{index}", Tally())
-        if joined is None:
-            return
-        student, url = joined
+        seats: list[tuple[Browser, str, str]] = []  # (browser, quiz path, CSRF token)
+        fields: list[dict[str, str | list[str]]] = []
         try:
-            quiz_path = url.split("/play/")[1].split("/")[0]
-            pages = [student.get(f"/play/{quiz_path}/{n}").text for n in range(1, questions + 1)]
-            token = csrf_token(pages[0])
+            for number in range(students):
+                joined = join(port, code, f"probe-{index}-{number}", Tally())
+                if joined is None:
+                    break
+                student, url = joined
+                quiz_path = url.split("/play/")[1].split("/")[0]
+                if not fields:
+                    fields = [answer_fields(student.get(f"/play/{quiz_path}/{n}").text, rng)
+                              for n in range(1, questions + 1)]
+                seats.append((student, quiz_path, csrf_token(student.get(f"/play/{quiz_path}/1"))))
             yield  # prepared
-            for number, page in enumerate(pages, start=1):
-                if student.post(f"/play/{quiz_path}/{number}",
-                                {"csrf_token": token, **answer_fields(page, rng)}).status == 302:
-                    yield
+            for student, quiz_path, token in seats:
+                for number, answer in enumerate(fields, start=1):
+                    if student.post(f"/play/{quiz_path}/{number}", {"csrf_token": token, **answer}).status == 302:
+                        yield
         finally:
-            student.close()
+            for student, _, _ in seats:
+                student.close()
     return work
 
 
@@ -487,7 +499,10 @@ def main(argv: list[str] | None = None) -> int:
             stored, distinct = stored_answers(database_url, quiz_id, "load-")
             cpu_now = lambda: server_cpu_now(server.pid)  # noqa: E731
             health = probe(args.probe_clients, args.probe_seconds, health_calls(port), cpu_now)
-            answers = probe(args.probe_clients, args.probe_seconds, answer_calls(port, code, questions), cpu_now)
+            # enough students for ANSWER_PROBE_RATE answers a second per client: the probe never runs dry
+            students = math.ceil(ANSWER_PROBE_RATE * args.probe_seconds / questions)
+            answers = probe(args.probe_clients, args.probe_seconds, answer_calls(port, code, questions, students),
+                            cpu_now)
         finally:
             server.terminate()
             server.wait(timeout=30)

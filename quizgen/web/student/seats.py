@@ -4,7 +4,10 @@ A lesson is mostly question pages and answer POSTs (300 students x 15 answers, t
 requests each). Loading the participant, quiz and answers as ORM objects, then flushing
 an Answer through the unit of work (which expires everything it loaded), cost about half
 of those requests' CPU. Here one Core query reads the seat into frozen records and an
-answer is one Core INSERT; the unique key (participant, question) still keeps it single.
+answer is one Core INSERT, both on one pooled connection per request (one checkout, one
+ping on PostgreSQL) without an ORM session around it; the unique key (participant,
+question) still keeps an answer single. These routes have no rate limit, so the limiter
+is told to skip them rather than look for one on every request.
 """
 
 from __future__ import annotations
@@ -13,17 +16,18 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from flask import abort, session
+from flask import abort, g, request, session
 from sqlalchemy import bindparam, insert, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from quizgen.models import Question
 from quizgen.models import Quiz as QuizDoc
 from quizgen.scoring import is_correct
 from quizgen.web.cache import shared_doc
-from quizgen.web.extensions import db
+from quizgen.web.extensions import db, limiter
 from quizgen.web.models import Answer, Participant, Quiz, utcnow
-from quizgen.web.student import NOT_OPEN_HERE, SESSION_KEY
+from quizgen.web.student import NOT_OPEN_HERE, SESSION_KEY, bp
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,7 @@ class QuizState:
     def shared_doc(self) -> QuizDoc:
         """The parsed quiz of this revision, shared read-only by the process's requests."""
         return shared_doc((self.id, self.revision), lambda: QuizDoc.from_dict(json.loads(
-            db.session.scalar(select(Quiz.quiz_json).where(Quiz.id == self.id)))))
+            _connection().execute(select(_quiz.quiz_json).where(_quiz.id == self.id)).scalar_one())))
 
 
 @dataclass(frozen=True)
@@ -69,24 +73,42 @@ class Seat:
 _participant, _quiz, _answer = Participant.__table__.c, Quiz.__table__.c, Answer.__table__.c
 # participant, quiz and answers together (an outer join: a seat with no answers yet is one row)
 SEAT_QUERY = (
-    select(_participant.id, _participant.nickname, _participant.finished, _quiz.id, _quiz.title, _quiz.state,
-           _quiz.mode, _quiz.revision, _answer.question_id, _answer.response_json, _answer.correct)
+    select(_participant.id.label("participant_id"), _participant.nickname, _participant.finished,
+           _quiz.id.label("quiz_id"), _quiz.title, _quiz.state, _quiz.mode, _quiz.revision,
+           _answer.question_id, _answer.response_json, _answer.correct)
     .join(Quiz.__table__, _quiz.id == _participant.quiz_id)
     .outerjoin(Answer.__table__, _answer.participant_id == _participant.id)
     .where(_participant.token == bindparam("token"), _participant.quiz_id == bindparam("quiz_id")))
 ANSWER_INSERT = insert(Answer.__table__)
+UNLIMITED_ENDPOINTS = frozenset({"student.question", "student.play"})
+
+
+def _connection() -> Connection:
+    """The request's connection for these queries, checked out of the pool on first use."""
+    if "seat_connection" not in g:
+        g.seat_connection = db.engine.connect()
+    return g.seat_connection
+
+
+@bp.teardown_request
+def _return_connection(_error: BaseException | None) -> None:
+    connection = g.pop("seat_connection", None)
+    if connection is not None:
+        connection.close()  # back to the pool, an unfinished transaction rolled back
 
 
 def current_seat(quiz_id: int) -> Seat:
     """This browser's seat in the quiz; 404 when it holds none or the quiz is a draft."""
     token = session.get(SESSION_KEY, {}).get(str(quiz_id))
-    rows = db.session.execute(SEAT_QUERY, {"token": token, "quiz_id": quiz_id}).all() if isinstance(token, str) else []
-    if not rows or rows[0][5] == "draft":
+    rows = _connection().execute(SEAT_QUERY, {"token": token, "quiz_id": quiz_id}).all() \
+        if isinstance(token, str) else []
+    if not rows or rows[0].state == "draft":
         abort(404, NOT_OPEN_HERE)
     first = rows[0]
-    return Seat(participant_id=first[0], nickname=first[1], finished=bool(first[2]),
-                quiz=QuizState(*first[3:8]),
-                answers={row[8]: SavedAnswer(*row[8:]) for row in rows if row[8] is not None})
+    return Seat(participant_id=first.participant_id, nickname=first.nickname, finished=bool(first.finished),
+                quiz=QuizState(first.quiz_id, first.title, first.state, first.mode, first.revision),
+                answers={row.question_id: SavedAnswer(row.question_id, row.response_json, row.correct)
+                         for row in rows if row.question_id is not None})
 
 
 def save_answer(seat: Seat, question: Question, response: list[Any]) -> None:
@@ -94,11 +116,16 @@ def save_answer(seat: Seat, question: Question, response: list[Any]) -> None:
     connection); a resubmission, even one racing the first, changes nothing."""
     if question.id in seat.answers:
         return
+    connection = _connection()
     try:
-        db.session.execute(ANSWER_INSERT, {
+        connection.execute(ANSWER_INSERT, {
             "participant_id": seat.participant_id, "question_id": question.id, "answered_at": utcnow(),
             "response_json": json.dumps(response, ensure_ascii=False), "correct": is_correct(question, response)})
-        db.session.commit()
+        connection.commit()
     except IntegrityError:  # the same answer arrived twice at once: the first one stands
-        db.session.rollback()
+        connection.rollback()
 
+
+@limiter.request_filter
+def _unlimited_route() -> bool:
+    return request.endpoint in UNLIMITED_ENDPOINTS
