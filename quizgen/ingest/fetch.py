@@ -287,7 +287,7 @@ def _get(url: str, deadline: _Deadline, allow: Collection[IPAddress]) -> tuple[i
         return 200, None, FetchedPage(url, _decode(data, charset, host), kind != "text/plain")
     except ssl.SSLCertVerificationError:
         raise SiteError(f"the site's security certificate is not valid for “{host}”.") from None
-    except (OSError, http.client.HTTPException) as err:
+    except (OSError, http.client.HTTPException, ValueError) as err:
         deadline.left()  # a socket shut by the watchdog: say it was too slow
         raise SiteError(f"the site could not be reached ({type(err).__name__}).") from None
     finally:

@@ -61,7 +61,7 @@ def new_set() -> str | Response:
             check_article_count(len(links) + pasted_article_count(request.form) + len(files))
             if links and not allow_fetch:
                 raise InputError(FETCH_OFF)
-            fetched = [PastedArticle(page.text, url=page.url) for page in fetch_pages(links)]
+            fetched = [PastedArticle(page.text, url=page.url, is_html=page.is_html) for page in fetch_pages(links)]
             articles = ingest_inputs([*fetched, *pasted], files)
             if not articles:
                 raise QuizgenError("Paste at least one article or upload a file.")
