@@ -84,9 +84,13 @@ UNLIMITED_ENDPOINTS = frozenset({"student.question", "student.play"})
 
 
 def _connection() -> Connection:
-    """The request's connection for these queries, checked out of the pool on first use."""
+    """The request's connection for these queries, checked out of the pool on first use.
+
+    In autocommit mode: each statement is its own transaction (a read, or the one INSERT),
+    so PostgreSQL is spared a BEGIN and a COMMIT or ROLLBACK round trip per request.
+    """
     if "seat_connection" not in g:
-        g.seat_connection = db.engine.connect()
+        g.seat_connection = db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
     return g.seat_connection
 
 
@@ -94,7 +98,7 @@ def _connection() -> Connection:
 def _return_connection(_error: BaseException | None) -> None:
     connection = g.pop("seat_connection", None)
     if connection is not None:
-        connection.close()  # back to the pool, an unfinished transaction rolled back
+        connection.close()  # back to the pool
 
 
 def current_seat(quiz_id: int) -> Seat:
@@ -112,18 +116,16 @@ def current_seat(quiz_id: int) -> Seat:
 
 
 def save_answer(seat: Seat, question: Question, response: list[Any]) -> None:
-    """Store the first answer to a question and commit at once (it must survive a lost
+    """Store the first answer to a question, committed at once (it must survive a lost
     connection); a resubmission, even one racing the first, changes nothing."""
     if question.id in seat.answers:
         return
-    connection = _connection()
-    try:
-        connection.execute(ANSWER_INSERT, {
+    try:  # autocommit (see _connection): stored once this returns
+        _connection().execute(ANSWER_INSERT, {
             "participant_id": seat.participant_id, "question_id": question.id, "answered_at": utcnow(),
             "response_json": json.dumps(response, ensure_ascii=False), "correct": is_correct(question, response)})
-        connection.commit()
     except IntegrityError:  # the same answer arrived twice at once: the first one stands
-        connection.rollback()
+        pass
 
 
 @limiter.request_filter
