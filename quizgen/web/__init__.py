@@ -32,6 +32,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from quizgen.settings import MAX_ARTICLE_BYTES, MAX_UPLOAD_BYTES, SQLITE_POOL_SIZE
 from quizgen.web.extensions import csrf, db, limiter, login_manager, migrate
 from quizgen.web.highlight import outlet_names
+from quizgen.web.idle_ping import ping_when_idle
 from quizgen.web.ratelimit_store import store_uri
 from quizgen.web.security import init_security
 from quizgen.web.text import counted
@@ -54,7 +55,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def engine_options(uri: str) -> dict[str, Any]:
     if not uri.startswith("sqlite"):
-        return {"pool_pre_ping": True}  # a server connection can drop between requests
+        return {}  # a server connection can drop between requests: see idle_ping
     if uri in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in uri:
         return {}  # one in-memory database: Flask-SQLAlchemy picks its pool
     return {"pool_size": SQLITE_POOL_SIZE}
@@ -132,6 +133,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.add_template_filter(counted)
     _register_blueprints(app)
 
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        with app.app_context():
+            ping_when_idle(db.engine)
     if app.config["AUTO_MIGRATE"]:
         with app.app_context():
             flask_migrate.upgrade(directory=MIGRATIONS_DIR)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import create_engine, func, select, text, update
 from webhelpers import RIGHT_ANSWERS, join, make_quiz, sample_quiz_doc
 
+from quizgen.web import idle_ping
 from quizgen.web.cache import forget_quiz
 from quizgen.web.extensions import db
 from quizgen.web.models import Answer, Quiz
@@ -109,3 +110,43 @@ def test_question_pages_skip_the_rate_limiter(app, teacher_a):
     assert all(student.get(f"/play/{quiz_id}/1").status_code == 200 for _ in range(12))
     assert student.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1]).status_code == 302
     assert [student.get("/healthz").status_code for _ in range(6)][-1] == 429
+
+
+def _on_postgres(app) -> bool:
+    return not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite")
+
+
+def test_pooled_connections_are_pinged_only_after_sitting_idle(app, teacher_a, monkeypatch):
+    if not _on_postgres(app):
+        pytest.skip("PostgreSQL only: SQLite has no server connection to lose")
+    quiz_id = make_quiz(app, teacher_a)
+    student = app.test_client()  # no teacher to load: one connection per page
+    join(student)
+    with app.app_context():
+        engine = db.engine
+    pings: list[object] = []
+    real_ping = engine.dialect.do_ping
+    monkeypatch.setattr(engine.dialect, "do_ping", lambda conn: pings.append(conn) or real_ping(conn))
+    student.get(f"/play/{quiz_id}/1")
+    student.get(f"/play/{quiz_id}/2")
+    assert pings == []  # back in the pool a moment ago: no round trip
+    monkeypatch.setattr(idle_ping, "IDLE_PING_SECONDS", 0.0)
+    student.get(f"/play/{quiz_id}/1")
+    assert len(pings) == 1
+
+
+def test_a_connection_the_server_dropped_while_idle_is_replaced(app, client, teacher_a, monkeypatch):
+    if not _on_postgres(app):
+        pytest.skip("PostgreSQL only: SQLite has no server connection to lose")
+    quiz_id = make_quiz(app, teacher_a)
+    join(client)
+    assert client.get(f"/play/{quiz_id}/1").status_code == 200
+    killer = create_engine(app.config["SQLALCHEMY_DATABASE_URI"])
+    with killer.begin() as conn:  # what a server restart does to the pool's connections
+        conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+    killer.dispose()
+    monkeypatch.setattr(idle_ping, "IDLE_PING_SECONDS", 0.0)  # they have sat idle long enough
+    assert client.get(f"/play/{quiz_id}/1").status_code == 200
+    assert client.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1]).status_code == 302
+    assert stored_answers(app) == 1
