@@ -4,8 +4,8 @@ A lesson is mostly question pages and answer POSTs (300 students x 15 answers, t
 requests each). Loading the participant, quiz and answers as ORM objects, then flushing
 an Answer through the unit of work (which expires everything it loaded), cost about half
 of those requests' CPU. Here one Core query reads the seat into frozen records and an
-answer is one Core INSERT, both on one pooled connection per request (one checkout, one
-ping on PostgreSQL) without an ORM session around it; the unique key (participant,
+answer is one Core INSERT, both on one pooled connection per request (one checkout)
+without an ORM session around it; the unique key (participant,
 question) still keeps an answer single. These routes have no rate limit, so the limiter
 is told to skip them rather than look for one on every request.
 """
