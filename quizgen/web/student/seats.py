@@ -5,9 +5,9 @@ requests each). Loading the participant, quiz and answers as ORM objects, then f
 an Answer through the unit of work (which expires everything it loaded), cost about half
 of those requests' CPU. Here one Core query reads the seat into frozen records and an
 answer is one Core INSERT, both on one pooled connection per request (one checkout)
-without an ORM session around it; the unique key (participant,
-question) still keeps an answer single. These routes have no rate limit, so the limiter
-is told to skip them rather than look for one on every request.
+without an ORM session around it; the unique key (participant, question) still keeps an
+answer single. These routes have no rate limit, so the limiter is told to skip them
+rather than look for one on every request.
 """
 
 from __future__ import annotations
