@@ -23,7 +23,7 @@ latency of the answer POST, throughputs); asserts nothing.
 
     python benchmarks/load_students.py [--students 300] [--questions 15] [--duration 60]
         [--pace 3.1] [--mode practice|assessment] [--server waitress|gunicorn]
-        [--server-threads 8] [--workers 2] [--json]
+        [--server-threads 8] [--workers 2] [--database-url postgresql+psycopg://...] [--json]
 """
 
 from __future__ import annotations
@@ -32,11 +32,12 @@ import argparse
 import importlib.util
 import http.client
 import json
+import math
 import os
 import random
 import resource
 import socket
-import sqlite3
+import secrets
 import subprocess
 import sys
 import tempfile
@@ -44,11 +45,15 @@ import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http.cookies import SimpleCookie
 from urllib.parse import urlencode, urlsplit
 from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Connection
 
 SERVER_CODE = """
 import sys
@@ -61,6 +66,9 @@ TEACHER_PASSWORD = "load test teacher password"
 # By default students aim to be done when 85% of the time after their join has passed:
 # the rest is slack for a slow server (answers not sent by the deadline count as missing).
 PACE_SHARE = 0.85
+# answers a second one client of the answer probe could send at most (16 clients: 1,600/s,
+# well above what a 2-core server stores); its students are prepared for that many
+ANSWER_PROBE_RATE = 100
 
 
 class FormNotFound(Exception):
@@ -220,11 +228,10 @@ def server_command(server: str, port: int, threads: int, workers: int, connectio
             "--keep-alive", "120", "--bind", f"127.0.0.1:{port}", "quizgen.web:create_app()"]
 
 
-def start_server(workdir: Path, command: Callable[[int], list[str]]) -> tuple[subprocess.Popen, int, Path]:
+def start_server(workdir: Path, command: Callable[[int], list[str]], database_url: str) -> tuple[subprocess.Popen, int]:
     port = free_port()
-    db_path = workdir / "load.sqlite"
     env = dict(os.environ, QUIZGEN_INSTANCE_PATH=str(workdir / "instance"),
-               QUIZGEN_DATABASE_URL=f"sqlite:///{db_path}", QUIZGEN_SECRET_KEY="load-test-secret")
+               QUIZGEN_DATABASE_URL=database_url, QUIZGEN_SECRET_KEY="load-test-secret")
     with open(workdir / "server.log", "wb") as log:  # the server keeps its own copy of the handle
         process = subprocess.Popen(command(port), env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
@@ -234,7 +241,7 @@ def start_server(workdir: Path, command: Callable[[int], list[str]]) -> tuple[su
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
                 if response.status == 200:
-                    return process, port, db_path
+                    return process, port
         except OSError:
             time.sleep(0.2)
     process.terminate()
@@ -247,7 +254,7 @@ def publish_quiz(port: int, questions: int, mode: str) -> tuple[int, str]:
 
     teacher = Browser(port)
     page = teacher.get("/auth/signup")
-    teacher.post("/auth/signup", {"csrf_token": csrf_token(page), "email": "teacher@load.example",
+    teacher.post("/auth/signup", {"csrf_token": csrf_token(page), "email": f"teacher-{secrets.token_hex(4)}@load.example",
                                   "password": TEACHER_PASSWORD, "confirm": TEACHER_PASSWORD})
     page = teacher.get("/teacher/")
     sample = sample_sets()[0].name
@@ -313,26 +320,44 @@ def run_student(port: int, code: str, nickname: str, questions: int, pace: float
             student.close()
 
 
-def stored_answers(db_path: Path, quiz_id: int, prefix: str) -> tuple[int, int]:
+def stored_answers(database_url: str, quiz_id: int, prefix: str) -> tuple[int, int]:
     """(answers stored for students whose nickname starts with prefix, distinct (student, question) pairs)."""
-    with sqlite3.connect(db_path) as conn:
-        total, distinct = conn.execute(
-            "SELECT COUNT(*), COUNT(DISTINCT a.participant_id || '/' || a.question_id) FROM answer a "
-            "JOIN participant p ON p.id = a.participant_id WHERE p.quiz_id = ? AND p.nickname LIKE ?",
-            (quiz_id, prefix + "%")).fetchone()
-    return total, distinct
+    with database(database_url) as conn:
+        return tuple(conn.execute(text(
+            "SELECT COUNT(*), COUNT(DISTINCT pair) FROM (SELECT a.participant_id || '/' || a.question_id AS pair "
+            "FROM answer a JOIN participant p ON p.id = a.participant_id "
+            "WHERE p.quiz_id = :quiz AND p.nickname LIKE :prefix) AS answers"),
+            {"quiz": quiz_id, "prefix": prefix + "%"}).one())
 
 
-def probe(clients: int, seconds: float, work: Callable[[int], Iterator[None]]) -> float:
-    """Closed loop: `clients` threads step through work(index) until time is up; steps per second.
+@contextmanager
+def database(url: str) -> Iterator[Connection]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            yield conn
+    finally:
+        engine.dispose()
+
+
+@dataclass
+class ProbeResult:
+    per_second: float  # completed requests per second of the timed part
+    server_cpu_ms: float | None  # the server's CPU per completed request in the timed part
+
+
+def probe(clients: int, seconds: float, work: Callable[[int], Iterator[None]],
+          server_cpu: Callable[[], float | None]) -> ProbeResult:
+    """Closed loop: `clients` threads step through work(index) until time is up.
 
     Each work generator prepares (joins, fetches pages) up to its first yield; the clock
-    starts once every client is prepared, and each later yield is one completed request.
+    (and the server's CPU count) starts once every client is prepared, and each later
+    yield is one completed request.
     """
     done = [0] * clients
-    clock: dict[str, float] = {}
+    clock: dict[str, float | None] = {}
     barrier = threading.Barrier(clients, timeout=120, action=lambda: clock.update(
-        began=time.monotonic(), stop_at=time.monotonic() + seconds))
+        cpu=server_cpu(), began=time.monotonic(), stop_at=time.monotonic() + seconds))
 
     def loop(index: int) -> None:
         steps = work(index)
@@ -349,7 +374,12 @@ def probe(clients: int, seconds: float, work: Callable[[int], Iterator[None]]) -
         thread.start()
     for thread in threads:
         thread.join(timeout=seconds + 120)
-    return sum(done) / (time.monotonic() - clock["began"]) if "began" in clock else 0.0
+    if "began" not in clock:
+        return ProbeResult(0.0, None)
+    cpu_after, steps = server_cpu(), sum(done)
+    cpu = 1000 * (cpu_after - clock["cpu"]) / steps if steps and cpu_after is not None and clock["cpu"] is not None \
+        else None
+    return ProbeResult(steps / (time.monotonic() - clock["began"]), cpu)
 
 
 def health_calls(port: int) -> Callable[[int], Iterator[None]]:
@@ -365,25 +395,33 @@ def health_calls(port: int) -> Callable[[int], Iterator[None]]:
     return work
 
 
-def answer_calls(port: int, code: str, questions: int) -> Callable[[int], Iterator[None]]:
-    """Fresh students who already hold every question page, so only the answer POSTs are timed."""
+def answer_calls(port: int, code: str, questions: int, students: int) -> Callable[[int], Iterator[None]]:
+    """Each client answers every question as `students` fresh students in turn, enough to keep
+    it busy for the whole probe. Joining, each student's CSRF token and the answers (read
+    once from the question pages) are prepared before the clock starts: only POSTs are timed."""
     def work(index: int) -> Iterator[None]:
         rng = random.Random(index)
-        joined = join(port, code, f"probe-{index}", Tally())
-        if joined is None:
-            return
-        student, url = joined
+        seats: list[tuple[Browser, str, str]] = []  # (browser, quiz path, CSRF token)
+        fields: list[dict[str, str | list[str]]] = []
         try:
-            quiz_path = url.split("/play/")[1].split("/")[0]
-            pages = [student.get(f"/play/{quiz_path}/{n}").text for n in range(1, questions + 1)]
-            token = csrf_token(pages[0])
+            for number in range(students):
+                joined = join(port, code, f"probe-{index}-{number}", Tally())
+                if joined is None:
+                    break
+                student, url = joined
+                quiz_path = url.split("/play/")[1].split("/")[0]
+                if not fields:
+                    fields = [answer_fields(student.get(f"/play/{quiz_path}/{n}").text, rng)
+                              for n in range(1, questions + 1)]
+                seats.append((student, quiz_path, csrf_token(student.get(f"/play/{quiz_path}/1"))))
             yield  # prepared
-            for number, page in enumerate(pages, start=1):
-                if student.post(f"/play/{quiz_path}/{number}",
-                                {"csrf_token": token, **answer_fields(page, rng)}).status == 302:
-                    yield
+            for student, quiz_path, token in seats:
+                for number, answer in enumerate(fields, start=1):
+                    if student.post(f"/play/{quiz_path}/{number}", {"csrf_token": token, **answer}).status == 302:
+                        yield
         finally:
-            student.close()
+            for student, _, _ in seats:
+                student.close()
     return work
 
 
@@ -427,6 +465,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--probe-clients", type=int, default=16)
     parser.add_argument("--probe-seconds", type=float, default=5.0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--database-url", default=None,
+                        help="the server's database (e.g. postgresql+psycopg://user:pw@127.0.0.1/db, a scratch "
+                             "database: runs add rows and never delete); default a temporary SQLite file")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     args.server_threads = args.server_threads or (4 if args.server == "gunicorn" else 8)
@@ -434,11 +475,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("gunicorn is not installed: `pip install gunicorn`, or use --server waitress")
 
     with tempfile.TemporaryDirectory(prefix="quizgen-load-") as tmp:
-        server, port, db_path = start_server(Path(tmp), lambda port: server_command(
-            args.server, port, args.server_threads, args.workers, args.students + 100))
+        database_url = args.database_url or f"sqlite:///{Path(tmp) / 'load.sqlite'}"
+        server, port = start_server(Path(tmp), lambda port: server_command(
+            args.server, port, args.server_threads, args.workers, args.students + 100), database_url)
         try:
             quiz_id, code = publish_quiz(port, args.questions, args.mode)
-            questions = stored_question_count(db_path, quiz_id)
+            questions = stored_question_count(database_url, quiz_id)
             pace = args.pace or PACE_SHARE * (args.duration - args.ramp) / questions
             tally = Tally()
             cpu_before = server_cpu_now(server.pid)
@@ -454,9 +496,13 @@ def main(argv: list[str] | None = None) -> int:
             run_seconds = time.monotonic() - began
             cpu_after = server_cpu_now(server.pid)
             run_cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
-            stored, distinct = stored_answers(db_path, quiz_id, "load-")
-            health_rate = probe(args.probe_clients, args.probe_seconds, health_calls(port))
-            answer_rate = probe(args.probe_clients, args.probe_seconds, answer_calls(port, code, questions))
+            stored, distinct = stored_answers(database_url, quiz_id, "load-")
+            cpu_now = lambda: server_cpu_now(server.pid)  # noqa: E731
+            health = probe(args.probe_clients, args.probe_seconds, health_calls(port), cpu_now)
+            # enough students for ANSWER_PROBE_RATE answers a second per client: the probe never runs dry
+            students = math.ceil(ANSWER_PROBE_RATE * args.probe_seconds / questions)
+            answers = probe(args.probe_clients, args.probe_seconds, answer_calls(port, code, questions, students),
+                            cpu_now)
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -465,6 +511,7 @@ def main(argv: list[str] | None = None) -> int:
     client_cpu = resource.getrusage(resource.RUSAGE_SELF)
 
     figures = {
+        "database": database_url.split(":", 1)[0].split("+", 1)[0],
         "students": args.students, "joined": tally.joined, "questions": questions, "mode": args.mode,
         "pace_seconds": round(pace, 2), "server": args.server if args.server == "waitress" else
         f"gunicorn x{args.workers}", "server_threads": args.server_threads,
@@ -474,8 +521,14 @@ def main(argv: list[str] | None = None) -> int:
         "answer_p50_ms": round(1000 * percentile(tally.answer_latencies, 0.50), 1),
         "answer_p95_ms": round(1000 * percentile(tally.answer_latencies, 0.95), 1),
         "answers_per_second_in_run": round(tally.submitted / run_seconds, 1),
-        "health_per_second": round(health_rate, 1), "answer_capacity_per_second": round(answer_rate, 1),
-        "answer_to_health_ratio": round(answer_rate / health_rate, 3) if health_rate else None,
+        "health_per_second": round(health.per_second, 1), "answer_capacity_per_second": round(answers.per_second, 1),
+        "answer_to_health_ratio": round(answers.per_second / health.per_second, 3) if health.per_second else None,
+        # the same comparison by the server's own CPU per request in each probe: what the ratio
+        # would be on a machine running nothing else (throughput also counts the client's share)
+        "health_server_cpu_ms": round(health.server_cpu_ms, 3) if health.server_cpu_ms else None,
+        "answer_server_cpu_ms": round(answers.server_cpu_ms, 3) if answers.server_cpu_ms else None,
+        "health_to_answer_cpu_ratio": round(health.server_cpu_ms / answers.server_cpu_ms, 3)
+        if health.server_cpu_ms and answers.server_cpu_ms else None,
         "server_cpu_seconds": round(server_cpu.ru_utime + server_cpu.ru_stime, 1),
         # the server's CPU during the students' run per answer (its three requests, joins included):
         # steadier than latencies when other programs share the machine
@@ -491,9 +544,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def stored_question_count(db_path: Path, quiz_id: int) -> int:
-    with sqlite3.connect(db_path) as conn:
-        (quiz_json,) = conn.execute("SELECT quiz_json FROM quiz WHERE id = ?", (quiz_id,)).fetchone()
+def stored_question_count(database_url: str, quiz_id: int) -> int:
+    with database(database_url) as conn:
+        quiz_json = conn.execute(text("SELECT quiz_json FROM quiz WHERE id = :quiz"), {"quiz": quiz_id}).scalar_one()
     return len(json.loads(quiz_json)["questions"])
 
 

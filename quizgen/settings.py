@@ -25,6 +25,10 @@ MAX_ARTICLE_BYTES = 2_000_000
 MAX_ELEMENTS = 60_000
 MAX_ATTRIBUTES = 120_000
 MAX_ELEMENT_ATTRIBUTES = 500
+# Fetching a pasted web address (quizgen/ingest/fetch.py): the page may be as large as an
+# uploaded file; name lookups, connecting, reading and every redirect share FETCH_SECONDS.
+FETCH_SECONDS = 10
+MAX_REDIRECTS = 5
 # A whole upload request (up to MAX_ARTICLES files): bounds Flask's request parsing.
 MAX_UPLOAD_BYTES = 16_000_000
 # Comparison needs at least two outlets; past eight, a quiz page is unreadable.

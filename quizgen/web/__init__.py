@@ -8,7 +8,9 @@ QUIZGEN_RATELIMIT_STORAGE_URI (default: a SQLite file in the instance folder, sh
 by all worker processes; e.g. redis://host:6379 for several machines), QUIZGEN_PUBLIC_URL
 (the address students reach, for join links and QR codes), QUIZGEN_TRUSTED_PROXIES
 (behind a reverse proxy that terminates HTTPS: how many proxies set X-Forwarded-For,
--Proto, -Host and -Prefix; 0, the default, trusts none of these headers). The database schema is brought up to date with the
+-Proto, -Host and -Prefix; 0, the default, trusts none of these headers), QUIZGEN_ALLOW_FETCH
+(1/true/yes/on: teachers may paste links that the server fetches; off by default, for
+servers without internet access). The database schema is brought up to date with the
 package's Alembic migrations whenever the app is created (AUTO_MIGRATE).
 """
 
@@ -30,6 +32,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from quizgen.settings import MAX_ARTICLE_BYTES, MAX_UPLOAD_BYTES, SQLITE_POOL_SIZE
 from quizgen.web.extensions import csrf, db, limiter, login_manager, migrate
 from quizgen.web.highlight import outlet_names
+from quizgen.web.idle_ping import ping_when_idle
 from quizgen.web.ratelimit_store import store_uri
 from quizgen.web.security import init_security
 from quizgen.web.text import counted
@@ -52,7 +55,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def engine_options(uri: str) -> dict[str, Any]:
     if not uri.startswith("sqlite"):
-        return {"pool_pre_ping": True}  # a server connection can drop between requests
+        return {}  # a server connection can drop between requests: see idle_ping
     if uri in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in uri:
         return {}  # one in-memory database: Flask-SQLAlchemy picks its pool
     return {"pool_size": SQLITE_POOL_SIZE}
@@ -108,6 +111,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # unset: the address the teacher's browser used
         PUBLIC_URL=os.environ.get("QUIZGEN_PUBLIC_URL", ""),
         TRUSTED_PROXIES=os.environ.get("QUIZGEN_TRUSTED_PROXIES", "0"),
+        ALLOW_FETCH=os.environ.get("QUIZGEN_ALLOW_FETCH", "").strip().lower() in ("1", "true", "yes", "on"),
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -129,6 +133,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.add_template_filter(counted)
     _register_blueprints(app)
 
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        with app.app_context():
+            ping_when_idle(db.engine)
     if app.config["AUTO_MIGRATE"]:
         with app.app_context():
             flask_migrate.upgrade(directory=MIGRATIONS_DIR)

@@ -62,6 +62,12 @@ class QuizgenForm(FlaskForm):
 
 
 _ARTICLE_BODY = re.compile(r"articles-(\d+)-body")
+MAX_LINKS_CHARS = MAX_ARTICLES * 2_001  # a web address field holds 2,000 characters
+
+
+def link_lines(text: str | None) -> list[str]:
+    """The web addresses in a "one per line" box, blank lines left out."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
 def pasted_article_count(formdata: MultiDict[str, Any]) -> int:
@@ -132,6 +138,8 @@ class ArticleFields(Form):
 
 class NewSetForm(QuizgenForm):
     title = StringField("Name of the set", validators=[InputRequired(), Length(max=200)])
+    links = TextAreaField("Links to the articles (one per line)", validators=[Optional(), Length(max=MAX_LINKS_CHARS)],
+                          description="The server fetches each page and keeps the article's text.")
     articles = FieldList(FormField(ArticleFields), min_entries=3, max_entries=MAX_ARTICLES)
     files = MultipleFileField("Or upload .txt or .html files", description="Several files at once are fine.")
     submit = SubmitField("Save the set")

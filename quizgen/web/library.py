@@ -38,6 +38,7 @@ class PastedArticle:
     outlet: str | None = None
     title: str | None = None
     url: str | None = None
+    is_html: bool | None = None  # None: look at the text (a fetched page says what it is)
 
 
 @dataclass
@@ -87,7 +88,7 @@ def _ingest(pasted: Iterable[PastedArticle], uploads: Iterable[UploadedFile], fi
         if not item.body.strip():
             continue
         articles.append(from_text(item.body, article_id=f"article-{number}", outlet=item.outlet or None,
-                                  title=item.title or None, url=item.url or None))
+                                  title=item.title or None, url=item.url or None, is_html=item.is_html))
         number += 1
     for upload in uploads:
         name = PurePath(upload.filename or "upload").name

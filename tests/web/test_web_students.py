@@ -110,7 +110,7 @@ def test_guessing_resume_codes_is_rate_limited(app, teacher_a):
 
 
 def test_resume_code_depends_on_the_secret_key(app, teacher_a):
-    from quizgen.web.student.seats import resume_code
+    from quizgen.web.student.resume import resume_code
 
     with app.test_request_context():
         first = resume_code(7, "token")

@@ -20,6 +20,8 @@ from quizgen.web.nicknames import nickname_key
 bp = Blueprint("student", __name__)
 
 SESSION_KEY = "participants"  # {quiz id: participant token}
+NOT_OPEN_HERE = ("This quiz is not open in this browser. Join it with the class code from your teacher; "
+                 "to carry on where you were, type your nickname and resume code too.")
 
 
 def enrol(quiz: Quiz, nickname: str) -> Participant:
@@ -51,8 +53,7 @@ def current_participant(quiz_id: int, required: bool = True) -> Participant | No
         participant = db.session.scalars(PARTICIPANT_QUERY, {"token": token, "quiz_id": quiz_id}).unique().first()
     if participant is None or participant.quiz.state == "draft":
         if required:
-            abort(404, "This quiz is not open in this browser. Join it with the class code from your teacher; "
-                       "to carry on where you were, type your nickname and resume code too.")
+            abort(404, NOT_OPEN_HERE)
         return None
     return participant
 
@@ -62,7 +63,7 @@ from quizgen.web.student.feedback import matching_checks  # noqa: E402
 from quizgen.web.student.finishing import unanswered_numbers  # noqa: E402
 from quizgen.web.student.glossary import Glossary  # noqa: E402
 from quizgen.web.student.next_step import next_step  # noqa: E402
-from quizgen.web.student.seats import session_resume_code  # noqa: E402
+from quizgen.web.student.resume import session_resume_code  # noqa: E402
 
 # what the student templates compute for themselves, so the routes stay as they are
 for _helper, _name in ((Glossary, "glossary"), (matching_checks, "matching_checks"),

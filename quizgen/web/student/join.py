@@ -14,7 +14,7 @@ from quizgen.web.library import normalize_code
 from quizgen.web.models import Quiz
 from quizgen.web.nicknames import normalize_nickname
 from quizgen.web.student import bp, current_participant, enrol, remember
-from quizgen.web.student.seats import code_matches, find_seat, resume_code
+from quizgen.web.student.resume import code_matches, find_seat, resume_code
 
 
 NICKNAME_TAKEN = ("Someone in this quiz already uses this nickname. If that is you, type your resume code "

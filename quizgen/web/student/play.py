@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from sqlalchemy.exc import IntegrityError
 from werkzeug.datastructures import MultiDict
 
 from quizgen.models import Question
 from quizgen.models import Quiz as QuizDoc
-from quizgen.scoring import is_correct
 from quizgen.settings import MAX_ANSWER_CHARS
 from quizgen.web.extensions import db
 from quizgen.web.forms import SKILL_LABELS, ActionForm
@@ -22,6 +19,7 @@ from quizgen.web.models import Answer, Participant
 from quizgen.web.results import describe_response, skill_tallies
 from quizgen.web.student import bp, current_participant
 from quizgen.web.student.finishing import ask_before_finishing
+from quizgen.web.student.seats import current_seat, save_answer
 
 
 def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[list[Any] | None, str]:
@@ -57,23 +55,6 @@ def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[list[
     return [text], ""
 
 
-def save_answer(participant: Participant, question: Question, response: list[Any]) -> None:
-    """Store the first answer to a question; a resubmission changes nothing.
-
-    Commits at once (the answer must survive a lost connection); the session's objects
-    are expired afterwards, so read what the response needs before calling this.
-    """
-    if any(a.question_id == question.id for a in participant.answers):
-        return
-    db.session.add(Answer(participant_id=participant.id, question_id=question.id,
-                          response_json=json.dumps(response, ensure_ascii=False),
-                          correct=is_correct(question, response)))
-    try:
-        db.session.commit()
-    except IntegrityError:  # the same answer arrived twice at once: the first one stands
-        db.session.rollback()
-
-
 def _answers(participant: Participant) -> dict[str, Answer]:
     return {a.question_id: a for a in participant.answers}
 
@@ -101,9 +82,9 @@ def _article_views(doc: QuizDoc, question: Question, show_evidence: bool,
 
 @bp.get("/play/<int:quiz_id>")
 def play(quiz_id: int) -> ResponseReturnValue:
-    participant = current_participant(quiz_id)
-    doc = participant.quiz.shared_doc
-    answers = _answers(participant)
+    seat = current_seat(quiz_id)
+    doc = seat.quiz.shared_doc
+    answers = seat.answers
     for number, question in enumerate(doc.questions, start=1):
         if question.id not in answers:
             return redirect(url_for("student.question", quiz_id=quiz_id, number=number))
@@ -112,25 +93,24 @@ def play(quiz_id: int) -> ResponseReturnValue:
 
 @bp.route("/play/<int:quiz_id>/<int:number>", methods=["GET", "POST"])
 def question(quiz_id: int, number: int) -> ResponseReturnValue:
-    participant = current_participant(quiz_id)
-    quiz = participant.quiz
+    seat = current_seat(quiz_id)  # plain rows, not ORM objects: this route is most of a lesson's load
+    quiz = seat.quiz
     doc = quiz.shared_doc
     current = _question_at(doc, number)
-    answers = _answers(participant)
+    answers = seat.answers
     error, status = "", 200
     if request.method == "POST":  # CSRFProtect has checked the token already
         response, error = parse_response(current, request.form)
         if quiz.state != "open" and current.id not in answers:
             error = "This quiz is closed: answers can no longer be sent."
-        elif participant.finished and current.id not in answers:
+        elif seat.finished and current.id not in answers:
             error = "You finished this quiz, so answers can no longer be added."
         if response is not None and not error:
-            # the redirect is built before saving: the commit expires every loaded object
             if quiz.mode == "practice":  # feedback right away, on the same question
                 target = url_for("student.question", quiz_id=quiz_id, number=number, _anchor="feedback")
             else:
                 target = url_for("student.play", quiz_id=quiz_id)
-            save_answer(participant, current, response)
+            save_answer(seat, current, response)
             return redirect(target)
         status = 400
     answer = answers.get(current.id)

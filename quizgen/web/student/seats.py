@@ -1,60 +1,135 @@
-"""A student's seat in a quiz, found again from another browser with a short resume code.
+"""The question page's fast path: a student's seat read as plain rows, an answer as one INSERT.
 
-The code is derived, never stored: an HMAC of the quiz id and the participant's random
-token under the app's secret key, written in the class-code alphabet (no 0/O, 1/I/L to
-confuse). Pages compute it from the token in the session, without a query. Only the
-student's own screen shows it; taking the seat back needs the class code, the nickname
-and this code, and wrong codes count toward the join rate limit.
+A lesson is mostly question pages and answer POSTs (300 students x 15 answers, three
+requests each). Loading the participant, quiz and answers as ORM objects, then flushing
+an Answer through the unit of work (which expires everything it loaded), cost about half
+of those requests' CPU. Here one Core query reads the seat into frozen records and an
+answer is one Core INSERT, both on one pooled connection per request (one checkout)
+without an ORM session around it; the unique key (participant, question) still keeps an
+answer single. These routes have no rate limit, so the limiter is told to skip them
+rather than look for one on every request.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+import json
+from dataclasses import dataclass
+from typing import Any
 
-from flask import current_app, session
-from sqlalchemy import or_, select
+from flask import abort, g, request, session
+from sqlalchemy import bindparam, insert, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
-from quizgen.settings import CLASS_CODE_ALPHABET, RESUME_CODE_LENGTH
-from quizgen.web.extensions import db
-from quizgen.web.library import normalize_code
-from quizgen.web.models import Participant
-from quizgen.web.nicknames import nickname_key
-from quizgen.web.student import SESSION_KEY
-
-
-def resume_code(quiz_id: int, token: str) -> str:
-    message = f"quizgen-resume:{quiz_id}:{token}".encode()
-    digest = hmac.new(current_app.config["SECRET_KEY"].encode(), message, hashlib.sha256).digest()
-    number = int.from_bytes(digest[:16], "big")
-    digits = []
-    for _ in range(RESUME_CODE_LENGTH):
-        number, digit = divmod(number, len(CLASS_CODE_ALPHABET))
-        digits.append(CLASS_CODE_ALPHABET[digit])
-    return "".join(digits)
+from quizgen.models import Question
+from quizgen.models import Quiz as QuizDoc
+from quizgen.scoring import is_correct
+from quizgen.web.cache import shared_doc
+from quizgen.web.extensions import db, limiter
+from quizgen.web.models import Answer, Participant, Quiz, utcnow
+from quizgen.web.student import NOT_OPEN_HERE, SESSION_KEY, bp
 
 
-def code_matches(participant: Participant, typed: str) -> bool:
-    """Whether `typed` (any case, spaces or dashes allowed) is this participant's code."""
-    expected = resume_code(participant.quiz_id, participant.token)
-    return hmac.compare_digest(normalize_code(typed).encode(), expected.encode())
+@dataclass(frozen=True)
+class QuizState:
+    """What a question page needs of the quiz row (its JSON comes from the per-process cache)."""
+
+    id: int
+    title: str
+    state: str
+    mode: str
+    revision: str
+    class_code: str | None  # None for practice: no resume code to show
+
+    @property
+    def shared_doc(self) -> QuizDoc:
+        """The parsed quiz of this revision, shared read-only by the process's requests."""
+        return shared_doc((self.id, self.revision), lambda: QuizDoc.from_dict(json.loads(
+            _connection().execute(select(_quiz.quiz_json).where(_quiz.id == self.id)).scalar_one())))
 
 
-def session_resume_code(quiz_id: int) -> str | None:
-    """The resume code of this browser's seat in `quiz_id` (pages call this once they have
-    checked the seat with `current_participant`)."""
-    token = session.get(SESSION_KEY, {}).get(str(quiz_id))
-    return resume_code(quiz_id, token) if isinstance(token, str) else None
+@dataclass(frozen=True)
+class SavedAnswer:
+    question_id: str
+    response_json: str
+    correct: bool | None
+
+    @property
+    def response(self) -> Any:
+        return json.loads(self.response_json)
 
 
-def find_seat(quiz_id: int, nickname: str) -> Participant | None:
-    """The participant of `quiz_id` whose nickname is `nickname` without regard to case.
+@dataclass(frozen=True)
+class Seat:
+    """A participant as the question page sees them, with their answers by question id."""
 
-    Rows made before nicknames had a key (NULL) are compared here, so "maya" never
-    becomes a second "Maya" in a quiz that was running during the upgrade.
+    participant_id: int
+    nickname: str
+    finished: bool
+    quiz: QuizState
+    answers: dict[str, SavedAnswer]
+
+
+# Both statements are built once, from the tables (not the mapped classes): no ORM loading.
+_participant, _quiz, _answer = Participant.__table__.c, Quiz.__table__.c, Answer.__table__.c
+# participant, quiz and answers together (an outer join: a seat with no answers yet is one row)
+SEAT_QUERY = (
+    select(_participant.id.label("participant_id"), _participant.nickname, _participant.finished,
+           _quiz.id.label("quiz_id"), _quiz.title, _quiz.state, _quiz.mode, _quiz.revision, _quiz.class_code,
+           _answer.question_id, _answer.response_json, _answer.correct)
+    .join(Quiz.__table__, _quiz.id == _participant.quiz_id)
+    .outerjoin(Answer.__table__, _answer.participant_id == _participant.id)
+    .where(_participant.token == bindparam("token"), _participant.quiz_id == bindparam("quiz_id")))
+ANSWER_INSERT = insert(Answer.__table__)
+UNLIMITED_ENDPOINTS = frozenset({"student.question", "student.play"})
+
+
+def _connection() -> Connection:
+    """The request's connection for these queries, checked out of the pool on first use.
+
+    In autocommit mode: each statement is its own transaction (a read, or the one INSERT),
+    so PostgreSQL is spared a BEGIN and a COMMIT or ROLLBACK round trip per request.
     """
-    key = nickname_key(nickname)
-    candidates = db.session.scalars(select(Participant).where(
-        Participant.quiz_id == quiz_id,
-        or_(Participant.nickname_key == key, Participant.nickname_key.is_(None))))
-    return next((p for p in candidates if (p.nickname_key or nickname_key(p.nickname)) == key), None)
+    if "seat_connection" not in g:
+        g.seat_connection = db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+    return g.seat_connection
+
+
+@bp.teardown_request
+def _return_connection(_error: BaseException | None) -> None:
+    connection = g.pop("seat_connection", None)
+    if connection is not None:
+        connection.close()  # back to the pool
+
+
+def current_seat(quiz_id: int) -> Seat:
+    """This browser's seat in the quiz; 404 when it holds none or the quiz is a draft."""
+    token = session.get(SESSION_KEY, {}).get(str(quiz_id))
+    rows = _connection().execute(SEAT_QUERY, {"token": token, "quiz_id": quiz_id}).all() \
+        if isinstance(token, str) else []
+    if not rows or rows[0].state == "draft":
+        abort(404, NOT_OPEN_HERE)
+    first = rows[0]
+    return Seat(participant_id=first.participant_id, nickname=first.nickname, finished=bool(first.finished),
+                quiz=QuizState(first.quiz_id, first.title, first.state, first.mode, first.revision,
+                               first.class_code),
+                answers={row.question_id: SavedAnswer(row.question_id, row.response_json, row.correct)
+                         for row in rows if row.question_id is not None})
+
+
+def save_answer(seat: Seat, question: Question, response: list[Any]) -> None:
+    """Store the first answer to a question, committed at once (it must survive a lost
+    connection); a resubmission, even one racing the first, changes nothing."""
+    if question.id in seat.answers:
+        return
+    try:  # autocommit (see _connection): stored once this returns
+        _connection().execute(ANSWER_INSERT, {
+            "participant_id": seat.participant_id, "question_id": question.id, "answered_at": utcnow(),
+            "response_json": json.dumps(response, ensure_ascii=False), "correct": is_correct(question, response)})
+    except IntegrityError:  # the same answer arrived twice at once: the first one stands
+        pass
+
+
+@limiter.request_filter
+def _unlimited_route() -> bool:
+    return request.endpoint in UNLIMITED_ENDPOINTS

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from werkzeug.datastructures import FileStorage
 from werkzeug.wrappers import Response
 
 from quizgen.corrections import apply_corrections, report_keys
-from quizgen.errors import QuizgenError
+from quizgen.errors import InputError, QuizgenError
+from quizgen.ingest.fetch import fetch_pages
 from quizgen.models import SOURCE_TYPES, Article, Report
 from quizgen.web.analysis_view import analysis_view
 from quizgen.web.extensions import db
 from quizgen.web.text import counted
-from quizgen.web.forms import ActionForm, ArticleForm, NewSetForm, QuizBuilderForm, pasted_article_count
+from quizgen.web.forms import ActionForm, ArticleForm, NewSetForm, QuizBuilderForm, link_lines, pasted_article_count
 from quizgen.web.highlight import FLAG_LABELS, SOURCE_LABELS, analysis_html, outlet_names
 from quizgen.web.library import (PastedArticle, UploadedFile, check_article_count, check_set_size, ingest_inputs,
                                  report_for, set_articles)
@@ -26,6 +27,8 @@ from quizgen.web.teacher import bp, owned_article, owned_set
 
 CHART_WIDTH = 240  # px of the longest bar in the sourcing chart
 ROW_ID = re.compile(r"item-[0-9a-f]{10}")  # where the analysis page returns after a correction
+FETCH_OFF = ("Pasting links is off on this server (it may have no internet access). Open each article in "
+             "your browser and paste its text, or save the page and upload the file.")
 
 
 def uploads(files: list[FileStorage] | None) -> list[UploadedFile]:
@@ -53,13 +56,18 @@ def dashboard() -> str:
 @bp.route("/sets/new", methods=["GET", "POST"])
 def new_set() -> str | Response:
     form = NewSetForm()
+    allow_fetch = bool(current_app.config["ALLOW_FETCH"])
     if form.validate_on_submit():
         pasted = [PastedArticle(e.body.data or "", e.outlet.data, e.title.data, e.url.data) for e in form.articles]
         files = uploads(form.files.data)
+        links = link_lines(form.links.data)
         try:
-            # counted before anything is analysed: the form keeps only MAX_ARTICLES pastes
-            check_article_count(pasted_article_count(request.form) + len(files))
-            articles = ingest_inputs(pasted, files)
+            # counted before anything is fetched or analysed: the form keeps only MAX_ARTICLES pastes
+            check_article_count(len(links) + pasted_article_count(request.form) + len(files))
+            if links and not allow_fetch:
+                raise InputError(FETCH_OFF)
+            fetched = [PastedArticle(page.text, url=page.url, is_html=page.is_html) for page in fetch_pages(links)]
+            articles = ingest_inputs([*fetched, *pasted], files)
             if not articles:
                 raise QuizgenError("Paste at least one article or upload a file.")
         except QuizgenError as err:
@@ -70,7 +78,7 @@ def new_set() -> str | Response:
             db.session.add(article_set)
             db.session.commit()
             return redirect(url_for("teacher.show_set", set_id=article_set.id))
-    return render_template("teacher/new_set.html", form=form)
+    return render_template("teacher/new_set.html", form=form, allow_fetch=allow_fetch, fetch_off=FETCH_OFF)
 
 
 @bp.post("/samples/<name>/copy")
