@@ -80,7 +80,7 @@ def _drag_to_reorder(page: Page, app, quiz_id: int) -> None:  # type: ignore[no-
     page.set_viewport_size({"width": 1280, "height": 6000})  # both cards in view: no scrolling mid-drag
     page.evaluate("window.scrollTo(0, 0)")
     cards = page.locator("#question-list > li")
-    cards.nth(0).locator(".meta").drag_to(cards.nth(2).locator(".explanation"))
+    cards.nth(0).locator("p.meta").drag_to(cards.nth(2).locator(".explanation"))
     expect(page.locator(".flash")).to_contain_text("New order saved.")
     after = [q.id for q in quiz_doc(app, quiz_id).questions]
     assert sorted(after) == sorted(first) and after != first

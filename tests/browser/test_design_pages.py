@@ -144,7 +144,7 @@ def test_every_page_at_laptop_and_phone_size(page: Page, second_page: Page, live
     code = page.locator("#class-code").inner_text()
     _student_pages(second_page, tour, live_server.app, quiz_id, code)
     page.goto(f"/teacher/quizzes/{quiz_id}/results")
-    expect(page.locator("#student-results")).to_contain_text("Robin")
+    expect(page.locator("#class-grid")).to_contain_text("Robin")
     tour.look(page, "results")
     page.goto("/teacher/")
     tour.look(page, "dashboard")
