@@ -7,6 +7,8 @@ inspected the dam"), and split coordinated names ("Goal and SPOX").
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from quizgen.analyze.cited_outlets import mentions_outlet
@@ -169,10 +171,17 @@ def coordinated(tokens: list[Token], span: Span) -> list[Span]:
     return spans
 
 
+# a broadcaster's call sign with its band ("KFOR-TV", "WTOP-FM"); bare letters ("WHO",
+# "WADA") are too often an organization's initials
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
+
+
 def names_outlet(tokens: list[Token], span: Span) -> bool:
-    """The phrase names a known outlet, or a capitalised title next to "newspaper", "website"..."""
+    """The phrase names a known outlet, a station by its call sign, or a capitalised title
+    next to "newspaper", "website"..."""
     words = tokens[span[0]:span[1]]
     return (mentions_outlet(" ".join(t.text for t in words)) or outlet_named(words) or news_body(words)
+            or any(_CALL_SIGN.fullmatch(t.text) for t in words)
             or (any(t.bare in OUTLET_NOUNS for t in words) and any(t.is_cap and t.is_word for t in words)))
 
 

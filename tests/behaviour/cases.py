@@ -451,6 +451,15 @@ def outlets(rng: random.Random) -> list[Case]:
         name = text.split(" told ")[0]
         if shown != "local media":
             cases.append(Case("outlets", text, (Expect(name, "named_person", "told"),), outlet=outlet))
+    # a station by its call sign and band is an outlet the speaker told ("told KXYZ-TV")
+    for letters, band in itertools.product(["KQRV", "WBNL", "KTO", "WMZE"], ["TV", "FM", "AM"]):
+        station = f"{letters}-{band}"
+        person = rng.choice(F.PERSONS)[0]
+        for text in (f"{person} told {station} that {rng.choice(F.CLAIMS)}.",
+                     f"Witnesses told {station} they heard the siren twice."):
+            speaker = person if text.startswith(person) else "Witnesses"
+            kind = "named_person" if speaker == person else "anonymous"
+            cases.append(Case("outlets", text, (Expect(speaker, kind, "told"), Expect(station, "media_outlet", "told"))))
     return cases
 
 
