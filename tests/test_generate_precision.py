@@ -805,3 +805,27 @@ def test_a_figure_both_sentences_give_is_no_number_difference(same, other, noun)
     qualified = replace(disc, details={"a": same, "b": f"about {same}"})
     b_qualified = Mention("b", "b.s1", f"By Thursday, about {same} {noun} were still missing, the mayor said.")
     assert _shown_difference(ctx, qualified, disc.versions[0], b_qualified)
+
+
+# --- one quote told over two sentences is one statement ------------------------------
+@pytest.mark.parametrize("speaker", ["harbor master Ilse Varga", "Mayor Tomas Brand"])
+@pytest.mark.parametrize("opening", ["On behalf of the whole town, I offer my deepest sympathy to the crews",
+                                     "Every pier in this harbor will be rebuilt before the summer season"])
+def test_a_quote_whose_second_sentence_another_article_retells_is_no_unique_detail(speaker, opening):
+    from quizgen.models import Article
+    from quizgen.pipeline import build_report
+
+    surname = speaker.split()[-1]
+    filler = ["The ferry terminal in Kelso closed on Monday after the storm hit the coast.",
+              f"{surname} spoke to reporters at the harbor on Tuesday afternoon."]
+    a = "\n\n".join([*filler, f"\u201c{opening},\u201d {speaker} said. \u201cI can only imagine what the fishing "
+                              "families have been through, and I hope this repair brings some relief during "
+                              "this difficult winter.\u201d"])
+    b = "\n\n".join([*filler, f"{surname} said she could only imagine what the fishing families had been through "
+                              "and hoped the repair would bring relief during a difficult winter."])
+    c = "\n\n".join([*filler, "The council will meet next week to discuss the budget, the clerk said."])
+    report = build_report([Article(id="a", outlet="Kelso Courier", body=a),
+                           Article(id="b", outlet="Brightwater Herald", body=b),
+                           Article(id="c", outlet="Ostrel Times", body=c)])
+    for template in ("only-outlet-short", "detail-only-in", "unique-details-matching"):
+        assert not [d for d in _drafts(report, template) if any(opening in e.text for e in d.evidence)]

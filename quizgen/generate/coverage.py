@@ -292,8 +292,12 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
             or (any(ch.isdigit() for ch in sent.text) and not MEASURE.search(sent.text))
         # the fact grouping may miss a point worded differently: only a sentence clearly
         # unlike every sentence of the other articles counts as "only here"
-        if specific and len(overlap.specific(sent.id)) >= 3 and not overlap.articles_near(sent.id, 0.12, 2) \
-                and not _nearness(ctx).close_articles(sent.id) and not _echoed_elsewhere(ctx, art, sent):
+        # the sentences of one quote are one statement: another article retelling its other
+        # half reports it too
+        statement = [s for s in art.sentences if ctx.quote_head(s.id) == ctx.quote_head(sent.id)]
+        if specific and len(overlap.specific(sent.id)) >= 3 and not any(
+                overlap.articles_near(s.id, 0.12, 2) or _nearness(ctx).close_articles(s.id)
+                or _echoed_elsewhere(ctx, art, s) for s in statement):
             out.append(sent)
     return out
 
