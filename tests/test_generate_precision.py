@@ -829,3 +829,25 @@ def test_a_quote_whose_second_sentence_another_article_retells_is_no_unique_deta
                            Article(id="c", outlet="Ostrel Times", body=c)])
     for template in ("only-outlet-short", "detail-only-in", "unique-details-matching"):
         assert not [d for d in _drafts(report, template) if any(opening in e.text for e in d.evidence)]
+
+
+# --- a bare surname is shown as the article names the person in full ----------------
+@pytest.mark.parametrize("given,surname", [("David", "Martin"), ("Ann", "Okafor"), ("Lena", "Brand")])
+def test_which_sources_does_the_article_cite_shows_full_names_not_bare_surnames(given, surname):
+    from quizgen.models import Article
+    from quizgen.pipeline import build_report
+
+    a = "\n\n".join([
+        "The ferry terminal in Kelso closed on Monday after the storm hit the coast.",
+        f"The harbor will stay shut until Friday, Kelso Courier correspondent {given} {surname} reported.",
+        f"Two cranes fell into the water during the night, {surname} said.",
+        "The repairs will cost the town about $2 million, harbor master Ilse Varga said.",
+        "Fuel leaked into the bay near the terminal, port engineer Tomas Holt said."])
+    b = "\n\n".join([
+        "The ferry terminal in Kelso closed on Monday after the storm.",
+        f"Retired skipper Mark {surname} said he had never seen waves that high in the harbor.",
+        "The council will meet on Thursday to plan the repairs, Mayor Dario Penn said."])
+    report = build_report([Article(id="a", outlet="Kelso Courier", body=a),
+                           Article(id="b", outlet="Brightwater Herald", body=b)])
+    for draft in _drafts(report, "article-sources"):
+        assert surname not in draft.options, draft.options

@@ -32,6 +32,7 @@ from quizgen.generate.text import (
     norm,
     related_sources,
     word_count,
+    words,
 )
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution, Sentence
 from quizgen.outlets import canonical_outlet, find_outlets, outlet_key, same_outlet
@@ -314,6 +315,17 @@ def _distinct_usable(ctx: Context, art: ArticleAnalysis) -> list[Attribution]:
     return out
 
 
+def _shown_name(art: ArticleAnalysis, att: Attribution) -> str:
+    """How an option names the source: a bare surname ("Martin") as the article names the
+    person in full ("CBS News correspondent David Martin"), since another article may quote
+    another Martin; "" when the article never gives the full name."""
+    if word_count(att.source) > 1 or att.source_type != "named_person":
+        return display_source(att.source)
+    fuller = [n for a in art.attributions for n in (a.source, a.refers_to or "")
+              if n and word_count(n) > 1 and words(n)[-1:] == words(att.source) and word_count(n) <= MAX_SOURCE_WORDS]
+    return display_source(min(fuller, key=word_count)) if fuller else ""
+
+
 def _named(att: Attribution) -> bool:
     """A source a student can tell apart by its name ("The New York Times", "Tamara
     Oyelaran"): anonymous or vague ones ("three U.S. officials", "an unnamed official")
@@ -324,7 +336,8 @@ def _named(att: Attribution) -> bool:
 def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
     n_right = max(2, tpl.options // 2)
     for art in ctx.distinct_outlets:
-        mine = [a for a in _distinct_usable(ctx, art) if _named(a) and _sure_source(ctx, a, alone=True)]
+        mine = [a for a in _distinct_usable(ctx, art) if _named(a) and _sure_source(ctx, a, alone=True)
+                and _shown_name(art, a)]
         if len(mine) < n_right:
             continue
         cited = [n for a in art.attributions for n in (a.source, a.refers_to or "") if n]
@@ -338,15 +351,17 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
         chosen = list(mine)
         ctx.rng.shuffle(chosen)
         chosen = chosen[:n_right]
-        pool = [display_source(a.source) for a in all_sources(ctx) if _named(a)]
+        # a bare surname as a wrong option may be a right source in other words: full names only
+        pool = [display_source(a.source) for a in all_sources(ctx) if _named(a)
+                and (word_count(a.source) > 1 or a.source_type != "named_person")]
         wrong = pick_similar(ctx, pool, chosen[0].source, tpl.options - n_right, accept=absent)
         # no two options may be one source in two wordings ("Nelson" / "NASA chief Bill Nelson")
-        options = [display_source(a.source) for a in chosen] + wrong
+        options = [_shown_name(art, a) for a in chosen] + wrong
         if any(related_sources(x, y) or coreferent(ctx, x, y) for n, x in enumerate(options) for y in options[n + 1:]):
             continue
         evidence = [e for e in (ctx.evidence(a.sentence) for a in chosen) if e]
         if len(wrong) >= 1 and len(evidence) == len(chosen):
-            right = [display_source(a.source) for a in chosen]
+            right = [_shown_name(art, a) for a in chosen]
             cited_as = "; ".join(f"{r} (cue: \u201c{a.cue}\u201d)" for r, a in zip(right, chosen))
             yield Draft({"outlet": ctx.outlet(art), "sources": cited_as}, evidence, f"sources:{art.article.id}",
                         options=[*right, *wrong], right=list(range(len(right))))
