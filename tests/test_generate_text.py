@@ -47,6 +47,19 @@ def test_a_claim_opening_with_as_of_or_as_part_of_keeps_its_opening(opening, sou
     assert claim_without_source(sentence, source, cue=cue).startswith(opening)
 
 
+@pytest.mark.parametrize("tag", ["CBS correspondent David Martin reported", "the Kelso Courier reported",
+                                 "according to the Kelso Courier", "officials told reporters", "the paper said"])
+@pytest.mark.parametrize("source, cue, opening", [
+    ("A port official", "said", "A port official said"),
+    ("Harbor master Ilse Varga", "said", "Harbor master Ilse Varga said that"),
+    ("Two engineers", "told", "Two engineers told the council that"),
+])
+def test_a_tag_closing_the_claim_credits_a_second_source_and_is_cut(tag, source, cue, opening):
+    sentence = f"{opening} the ferry lost contact with the harbor early on Sunday, {tag}."
+    claim = claim_without_source(sentence, source, cue=cue)
+    assert claim is not None and claim.endswith("early on Sunday"), claim
+
+
 def test_no_claim_when_source_is_absent_or_claim_too_short():
     assert claim_without_source("The ferry sank.", "a harbor official") is None
     assert claim_without_source("\u201cNo,\u201d Moreau said.", "Moreau") is None

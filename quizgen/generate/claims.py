@@ -69,6 +69,17 @@ _LEADING_CUE = re.compile(r"\s+(?:(?:has|have|had|also)\s+){0,2}(?:said|says|add
                           r"friday|saturday|sunday|today|yesterday)\s+)?(?=[a-z])", re.IGNORECASE)
 
 
+# "..., CBS correspondent David Martin reported.": a tag closing a claim that a source
+# opened credits a second source (the outlet passing it on), not part of the claim
+_TRAILING_TAG = re.compile(
+    r",\s+(?:according\s+to\s+[^,.;]{1,80}|(?:[^,.;]{1,80}\s)?(?:" + "|".join(REPORTING_VERBS[:-1]) +
+    r")(?:\s[^,.;]{0,40})?)[.\"\u201d\u2019']*\s*$", re.IGNORECASE)
+
+
+def _without_trailing_tag(claim: str | None) -> str | None:
+    return _TRAILING_TAG.sub("", claim) if claim else claim
+
+
 def _after_leading_cue(sentence: str, start: int, end: int) -> str | None:
     """"Chairman X said fares would not rise.": the source opens the sentence and its
     reporting verb runs straight into the claim (no "that"); not "X said in a statement"."""
@@ -116,8 +127,9 @@ def claim_without_source(sentence: str, source: str, span: tuple[int, int] | Non
     if span is None:
         return None
     start, end = span
-    for cut in (_after_that(sentence, end), _around_according(sentence, start, end),
-                _before_trailing_source(sentence, start, end, cue), _after_leading_cue(sentence, start, end)):
+    for cut in (_without_trailing_tag(_after_that(sentence, end)), _around_according(sentence, start, end),
+                _before_trailing_source(sentence, start, end, cue),
+                _without_trailing_tag(_after_leading_cue(sentence, start, end))):
         if not cut:
             continue
         claim = _tidy(cut)
