@@ -20,6 +20,10 @@ _FREE_PARTICIPLES = frozenset("saying adding telling claiming".split())
 # Objects that make a reporting verb say nothing: "saying nothing", "claimed victory".
 _NO_CLAIM = frozenset("nothing little much goodbye hello sorry thanks victory responsibility credit lives "
                       "life title ownership asylum".split())
+# "all five crew members confirmed dead": a passive participle before a state (the people
+# were confirmed dead), not people reporting something
+_CONFIRMED_STATES = frozenset("dead alive missing safe killed injured infected positive negative unharmed "
+                              "deceased".split())
 
 
 def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
@@ -47,6 +51,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "Court records showed that ...", "the report says": a noun before the verb
     if negated(tokens, i) or (low in ("told", "tells", "tell") and _instruction(tokens, i)):
         return  # "declined to comment", "told the crew to leave": no claim, no attribution
+    if low in ("confirmed", "reported") and end < len(tokens) and tokens[end].low in _CONFIRMED_STATES \
+            and not (end + 1 < len(tokens) and pos(tokens[end + 1].low).startswith("NN")):
+        return  # "two sailors confirmed dead", "three reported missing"; not "confirmed dead fish had ..."
     if low.startswith("claim") and end < len(tokens) and (tokens[end].low in _NO_CLAIM or
                                                            tokens[end].text[0].isdigit()):
         return  # "the storm claimed 12 lives", "claimed victory"

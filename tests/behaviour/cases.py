@@ -501,8 +501,16 @@ def _order_templates(rng: random.Random) -> list[str]:
     return out
 
 
+# people "confirmed dead" / "reported missing" are the news, not sources
+_STATED = [f"{who} {verb} {state}{after}" for who, verb, state, after in itertools.product(
+    ["All five crew members", "Two sailors", "Three hikers", "The pilot and two passengers"],
+    ["confirmed", "reported", "were confirmed", "were reported"], ["dead", "missing", "safe", "injured"],
+    [".", " after the storm.", " on Tuesday, and the search goes on."])]
+
+
 def non_attributions(rng: random.Random) -> list[Case]:
     cases = [Case("non_attributions", t.format(name=rng.choice(F.PERSONS)[0]), ()) for t in _order_templates(rng)]
+    cases += [Case("non_attributions", text, ()) for text in rng.sample(_STATED, 60)]
     for template in _NON_TEMPLATES:
         for _ in range(5):
             org = rng.choice(F.ORGANIZATIONS)
