@@ -9,7 +9,8 @@ sentence length, which keeps the whole analysis linear in the article length.
 from __future__ import annotations
 
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
-                                     NP_BREAKERS, NP_PREPOSITIONS, OUTLET_NOUNS, PERSON_TITLES, TIME_WORDS)
+                                     GIVEN_NAME_PRONOUN, NP_BREAKERS, NP_PREPOSITIONS, ORG_NAME_HEADS, ORG_WORDS,
+                                     OUTLET_NOUNS, PERSON_TITLES, TIME_WORDS)
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, is_nounish, pos
 
 MAX_PHRASE_TOKENS = 16
@@ -42,10 +43,78 @@ def wraps_name(tokens: list[Token], k: int) -> bool:
     return False
 
 
+# Last words of a name whose parts a lower-case "and" joins ("the Food and Drug
+# Administration", "Pacific Gas and Electric", "the Water and Power Company") ...
+_AND_NAME_HEADS = ORG_NAME_HEADS | frozenset("""
+department ministry commission company co corporation corp electric power institute association
+museum university hospital foundation trust exchange
+""".split())
+# ... and company heads that do so only after a common word ("Savings and Loan Bank", not
+# "Siemens and Deutsche Bank", two companies)
+_AND_COMPANY_HEADS = frozenset("bank group partners securities".split())
+# a body's own head before "and" ends one name: "the Port Authority and the City Council" are two
+_AND_BODY_HEADS = ORG_NAME_HEADS | frozenset("ministry department company corporation university hospital museum "
+                                             "foundation association".split())
+# "the Department of Health and Human Services", "the Centers for Disease Control and Prevention"
+_OF_NAME_HEADS = ORG_WORDS | ORG_NAME_HEADS | frozenset("centers centres departments ministries".split())
+_NAME_RUN = 8  # capitalised words and list commas looked at around "and"
+
+
+def joins_name(tokens: list[Token], k: int) -> bool:
+    """Does the "and" or "&" at k join two parts of one proper name ("Procter & Gamble",
+    "the Securities and Exchange Commission", "the Bureau of Alcohol, Tobacco, Firearms and
+    Explosives") rather than two sources ("Smith and Jones", "the police and fire
+    departments")? Bounded scans over the capitalised words around it."""
+    n = len(tokens)
+    if not 0 < k < n - 1:
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    if not (before.is_word and before.is_cap and after.is_word and after.is_cap) or before.text.isupper():
+        return False
+    if tokens[k].text == "&":
+        return True
+    if tokens[k].text != "and" or after.low in GIVEN_NAME_PRONOUN or before.is_possessive:
+        return False
+    m = k + 1
+    while m < n and m - k <= 4 and tokens[m].is_word and tokens[m].is_cap:
+        m += 1
+    right = tokens[k + 1:m]
+    last = right[-1].bare
+    j = k - 1  # back over the capitalised words (and the commas of a list) before "and"
+    listed = False
+    while j >= 0 and k - j <= _NAME_RUN and ((tokens[j].is_word and tokens[j].is_cap)
+                                             or (tokens[j].text == "," and j > 0 and tokens[j - 1].is_cap)):
+        listed = listed or tokens[j].text == ","
+        j -= 1
+    first = tokens[j + 1]
+    if first.low in GIVEN_NAME_PRONOUN or before.bare in _AND_BODY_HEADS or before.bare in PERSON_TITLES:
+        return False  # "Maria Okafor and ...", "the Port Authority and ..."
+    if j >= 1 and tokens[j].low in ("of", "for") and tokens[j - 1].is_cap and tokens[j - 1].bare in _OF_NAME_HEADS:
+        # "the Ministry of Fisheries and Forestry": common words after "and" ("Siemens" is a second body)
+        return last in _AND_NAME_HEADS or last in ORG_WORDS or all(pos(t.low) for t in right)
+    if listed:
+        return False  # "Reuters, Bloomberg and Deutsche Bank"
+    if last in _AND_NAME_HEADS:
+        return True
+    return last in _AND_COMPANY_HEADS and bool(pos(before.low))
+
+
+def list_comma(tokens: list[Token], k: int) -> bool:
+    """A comma inside a name's list: "the Bureau of Alcohol, Tobacco, Firearms and Explosives"."""
+    if not (0 < k < len(tokens) - 1 and tokens[k - 1].is_cap and tokens[k + 1].is_cap and tokens[k + 1].is_word):
+        return False
+    m = k + 1
+    while m < len(tokens) and m - k <= _NAME_RUN and (tokens[m].is_cap or tokens[m].text == ","):
+        m += 1
+    return m < len(tokens) and tokens[m].text == "and" and joins_name(tokens, m)
+
+
 def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
     """May token k sit inside a source phrase? `head_side`: it would be the head."""
     t = tokens[k]
     if not t.is_word:
+        if t.text == ",":
+            return not head_side and list_comma(tokens, k)
         if t.text in QUOTE_CHARS:
             return wraps_name(tokens, k)
         if t.text == ".":
@@ -57,6 +126,8 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
     if t.is_cap and low in _NAME_FUNCTION_WORDS and 0 < k < len(tokens) - 1 and tokens[k - 1].is_cap \
             and tokens[k + 1].is_cap and tokens[k - 1].is_word:
         return True  # "Doctors Without Borders", "Institute For Fiscal Studies": inside a name
+    if low == "and" and not head_side and joins_name(tokens, k):
+        return True  # "the Food and Drug Administration": one name
     if low in NP_BREAKERS or low in TIME_WORDS:
         return False
     if t.is_cap:

@@ -12,7 +12,8 @@ from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coord
 from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
                                      PERFORMATIVE_VERBS, PHRASE_CUES, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
                                      TIME_WORDS)
-from quizgen.analyze.phrases import Span, head_index, main_subject, phrase_after, phrase_before, skip_back, wraps_name
+from quizgen.analyze.phrases import (Span, head_index, list_comma, main_subject, phrase_after, phrase_before, skip_back,
+                                     wraps_name)
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
 
 # Participles that may name a source without a "that" clause or a quotation after them.
@@ -302,12 +303,12 @@ def _passive_quoted(tokens: list[Token], quoted: int, low: str, out: list[Found]
 def _opening_comma(tokens: list[Token], j: int) -> int | None:
     """The comma that opens the parenthesis closed by the comma at j."""
     k = j - 1
-    while k >= 0 and tokens[k].text != "," and j - k < 25:
+    while k >= 0 and (tokens[k].text != "," or list_comma(tokens, k)) and j - k < 25:  # "of Salt, Timber and Coal"
         if (tokens[k].text in ".;:" and not (k > 0 and tokens[k - 1].low in ABBREVIATIONS)) \
                 or tokens[k].text in QUOTE_CHARS:  # "Dr." does not end the parenthesis
             return None
         k -= 1
-    return k if k >= 0 and tokens[k].text == "," else None
+    return k if k >= 0 and tokens[k].text == "," and not list_comma(tokens, k) else None
 
 
 def _short_aside(words: list[Token]) -> bool:

@@ -613,8 +613,77 @@ def fragments(rng: random.Random) -> list[Case]:
     return cases
 
 
+def _and_names() -> list[str]:
+    """Invented one-body names with a lower-case "and" or "&" inside."""
+    names = [f"{left} and {right}" if right == "Electric" else f"the {left} and {right}"
+             for left, right in F.AND_NAME_PARTS]
+    names += [f"the {head} {left} and {right}" if head.endswith(" for") else f"the {head} of {left} and {right}"
+              for head, left, right in F.AND_OF_NAMES]
+    return names + F.AMPERSAND_NAMES
+
+
+def names_with_and(rng: random.Random) -> list[Case]:
+    """'the Cybersecurity and Infrastructure Security Agency', 'Pacific Gas and Electric',
+    'Procter & Gamble': an "and" inside one name does not cut it into two sources; two
+    people or two bodies joined by "and" stay two sources."""
+    cap = "names with 'and'"
+    cases = []
+    for name in _and_names():
+        lead = f"{name[0].upper()}{name[1:]}"
+        claim = rng.choice(F.CLAIMS)
+        org = Expect(name, "named_organization", "said")
+        cases += [
+            Case(cap, f"{lead} said {claim}.", (org,)),
+            Case(cap, f"{claim[0].upper()}{claim[1:]}, {name} said on Tuesday.", (org,)),
+            Case(cap, f"According to {name}, {claim}.", (Expect(name, "named_organization", "according to"),)),
+            Case(cap, f"{lead}, a {rng.choice(['regional regulator', 'state-run body', 'utility', 'lender'])}, "
+                      f"said {claim}.", (org,)),
+            Case(cap, f"{lead} told reporters that {claim}.", (Expect(name, "named_organization", "told"),)),
+            Case(cap, f"{lead} {rng.choice(['warned', 'confirmed', 'announced'])} that {claim}.",
+                 (Expect(name, "named_organization", ""),)),
+        ]
+        person, _ = _person(rng)
+        cases += [
+            Case(cap, f"{claim[0].upper()}{claim[1:]}, a spokesperson for {name} told reporters.",
+                 (Expect(f"a spokesperson for {name}", "anonymous", "told"),)),
+            Case(cap, f"Officials at {name} said {claim}.", (Expect(f"Officials at {name}", "anonymous", "said"),)),
+            Case(cap, f"{person}, a spokesperson for {name}, said {claim}.",
+                 (Expect(person, "named_person", "said"),)),
+            # the body after "told" is the hearer, not a source
+            Case(cap, f"{person} told {name} that {claim}.", (Expect(person, "named_person", "told"),)),
+        ]
+        doc = rng.choice(F.FROM_DOCUMENTS)
+        body = name if name[:4] != "the " else f"the federal {name[4:]}"
+        cases.append(Case(cap, f"{claim[0].upper()}{claim[1:]}, according to {doc} {body}.",
+                          (Expect(f"{doc} {body}", "document", "according to"),)))
+    people = rng.sample(F.PERSONS, 12)
+    for (a, _), (b, _) in zip(people[::2], people[1::2]):
+        claim = rng.choice(F.CLAIMS)
+        cases.append(Case(cap, f"{a} and {b} said {claim}.",
+                          (Expect(a, "named_person", "said"), Expect(b, "named_person", "said"))))
+        text = f"{a} and {b} met on Monday. {b.split()[-1]} and {a.split()[-1]} said {claim}."
+        cases.append(Case(cap, text, (Expect(b.split()[-1], "named_person", "said"),
+                                      Expect(a.split()[-1], "named_person", "said"))))
+    for (a, _), (b, _) in zip(people[::3], people[1::3]):
+        ta, tb = rng.sample(F.TITLES[:12], 2)
+        claim = rng.choice(F.CLAIMS)
+        cases.append(Case(cap, f"{ta} {a} and {tb} {b} said {claim}.",
+                          (Expect(a, "named_person", "said", full=f"{ta} {a}"),
+                           Expect(b, "named_person", "said", full=f"{tb} {b}"))))
+        body = rng.choice(F.NAMED_BODIES)
+        cases.append(Case(cap, f"{a} and {body} said {claim}.",
+                          (Expect(a, "named_person", "said"), Expect(body, "named_organization", "said"))))
+        cases.append(Case(cap, f"{body[0].upper()}{body[1:]} and {a} said {claim}.",
+                          (Expect(body, "named_organization", "said"), Expect(a, "named_person", "said"))))
+    for one, two in F.PAIRED_BODIES:
+        text = f"{one[0].upper()}{one[1:]} and {two} said {rng.choice(F.CLAIMS)}."
+        cases.append(Case(cap, text, (Expect(one, "named_organization", "said"),
+                                      Expect(two, "named_organization", "said"))))
+    return cases
+
+
 GENERATORS = [vocabulary, subjects, employers, positions, between, pronouns, outlets, non_attributions, typing, aliases,
-              fragments]
+              fragments, names_with_and]
 
 
 def all_cases() -> list[Case]:

@@ -127,3 +127,32 @@ ALIASES = [
 # events a person may cut short before saying why
 CUT_SHORT = ["cut short his trip to Lisbon", "cut short her visit to the coast", "called off his tour of the dam",
              "put off her trip abroad", "ended his holiday early", "quit her post on Monday"]
+
+# invented names whose parts are joined by a lower-case "and" or "&": (left part, right part)
+# around the "and"; the right part ends in an organisation head word, or the whole run is one
+# name ("Department of ... and ...", "Pellwick & Sorvane")
+AND_NAME_PARTS = [
+    ("Coastal Safety", "Rescue Agency"), ("Tidewater Gas", "Electric"), ("Harbor Food", "Drug Administration"),
+    ("Bellmoor Water", "Power Company"), ("Marlow Fish", "Wildlife Service"), ("Northern Ports", "Customs Authority"),
+    ("Cyberdefense", "Grid Security Agency"), ("Coastland Transport", "Housing Commission"),
+    ("Valley Arts", "Science Museum"), ("Harbor Savings", "Loan Bank"), ("Pacific Rail", "Freight Council"),
+    ("Island Maritime", "Trade Institute"),
+]
+# (head, left list, right part): "the Department of Tides and Coastal Services"
+AND_OF_NAMES = [
+    ("Department", "Tides", "Coastal Services"), ("Ministry", "Fisheries", "Forestry"),
+    ("Centers for", "Flood Control", "Prevention"), ("Bureau", "Salt, Timber, Coal", "Explosives"),
+    ("Office", "Ports", "Waterways"), ("Department", "Housing", "Urban Renewal"),
+]
+# "&" between capitalised words: one company
+AMPERSAND_NAMES = ["Pellwick & Sorvane", "Quelmar & Brandt", "Norbix & Kaldora", "Halden & Marsh",
+                   "Brightel & Sons", "Zantrel & Company"]
+# "Northern Ports and Customs Authority", "the Lisbon Port Authority": two bodies, each named in full
+PAIRED_BODIES = [("the Marlow Port Authority", "the Bellmoor City Council"),
+                 ("the National Tide Service", "the Coastal Energy Agency"),
+                 ("the Harbor Safety Commission", "the State Housing Authority"),
+                 ("Siemens", "the Federal Aviation Administration"), ("Norbix", "Harbor Bank"),
+                 ("Northern Grid Authority", "Metro Transit"), ("the Coastland Ministry of Health", "Siemens"),
+                 ("the Marlow Budget Office", "New Harbor University")]
+# documents that come from a body: "a memo from ..."
+FROM_DOCUMENTS = ["an unclassified memo from", "a report from", "a letter from", "an internal memo from"]
