@@ -46,6 +46,18 @@ def _join(page: Page, code: str, nickname: str) -> str:
     return found.group(1)
 
 
+def _choose_something(page: Page) -> None:
+    """An answer chosen but not saved, whatever the question's type."""
+    choices = page.locator("#answer-form input[name=choice]")
+    if choices.count():
+        choices.first.check()
+    elif page.locator("#answer-text").count():
+        page.fill("#answer-text", "a first guess")
+    else:
+        for select in page.locator("#answer-form select").all():
+            select.select_option(index=1)
+
+
 def test_answering_on_a_phone(phone: Page, live_server) -> None:  # type: ignore[no-untyped-def]
     app = live_server.app
     quiz_id, code = make_published_quiz(app, make_teacher(app), mode="practice", seed=MATCHING_FIRST_SEED)
@@ -94,7 +106,7 @@ def test_answering_on_a_phone(phone: Page, live_server) -> None:  # type: ignore
     assert second.id not in stored_answers(app, quiz_id, "Noor")
 
     # "Save my answer" in the dialog saves, then shows the feedback
-    page.locator("#answer-form input[name=choice]").first.check()
+    _choose_something(page)
     page.click("#next-question")
     with page.expect_navigation():
         page.click("#unsaved-save")
