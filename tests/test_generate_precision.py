@@ -851,3 +851,25 @@ def test_which_sources_does_the_article_cite_shows_full_names_not_bare_surnames(
                            Article(id="b", outlet="Brightwater Herald", body=b)])
     for draft in _drafts(report, "article-sources"):
         assert surname not in draft.options, draft.options
+
+
+# --- a lone detail's explanation points at its source and cue ------------------------
+@pytest.mark.parametrize("source, kind, cue, label", [
+    ("harbor master Ilse Varga", "named_person", "said", "a person identified by name"),
+    ("Witnesses", "anonymous", "told", "an unnamed (anonymous) person or group"),
+    (None, None, None, None),
+])
+def test_a_lone_detail_explanation_names_its_source_and_cue(source, kind, cue, label):
+    from quizgen.generate.coverage import _detail_source_sentence
+    from quizgen.models import Sentence
+
+    text = f"The pier lost 14 boats in the night, {source} {cue} reporters." if source else \
+        "The pier lost 14 boats in the night."
+    atts = [(source, kind, cue)] if source else []
+    report = Report(articles=[_analysis("a", "Kelso Courier", [(text, atts, [])])])
+    note = _detail_source_sentence(Context(report, random.Random(0)), Sentence("a.s1", text, 0, len(text)))
+    if source:
+        assert f"rests on {source[0].lower() + source[1:] if kind == 'anonymous' else source}, {label}" in note
+        assert f"\u201c{cue}\u201d" in note
+    else:
+        assert "gives no source" in note

@@ -56,7 +56,7 @@ GENERATORS: dict[str, GeneratorSpec] = {
     "unique_detail": GeneratorSpec(
         "A detail only one article reports (multiple choice: among that article's shared points; "
         "short answer: name the outlet).",
-        ("multiple_choice", "short_answer"), ("outlet", "detail", "others")),
+        ("multiple_choice", "short_answer"), ("outlet", "detail", "others", "source_note")),
     "unique_detail_pairs": GeneratorSpec(
         "Match details that only one article reports to their outlets (details: each with its source and cue).",
         ("matching",), ("outlets", "details")),

@@ -10,12 +10,13 @@ from functools import cached_property
 from quizgen.compare.facts import MATCH_THRESHOLD
 from quizgen.compare.text import tokenize
 from quizgen.generate.confidence import kind_confidence
-from quizgen.generate.context import Context, Draft
+from quizgen.generate.context import KIND_LABELS, Context, Draft
 from quizgen.generate.hedging import uncertain_words
 from quizgen.generate.nearness import Nearness
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
     content_stems,
+    display_source,
     jaccard,
     join_names,
     name_words,
@@ -354,7 +355,8 @@ def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
             ev = ctx.evidence(sent.id)
             if not ev:
                 continue
-            slots = {"outlet": ctx.outlet(art), "detail": sent.text, "others": others}
+            slots = {"outlet": ctx.outlet(art), "detail": sent.text, "others": others,
+                     "source_note": _detail_source_sentence(ctx, sent)}
             if tpl.type == "short_answer":
                 yield Draft(slots, [ev], f"unique:{sent.id}", accepted=name_variants(ctx.outlet(art)))
                 continue
@@ -378,6 +380,18 @@ def unique_detail_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
                             for a, s in picked)
         yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked]), "details": details}, evidence,
                     "unique_pairs", pairs=[(_quoted(s.text), ctx.outlet(a)) for a, s in picked])
+
+
+def _detail_source_sentence(ctx: Context, sent: Sentence) -> str:
+    """The explanation's pointer at a lone detail's source: who, what kind, which cue."""
+    att = next((a for a in ctx.attributions(sent.id) if a.cue and a.cue.lower() in sent.text.lower()
+                and a.source.lower() in sent.text.lower()), None)
+    if att is None:
+        return "Here the article gives no source for it, so it rests on the writer's word alone."
+    kind, source = KIND_LABELS.get(att.source_type, "a source"), display_source(att.source)
+    if att.source_type in ("anonymous", "unspecified") and not source.split()[0].isupper():
+        source = source[:1].lower() + source[1:]  # "Witnesses told ..." -> "rests on witnesses"
+    return f"Here it rests on {source}, {kind} (cue: \u201c{att.cue}\u201d)."
 
 
 def _source_note(ctx: Context, sent: Sentence) -> str:
