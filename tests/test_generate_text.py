@@ -132,3 +132,18 @@ def test_validate_quiz_reports_what_is_wrong():
     validate_quiz(quiz)
     with pytest.raises(QuizgenError, match="'questions' is a required property"):
         validate_quiz({"seed": 1, "articles": quiz["articles"]})
+
+
+@pytest.mark.parametrize("second_half", ["It's that kind of devastation", "We will rebuild every pier",
+                                         "Nobody was warned in time"])
+@pytest.mark.parametrize("close, tag", [("\u201d", "said Capt. Ann Li"), ('"', "the mayor said"),
+                                        ("\u201d", "she told reporters")])
+def test_a_sentence_starting_inside_a_quote_is_shown_with_its_opening_mark(second_half, close, tag):
+    from quizgen.generate.text import mend_quote_start
+
+    shown = mend_quote_start(f"{second_half},{close} {tag}.")
+    opening = "\u201c" if close == "\u201d" else '"'
+    assert shown == f"{opening}{second_half},{close} {tag}."
+    whole = f"{opening}{second_half},{close} {tag}."
+    assert mend_quote_start(whole) == whole  # a whole quote stays as written
+    assert mend_quote_start(f"{tag.capitalize()} that {second_half.lower()}.") == f"{tag.capitalize()} that {second_half.lower()}."

@@ -8,7 +8,7 @@ import string
 
 from quizgen.generate.context import Draft
 from quizgen.generate.templates import Template
-from quizgen.generate.text import nest_quotes, norm
+from quizgen.generate.text import mend_quote_start, nest_quotes, norm
 from quizgen.models import Choice, Question
 
 CHOICE_IDS = string.ascii_lowercase
@@ -32,7 +32,7 @@ def _choice_question(tpl: Template, draft: Draft, rng: random.Random) -> tuple[l
     order = list(range(len(draft.options)))
     if tpl.type != "true_false":
         rng.shuffle(order)
-    choices = [Choice(CHOICE_IDS[n], draft.options[i]) for n, i in enumerate(order)]
+    choices = [Choice(CHOICE_IDS[n], mend_quote_start(draft.options[i])) for n, i in enumerate(order)]
     answer = [CHOICE_IDS[n] for n, i in enumerate(order) if i in right]
     return choices, answer
 

@@ -17,6 +17,7 @@ from quizgen.generate.templates import Template
 from quizgen.generate.text import (
     content_stems,
     display_source,
+    mend_quote_start,
     jaccard,
     join_names,
     name_words,
@@ -355,7 +356,7 @@ def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
             ev = ctx.evidence(sent.id)
             if not ev:
                 continue
-            slots = {"outlet": ctx.outlet(art), "detail": sent.text, "others": others,
+            slots = {"outlet": ctx.outlet(art), "detail": mend_quote_start(sent.text), "others": others,
                      "source_note": _detail_source_sentence(ctx, sent)}
             if tpl.type == "short_answer":
                 yield Draft(slots, [ev], f"unique:{sent.id}", accepted=name_variants(ctx.outlet(art)))

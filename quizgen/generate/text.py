@@ -197,6 +197,19 @@ def mostly_within(phrase: str, text: str, share: float = 0.5) -> bool:
     return len(pw & tw) / len(pw) >= share
 
 
+def mend_quote_start(text: str) -> str:
+    """A sentence that starts inside a quotation (the second half of a quote split over two
+    sentences: 'It was devastation," said the captain.') shown with the quote mark it lacks."""
+    first = next((i for i, ch in enumerate(text) if ch in '"\u201c\u201d'), None)
+    if first is None:
+        return text
+    if text[first] == "\u201d":
+        return "\u201c" + text
+    if text[first] == '"' and first > 0 and text[first - 1] in ",.!?":
+        return '"' + text
+    return text
+
+
 def display_source(source: str) -> str:
     """Source phrase as an option: whitespace tidied, trailing punctuation dropped."""
     return re.sub(r"\s+", " ", source).strip().strip(",;:.")
