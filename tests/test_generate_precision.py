@@ -858,6 +858,7 @@ def test_which_sources_does_the_article_cite_shows_full_names_not_bare_surnames(
     ("harbor master Ilse Varga", "named_person", "said", "a person identified by name"),
     ("Witnesses", "anonymous", "told", "an unnamed (anonymous) person or group"),
     (None, None, None, None),
+    ("A passenger, Nakia Coleman, on the bus", None, "reported", None),  # a source the analysis missed
 ])
 def test_a_lone_detail_explanation_names_its_source_and_cue(source, kind, cue, label):
     from quizgen.generate.coverage import _detail_source_sentence
@@ -865,10 +866,12 @@ def test_a_lone_detail_explanation_names_its_source_and_cue(source, kind, cue, l
 
     text = f"The pier lost 14 boats in the night, {source} {cue} reporters." if source else \
         "The pier lost 14 boats in the night."
-    atts = [(source, kind, cue)] if source else []
+    atts = [(source, kind, cue)] if kind else []
     report = Report(articles=[_analysis("a", "Kelso Courier", [(text, atts, [])])])
     note = _detail_source_sentence(Context(report, random.Random(0)), Sentence("a.s1", text, 0, len(text)))
-    if source:
+    if source and not kind:
+        assert note == ""  # never "no source" beside a reporting verb
+    elif source:
         assert f"rests on {source[0].lower() + source[1:] if kind == 'anonymous' else source}, {label}" in note
         assert f"\u201c{cue}\u201d" in note
     else:

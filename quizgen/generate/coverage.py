@@ -383,11 +383,17 @@ def unique_detail_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
                     "unique_pairs", pairs=[(_quoted(s.text), ctx.outlet(a)) for a, s in picked])
 
 
+_REPORTING_WORD = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|according|confirmed|announced|"
+                             r"stated|wrote|added|noted|explained|claimed|estimated|quoted)\b", re.IGNORECASE)
+
+
 def _detail_source_sentence(ctx: Context, sent: Sentence) -> str:
     """The explanation's pointer at a lone detail's source: who, what kind, which cue."""
     att = next((a for a in ctx.attributions(sent.id) if a.cue and a.cue.lower() in sent.text.lower()
                 and a.source.lower() in sent.text.lower()), None)
-    if att is None:
+    if att is None:  # "no source" only when no reporting word hints at one the analysis missed
+        if _REPORTING_WORD.search(sent.text):
+            return ""
         return "Here the article gives no source for it, so it rests on the writer's word alone."
     kind, source = KIND_LABELS.get(att.source_type, "a source"), display_source(att.source)
     if att.source_type in ("anonymous", "unspecified") and not source.split()[0].isupper():
