@@ -251,3 +251,12 @@ def test_an_acronym_after_its_full_name_is_the_same_cited_outlet(full, acronym, 
 def test_an_acronym_without_a_matching_name_links_to_nothing():
     analysis = analyze("Coastland Central Television reported that the dam had held. MBC said ten homes were flooded.")
     assert [a.refers_to for a in analysis.attributions if a.source == "MBC"] == [None]
+
+
+@pytest.mark.parametrize("network", ["CBS", "NBC", "ABC", "Fox"])
+@pytest.mark.parametrize("station", ["WTRF", "KSDK", "Channel 7 News", "WKRC-TV"])
+def test_a_network_affiliate_named_is_the_station_that_reported(network, station):
+    from quizgen.analyze.cited_outlets import outlet_name
+
+    assert outlet_name(f"{network} affiliate {station}") == station
+    assert outlet_name(f"the {network} affiliate {station}") == station

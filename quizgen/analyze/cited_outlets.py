@@ -35,8 +35,16 @@ def mentions_outlet(text: str) -> bool:
     return bool(find_outlets(text))
 
 
+# "CBS affiliate WTRF": the station that reported, not its network
+_AFFILIATE = re.compile(r"\baffiliate\s+((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3})")
+
+
 def outlet_name(source: str) -> str | None:
-    """The outlet's name inside a source phrase: 'the newspaper “Athletic”' -> 'Athletic'."""
+    """The outlet's name inside a source phrase: 'the newspaper “Athletic”' -> 'Athletic',
+    'CBS affiliate WTRF' -> 'WTRF'."""
+    affiliate = _AFFILIATE.search(source)
+    if affiliate:
+        return affiliate.group(1)
     found = find_outlets(source)
     if found:
         # a language or regional edition is the outlet readers saw: "BBC Arabic", "Sky News Arabia"
