@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, CLAUSE_AUXILIARIES, CONTRAST_JOINERS, SPEECH_VERBS, SUBORDINATORS,
+from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_AUXILIARIES, CONTRAST_JOINERS, SPEECH_VERBS, SUBORDINATORS,
                                      TIME_WORDS)
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, Token, pos
 

@@ -3,7 +3,6 @@ predictions, claims with no source at all."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from quizgen.analyze.tokens import pos
