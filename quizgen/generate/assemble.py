@@ -60,7 +60,7 @@ class _Picked:
     article_subjects: list[tuple[str, str]] = field(default_factory=list)
     # (kind of question, its answer): the hedge "could" asked twice teaches one thing twice;
     # "which outlet alone reports this?" answered "abc7" twice is a repeat, but a cluster has
-    # only so many outlets, so an outlet answer may come again when the quiz runs short
+    # only so many outlets, so an outlet answer may come again when its skill has nothing else
     answers: set[tuple[str, str]] = field(default_factory=set)
     outlets: frozenset[str] = frozenset()
     # (template, article): "in X's article, who is the source of ...?" three times is one exercise
@@ -91,8 +91,8 @@ class _Picked:
         return (template, _article(draft)) in self.template_articles or self.same_outlet_answer(draft, kind)
 
     def same_outlet_answer(self, draft: Draft, kind: str) -> bool:
-        """A question of this kind already keys this outlet: held back until the quiz cannot
-        be filled otherwise."""
+        """A question of this kind already keys this answer (an outlet: any other answer is a
+        hard repeat, see `repeats`)."""
         return (kind, _answer(draft)) in self.answers
 
     def leads_other_skill(self, skill: str, draft: Draft) -> bool:
