@@ -143,13 +143,14 @@ def test_builder_lists_questions_resting_on_what_was_marked_wrong(app, client, t
     assert "Check these first" in page
     with app.app_context():
         report = db.session.get(ArticleSet, set_id).report
-    names = next(found for q in doc.questions if q.evidence and (found := [
+    # the first question quoting a sentence with a source
+    question, names = next((q, found) for q in doc.questions if q.evidence and (found := [
         source_name(a) for a in report.article(q.evidence[0].article).attributions
-        if a.sentence == q.evidence[0].sentence]))  # the first question quoting a sentence with a source
+        if a.sentence == q.evidence[0].sentence]))
     _mark(client, set_id, _row(_analysis(client, set_id), f'value="{escape(source_key(names[0]))}"'))
     page = client.get(f"/teacher/quizzes/{quiz_id}").data.decode()
     listed = page.split('id="check-first-list"')[1].split("</ul>")[0]
-    assert f'href="#question-{doc.questions[0].id}"' in listed and "you marked wrong" in listed
+    assert f'href="#question-{question.id}"' in listed and "you marked wrong" in listed
 
 
 @pytest.mark.app_config(WTF_CSRF_ENABLED=True)
