@@ -296,3 +296,23 @@ def test_a_rise_and_a_fall_are_two_quantities_but_a_level_reached_is_not_a_chang
                                      f"In {place}, {thing} {down} on Tuesday, traders said.")
     (toll,) = figures(f"The death toll in Lower {place} rose to 870, the ministry said.")
     assert toll.direction == ("", "")
+
+
+# --- a toll is compared only with a toll of the same kind -----------------------------
+TOLLS = [("dead", "deaths"), ("missing", "missing"), ("injured", "injured")]
+
+
+@pytest.mark.parametrize("first_state, second_state", [(a, b) for a, b in itertools.product(TOLLS, TOLLS) if a != b])
+@pytest.mark.parametrize("joiner", ["and", "but", "while"])
+def test_the_second_figure_of_a_joined_clause_counts_what_its_own_clause_says(first_state, second_state, joiner):
+    text = f"At least 12 people are {first_state[0]} {joiner} 7 others remain {second_state[0]} after the flood."
+    found = {f.value: f.measure for f in figures(text)}
+    assert found[7.0] == second_state[1]
+
+
+@pytest.mark.parametrize("state", ["missing", "injured", "dead"])
+@pytest.mark.parametrize("people", ["people", "residents", "individuals"])
+def test_a_bare_count_of_people_is_no_toll_to_set_beside_one(state, people):
+    a = make_analysis("a", [f"At least three {people}, including a young child, were in the valley on Sunday."])
+    b = make_analysis("b", [f"Two {people} remain {state} after the flood, the sheriff said."])
+    assert not [d for d in compare([a, b]).discrepancies if d.kind == "number"]

@@ -151,11 +151,16 @@ def _measure(before: str, after: str, num: str, money: bool = False) -> str:
     return _nearest(before, after, _MEASURE_OF) or ""
 
 
+_JOINERS = frozenset({"and", "but", "while", "whereas"})
+
+
 def _nearest(before: str, after: str, meaning_of: dict):
     """The meaning of the word of `meaning_of` nearest the figure in its clause (WINDOW
     words either side; another number after it ends the search there)."""
     best = None
     for distance, word in enumerate(reversed([w.group().lower() for w in _WORDS.finditer(before)][-WINDOW:])):
+        if word in _JOINERS:
+            break  # "... are dead and four others remain missing": "dead" is the other clause's
         if word in meaning_of:
             best = (distance, meaning_of[word])
             break

@@ -46,12 +46,20 @@ def _counted(figure: Figure) -> frozenset[str]:
     return frozenset(n for n in figure.nouns if n not in _MEASURE_KEYS)
 
 
+CASUALTY_MEASURES = frozenset({"deaths", "injured", "missing"})
+
+
 def same_quantity(a: Figure, b: Figure) -> bool:
     """The two figures can be readings of one measured thing: the same measure (when the
     words say), the same place or group, and values near enough (a toll may grow
     several-fold as days pass; other figures hardly). Only figures that share a counted
     noun or measure are ever paired (`_components` indexes them so)."""
     if a.measure and b.measure and a.measure != b.measure:
+        return False
+    if bool(a.measure) != bool(b.measure) and {a.measure, b.measure} & CASUALTY_MEASURES:
+        # "four people" may be dead, missing or rescued: no casualty count to set beside
+        # "two missing" ("1,200 residents" / "2,000 residents fled" may still be one count:
+        # leaving home has too many wordings to demand one)
         return False
     if a.measure and a.measure == b.measure:
         # "a 7.8 earthquake" and "a 6.7 aftershock" are two things of one measure
