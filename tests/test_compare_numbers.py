@@ -316,3 +316,11 @@ def test_a_bare_count_of_people_is_no_toll_to_set_beside_one(state, people):
     a = make_analysis("a", [f"At least three {people}, including a young child, were in the valley on Sunday."])
     b = make_analysis("b", [f"Two {people} remain {state} after the flood, the sheriff said."])
     assert not [d for d in compare([a, b]).discrepancies if d.kind == "number"]
+
+
+@pytest.mark.parametrize("added", ["{n} more", "{n} additional", "another {n}"])
+@pytest.mark.parametrize("noun", ["deaths", "homes destroyed", "people injured"])
+def test_an_increment_is_never_set_beside_a_total(added, noun):
+    a = make_analysis("a", [f"The sheriff said there were {added.format(n='four')} {noun} on Friday in the valley."])
+    b = make_analysis("b", [f"There were nine {noun} on Friday in the valley, the sheriff said."])
+    assert not [d for d in compare([a, b]).discrepancies if d.kind == "number"]

@@ -56,6 +56,7 @@ class Figure:
     whole: bool = False  # it counts a whole made of parts ("the combined company", "in total")
     role: str = ""  # what happened to the things counted: "affect" ("110,000 people affected")
     direction: tuple[str, str] = ("", "")  # (axis, way): ("vote", "against"), ("change", "up")
+    added: bool = False  # an increment, not a total: "four more deaths", "another 12 cases"
 
     @property
     def nouns(self) -> frozenset[str]:
@@ -225,6 +226,11 @@ def _scope(before: str, after: str) -> tuple[frozenset[str], bool]:
     return frozenset(k for k in keys if k), combined
 
 
+# an increment to a count: "four more fatalities", "12 additional cases", "another 30 homes"
+_ADDED_AFTER = re.compile(r"\s+(?:more|additional|new|further|extra)\b(?!\s+than\b)", re.IGNORECASE)
+_ADDED_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.IGNORECASE)
+
+
 def figures(text: str) -> list[Figure]:
     """The counted figures of a sentence: each with what it counts, its qualifier and
     scope. Dates ("Sept. 26"), years, ages, times and model numbers are skipped."""
@@ -272,6 +278,7 @@ def figures(text: str) -> list[Figure]:
         whole = bool(WHOLE_WORDS & {w.lower() for w in re.findall(r"[A-Za-z]+", f"{window_before} {window_after}")})
         role = _role(text[m.end("num"):m.end("num") + 60].split(",")[0]) if "duration" not in units else ""
         direction = _direction(window_before, window_after)
+        added = bool(_ADDED_AFTER.match(text, m.end("num")) or _ADDED_BEFORE.search(text[max(0, m.start() - 12):m.start()]))
         out.append(Figure((m.group("qual") or "").lower(), value, phrase, units, measure, scope, combined, whole,
-                          role, direction))
+                          role, direction, added))
     return out

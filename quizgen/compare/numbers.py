@@ -66,6 +66,8 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         mine, theirs = _counted(a), _counted(b)
         if mine and theirs and not mine & theirs:
             return False
+    if a.added != b.added:
+        return False  # "four more fatalities" adds to a toll; it is not the toll
     if a.whole != b.whole:
         return False  # a whole and one of its parts: "the combined company" vs one firm
     if a.role and b.role and a.role != b.role and not a.role.startswith("=") and not b.role.startswith("="):
