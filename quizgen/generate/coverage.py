@@ -387,10 +387,16 @@ _REPORTING_WORD = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|ac
                              r"stated|wrote|added|noted|explained|claimed|estimated|quoted)\b", re.IGNORECASE)
 
 
+def _written_attribution(ctx: Context, sent: Sentence) -> Attribution | None:
+    """The sentence's attribution whose source and cue are both written in it."""
+    text = sent.text.lower()
+    return next((a for a in ctx.attributions(sent.id) if a.cue and a.cue.lower() in text
+                 and a.source.lower() in text), None)
+
+
 def _detail_source_sentence(ctx: Context, sent: Sentence) -> str:
     """The explanation's pointer at a lone detail's source: who, what kind, which cue."""
-    att = next((a for a in ctx.attributions(sent.id) if a.cue and a.cue.lower() in sent.text.lower()
-                and a.source.lower() in sent.text.lower()), None)
+    att = _written_attribution(ctx, sent)
     if att is None:  # "no source" only when no reporting word hints at one the analysis missed
         if _REPORTING_WORD.search(sent.text):
             return ""
@@ -403,8 +409,7 @@ def _detail_source_sentence(ctx: Context, sent: Sentence) -> str:
 
 def _source_note(ctx: Context, sent: Sentence) -> str:
     """Where to look for a detail's source: its source and cue, or that it gives none."""
-    att = next((a for a in ctx.attributions(sent.id) if a.cue and a.cue.lower() in sent.text.lower()
-                and a.source.lower() in sent.text.lower()), None)
+    att = _written_attribution(ctx, sent)
     return f"source: {att.source}, cue \u201c{att.cue}\u201d" if att else "no source given"
 
 
