@@ -79,7 +79,8 @@ def changed_words(a: list[str], b: list[str]) -> int | None:
 
 def quote_discrepancies(analyses: list[ArticleAnalysis]) -> list[tuple[list[Mention], dict[str, str], str]]:
     """(versions, details, topic) for each quotation two articles word differently."""
-    found: list[tuple[int, int, str, list[str]]] = []  # article, sentence, quote, words
+    # article, sentence, quote, its words with contractions spelled out (once per quote)
+    found: list[tuple[int, int, str, list[str]]] = []
     postings: dict[str, list[int]] = {}
     for a, analysis in enumerate(analyses):
         for i, sentence in enumerate(analysis.sentences):
@@ -87,14 +88,13 @@ def quote_discrepancies(analyses: list[ArticleAnalysis]) -> list[tuple[list[Ment
                 if len(words) >= MIN_SAME_WORDS:
                     for word in set(words) - STOPWORDS:
                         postings.setdefault(word, []).append(len(found))
-                    found.append((a, i, quote, words))
+                    found.append((a, i, quote, full_words(words)))
     pairs: set[tuple[int, int]] = set()
     for members in postings.values():
         if len(members) <= MAX_POSTING:
             pairs.update((x, y) for x, y in combinations(members, 2) if found[x][0] != found[y][0])
     linked = [(x, y) for x, y in sorted(pairs)
-              if full_words(found[x][3]) != full_words(found[y][3])
-              and changed_words(full_words(found[x][3]), full_words(found[y][3])) is not None]
+              if found[x][3] != found[y][3] and changed_words(found[x][3], found[y][3]) is not None]
     components = [g for g in connected(len(found), linked) if len(g) >= 2]
     out = []
     for members in components:
