@@ -283,6 +283,11 @@ def reported_elsewhere(ctx: Context, sentence_id: str) -> bool:
 def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
     """Sentences with specifics (a number, a name or a source) that no other article shares."""
     overlap, shared = _overlap(ctx), _shared_sentence_ids(ctx)
+    # the sentences of one quote are one statement: another article retelling its other
+    # half reports it too
+    statements: dict[str, list[Sentence]] = {}
+    for sent in art.sentences:
+        statements.setdefault(ctx.quote_head(sent.id), []).append(sent)
     out = []
     for sent in art.sentences:
         if sent.id in shared or not 10 <= word_count(sent.text) <= OPTION_WORDS or not ctx.complete(sent):
@@ -294,12 +299,9 @@ def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
             or (any(ch.isdigit() for ch in sent.text) and not MEASURE.search(sent.text))
         # the fact grouping may miss a point worded differently: only a sentence clearly
         # unlike every sentence of the other articles counts as "only here"
-        # the sentences of one quote are one statement: another article retelling its other
-        # half reports it too
-        statement = [s for s in art.sentences if ctx.quote_head(s.id) == ctx.quote_head(sent.id)]
         if specific and len(overlap.specific(sent.id)) >= 3 and not any(
                 overlap.articles_near(s.id, 0.12, 2) or _nearness(ctx).close_articles(s.id)
-                or _echoed_elsewhere(ctx, art, s) for s in statement):
+                or _echoed_elsewhere(ctx, art, s) for s in statements[ctx.quote_head(sent.id)]):
             out.append(sent)
     return out
 
