@@ -152,8 +152,7 @@ def same_point_sentences(ctx: Context, sentence_id: str) -> set[str]:
     fact, or sharing specifics with it (the grouping misses some retellings)."""
     overlap = _overlap(ctx)
     own = overlap.article_of.get(sentence_id)
-    mates = {m.sentence for f in ctx.report.comparison.facts if sentence_id in {x.sentence for x in f.mentions}
-             for m in f.mentions}
+    mates = _fact_mates(ctx).get(sentence_id, set())
     near = {sid for stem in overlap.specific(sentence_id) for sid in ctx.stem_index.get(stem, [])
             if overlap.article_of[sid] != own}
     return (mates | {sid for sid in near if overlap.same_point(sentence_id, sid)}) - {sentence_id}
@@ -330,6 +329,20 @@ def _echoed_elsewhere(ctx: Context, art: ArticleAnalysis, sent: Sentence) -> boo
     return False
 
 
+def _fact_mates(ctx: Context) -> dict[str, set[str]]:
+    """Sentence id -> the sentences a fact groups with it (itself included), built once."""
+    cached = ctx.memo.get("fact_mates")
+    if isinstance(cached, dict):
+        return cached
+    mates: dict[str, set[str]] = {}
+    for fact in ctx.report.comparison.facts:
+        group = {m.sentence for m in fact.mentions}
+        for sid in group:
+            mates.setdefault(sid, set()).update(group)
+    ctx.memo["fact_mates"] = mates
+    return mates
+
+
 def _figures_confirmed(ctx: Context, sent: Sentence) -> bool:
     """Every figure of a sentence is in a sentence of another article that a fact groups with
     it ("seven of the cars" where the others say "eight" is a point of its own)."""
@@ -337,8 +350,8 @@ def _figures_confirmed(ctx: Context, sent: Sentence) -> bool:
     if not figures:
         return True
     art = ctx.sentence(sent.id)
-    others = {m.sentence for f in ctx.report.comparison.facts if any(m.sentence == sent.id for m in f.mentions)
-              for m in f.mentions if art is None or m.article != art[0].article.id}
+    others = {sid for sid in _fact_mates(ctx).get(sent.id, set())
+              if art is None or (found := ctx.sentence(sid)) is None or found[0] is not art[0]}
     theirs = [y for sid in others if (found := ctx.sentence(sid)) for y in _figures(found[1].text)]
     return all(any(_close(x, y) for y in theirs) for x in figures)
 
