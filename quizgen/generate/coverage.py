@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from quizgen.compare.facts import MATCH_THRESHOLD
 from quizgen.compare.text import tokenize
@@ -71,8 +71,11 @@ REPORTING_STEMS = content_stems("said says told according reported added")
 ECHO_WORDS = 2
 
 
-def _figures(text: str) -> list[float]:
-    return [float(t.key[1:]) for t in tokenize(text) if t.key[1:2].isdigit() and t.key[1:].replace(".", "", 1).isdigit()]
+@lru_cache(maxsize=20000)
+def _figures(text: str) -> tuple[float, ...]:
+    """The numbers written in a sentence (read for every pair of sentences compared: cached)."""
+    return tuple(float(t.key[1:]) for t in tokenize(text)
+                 if t.key[1:2].isdigit() and t.key[1:].replace(".", "", 1).isdigit())
 
 
 def _same_figures(a: str, b: str) -> bool:
@@ -363,10 +366,11 @@ def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
         # wrong options: points that a fact groups with another outlet AND that overlap another article
         # (and close to another article's sentence on the grouping's own scale: "other outlets
         # report it too" must hold, or the option is a second right answer)
-        wrong_pool = [s for s in art.sentences if s.id in in_facts and word_count(s.text) <= OPTION_WORDS
-                      and ctx.complete(s) and _overlap(ctx).articles_near(s.id, 0.2, 3)
-                      and _nearness(ctx).close_articles(s.id, MATCH_THRESHOLD)
-                      and _figures_confirmed(ctx, s)]
+        # (the typed form names the outlet and needs none)
+        wrong_pool = [] if tpl.type == "short_answer" else [
+            s for s in art.sentences if s.id in in_facts and word_count(s.text) <= OPTION_WORDS
+            and ctx.complete(s) and _overlap(ctx).articles_near(s.id, 0.2, 3)
+            and _nearness(ctx).close_articles(s.id, MATCH_THRESHOLD) and _figures_confirmed(ctx, s)]
         for sent in _unique_details(ctx, art):
             ev = ctx.evidence(sent.id)
             if not ev:
