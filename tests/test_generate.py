@@ -52,6 +52,8 @@ LEDGER = [
      [("Mayor Lila Okafor", "named_person", "told")], [(["prediction"], "would")]),
     ("Route 9 will reopen on Friday if the winds calm down, the county road department said.",
      [("the county road department", "named_organization", "said")], [(["prediction"], "will")]),
+    ("Rancher Eli Stroud said he had lost two barns and a hay shed to the fire overnight.",
+     [("Rancher Eli Stroud", "named_person", "said")], []),
 ]
 PINECREST = [
     ("About 1,500 people left their homes in Corbin Valley on Tuesday as the blaze grew, two county officials said.",
@@ -70,6 +72,10 @@ PINECREST = [
      [("The state fire marshal's report", "document", "found")], []),
     ("Two campsites near the ridge were closed after a ranger saw embers, a park employee said.",
      [("a park employee", "anonymous", "said")], [(["anonymous_source"], "a park employee")]),
+    ("Shelter volunteer Maria Lundqvist said about 90 families spent the night in the high school gym.",
+     [("Shelter volunteer Maria Lundqvist", "named_person", "said")], []),
+    ("Sheriff Paul Brandt said deputies went from door to door in the valley until midnight.",
+     [("Sheriff Paul Brandt", "named_person", "said")], []),
 ]
 WIRE = [
     ("The Harbor Ledger was the first to report the evacuation on Tuesday morning.",
@@ -83,6 +89,10 @@ WIRE = [
     ("Power company Valley Electric said it was reviewing whether its equipment played a role.",
      [("Power company Valley Electric", "named_organization", "said")], []),
     ("Local volunteers handed out water and masks at the community center.", [], []),
+    ("Deputies knocked on every door in the valley before midnight, Sheriff Paul Brandt said.",
+     [("Sheriff Paul Brandt", "named_person", "said")], []),
+    ("Mayor Lila Okafor said the town hall stayed open overnight for residents who needed a place to rest.",
+     [("Mayor Lila Okafor", "named_person", "said")], []),
     ("Winds gusted to 40 miles per hour overnight near the ridge, KRVN Radio reported.",
      [("KRVN Radio", "media_outlet", "reported")], []),
     ("A spokesperson for the governor said state aid is expected to be approved this week.",
@@ -246,8 +256,9 @@ def test_matching_and_ordering_answers_are_consistent(report):
 def test_skills_and_difficulty_choose_the_templates(report):
     only = generate_quiz(report, skills=["spot_unverified"], count=4, seed=2)
     assert {q.skill for q in only.questions} == {"spot_unverified"}
-    hard = generate_quiz(report, difficulty=3, count=3, seed=2)
-    assert [q.difficulty for q in hard.questions] == [3, 3, 3]
+    for seed in range(4):
+        hard = generate_quiz(report, difficulty=3, count=2, seed=seed)
+        assert [q.difficulty for q in hard.questions] == [3, 3]
 
 
 def test_questions_the_analysis_cannot_back_are_dropped():

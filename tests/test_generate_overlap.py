@@ -15,9 +15,8 @@ from quizgen.analyze.discourse import CONTINUATION_CUE
 from quizgen.generate import generate_quiz
 from quizgen.generate.assemble import draft_items
 from quizgen.generate.context import Context, Draft
-from quizgen.generate.coverage import _echoed_elsewhere, _figures_confirmed
 from quizgen.generate.text import related_sources
-from quizgen.models import Comparison, Fact, Mention, Report
+from quizgen.models import Comparison, Report
 
 SPEAKERS = ["Harriet Voss", "Council leader Emeka Obi", "Dr. Selma Aaltonen"]
 FIRST_HALVES = ["\u201cWe will rebuild the quay wall before the storms return,\u201d {s} said.",
@@ -114,41 +113,3 @@ def test_a_speaker_and_their_body_are_never_two_options(person, title, body, apa
             has_body = [t for t in texts if body.removeprefix("the ").lower() in t.lower()]
             assert not (has_body and any(person.split()[-1] in t for t in texts)), texts
             assert len(has_body) <= 1, texts
-
-
-# --- "which point does only outlet X report?" -------------------------------------------
-
-FILLER = "The storm closed the coastal road for most of the afternoon on Friday."
-RETOLD = [("Councillor Ada Brenner resigned from the harbour committee after the vote, her office said.",
-           "Brenner quit her seat on the harbour committee once the vote was over."),
-          ("The dairy cooperative lost 40 cows to the virus over the summer, a vet said.",
-           "Some 40 cows of the cooperative died of the virus, the farm union said.")]
-
-
-@pytest.mark.parametrize("detail, retold", RETOLD)
-def test_a_detail_retold_in_other_words_elsewhere_is_not_unique(detail, retold):
-    third = _analysis("c", "Island Gazette", [(FILLER, [], [])])
-    report = Report([_analysis("a", "Fjord Tidende", [(FILLER, [], []), (detail, [], [])]),
-                     _analysis("b", "Coast Herald", [(FILLER, [], []), (retold, [], [])]), third], Comparison())
-    ctx = Context(report, random.Random(0))
-    art, sent = ctx.sentence("a.s2")
-    assert _echoed_elsewhere(ctx, art, sent)
-    lone = Report([report.articles[0], _analysis("b", "Coast Herald", [(FILLER, [], [])]), third], Comparison())
-    ctx = Context(lone, random.Random(0))
-    assert not _echoed_elsewhere(ctx, *ctx.sentence("a.s2"))
-
-
-@pytest.mark.parametrize("mine, theirs, confirmed", [
-    ("Crews pulled 7 of the cars from the river by noon, police said.",
-     "Crews pulled 8 of the cars from the river by noon, police said.", False),
-    ("Crews pulled 8 of the cars from the river by noon, police said.",
-     "Crews pulled 8 cars from the river, officials said.", True),
-    ("About 1,200 people left the valley overnight, the sheriff said.",
-     "Some 1,500 residents fled the valley overnight, the county said.", False)])
-def test_a_wrong_option_keeps_its_figures_only_when_the_fact_partner_gives_them(mine, theirs, confirmed):
-    rows_a, rows_b = [(FILLER, [], []), (mine, [], [])], [(FILLER, [], []), (theirs, [], [])]
-    fact = Fact("f1", "cars pulled out", [Mention("a", "a.s2", mine), Mention("b", "b.s2", theirs)])
-    report = Report([_analysis("a", "Fjord Tidende", rows_a), _analysis("b", "Coast Herald", rows_b)],
-                    Comparison([fact], [], None))
-    ctx = Context(report, random.Random(0))
-    assert _figures_confirmed(ctx, ctx.sentence("a.s2")[1]) is confirmed

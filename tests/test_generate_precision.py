@@ -230,10 +230,11 @@ def test_matching_and_select_all_explanations_point_at_the_cue():
     seen = set()
     for quiz in _quizzes(wildfire_report(), seeds=range(10)):
         for q in quiz.questions:
-            if q.template in ("claim-to-source", "article-sources", "verify-before-sharing", "unique-details-matching"):
+            if q.template in ("claim-to-source", "article-sources", "verify-before-sharing", "lone-sources-matching",
+                              "outlets-cite-source"):
                 seen.add(q.template)
                 assert "cue" in q.explanation or "look at" in q.explanation, q.explanation
-    assert len(seen) == 4
+    assert len(seen) == 5
 
 
 # --- compare: differences the sentences show, no trivia, one event ------------------------
@@ -581,22 +582,6 @@ def test_which_is_a_named_organization_is_asked_only_of_plain_organizations(org,
     assert bool(asked) is plain
 
 
-def test_a_point_every_article_words_alike_is_no_unique_detail():
-    point = "More than 300 wooden buildings collapsed across the southern harbor district overnight, Mara Quill said."
-    rows_a = [(point, [("Mara Quill", "named_person", "said")], []),
-              *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS)]]
-    rows_b = [("Buildings collapsed across the southern harbor district overnight, rescuers said.",
-               [("rescuers", "unspecified", "said")], []),
-              *[_attributed(p, "named_person", c) for p, c in zip(["Ines Okoro", "Tobias Fenwick"], CLAIMS[2:])]]
-    rows_c = [("Buildings collapsed in the harbor district overnight, the coast guard said.",
-               [("the coast guard", "named_organization", "said")], []), _attributed("Ada Brun", "named_person",
-                                                                                     CLAIMS[4])]
-    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Brightwater Herald", rows_b),
-                     _analysis("c", "Island Gazette", rows_c)], Comparison())
-    for tpl in ("only-outlet-short", "detail-only-in"):
-        assert not any(d.slots["detail"] == point for d in _drafts(report, tpl))
-
-
 # --- the same answer to the same kind of question ------------------------------------
 @pytest.mark.parametrize("outlet", ["Kelso Courier", "abc7", "The Brightwater Herald"])
 def test_a_kind_of_question_keys_one_answer_once_until_the_quiz_runs_short(outlet):
@@ -694,27 +679,6 @@ EXTRAS = ["she owns 14 fishing boats that work the northern banks between March 
 OTHER_TELLING = "The skipper, who {phrase}, stayed away from the hearing on Tuesday because her doctor told her to rest."
 
 
-@pytest.mark.parametrize("state", STATES)
-@pytest.mark.parametrize("extra", EXTRAS)
-@pytest.mark.parametrize("joiner", [", and", " \u2014", ";"])
-def test_a_sentence_is_no_unique_detail_when_another_article_reports_one_of_its_clauses(state, extra, joiner):
-    from quizgen.models import Article
-    from quizgen.pipeline import build_report
-
-    word, phrase = state
-    filler = ["The ferry terminal in Kelso closed on Monday after the storm hit the coast.",
-              "Crews worked through the night to clear the harbor of debris and fallen trees.",
-              "Mira Holt runs the biggest fleet in Kelso."]
-    a = "\n\n".join([*filler, f"Holt {phrase}{joiner} {extra}, according to records filed with the port office."])
-    b = "\n\n".join([*filler, OTHER_TELLING.format(phrase=phrase)])
-    c = "\n\n".join([*filler, "The council will meet next week to discuss the repairs, the mayor said."])
-    report = build_report([Article(id="a", outlet="Kelso Courier", body=a),
-                           Article(id="b", outlet="Brightwater Herald", body=b),
-                           Article(id="c", outlet="Ostrel Times", body=c)])
-    for template in ("only-outlet-short", "detail-only-in"):
-        assert not [d for d in _drafts(report, template) if d.evidence[0].article == "a" and word in d.evidence[0].text]
-
-
 # --- hedge-word wrong options of the hedge's own word class --------------------------
 @pytest.mark.parametrize("hedge,verb", list(itertools.product(["could", "might", "may"],
                                                               ["flood", "damage", "close", "reach"])))
@@ -807,30 +771,6 @@ def test_a_figure_both_sentences_give_is_no_number_difference(same, other, noun)
     assert _shown_difference(ctx, qualified, disc.versions[0], b_qualified)
 
 
-# --- one quote told over two sentences is one statement ------------------------------
-@pytest.mark.parametrize("speaker", ["harbor master Ilse Varga", "Mayor Tomas Brand"])
-@pytest.mark.parametrize("opening", ["On behalf of the whole town, I offer my deepest sympathy to the crews",
-                                     "Every pier in this harbor will be rebuilt before the summer season"])
-def test_a_quote_whose_second_sentence_another_article_retells_is_no_unique_detail(speaker, opening):
-    from quizgen.models import Article
-    from quizgen.pipeline import build_report
-
-    surname = speaker.split()[-1]
-    filler = ["The ferry terminal in Kelso closed on Monday after the storm hit the coast.",
-              f"{surname} spoke to reporters at the harbor on Tuesday afternoon."]
-    a = "\n\n".join([*filler, f"\u201c{opening},\u201d {speaker} said. \u201cI can only imagine what the fishing "
-                              "families have been through, and I hope this repair brings some relief during "
-                              "this difficult winter.\u201d"])
-    b = "\n\n".join([*filler, f"{surname} said she could only imagine what the fishing families had been through "
-                              "and hoped the repair would bring relief during a difficult winter."])
-    c = "\n\n".join([*filler, "The council will meet next week to discuss the budget, the clerk said."])
-    report = build_report([Article(id="a", outlet="Kelso Courier", body=a),
-                           Article(id="b", outlet="Brightwater Herald", body=b),
-                           Article(id="c", outlet="Ostrel Times", body=c)])
-    for template in ("only-outlet-short", "detail-only-in", "unique-details-matching"):
-        assert not [d for d in _drafts(report, template) if any(opening in e.text for e in d.evidence)]
-
-
 # --- a bare surname is shown as the article names the person in full ----------------
 @pytest.mark.parametrize("given,surname", [("David", "Martin"), ("Ann", "Okafor"), ("Lena", "Brand")])
 def test_which_sources_does_the_article_cite_shows_full_names_not_bare_surnames(given, surname):
@@ -853,26 +793,3 @@ def test_which_sources_does_the_article_cite_shows_full_names_not_bare_surnames(
         assert surname not in draft.options, draft.options
 
 
-# --- a lone detail's explanation points at its source and cue ------------------------
-@pytest.mark.parametrize("source, kind, cue, label", [
-    ("harbor master Ilse Varga", "named_person", "said", "a person identified by name"),
-    ("Witnesses", "anonymous", "told", "an unnamed (anonymous) person or group"),
-    (None, None, None, None),
-    ("A passenger, Nakia Coleman, on the bus", None, "reported", None),  # a source the analysis missed
-])
-def test_a_lone_detail_explanation_names_its_source_and_cue(source, kind, cue, label):
-    from quizgen.generate.coverage import _detail_source_sentence
-    from quizgen.models import Sentence
-
-    text = f"The pier lost 14 boats in the night, {source} {cue} reporters." if source else \
-        "The pier lost 14 boats in the night."
-    atts = [(source, kind, cue)] if kind else []
-    report = Report(articles=[_analysis("a", "Kelso Courier", [(text, atts, [])])])
-    note = _detail_source_sentence(Context(report, random.Random(0)), Sentence("a.s1", text, 0, len(text)))
-    if source and not kind:
-        assert note == ""  # never "no source" beside a reporting verb
-    elif source:
-        assert f"rests on {source[0].lower() + source[1:] if kind == 'anonymous' else source}, {label}" in note
-        assert f"\u201c{cue}\u201d" in note
-    else:
-        assert "gives no source" in note

@@ -11,7 +11,6 @@ from test_generate import _analysis, _m
 from quizgen.generate import GENERATORS
 from quizgen.generate.claims import claim_without_source
 from quizgen.generate.context import Context
-from quizgen.generate.nearness import SAFE_SIMILARITY, Nearness
 from quizgen.generate.plausible import is_referring_phrase
 from quizgen.generate.templates import load_templates
 from quizgen.generate.text import related_sources
@@ -126,25 +125,6 @@ def _strike(channel=CHANNEL) -> Report:
     return Report(arts, Comparison(facts, [], None))
 
 
-def test_a_point_worded_differently_elsewhere_is_not_a_unique_detail():
-    report = _strike()
-    # "Danby" and "Fairholm" occur in every article, so word overlap alone misses this pair
-    nearness = Nearness(report.articles)
-    assert nearness.best_per_article("tide.s3")["beacon"] >= SAFE_SIMILARITY
-    for template_id in ("detail-only-in", "only-outlet-short"):
-        details = {d.slots["detail"] for d in _drafts(report, template_id)}
-        assert TIDE[2][0] not in details and BEACON[2][0] not in details
-        assert TIDE[3][0] in details or BEACON[3][0] in details
-
-
-def test_unique_detail_distractors_are_points_another_outlet_reports():
-    shared = {TIDE[0][0], TIDE[1][0], BEACON[0][0], BEACON[1][0]}
-    drafts = _drafts(_strike(), "detail-only-in")
-    assert drafts
-    for d in drafts:
-        assert {o for n, o in enumerate(d.options) if n not in d.right} <= shared
-
-
 def test_which_outlets_report_is_dropped_when_a_silent_outlet_is_close():
     # Channel Daily reports the stranded passengers too ("Thousands of passengers..."), in
     # words the grouping did not join: asking "who reports it?" would have two answers
@@ -248,12 +228,6 @@ def test_same_number_with_other_qualifiers_is_not_called_different_numbers():
     assert _kind_note(ctx, disc, disc.versions).startswith(QUALIFIER_NOTE)
     disc.details["beacon"] = "4,500 travellers"
     assert _kind_note(ctx, disc, disc.versions).startswith(KIND_NOTES["number"])
-
-
-def test_a_unique_detail_that_only_names_things_is_not_asked():
-    # "A lighthouse keeper on Gull Rock painted..." has no source, flag or figure: trivia
-    details = {d.slots["detail"] for d in _drafts(_strike(), "only-outlet-short")}
-    assert TIDE[3][0] not in details and BEACON[3][0] in details
 
 
 def test_names_the_source_is_true_only_for_a_person_named_by_name():

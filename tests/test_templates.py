@@ -49,7 +49,9 @@ def test_issue_questions_are_all_asked():
               ("first_reported_by", "multiple_choice"), ("article_sources", "multiple_select"),
               ("claim_source_pairs", "matching"), ("hedge_cue", "multiple_choice"),
               ("verify_set", "multiple_select"), ("source_named", "true_false"),
-              ("fact_across_outlets", "multiple_select"), ("unique_detail", "multiple_choice"),
+              ("fact_across_outlets", "multiple_select"),
+              # "what only one outlet has" asks which sources only one outlet names (issue 8: certain)
+              ("lone_source", "multiple_choice"),
               ("discrepancy", "multiple_choice"), ("discrepancy_pairs", "matching"),
               ("outlet_profile", "multiple_choice"), ("outlet_profile", "ordering"),
               ("discrepancy", "open_response"), ("first_reported_by", "short_answer")]

@@ -53,13 +53,17 @@ GENERATORS: dict[str, GeneratorSpec] = {
         "Which outlets report a given point; wrong options are outlets whose articles do not "
         "(reporting_outlets/silent_outlets: the outlets shown that do / do not, joined with 'and').",
         ("multiple_select",), ("quote", "quoting_outlet", "reporting_outlets", "silent_outlets", "corroboration")),
-    "unique_detail": GeneratorSpec(
-        "A detail only one article reports (multiple choice: among that article's shared points; "
-        "short answer: name the outlet).",
-        ("multiple_choice", "short_answer"), ("outlet", "detail", "others", "source_note")),
-    "unique_detail_pairs": GeneratorSpec(
-        "Match details that only one article reports to their outlets (details: each with its source and cue).",
-        ("matching",), ("outlets", "details")),
+    "lone_source": GeneratorSpec(
+        "A named source that only one outlet's article names (short answer: type that outlet; multiple "
+        "choice: pick it among named sources that two or more outlets name).",
+        ("multiple_choice", "short_answer"), ("outlet", "source", "detail", "cue", "kind", "others")),
+    "lone_source_pairs": GeneratorSpec(
+        "Match named sources that only one outlet names to their outlets (sources: each with its outlet and cue).",
+        ("matching",), ("outlets", "sources")),
+    "source_outlets": GeneratorSpec(
+        "Which outlets cite a named source that two or more outlets cite; wrong options are outlets whose articles "
+        "never mention it (citing_outlets/silent_outlets: the outlets shown that do / do not, joined with 'and').",
+        ("multiple_select",), ("source", "cue", "cue_outlet", "citing_outlets", "silent_outlets")),
     "discrepancy": GeneratorSpec(
         "How another outlet reports the same point (multiple choice), or why two versions differ (open response).",
         ("multiple_choice", "open_response"),

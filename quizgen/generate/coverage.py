@@ -12,6 +12,7 @@ from quizgen.compare.text import tokenize
 from quizgen.generate.confidence import kind_confidence
 from quizgen.generate.context import KIND_LABELS, Context, Draft
 from quizgen.generate.hedging import uncertain_words
+from quizgen.generate.lone_sources import LoneSource, fullest_name, lone_sources, naming_outlets, shared_sources
 from quizgen.generate.nearness import Nearness
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
@@ -20,7 +21,6 @@ from quizgen.generate.text import (
     mend_quote_start,
     jaccard,
     join_names,
-    name_words,
     name_variants,
     nest_quotes,
     norm,
@@ -28,7 +28,7 @@ from quizgen.generate.text import (
     shorten,
     word_count,
 )
-from quizgen.models import ArticleAnalysis, Attribution, Discrepancy, Evidence, Mention, Sentence
+from quizgen.models import ArticleAnalysis, Attribution, Discrepancy, Evidence, Mention
 
 # a sentence shown as an option (or matched to an outlet) is quoted whole, up to this length
 OPTION_WORDS = 32
@@ -62,13 +62,6 @@ QUALIFIER_NOTE = ("The versions give the same number with different qualifiers (
 
 # "at least 381" / "more than 380": figures this close are one figure framed two ways
 SAME_FIGURE_SHARE = 0.01
-# clause boundaries inside a sentence: ", and", ", but", ";", a dash
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+[\u2013\u2014]\s+|\s+--\s+")
-# words that tie a clause to its source say nothing about what it reports
-REPORTING_STEMS = content_stems("said says told according reported added")
-# ordinary words (not the event's) that, with a shared figure or name, make another article's
-# sentence a possible retelling of a "unique" detail
-ECHO_WORDS = 2
 
 
 @lru_cache(maxsize=20000)
@@ -254,11 +247,6 @@ def _corroboration(ctx: Context, mentions: list[Mention]) -> str:
     return INDEPENDENT_NOTE
 
 
-def _shared_sentence_ids(ctx: Context) -> set[str]:
-    comp = ctx.report.comparison
-    return _fact_sentence_ids(ctx) | {m.sentence for d in comp.discrepancies for m in d.versions}
-
-
 def _fact_sentence_ids(ctx: Context) -> set[str]:
     """Sentences of a fact that at least two different outlets report."""
     cached = ctx.memo.get("fact_sentences")
@@ -282,56 +270,6 @@ def reported_elsewhere(ctx: Context, sentence_id: str) -> bool:
         or bool(_overlap(ctx).articles_near(sentence_id, 0.2, 3))
 
 
-def _unique_details(ctx: Context, art: ArticleAnalysis) -> list[Sentence]:
-    """Sentences with specifics (a number, a name or a source) that no other article shares."""
-    overlap, shared = _overlap(ctx), _shared_sentence_ids(ctx)
-    # the sentences of one quote are one statement: another article retelling its other
-    # half reports it too
-    statements: dict[str, list[Sentence]] = {}
-    for sent in art.sentences:
-        statements.setdefault(ctx.quote_head(sent.id), []).append(sent)
-    out = []
-    for sent in art.sentences:
-        if sent.id in shared or not 10 <= word_count(sent.text) <= OPTION_WORDS or not ctx.complete(sent):
-            continue
-        # a claim with a source, a flag or a figure: "look closely at its source" then has
-        # something to check; a sentence that only names things ("X drones are used for Y") is trivia
-        # (a measure - a height, a share - is trivia, not a point to cross-check)
-        specific = ctx.source_written(sent.id, allow_pronoun=True) or bool(ctx.flags(sent.id)) \
-            or (any(ch.isdigit() for ch in sent.text) and not MEASURE.search(sent.text))
-        # the fact grouping may miss a point worded differently: only a sentence clearly
-        # unlike every sentence of the other articles counts as "only here"
-        if specific and len(overlap.specific(sent.id)) >= 3 and not any(
-                overlap.articles_near(s.id, 0.12, 2) or _nearness(ctx).close_articles(s.id)
-                or _echoed_elsewhere(ctx, art, s) for s in statements[ctx.quote_head(sent.id)]):
-            out.append(sent)
-    return out
-
-
-def _echoed_elsewhere(ctx: Context, art: ArticleAnalysis, sent: Sentence) -> bool:
-    """Another article may tell the point, or a part of it, in other words: a sentence there
-    gives one of its figures or names with one of its ordinary words ("Ann Li" ...
-    "resigned", "40" ... "cows"), or holds every specific word of one of its clauses ("She is
-    pregnant, and ..." where another article says she is pregnant)."""
-    overlap = _overlap(ctx)
-    # (the event's own words, in every article, tell no point apart)
-    figures, names = _figures(sent.text), name_words(sent.text)
-    common = overlap.common_words(sent.id) - overlap.event_stems
-    clauses = [stems for part in _CLAUSE_BREAK.split(sent.text)
-               if (stems := content_stems(part) - overlap.event_stems - REPORTING_STEMS)]
-    for other in ctx.articles:
-        if other is art or ctx.outlet(other) == ctx.outlet(art):
-            continue
-        for theirs in other.sentences:
-            same_words = len(common & overlap.common_words(theirs.id)) >= ECHO_WORDS
-            if same_words and (names & name_words(theirs.text)
-                               or any(_close(x, y) for x in figures for y in _figures(theirs.text))):
-                return True
-            if len(clauses) > 1 and any(stems <= ctx.stems.get(theirs.id, frozenset()) for stems in clauses):
-                return True
-    return False
-
-
 def _fact_mates(ctx: Context) -> dict[str, set[str]]:
     """Sentence id -> the sentences a fact groups with it (itself included), built once."""
     cached = ctx.memo.get("fact_mates")
@@ -346,90 +284,71 @@ def _fact_mates(ctx: Context) -> dict[str, set[str]]:
     return mates
 
 
-def _figures_confirmed(ctx: Context, sent: Sentence) -> bool:
-    """Every figure of a sentence is in a sentence of another article that a fact groups with
-    it ("seven of the cars" where the others say "eight" is a point of its own)."""
-    figures = _figures(sent.text)
-    if not figures:
-        return True
-    art = ctx.sentence(sent.id)
-    others = {sid for sid in _fact_mates(ctx).get(sent.id, set())
-              if art is None or (found := ctx.sentence(sid)) is None or found[0] is not art[0]}
-    theirs = [y for sid in others if (found := ctx.sentence(sid)) for y in _figures(found[1].text)]
-    return all(any(_close(x, y) for y in theirs) for x in figures)
+def _lone_slots(ctx: Context, lone: LoneSource) -> dict[str, str]:
+    att, outlet = lone.attribution, ctx.outlet(lone.article)
+    source = fullest_name(lone.article.attributions, att)
+    return {"outlet": outlet, "source": source, "detail": mend_quote_start(lone.sentence.text), "cue": att.cue,
+            "kind": KIND_LABELS.get(att.source_type, "a source"),
+            "others": join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not lone.article])}
 
 
-def unique_detail(ctx: Context, tpl: Template) -> Iterator[Draft]:
-    in_facts = _fact_sentence_ids(ctx)
+def lone_source(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    """A source only one outlet names: type that outlet, or pick the source among sources
+    that two or more outlets name."""
+    shared = [display_source(a.source) for a in shared_sources(ctx)]
     for art in ctx.distinct_outlets:
-        others = join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not art])
-        # wrong options: points that a fact groups with another outlet AND that overlap another article
-        # (and close to another article's sentence on the grouping's own scale: "other outlets
-        # report it too" must hold, or the option is a second right answer)
-        # (the typed form names the outlet and needs none)
-        wrong_pool = [] if tpl.type == "short_answer" else [
-            s for s in art.sentences if s.id in in_facts and word_count(s.text) <= OPTION_WORDS
-            and ctx.complete(s) and _overlap(ctx).articles_near(s.id, 0.2, 3)
-            and _nearness(ctx).close_articles(s.id, MATCH_THRESHOLD) and _figures_confirmed(ctx, s)]
-        for sent in _unique_details(ctx, art):
-            ev = ctx.evidence(sent.id)
+        for lone in lone_sources(ctx, art):
+            ev = ctx.evidence(lone.sentence.id)
             if not ev:
                 continue
-            slots = {"outlet": ctx.outlet(art), "detail": mend_quote_start(sent.text), "others": others,
-                     "source_note": _detail_source_sentence(ctx, sent)}
+            slots = _lone_slots(ctx, lone)
+            key = f"lone:{lone.sentence.id}"
             if tpl.type == "short_answer":
-                yield Draft(slots, [ev], f"unique:{sent.id}", accepted=name_variants(ctx.outlet(art)))
+                yield Draft(slots, [ev], key, accepted=name_variants(slots["outlet"]), subject=slots["source"])
                 continue
-            wrong = list(wrong_pool)
-            ctx.rng.shuffle(wrong)
+            wrong: list[str] = []
+            for name in ctx.rng.sample(shared, len(shared)):
+                if len(wrong) < tpl.options - 1 and not any(
+                        related_sources(name, o) for o in [slots["source"], *wrong]):
+                    wrong.append(name)
             if len(wrong) >= 2:
-                yield Draft(slots, [ev], f"unique:{sent.id}",
-                            options=[sent.text, *(w.text for w in wrong[:tpl.options - 1])], right=[0])
+                yield Draft(slots, [ev], key, options=[slots["source"], *wrong], right=[0], subject=slots["source"])
 
 
-def unique_detail_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
-    picked = []
-    for art in ctx.distinct_outlets:
-        details = _unique_details(ctx, art)
-        if details:
-            picked.append((art, ctx.rng.choice(details)))
+def source_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    """Which outlets cite a named source: the ones whose articles cite it by name against
+    ones that never mention it (certain both ways: a name is in an article or it is not)."""
+    for att in shared_sources(ctx):
+        found = naming_outlets(ctx, att)
+        if not found:
+            continue
+        citing, silent = found
+        if len(citing) < 2 or not silent:
+            continue
+        shown = [a for a, _ in citing[:tpl.options - 1]] + silent[:max(1, tpl.options - len(citing))]
+        evidence = [e for a, cite in citing if a in shown and (e := ctx.evidence(cite.sentence))]
+        names = {a.article.id for a, _ in citing}
+        order = list(shown)
+        ctx.rng.shuffle(order)
+        source = fullest_name([cite for _, cite in citing], att)
+        slots = {"source": source, "cue": citing[0][1].cue, "cue_outlet": ctx.outlet(citing[0][0]),
+                 "citing_outlets": join_names([ctx.outlet(a) for a in shown if a.article.id in names]),
+                 "silent_outlets": join_names([ctx.outlet(a) for a in shown if a.article.id not in names])}
+        yield Draft(slots, evidence, f"cites:{source.lower()}", options=[ctx.outlet(a) for a in order],
+                    right=[i for i, a in enumerate(order) if a.article.id in names], subject=source)
+
+
+def lone_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
+    """Match sources that only one outlet names to their outlets (one per outlet)."""
+    picked = [(art, ctx.rng.choice(found)) for art in ctx.distinct_outlets if (found := lone_sources(ctx, art))]
     picked = picked[:tpl.options]
-    evidence = [e for e in (ctx.evidence(s.id) for _, s in picked) if e]
+    evidence = [e for e in (ctx.evidence(lone.sentence.id) for _, lone in picked) if e]
     if len(picked) >= 3 and len(evidence) == len(picked):
-        details = "\n".join(f"{ctx.outlet(a)}: \u201c{nest_quotes(shorten(s.text, 8))}\u201d ({_source_note(ctx, s)})"
-                            for a, s in picked)
-        yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked]), "details": details}, evidence,
-                    "unique_pairs", pairs=[(_quoted(s.text), ctx.outlet(a)) for a, s in picked])
-
-
-_REPORTING_WORD = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|according|confirmed|announced|"
-                             r"stated|wrote|added|noted|explained|claimed|estimated|quoted)\b", re.IGNORECASE)
-
-
-def _written_attribution(ctx: Context, sent: Sentence) -> Attribution | None:
-    """The sentence's attribution whose source and cue are both written in it."""
-    text = sent.text.lower()
-    return next((a for a in ctx.attributions(sent.id) if a.cue and a.cue.lower() in text
-                 and a.source.lower() in text), None)
-
-
-def _detail_source_sentence(ctx: Context, sent: Sentence) -> str:
-    """The explanation's pointer at a lone detail's source: who, what kind, which cue."""
-    att = _written_attribution(ctx, sent)
-    if att is None:  # "no source" only when no reporting word hints at one the analysis missed
-        if _REPORTING_WORD.search(sent.text):
-            return ""
-        return "Here the article gives no source for it, so it rests on the writer's word alone."
-    kind, source = KIND_LABELS.get(att.source_type, "a source"), display_source(att.source)
-    if att.source_type in ("anonymous", "unspecified") and not source.split()[0].isupper():
-        source = source[:1].lower() + source[1:]  # "Witnesses told ..." -> "rests on witnesses"
-    return f"Here it rests on {source}, {kind} (cue: \u201c{att.cue}\u201d)."
-
-
-def _source_note(ctx: Context, sent: Sentence) -> str:
-    """Where to look for a detail's source: its source and cue, or that it gives none."""
-    att = _written_attribution(ctx, sent)
-    return f"source: {att.source}, cue \u201c{att.cue}\u201d" if att else "no source given"
+        names = [fullest_name(a.attributions, lone.attribution) for a, lone in picked]
+        sources = "\n".join(f"{ctx.outlet(a)}: {name} (cue \u201c{lone.attribution.cue}\u201d)"
+                             for (a, lone), name in zip(picked, names))
+        yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked]), "sources": sources}, evidence,
+                    "lone_pairs", pairs=[(name, ctx.outlet(a)) for (a, _), name in zip(picked, names)])
 
 
 def _versions(ctx: Context, disc: Discrepancy) -> list[Mention]:

@@ -80,7 +80,7 @@ def is_pronoun(source: str) -> bool:
 
 
 @lru_cache(maxsize=50000)
-def _near_word(a: str, b: str) -> bool:
+def near_word(a: str, b: str) -> bool:
     """Equal, or the same long word with a typo ("Ghebreysus" / "Ghebreyesus")."""
     return a == b or (min(len(a), len(b)) >= 6 and abs(len(a) - len(b)) <= 2 and a[:2] == b[:2]
                       and edit_distance(a, b) <= 2)
@@ -92,7 +92,7 @@ def _matched(x: frozenset[str], y: frozenset[str]) -> int:
     long_rest = [v for v in y - exact if len(v) >= 6]
     if not long_rest:
         return len(exact)
-    return len(exact) + sum(1 for w in x - exact if len(w) >= 6 and any(_near_word(w, v) for v in long_rest))
+    return len(exact) + sum(1 for w in x - exact if len(w) >= 6 and any(near_word(w, v) for v in long_rest))
 
 
 @lru_cache(maxsize=50000)
@@ -131,7 +131,7 @@ def shares_name(a: str, b: str) -> bool:
     """True when two source phrases share a distinctive name, so they may be one person or
     body ("WHO Director-General Tedros" / "World Health Organization head Tedros")."""
     x, y = name_words(a), name_words(b)
-    return bool(x and y) and (bool(x & y) or any(_near_word(w, v) for w in x for v in y))
+    return bool(x and y) and (bool(x & y) or any(near_word(w, v) for w in x for v in y))
 
 
 def related_sources(a: str, b: str) -> bool:
@@ -231,6 +231,6 @@ def echoes(phrase: str, text: str) -> bool:
 
 def clear_caches() -> None:
     """Forget memoised text results (benchmarks call this so that runs start cold)."""
-    for cached in (_word_tuple, word_set, _stem, content_stems, _near_word, same_source, echoes, name_words):
+    for cached in (_word_tuple, word_set, _stem, content_stems, near_word, same_source, echoes, name_words):
         cached.cache_clear()
 

@@ -1,0 +1,214 @@
+"""Sources that only one outlet names: the certain form of "only one outlet reports it".
+
+Whether another article tells a point in other words cannot be read from words with
+certainty ("the toll was uncertain" / "the toll is likely to climb"), so a question that
+says "no other outlet reports this point" may have a second right answer. Whether another
+article names a source can be: its name is in that article's text or it is not. So the
+compare questions about what only one outlet has ask about its sources: "Which outlet is
+the only one to name Dr. Ada Brun?" Outlets choosing different sources is a real coverage
+difference, and a point resting on a source only one article names cannot be
+cross-checked in the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.generate.claims import source_span
+from quizgen.generate.confidence import CONFIDENCE_BAR
+from quizgen.generate.context import NAMED_TYPES, Context
+from quizgen.generate.text import (
+    near_word,
+    content_stems,
+    display_source,
+    name_words,
+    GENERIC_CAPITALS,
+    same_source,
+    word_count,
+)
+from quizgen.models import ArticleAnalysis, Attribution, Sentence
+
+# the sentence shown with a lone source is quoted whole, so it must be short enough to read
+MAX_SENTENCE_WORDS = 40
+MIN_SENTENCE_WORDS = 8
+# a source phrase longer than this is a description, not a name to show in a prompt
+MAX_NAME_WORDS = 7
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@dataclass(frozen=True)
+class LoneSource:
+    article: ArticleAnalysis
+    attribution: Attribution
+    sentence: Sentence
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower().removesuffix("'s") for w in _WORD.findall(text.replace("\u2019", "'")))
+
+
+def _article_words(ctx: Context, art: ArticleAnalysis) -> frozenset[str]:
+    key = f"words:{art.article.id}"
+    cached = ctx.memo.get(key)
+    if not isinstance(cached, frozenset):
+        cached = ctx.memo[key] = _words(f"{art.article.title or ''} {art.article.body}")
+    return cached
+
+
+def _other_outlets(ctx: Context, art: ArticleAnalysis) -> list[ArticleAnalysis]:
+    """Every article of another outlet (all of them, not one per outlet: any may name it)."""
+    mine = ctx.outlet(art).lower()
+    return [o for o in ctx.articles if o is not art and ctx.outlet(o).lower() != mine]
+
+
+# what follows a surname without being one ("Martin Luther King Jr.")
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'-]*")
+# where a person's name ends and an apposition or affiliation begins
+_PERSON_PARTS = re.compile(r",|\s(?:of|at|from|for|with|in)\s")
+
+
+def _capitalised(phrase: str) -> list[str]:
+    tokens = [t.lower().removesuffix("'s") for t in _CAPITALISED.findall(phrase.replace("\u2019", "'"))]
+    return [t for t in tokens if t not in _NAME_SUFFIXES and len(t) > 1]
+
+
+def key_names(att: Attribution) -> frozenset[str]:
+    """The words any mention of the source must use: a person's surname ("Reyes" for "Velora
+    chief executive Anton Reyes": an article naming only the company does not name him), an
+    organization's distinctive name words; the same for the person a pronoun refers to."""
+    out: set[str] = set()
+    for phrase in (att.source, att.refers_to or ""):
+        surname = _surname(phrase) if att.source_type == "named_person" else ""
+        out |= {surname} if surname else name_words(phrase)
+    return frozenset(out)
+
+
+def _surname(phrase: str) -> str:
+    """The last name word of the first part of a person phrase that holds a name: "Nadia
+    Castellano" of "Nadia Castellano of the fire department", "Coleman" of "A passenger,
+    Nakia Coleman, on the bus"."""
+    for part in _PERSON_PARTS.split(phrase):
+        tokens = _capitalised(part)
+        if tokens and tokens[-1] not in GENERIC_CAPITALS:
+            return tokens[-1]
+    return ""
+
+
+def same_named_source(a: Attribution, b: Attribution) -> bool:
+    """Two attributions name one source: one's key name is among the other's name words
+    ("Tedros" / "WHO chief Tedros Adhanom Ghebreyesus")."""
+    if a.source_type not in NAMED_TYPES or b.source_type not in NAMED_TYPES:
+        return False
+    words_a = key_names(a) | frozenset(_capitalised(a.source))
+    words_b = key_names(b) | frozenset(_capitalised(b.source))
+    return any(near_word(k, w) for k in key_names(a) for w in words_b) \
+        or any(near_word(k, w) for k in key_names(b) for w in words_a)
+
+
+def named_in(ctx: Context, other: ArticleAnalysis, att: Attribution, sentence: Sentence) -> bool:
+    """The other article may name the same source: one of its name words (or a near spelling)
+    is anywhere in its text, one of its sources is the same in other words, or it cites a
+    described source ("the fire chief", "a company spokesperson") whose words all stand in
+    this sentence, which may be the same person."""
+    names = key_names(att)
+    words = _article_words(ctx, other)
+    if names & words or any(len(n) >= 6 and near_word(n, w) for n in names for w in words if w[:2] == n[:2]):
+        return True
+    here = content_stems(sentence.text)
+    for theirs in other.attributions:
+        for name in (theirs.source, theirs.refers_to or ""):
+            if not name:
+                continue
+            if same_source(att.source, name) or same_named_source(att, theirs):
+                return True
+            described = content_stems(name)
+            if not name_words(name) and described and described <= here:
+                return True
+    return False
+
+
+def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
+    """Named sources of this article, written with their cue in a whole sentence, that no
+    article of another outlet names (one per source)."""
+    key = f"lone:{art.article.id}"
+    cached = ctx.memo.get(key)
+    if isinstance(cached, list):
+        return cached
+    out: list[LoneSource] = []
+    others = _other_outlets(ctx, art)
+    for att in ctx.usable_attributions(art):
+        found = ctx.sentence(att.sentence)
+        # an outlet of this set ("X was the first to report") is compared, not a source to find
+        if not others or not found or att.source_type not in NAMED_TYPES or not key_names(att) \
+                or any(ctx.own_outlet(o, att.source) for o in ctx.articles):
+            continue
+        sent = found[1]
+        if word_count(sent.text) < MIN_SENTENCE_WORDS or not _quotable(ctx, att):
+            continue
+        if any(same_named_source(att, o.attribution) for o in out):
+            continue
+        if not any(named_in(ctx, other, att, sent) for other in others):
+            out.append(LoneSource(art, att, sent))
+    ctx.memo[key] = out
+    return out
+
+
+def fullest_name(atts: list[Attribution], att: Attribution) -> str:
+    """The fullest way these attributions write a source ("Sheriff Eric Magrini" for a later
+    "Magrini"), so a prompt never names someone by a bare surname."""
+    names = [a.source for a in atts if same_named_source(att, a) and word_count(a.source) <= MAX_NAME_WORDS]
+    return display_source(max([att.source, *names], key=lambda n: (len(name_words(n)), word_count(n))))
+
+
+def shared_sources(ctx: Context) -> list[Attribution]:
+    """Named sources that articles of at least two outlets cite: "only one outlet names it"
+    is false for each, with certainty (the name is in both)."""
+    cached = ctx.memo.get("shared_sources")
+    if isinstance(cached, list):
+        return cached
+    out: list[Attribution] = []
+    for art in ctx.distinct_outlets:
+        for att in ctx.usable_attributions(art):
+            if att.source_type not in NAMED_TYPES or not key_names(att) or any(
+                    same_named_source(att, o) for o in out):
+                continue
+            if any(same_named_source(att, t) for other in _other_outlets(ctx, art) for t in other.attributions):
+                out.append(att)
+    ctx.memo["shared_sources"] = out
+    return out
+
+
+def naming_outlets(ctx: Context, att: Attribution) -> tuple[list[tuple[ArticleAnalysis, Attribution]],
+                                                            list[ArticleAnalysis]] | None:
+    """(articles that cite the source by name, each with its citing attribution; articles that
+    never mention it), one per outlet, or None when an article mentions it without citing
+    it the way a question can point at (then "which outlets name it?" has no sure answer)."""
+    found = ctx.sentence(att.sentence)
+    if not found:
+        return None
+    citing, silent = [], []
+    for art in ctx.distinct_outlets:
+        cite = next((t for t in art.attributions if same_named_source(att, t) and _sure(ctx, t)
+                     and ctx.evidence(t.sentence)), None)
+        if cite:
+            citing.append((art, cite))
+        elif named_in(ctx, art, att, found[1]):
+            return None
+        else:
+            silent.append(art)
+    return citing, silent
+
+
+def _quotable(ctx: Context, att: Attribution) -> bool:
+    """Sure of the source, in a whole sentence short enough to show in a prompt."""
+    found = ctx.sentence(att.sentence)
+    return bool(found) and ctx.complete(found[1]) and word_count(found[1].text) <= MAX_SENTENCE_WORDS \
+        and ctx.sentence_confidence(att.sentence) >= 1.0 and _sure(ctx, att)
+
+
+def _sure(ctx: Context, att: Attribution) -> bool:
+    """The phrase is the one who says so (not the one told, not an employer) and of its kind;
+    another source in the same sentence does not matter here ("according to A and B")."""
+    return ctx.attribution_confidence(att, source_span(att.text, att.source), alone=False) >= CONFIDENCE_BAR

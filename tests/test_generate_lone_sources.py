@@ -1,0 +1,189 @@
+"""Compare questions about what only one outlet has ask which outlet names a source (issue 8:
+"only one outlet reports this point" could not be judged with certainty from words). A
+source is lone only when no article of another outlet names it in any form; "which outlets
+cite X?" is asked only when every outlet either cites X or never mentions X. Invented
+event (a harbor strike), people and outlets; each rule over templates x fillers."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+from test_generate import _analysis
+
+from quizgen.generate import GENERATORS
+from quizgen.generate.context import Context
+from quizgen.generate.lone_sources import key_names, lone_sources, naming_outlets, shared_sources
+from quizgen.generate.templates import load_templates
+from quizgen.models import Attribution, Comparison, Report
+
+TEMPLATES = {t.id: t for t in load_templates()}
+# (first name, surname, title)
+PEOPLE = [("Mara", "Quill", "harbor master"), ("Tobias", "Fenwick", "council leader"),
+          ("Ines", "Okoro", "ferry captain"), ("Selma", "Aaltonen", "port doctor")]
+VERBS = ["said", "told reporters", "added", "wrote in a statement"]
+CLAIMS = ["the ferry will not sail again before the spring repairs are finished",
+          "ticket sales fell by a third in the first week of the strike",
+          "the harbor board had rejected three offers from the union since March"]
+OUTLETS = ["Kelso Courier", "Coast Herald", "Island Gazette"]
+SHARED = ("Dora", "Vance", "union leader")
+SHARED_TWO = ("Piet", "Lomond", "port director")
+
+
+def _said(first: str, last: str, title: str, verb: str, claim: str, order: int = 0) -> tuple:
+    who = f"{title} {first} {last}"
+    text = (f"{claim[0].upper()}{claim[1:]}, {who} {verb}." if order == 0
+            else f"{who[0].upper()}{who[1:]} {verb} that {claim}.")
+    return (text, [(who, "named_person", verb.split()[0])], [])
+
+
+def _report(lone_row: tuple, b_extra: list[tuple] = (), c_extra: list[tuple] = ()) -> Report:
+    """Kelso Courier cites the lone candidate; every outlet cites the union leader and
+    two cite the port director (the sources named twice)."""
+    shared = [_said(*SHARED, "said", CLAIMS[1]), _said(*SHARED_TWO, "said", CLAIMS[2])]
+    a = [lone_row, *shared]
+    b = [_said(*SHARED, "told reporters", CLAIMS[1], order=1), _said(*SHARED_TWO, "added", CLAIMS[2]), *b_extra]
+    c = [_said(*SHARED, "said", CLAIMS[1]), ("The pier stayed closed all day on Monday.", [], []), *c_extra]
+    return Report([_analysis("a", OUTLETS[0], a), _analysis("b", OUTLETS[1], b), _analysis("c", OUTLETS[2], c)],
+                  Comparison())
+
+
+def _lone_names(report: Report) -> list[str]:
+    ctx = Context(report, random.Random(0))
+    return [lone.attribution.source for lone in lone_sources(ctx, ctx.articles[0])]
+
+
+CASES = list(itertools.product(PEOPLE, VERBS, [0, 1]))
+
+
+@pytest.mark.parametrize("person, verb, order", CASES)
+def test_a_source_no_other_outlet_names_is_keyed_to_its_outlet(person, verb, order):
+    first, last, title = person
+    report = _report(_said(first, last, title, verb, CLAIMS[0], order))
+    assert any(last in name for name in _lone_names(report))
+    drafts = [d for seed in range(3) for d in GENERATORS["lone_source"](Context(report, random.Random(seed)),
+                                                                         TEMPLATES["only-outlet-short"])]
+    assert drafts and all(d.accepted[0] == OUTLETS[0] for d in drafts)
+    mine = [d for d in drafts if last in d.slots["source"]]
+    assert mine and f"{first} {last}" in mine[0].slots["source"]
+
+
+# the other article names the same person in another form, or cites a role this sentence gives
+OTHER_FORMS = [
+    "{last}'s office closed the pier on Monday.",
+    "The strike was called after {first} {last} met the board.",
+    "{title_cap} {last} was at the pier all night.",
+    "A spokesperson for {first} {last} did not reply.",
+]
+
+
+@pytest.mark.parametrize("person, verb, form", list(itertools.product(PEOPLE, VERBS[:2], OTHER_FORMS)))
+def test_a_source_another_outlet_mentions_in_any_form_is_not_lone(person, verb, form):
+    first, last, title = person
+    text = form.format(first=first, last=last, title_cap=title.capitalize())
+    report = _report(_said(first, last, title, verb, CLAIMS[0]), c_extra=[(text, [], [])])
+    assert not any(last in name for name in _lone_names(report))
+
+
+@pytest.mark.parametrize("person, verb", list(itertools.product(PEOPLE, VERBS)))
+def test_a_role_another_outlet_cites_unnamed_makes_the_named_source_not_lone(person, verb):
+    # "the harbor master said" elsewhere may be the same person as "harbor master Mara Quill"
+    first, last, title = person
+    described = (f"The strike could last into April, the {title} {verb.split()[0]}.",
+                 [(f"the {title}", "anonymous", verb.split()[0])], [])
+    report = _report(_said(first, last, title, verb, CLAIMS[0]), b_extra=[described])
+    assert not any(last in name for name in _lone_names(report))
+
+
+@pytest.mark.parametrize("surname", ["Aaltonen", "Fenwicke"])
+def test_a_near_spelling_of_a_long_surname_counts_as_the_same_name(surname):
+    misspelt = {"Aaltonen": "Aaltonnen", "Fenwicke": "Fenwick"}[surname]
+    report = _report(_said("Selma", surname, "port doctor", "said", CLAIMS[0]),
+                     c_extra=[(f"Dr. {misspelt} visited the pier on Monday.", [], [])])
+    assert not any(surname in name for name in _lone_names(report))
+
+
+@pytest.mark.parametrize("outlet", OUTLETS[1:])
+def test_an_outlet_of_the_set_is_never_a_lone_source(outlet):
+    row = (f"{outlet} was the first to report the strike on Monday.", [(outlet, "media_outlet", "was the first to report")],
+           [])
+    assert outlet not in _lone_names(_report(row))
+
+
+@pytest.mark.parametrize("person", PEOPLE)
+def test_the_one_told_is_never_a_lone_source(person):
+    first, last, title = person
+    text = f"{first} {last} told the Kelso Bay Chronicle that {CLAIMS[0]}."
+    row = (text, [("the Kelso Bay Chronicle", "media_outlet", "told"), (f"{first} {last}", "named_person", "told")], [])
+    names = _lone_names(_report(row))
+    assert "the Kelso Bay Chronicle" not in names
+
+
+@pytest.mark.parametrize("person, verb", list(itertools.product(PEOPLE, VERBS)))
+def test_wrong_options_of_source_only_in_are_named_by_two_outlets(person, verb):
+    first, last, title = person
+    report = _report(_said(first, last, title, verb, CLAIMS[0]),
+                     c_extra=[_said(*SHARED_TWO, "said", "the cranes stood idle")])
+    drafts = [d for seed in range(4) for d in GENERATORS["lone_source"](Context(report, random.Random(seed)),
+                                                                         TEMPLATES["source-only-in"])]
+    assert drafts
+    bodies = [a.article.body for a in report.articles]
+    for d in drafts:
+        assert d.right == [0] and last in d.options[0]
+        for wrong in d.options[1:]:
+            surname = wrong.split()[-1]
+            assert sum(surname in body for body in bodies) >= 2, (wrong, d.options)
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_which_outlets_cite_a_source_is_exact_both_ways(verb):
+    report = _report(_said(*PEOPLE[0], verb, CLAIMS[0]))
+    ctx = Context(report, random.Random(0))
+    drafts = list(GENERATORS["source_outlets"](ctx, TEMPLATES["outlets-cite-source"]))
+    assert drafts
+    for d in drafts:
+        surname = d.slots["source"].split()[-1]
+        for n, outlet in enumerate(d.options):
+            body = next(a.article.body for a in report.articles if a.article.outlet == outlet)
+            assert (surname in body) == (n in d.right), (outlet, d.slots["source"])
+
+
+@pytest.mark.parametrize("mention", ["{last} was not at the pier on Monday.", "Critics of {first} {last} stayed away."])
+def test_an_outlet_that_mentions_a_source_without_citing_it_leaves_the_question_out(mention):
+    # Island Gazette names the port director without citing them: "which outlets cite the
+    # port director?" would have no sure answer for it
+    first, last, _ = SHARED_TWO
+    report = _report(_said(*PEOPLE[0], "said", CLAIMS[0]),
+                     c_extra=[(mention.format(first=first, last=last), [], [])])
+    ctx = Context(report, random.Random(0))
+    director = next(a for a in shared_sources(ctx) if last in a.source)
+    assert naming_outlets(ctx, director) is None
+    assert not [d for d in GENERATORS["source_outlets"](ctx, TEMPLATES["outlets-cite-source"])
+                if last in d.slots["source"]]
+
+
+@pytest.mark.parametrize("phrase, surname", [
+    ("harbor master Mara Quill", "quill"),
+    ("Nadia Castellano, a fire investigator in Harlow", "castellano"),
+    ("A passenger, Nakia Coleman, on the bus", "coleman"),
+    ("Ines Okoro of the Ferry Workers Union", "okoro"),
+    ("Rev. Samuel Whitaker Jr.", "whitaker"),
+    ("Kelso chief executive Anton Reyes", "reyes"),
+])
+def test_a_person_is_keyed_by_surname_not_by_their_employer(phrase, surname):
+    assert key_names(Attribution(phrase, "named_person", "said", "a.s1", "")) == {surname}
+
+
+def test_the_prompt_names_a_person_in_full_not_by_a_bare_surname():
+    first, last, title = PEOPLE[1]
+    rows = [(f"{title.capitalize()} {first} {last} arrived at the pier before dawn on Monday, the council said.",
+             [("the council", "named_organization", "said")], []),
+            _said(first, last, title, "said", CLAIMS[0]),
+            (f"The board would meet again on Friday, {last} said.", [(last, "named_person", "said")], [])]
+    report = Report([_analysis("a", OUTLETS[0], rows),
+                     _analysis("b", OUTLETS[1], [_said(*SHARED, "said", CLAIMS[1])]),
+                     _analysis("c", OUTLETS[2], [_said(*SHARED, "added", CLAIMS[1])])], Comparison())
+    drafts = list(GENERATORS["lone_source"](Context(report, random.Random(0)), TEMPLATES["only-outlet-short"]))
+    assert drafts and all(d.slots["source"] != last for d in drafts)
+    assert any(f"{first} {last}" in d.slots["source"] for d in drafts)
