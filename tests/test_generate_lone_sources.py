@@ -187,3 +187,49 @@ def test_the_prompt_names_a_person_in_full_not_by_a_bare_surname():
     drafts = list(GENERATORS["lone_source"](Context(report, random.Random(0)), TEMPLATES["only-outlet-short"]))
     assert drafts and all(d.slots["source"] != last for d in drafts)
     assert any(f"{first} {last}" in d.slots["source"] for d in drafts)
+
+
+SURNAMES = ["Whitfield", "Reyes", "Okafor", "Lundqvist", "Stroud", "Brandt"]
+
+
+def _keyed_names(question, in_prompt: bool) -> set[str]:
+    answers = [a for a in question.answer if isinstance(a, str)]  # (matching keys pairs)
+    text = " ".join([c.text for c in question.choices if c.id in answers] + answers
+                    + ([question.prompt] if in_prompt else []))
+    return {name for name in SURNAMES if name in text}
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_compare_question_on_a_source_never_sits_beside_one_keying_that_source(seed):
+    # "which outlet names Omar Reyes?" beside "in the Ledger's article, who said ...? Omar
+    # Reyes" gives the compare answer away
+    from test_generate import wildfire_report
+
+    from quizgen.generate import generate_quiz
+
+    quiz = generate_quiz(wildfire_report(), seed=seed)
+    compared = set().union(*(_keyed_names(q, True) for q in quiz.questions
+                             if q.template in ("only-outlet-short", "source-only-in", "outlets-cite-source")))
+    keyed = set().union(*(_keyed_names(q, False) for q in quiz.questions if q.skill != "compare_coverage"))
+    assert not compared & keyed, [(q.template, q.prompt) for q in quiz.questions]
+
+
+@pytest.mark.parametrize("compared, keyed", [("Sheriff Paul Brandt", "Brandt"), ("Mara Quill", "harbor master Mara Quill"),
+                                             ("Ines Okoro", "Ines Okoro")])
+@pytest.mark.parametrize("compare_first", [True, False])
+def test_a_source_asked_in_a_compare_question_is_keyed_by_no_other_skill(compared, keyed, compare_first):
+    from quizgen.generate.assemble import _Picked
+    from quizgen.generate.context import Draft
+    from quizgen.models import Evidence, Question
+
+    def draft(subject: str, article: str, n: int) -> Draft:
+        return Draft({}, [Evidence(article, f"{article}.s{n}", "x", 0, 1)], f"k{n}", subject=subject)
+
+    compare = ("compare_coverage", draft(compared, "a", 1))
+    find = ("find_source", draft(keyed, "b", 2))
+    first, second = (compare, find) if compare_first else (find, compare)
+    picked = _Picked()
+    picked.add(Question("q1", first[0], "multiple_choice", "t", 1, "?", [], [], "", []), first[1], frozenset(), "x")
+    assert picked.repeats(second[0], second[1], frozenset({"y"}), "z")
+    # two questions of one skill on one source are kept apart by the per-subject cap instead
+    assert not picked.repeats(first[0], draft("Dora Vance", "c", 3), frozenset({"w"}), "z")

@@ -20,6 +20,8 @@ from quizgen.generate.templates import Template
 from quizgen.generate.text import content_stems, jaccard, norm, related_sources
 from quizgen.models import Question
 
+COMPARE = "compare_coverage"
+
 Generator = Callable[[Context, Template], Iterator[Draft]]
 MAX_DRAFTS_PER_TEMPLATE = 40
 NEAR_DUPLICATE_PROMPT = 0.8
@@ -58,6 +60,9 @@ class _Picked:
     # the sentences and facts already asked about, whatever the template or skill
     items: set[str] = field(default_factory=set)
     article_subjects: list[tuple[str, str]] = field(default_factory=list)
+    # sources a compare question asks about ("which outlets cite X?"): a question of another
+    # skill keying X in an outlet's article would give that answer away, and the other way round
+    skill_subjects: list[tuple[str, str]] = field(default_factory=list)
     # (kind of question, its answer): the hedge "could" asked twice teaches one thing twice;
     # "which outlet alone reports this?" answered "abc7" twice is a repeat, but a cluster has
     # only so many outlets, so an outlet answer may come again when its skill has nothing else
@@ -83,7 +88,14 @@ class _Picked:
             article == _article(draft) and related_sources(draft.subject, s) for article, s in self.article_subjects)
         same_answer = (kind, _answer(draft)) in self.answers and _answer(draft) not in self.outlets
         return reused or near or draft.key in self.keys or same_subject or same_options or same_pair \
-            or bool(draft.items & self.items) or same_answer
+            or bool(draft.items & self.items) or same_answer or self._gives_away(skill, draft)
+
+    def _gives_away(self, skill: str, draft: Draft) -> bool:
+        """A compare question on a source and a question of another skill keying that source."""
+        if not draft.subject:
+            return False
+        return any(COMPARE in (skill, other) and other != skill and related_sources(draft.subject, s)
+                   for other, s in self.skill_subjects)
 
     def soft_repeat(self, template: str, draft: Draft, kind: str) -> bool:
         """The draft repeats an exercise on the same article or keys an outlet again: held
@@ -114,6 +126,7 @@ class _Picked:
         self.prompts.append(prompt)
         if draft.subject:
             self.subjects.append(draft.subject)
+            self.skill_subjects.append((question.skill, draft.subject))
             self.article_subjects.append((_article(draft), draft.subject))
         self.items |= draft.items
         if question.skill == "find_source" and len(draft.options) > 2:
