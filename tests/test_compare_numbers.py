@@ -166,6 +166,11 @@ def test_about_versus_exact_is_no_discrepancy(amount, thing):
     ("about 19,000 tips", "over 19,000 tips", QUALIFIER),
     ("about 19,000 tips", "some 20,000 tips", ROUNDING),
     ("19,000 tips", "25,000 tips", CONFLICT),
+    # two counts with one qualifier can both hold, but they are two counts, not one figure
+    *[(f"{q} {a} tips", f"{q} {b} tips", CONFLICT)
+      for q, (a, b) in itertools.product(["at least", "more than", "over", "nearly", "up to"],
+                                         [("260", "370"), ("1,900", "2,600")])],
+    ("at least 381 tips", "more than 380 tips", QUALIFIER),
 ])
 def test_qualifier_and_rounding_differences_are_named_as_such(first, second, difference):
     (number,) = _number_discrepancies(f"Police in Ostrel received {first} from the public about the robbery.",

@@ -248,8 +248,8 @@ def consistent(figures_: list[Figure]) -> bool:
 
 
 def kind_of_difference(figures_: list[Figure]) -> str:
-    """QUALIFIER: one value, other qualifiers ("about 19,000" / "over 19,000"), or
-    ranges that can all be true ("at least 381" / "more than 380");
+    """QUALIFIER: one value, other qualifiers ("about 19,000" / "over 19,000"), or near
+    values whose ranges can all be true ("at least 381" / "more than 380");
     ROUNDING: near values, some approximate ("about 19,000" / "some 20,000");
     CONFLICT: the figures disagree."""
     values = [f.value for f in figures_]
@@ -259,7 +259,10 @@ def kind_of_difference(figures_: list[Figure]) -> str:
     approximate = any(QUALIFIER_OF.get(f.qualifier) == "approximate" for f in figures_)
     if approximate and low > 0 and high / low <= ROUNDING_RATIO:
         return ROUNDING
-    return QUALIFIER if consistent(figures_) else CONFLICT
+    # "at least 26" / "at least 37" can both hold, but they are two counts (taken at different
+    # times, from different sources), not one figure framed two ways
+    near = low > 0 and high / low <= ROUNDING_RATIO
+    return QUALIFIER if near and consistent(figures_) else CONFLICT
 
 
 def _own(record: _Record, group: list[_Record]) -> bool:

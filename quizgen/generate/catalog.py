@@ -73,5 +73,5 @@ GENERATORS: dict[str, GeneratorSpec] = {
         ("matching",), ("topic", "kind_note")),
     "outlet_profile": GeneratorSpec(
         "Which outlet relies most on anonymous sources (multiple choice), or order outlets by it (ordering).",
-        ("multiple_choice", "ordering"), ("top_outlet", "counts")),
+        ("multiple_choice", "ordering"), ("top_outlet", "counts", "counted")),
 }

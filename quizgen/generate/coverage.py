@@ -529,6 +529,17 @@ def _anonymous_sentences(ctx: Context, art: ArticleAnalysis, loose: bool = False
     return [s.id for s in art.sentences if any(unnamed(a) for a in ctx.attributions(s.id))]
 
 
+def _counted_sources(ctx: Context, art: ArticleAnalysis, most: int = 4) -> str:
+    """The unnamed sources counted in an article, quoted as written ("officials", "a person
+    familiar with the talks"), so a teacher sees where named ends and unnamed begins."""
+    names: list[str] = []
+    for sid in _anonymous_sentences(ctx, art, loose=True):
+        for att in ctx.attributions(sid):
+            if att.source_type == "anonymous" and not any(norm(att.source) == norm(n) for n in names):
+                names.append(att.source)
+    return join_names([f"\u201c{n}\u201d" for n in names[:most]])
+
+
 def _profile_ranking(ctx: Context, loose: bool) -> list[tuple[int, int, ArticleAnalysis]]:
     return sorted(((len(_anonymous_sentences(ctx, a, loose)), n, a) for n, a in enumerate(ctx.distinct_outlets)),
                   key=lambda t: (-t[0], t[1]))
@@ -545,6 +556,7 @@ def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
     ranked = loose
     counts = "; ".join(f"{ctx.outlet(a)}: {c}" for c, _, a in ranked)
     top_count, _, top = ranked[0]
+    slots = {"top_outlet": ctx.outlet(top), "counts": counts, "counted": _counted_sources(ctx, top)}
     if tpl.type == "ordering":
         # each step clear by PROFILE_GAP sentences: one source the analysis misreads must not
         # swap two outlets
@@ -555,13 +567,13 @@ def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
         chosen = chosen[:tpl.options]
         evidence = [e for _, _, a in chosen for e in [ctx.evidence(s) for s in _anonymous_sentences(ctx, a)[:1]] if e]
         if len(chosen) >= 3 and evidence:
-            yield Draft({"top_outlet": ctx.outlet(top), "counts": counts}, evidence, "profile:anonymous",
-                        order=[ctx.outlet(a) for _, _, a in chosen], illustrative=True)
+            yield Draft(slots, evidence, "profile:anonymous", order=[ctx.outlet(a) for _, _, a in chosen],
+                        illustrative=True)
         return
     if top_count < 2 or top_count - ranked[1][0] < PROFILE_GAP:
         return
     evidence = [e for e in (ctx.evidence(s) for s in _anonymous_sentences(ctx, top)[:3]) if e]
     others = [ctx.outlet(a) for _, _, a in ranked[1:]]
     ctx.rng.shuffle(others)
-    yield Draft({"top_outlet": ctx.outlet(top), "counts": counts}, evidence, "profile:anonymous",
-                options=[ctx.outlet(top), *others[:tpl.options - 1]], right=[0], illustrative=True)
+    yield Draft(slots, evidence, "profile:anonymous", options=[ctx.outlet(top), *others[:tpl.options - 1]],
+                right=[0], illustrative=True)
