@@ -233,3 +233,47 @@ def test_a_source_asked_in_a_compare_question_is_keyed_by_no_other_skill(compare
     assert picked.repeats(second[0], second[1], frozenset({"y"}), "z")
     # two questions of one skill on one source are kept apart by the per-subject cap instead
     assert not picked.repeats(first[0], draft("Dora Vance", "c", 3), frozenset({"w"}), "z")
+
+
+ROLES = ["the head of the harbor ambulance service", "the port's chief engineer", "the ferry captain",
+         "the spokeswoman for the union"]
+
+
+@pytest.mark.parametrize("role, kind, verb", list(itertools.product(ROLES, ["anonymous", "named_person"], VERBS[:2])))
+def test_one_unnamed_person_elsewhere_may_be_the_named_source(role, kind, verb):
+    # "the head of the ambulance service said" in one outlet, "Mara Quill said" in another:
+    # maybe one person, so Quill is not "named by one outlet only" with certainty
+    first, last, title = PEOPLE[0]
+    unnamed = (f"Dozens were hurt at the pier, {role} {verb.split()[0]}.", [(role, kind, verb.split()[0])], [])
+    report = _report(_said(first, last, title, verb, CLAIMS[0]), c_extra=[unnamed])
+    assert not any(last in name for name in _lone_names(report))
+
+
+@pytest.mark.parametrize("group", ["the officials", "the harbor police", "the dock workers"])
+def test_an_unnamed_group_elsewhere_leaves_a_named_person_lone(group):
+    first, last, title = PEOPLE[0]
+    unnamed = (f"Dozens were hurt at the pier, {group} said.", [(group, "anonymous", "said")], [])
+    report = _report(_said(first, last, title, "said", CLAIMS[0]), c_extra=[unnamed])
+    assert any(last in name for name in _lone_names(report))
+
+
+@pytest.mark.parametrize("pronoun", ["she", "he"])
+def test_a_pronoun_with_its_referent_is_never_printed_as_the_name(pronoun):
+    first, last, title = PEOPLE[2]
+    rows = [_said(first, last, title, "said", CLAIMS[0]),
+            ("The crossing had been rough for days, " + pronoun + " said.",
+             [(f"{pronoun} ({first} {last})", "named_person", "said")], [])]
+    report = Report([_analysis("a", OUTLETS[0], rows), _analysis("b", OUTLETS[1], [_said(*SHARED, "said", CLAIMS[1])]),
+                     _analysis("c", OUTLETS[2], [_said(*SHARED, "added", CLAIMS[1])])], Comparison())
+    drafts = list(GENERATORS["lone_source"](Context(report, random.Random(0)), TEMPLATES["only-outlet-short"]))
+    assert drafts and all("(" not in d.slots["source"] and not d.slots["source"].startswith(pronoun)
+                          for d in drafts)
+
+
+@pytest.mark.parametrize("outlet_phrase", [OUTLETS[0], OUTLETS[0].upper(), f"the {OUTLETS[0]}"])
+def test_a_sentence_that_names_the_outlet_asked_for_is_never_the_prompt(outlet_phrase):
+    first, last, title = PEOPLE[1]
+    row = (f"\u201cThe ferry will not sail,\u201d {first} {last} told {outlet_phrase} on Monday.",
+           [(f"{first} {last}", "named_person", "told")], [])
+    drafts = list(GENERATORS["lone_source"](Context(_report(row), random.Random(0)), TEMPLATES["only-outlet-short"]))
+    assert not [d for d in drafts if last in d.slots["source"]]

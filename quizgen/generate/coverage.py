@@ -12,7 +12,14 @@ from quizgen.compare.text import tokenize
 from quizgen.generate.confidence import kind_confidence
 from quizgen.generate.context import KIND_LABELS, Context, Draft
 from quizgen.generate.hedging import uncertain_words
-from quizgen.generate.lone_sources import LoneSource, fullest_name, lone_sources, naming_outlets, shared_sources
+from quizgen.generate.lone_sources import (
+    LoneSource,
+    fullest_name,
+    lone_sources,
+    names_outlet,
+    naming_outlets,
+    shared_sources,
+)
 from quizgen.generate.nearness import Nearness
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
@@ -304,7 +311,9 @@ def lone_source(ctx: Context, tpl: Template) -> Iterator[Draft]:
             slots = _lone_slots(ctx, lone)
             key = f"lone:{lone.sentence.id}"
             if tpl.type == "short_answer":
-                yield Draft(slots, [ev], key, accepted=name_variants(slots["outlet"]), subject=slots["source"])
+                # "..., Elizabeth Le told KTLA." asks "which outlet?" and answers it
+                if not names_outlet(lone.sentence.text, slots["outlet"]):
+                    yield Draft(slots, [ev], key, accepted=name_variants(slots["outlet"]), subject=slots["source"])
                 continue
             wrong: list[str] = []
             for name in ctx.rng.sample(shared, len(shared)):

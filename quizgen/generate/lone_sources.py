@@ -22,6 +22,8 @@ from quizgen.generate.text import (
     near_word,
     content_stems,
     display_source,
+    is_pronoun,
+    name_variants,
     name_words,
     GENERIC_CAPITALS,
     same_source,
@@ -65,6 +67,8 @@ def _other_outlets(ctx: Context, art: ArticleAnalysis) -> list[ArticleAnalysis]:
 # what follows a surname without being one ("Martin Luther King Jr.")
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'-]*")
+# where the head of a described source ends ("the head | of the ambulance service")
+_HEAD_END = re.compile(r",|\s(?:of|at|from|for|with|in|who|whose|on)\s")
 # where a person's name ends and an apposition or affiliation begins
 _PERSON_PARTS = re.compile(r",|\s(?:of|at|from|for|with|in)\s")
 
@@ -126,7 +130,29 @@ def named_in(ctx: Context, other: ArticleAnalysis, att: Attribution, sentence: S
             described = content_stems(name)
             if not name_words(name) and described and described <= here:
                 return True
+        if att.source_type == "named_person" and _one_unnamed_person(theirs):
+            return True
     return False
+
+
+def _one_unnamed_person(att: Attribution) -> bool:
+    """"The head of the local ambulance service said": one person, not named, who may be
+    the very person another outlet names."""
+    phrase = att.source.strip().lower()
+    if name_words(att.source) or not phrase.startswith("the "):
+        return False
+    head = _HEAD_END.split(phrase[4:], maxsplit=1)[0].split()
+    return bool(head) and not _plural(head[-1])
+
+
+def _plural(word: str) -> bool:
+    return word in GROUP_NOUNS or (word.endswith("s") and not word.endswith(("ss", "'s", "us", "is")))
+
+
+# nouns for a group, with no plural -s ("the harbor police said")
+GROUP_NOUNS = frozenset({"police", "staff", "crew", "military", "government", "administration", "people",
+                         "personnel", "media", "press", "public", "team", "department", "council", "committee",
+                         "board", "company", "agency", "family", "management", "leadership"})
 
 
 def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
@@ -158,7 +184,9 @@ def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
 def fullest_name(atts: list[Attribution], att: Attribution) -> str:
     """The fullest way these attributions write a source ("Sheriff Eric Magrini" for a later
     "Magrini"), so a prompt never names someone by a bare surname."""
-    names = [a.source for a in atts if same_named_source(att, a) and word_count(a.source) <= MAX_NAME_WORDS]
+    # ("she (Elizabeth Le)": the analysis's pronoun with its referent is no name to print)
+    names = [a.source for a in atts if same_named_source(att, a) and word_count(a.source) <= MAX_NAME_WORDS
+             and "(" not in a.source and not is_pronoun(a.source.split()[0])]
     return display_source(max([att.source, *names], key=lambda n: (len(name_words(n)), word_count(n))))
 
 
@@ -212,3 +240,9 @@ def _sure(ctx: Context, att: Attribution) -> bool:
     """The phrase is the one who says so (not the one told, not an employer) and of its kind;
     another source in the same sentence does not matter here ("according to A and B")."""
     return ctx.attribution_confidence(att, source_span(att.text, att.source), alone=False) >= CONFIDENCE_BAR
+
+
+def names_outlet(text: str, outlet: str) -> bool:
+    """The text names the outlet, in any of its accepted spellings ("KTLA", "The Hill" / "Hill")."""
+    lowered = f" {' '.join(_WORD.findall(text.lower()))} "
+    return any(f" {' '.join(_WORD.findall(v.lower()))} " in lowered for v in name_variants(outlet) if v.strip())
