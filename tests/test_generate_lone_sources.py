@@ -235,18 +235,30 @@ def test_a_source_asked_in_a_compare_question_is_keyed_by_no_other_skill(compare
     assert not picked.repeats(first[0], draft("Dora Vance", "c", 3), frozenset({"w"}), "z")
 
 
-ROLES = ["the head of the harbor ambulance service", "the port's chief engineer", "the ferry captain",
-         "the spokeswoman for the union"]
+# roles another outlet may use for the named person: their title, or their employer's words
+ROLES = ["the {title}", "the head of the {first_word} office", "the {title}'s deputy",
+         "the spokeswoman for the {first_word} service"]
 
 
-@pytest.mark.parametrize("role, kind, verb", list(itertools.product(ROLES, ["anonymous", "named_person"], VERBS[:2])))
-def test_one_unnamed_person_elsewhere_may_be_the_named_source(role, kind, verb):
-    # "the head of the ambulance service said" in one outlet, "Mara Quill said" in another:
-    # maybe one person, so Quill is not "named by one outlet only" with certainty
-    first, last, title = PEOPLE[0]
+@pytest.mark.parametrize("person, role, kind, verb",
+                         list(itertools.product(PEOPLE, ROLES, ["anonymous", "named_person"], VERBS[:2])))
+def test_one_unnamed_person_elsewhere_may_be_the_named_source(person, role, kind, verb):
+    # "the head of the ambulance service said" in one outlet, "Mara Quill, who runs the
+    # ambulance service, said" in another: maybe one person, so Quill is not "named by one
+    # outlet only" with certainty
+    first, last, title = person
+    role = role.format(title=title, first_word=title.split()[0])
     unnamed = (f"Dozens were hurt at the pier, {role} {verb.split()[0]}.", [(role, kind, verb.split()[0])], [])
     report = _report(_said(first, last, title, verb, CLAIMS[0]), c_extra=[unnamed])
     assert not any(last in name for name in _lone_names(report))
+
+
+@pytest.mark.parametrize("person, role", list(itertools.product(PEOPLE, ["the regional governor", "the town's mayor"])))
+def test_one_unnamed_person_described_otherwise_leaves_a_named_person_lone(person, role):
+    first, last, title = person
+    unnamed = (f"Dozens were hurt at the pier, {role} said.", [(role, "named_person", "said")], [])
+    report = _report(_said(first, last, title, "said", CLAIMS[0]), c_extra=[unnamed])
+    assert any(last in name for name in _lone_names(report))
 
 
 @pytest.mark.parametrize("group", ["the officials", "the harbor police", "the dock workers"])

@@ -130,16 +130,28 @@ def named_in(ctx: Context, other: ArticleAnalysis, att: Attribution, sentence: S
             described = content_stems(name)
             if not name_words(name) and described and described <= here:
                 return True
-        if att.source_type == "named_person" and _one_unnamed_person(theirs):
+        if att.source_type == "named_person" and _one_unnamed_person(theirs) \
+                and content_stems(theirs.source) & _described_as(ctx, att):
             return True
     return False
 
 
+def _described_as(ctx: Context, att: Attribution) -> frozenset[str]:
+    """Words of the sentences of the source's own article that name the person (their titles,
+    their employer: "Francesco Bermano, director of the ambulance service")."""
+    found = ctx.sentence(att.sentence)
+    if not found:
+        return frozenset()
+    names = key_names(att)
+    return frozenset().union(*(content_stems(s.text) for s in found[0].sentences if names & _words(s.text)))
+
+
 def _one_unnamed_person(att: Attribution) -> bool:
     """"The head of the local ambulance service said": one person, not named, who may be
-    the very person another outlet names."""
+    the very person another outlet names (when the words describing them match)."""
     phrase = att.source.strip().lower()
-    if name_words(att.source) or not phrase.startswith("the "):
+    if att.source_type not in ("anonymous", "named_person") or name_words(att.source) \
+            or not phrase.startswith("the "):
         return False
     head = _HEAD_END.split(phrase[4:], maxsplit=1)[0].split()
     return bool(head) and not _plural(head[-1])
