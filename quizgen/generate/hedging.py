@@ -25,6 +25,18 @@ UNCERTAIN_WORDS = HEDGE_WORDS | frozenset({
     "claims", "alleged", "probable", "predicted", "forecast", "forecasts", "predict", "predicts", "projected",
     "projects", "projection", "projections",
 })
+# Words of doubt or vagueness that are not hedges of a claim ("there are fears", "somewhere
+# near", "it remained unclear"): a student who names one has seen the doubt, so a typed
+# hedge answer accepts them, and a sentence holding one is never a "states it as certain"
+# wrong option.
+DOUBT_WORDS = frozenset({
+    "fear", "fears", "feared", "unclear", "uncertain", "unknown", "whether", "doubt", "doubts", "somewhere",
+    "somehow", "sometime", "apparent", "suspect", "suspects", "speculation", "speculated", "rumor", "rumors",
+    "rumour", "rumours", "chance", "possibility", "risk", "hope", "hopes", "hoped", "feel", "feels", "felt",
+})
+# Hedge-list words that say something is not known rather than soften a claim ("it remained
+# unclear what led the crowd to surge"): never the keyed hedge of a question.
+UNKNOWN_WORDS = frozenset({"unclear", "uncertain"})
 # Never a wrong option of "which word is the hedge?": besides uncertain words, words that
 # report, doubt or weigh a claim ("reported", "not been confirmed"), which a student
 # could defend as signalling uncertainty. Over-inclusion is the safe side.
@@ -34,8 +46,8 @@ NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
     "whether", "chance", "possibility", "risk", "hope", "hopes", "hoped", "aims", "intends", "intend",
     "scheduled", "rumor", "rumors", "rumour", "rumours", "speculation", "speculated", "guess", "unknown",
     "clear", "sure", "certain", "doubt", "doubts", "question", "questions", "questioned",
-    "warn", "warns", "warned", "warning", "fear", "fears", "feared",
-})
+    "warn", "warns", "warned", "warning",
+}) | DOUBT_WORDS
 # A prediction's cue must speak of the future ("will", "is expected to", "plans to"); "intended
 # to" or "it is not clear whether" describe aims or doubts, not what will happen.
 FUTURE_WORDS = frozenset({
@@ -65,3 +77,9 @@ _FUTURE_CUE = re.compile(
 def speaks_of_future(text: str) -> bool:
     return bool(_FUTURE_CUE.search(text.replace("\u2019", "'")))
 
+
+
+def doubt_words(text: str) -> list[str]:
+    """Words of doubt or vagueness in a text, besides hedges ("fears", "somewhere"), and "up to"."""
+    found = [t.lower() for t in tokens(text) if t.lower() in DOUBT_WORDS]
+    return found + (["up to"] if re.search(r"\bup to\b", text, re.IGNORECASE) else [])

@@ -14,6 +14,8 @@ from quizgen.generate.hedging import (
     FUTURE_WORDS,
     HEDGE_WORDS,
     NOT_WORD_OPTIONS,
+    UNKNOWN_WORDS,
+    doubt_words,
     speaks_of_future,
     tokens,
     uncertain_words,
@@ -76,6 +78,8 @@ def _wrong_for(ctx: Context, sent: Sentence, reason: str) -> bool:
     if not _fits(sent, MAX_OPTION_WORDS):
         return False
     if reason in ("hedged", "prediction"):
+        if doubt_words(sent.text):  # "feared an immense tragedy" hedges too, in other words
+            return False
         return _solid(ctx, sent) or (not ctx.flags(sent.id) and not uncertain_words(sent.text)
                                      and ctx.source_written(sent.id))
     return _solid(ctx, sent)
@@ -143,7 +147,7 @@ def _hedge_cue(ctx: Context, sent: Sentence) -> str:
     "expected"); "" when the flag's cue is not a real hedge ("plans", "claims")."""
     for flag in ctx.flags(sent.id):
         if "hedged" in flag.reasons:
-            words = [w.lower() for w in tokens(flag.cue) if w.lower() in HEDGE_WORDS]
+            words = [w.lower() for w in tokens(flag.cue) if w.lower() in HEDGE_WORDS - UNKNOWN_WORDS]
             if words and words[0] in _hedges_in(sent.text):
                 return words[0]
     return ""
@@ -175,7 +179,7 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
                 continue
             slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer}
             if tpl.type == "short_answer":  # any real hedge of the sentence counts, not "can" or "will"
-                others = [h for h in _hedges_in(sent.text) if h != answer]
+                others = [h for h in _hedges_in(sent.text) + doubt_words(sent.text) if h != answer]
                 yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=[answer, *others])
                 continue
             wrong = _word_distractors(ctx, sent, answer, tpl.options - 1)

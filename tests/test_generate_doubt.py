@@ -1,0 +1,90 @@
+"""Words of doubt that are not on the hedge list ("there are fears", "somewhere near",
+"feared") never make a second right answer (issue 8, blind round r1): a typed hedge answer
+accepts them, a sentence holding one is never offered as stating its point as certain, and
+"it remained unclear" (something not known) is never keyed as a hedge. Invented harbor
+strike; each rule over templates x fillers."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+from test_generate import _analysis
+
+from quizgen.generate import GENERATORS
+from quizgen.generate.context import Context
+from quizgen.generate.hedging import doubt_words
+from quizgen.generate.templates import load_templates
+from quizgen.models import Comparison, Report
+
+TEMPLATES = {t.id: t for t in load_templates()}
+SOURCES = [("harbor master Mara Quill", "named_person"), ("the Kelso Port Authority", "named_organization")]
+HEDGES = ["may", "could", "might"]
+DOUBTS = [("There are fears that {n} workers {hedge} still be trapped under the crane", "fears"),
+          ("The missing boat {hedge} be somewhere near the northern breakwater", "somewhere"),
+          ("Up to {n} containers {hedge} have fallen into the harbor overnight", "up to")]
+SOLID = ["The ferry sailed from Kelso at noon on Monday with forty passengers on board, {src} said.",
+         "The union voted on Sunday evening to end the strike after three weeks of talks, {src} said.",
+         "Two tugboats towed the damaged barge back to the northern pier before dawn, {src} said."]
+FEARED = "The mayor feared an immense tragedy at the pier when the crane fell, {src} said."
+
+
+def _rows(sentence: str, hedge: str, src: str, kind: str) -> list[tuple]:
+    hedged = (f"{sentence}, {src} said.", [(src, kind, "said")], [(["hedged"], hedge)])
+    solid = [(t.format(src=src), [(src, kind, "said")], []) for t in SOLID]
+    feared = (FEARED.format(src=src), [(src, kind, "said")], [])
+    return [hedged, *solid, feared]
+
+
+def _report(rows: list[tuple]) -> Report:
+    other = [(SOLID[0].format(src="the coast guard"), [("the coast guard", "named_organization", "said")], [])]
+    return Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Coast Herald", other)], Comparison())
+
+
+CASES = list(itertools.product(DOUBTS, HEDGES, SOURCES))
+
+
+@pytest.mark.parametrize("doubt, hedge, source", CASES)
+def test_a_typed_hedge_answer_accepts_the_other_words_of_doubt(doubt, hedge, source):
+    (template, word), (src, kind) = doubt, source
+    sentence = template.format(n=12, hedge=hedge)
+    report = _report(_rows(sentence, hedge, src, kind))
+    drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES["hedge-word-short"]))
+    assert drafts
+    for d in drafts:
+        assert d.accepted[0] == hedge and word in d.accepted, d.accepted
+
+
+@pytest.mark.parametrize("doubt, hedge, source", CASES)
+def test_a_sentence_with_a_word_of_doubt_is_never_offered_as_certain(doubt, hedge, source):
+    (template, _), (src, kind) = doubt, source
+    report = _report(_rows(template.format(n=12, hedge=hedge), hedge, src, kind))
+    feared = FEARED.format(src=src)
+    drafts = [d for seed in range(6) for d in GENERATORS["flagged_sentence"](
+        Context(report, random.Random(seed)), TEMPLATES["hedged-sentence"])]
+    assert drafts
+    assert all(feared not in d.options for d in drafts)
+
+
+@pytest.mark.parametrize("what, source", list(itertools.product(
+    ["what led the crowd to surge", "how many workers were on the pier", "when the ferries will sail again"], SOURCES)))
+def test_something_not_known_is_never_keyed_as_a_hedge(what, source):
+    src, kind = source
+    text = f"It remained unclear {what}, {src} said."
+    report = _report([(text, [(src, kind, "said")], [(["hedged"], "unclear")]),
+                      *[(t.format(src=src), [(src, kind, "said")], []) for t in SOLID]])
+    for tpl in ("hedge-word", "hedge-word-short", "hedged-sentence"):
+        generator = GENERATORS[TEMPLATES[tpl].generator]
+        assert not [d for d in generator(Context(report, random.Random(0)), TEMPLATES[tpl])
+                    if text in d.slots.get("sentence", "") or (d.right and d.options[d.right[0]] == text)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("There are fears the toll could rise.", ["fears"]),
+    ("It is believed to be somewhere near the road.", ["somewhere"]),
+    ("Up to 35 cars fell.", ["up to"]),
+    ("The ferry sailed at noon.", []),
+])
+def test_doubt_words_are_read_in_order(text, found):
+    assert doubt_words(text) == found
