@@ -493,6 +493,28 @@ def test_a_cited_outlet_answer_accepts_every_other_outlet_the_article_names():
     assert not any("Kelso Courier" in d.accepted for d in drafts)
 
 
+@pytest.mark.parametrize("phrase, name", [
+    *[(f"{p} {n}", n) for p, n in itertools.product(["Harbor news agency", "state broadcaster", "the daily"],
+                                                    ["Kestrel", "Varna Press Service", "KBX"])],
+    *[(f"{n} {w}", n) for n, w in itertools.product(["Sky Varna", "Channel Orla"], ["television", "TV", "radio"])],
+])
+@pytest.mark.parametrize("cited_by_analysis", [["Reuters"], ["Reuters", "NAME"]])
+def test_an_outlet_named_beside_an_outlet_word_is_also_a_right_answer(phrase, name, cited_by_analysis):
+    # "A witness told Sky Italia television ..." in an article citing Reuters: two right
+    # answers, whether or not the analysis saw the second
+    rows = [("The harbor board cut night sailings on Monday, Reuters reported.",
+             [("Reuters", "media_outlet", "reported")], []),
+            (f"A dock worker told {phrase} that the cranes had stopped at dawn.",
+             [("A dock worker", "anonymous", "told")], []),
+            *[_attributed(p, "named_person", c) for p, c in zip(["Oskar Brandt", "Lidia Marsh"], CLAIMS)]]
+    report = Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Island Gazette", rows[2:])],
+                    Comparison())
+    report.articles[0].cited_outlets = [name if n == "NAME" else n for n in cited_by_analysis]
+    drafts = _drafts(report, "cited-outlet")
+    assert drafts and all(name in d.accepted and "Reuters" in d.accepted for d in drafts)
+    assert all(d.slots["cited_count"] == "other news outlets" for d in drafts)
+
+
 @pytest.mark.parametrize("source, org", [("NASA scientists", True), ("two Kelso Port Authority officials", True),
                                          ("a senior Brightwater Council official", True), ("a U.S. official", False),
                                          ("two Russian diplomats", False), ("a person familiar with the talks", False)])

@@ -386,6 +386,22 @@ def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
             yield Draft({"outlet": ctx.outlet(art), "pairs": shown}, evidence, f"pairs:{art.article.id}", pairs=pairs)
 
 
+# An outlet word before or after a capitalised name: "news agency Adnkronos", "broadcaster
+# RAI", "Sky Italia television", "the Kelso Courier newspaper" (bounded: linear).
+_OUTLET_WORD = r"(?:news\s+agency|newspaper|broadcaster|television|TV|radio|channel|tabloid|magazine|daily)"
+_NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}"
+_WORD_THEN_NAME = re.compile(rf"\b{_OUTLET_WORD}\s+({_NAME})")
+_NAME_THEN_WORD = re.compile(rf"\b({_NAME})\s+{_OUTLET_WORD}\b")
+# "Italian news agency ...": a nationality word is no name
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+
+
+def outlet_word_names(text: str) -> list[str]:
+    """Names an outlet word stands beside in a sentence (a news outlet the lexicon may not know)."""
+    found = [m.group(1) for pattern in (_WORD_THEN_NAME, _NAME_THEN_WORD) for m in pattern.finditer(text)]
+    return [n for n in found if not _DEMONYM.fullmatch(n)]
+
+
 def looks_like_outlet(name: str) -> bool:
     """A name a student can recognise as a news outlet: a known outlet, or a name ending on
     an outlet word ("Valley Courier", "Radio Kelso"); not "American" or "US" (of "American media")."""
@@ -415,9 +431,17 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
             # or any other line that is no sentence, which cites nothing
             named = [m.text for sent in art.sentences if not sentence_problem(sent.text)
                      for m in find_outlets(sent.text) if not ctx.own_outlet(art, m.text)]
-            accepted = [v for name in [*(n for n, _ in found), *named] for v in name_variants(name)]
+            # outlets the question does not show but the article may cite: names the analysis
+            # cited that read as no outlet, media sources, and "news agency Adnkronos" /
+            # "told Sky Italia television" (an outlet word beside a name)
+            unshown = [n for n in [*art.cited_outlets, *(a.source for a in art.attributions
+                                                       if a.source_type == "media_outlet"),
+                                   *(n for sent in art.sentences for n in outlet_word_names(sent.text))]
+                       if not ctx.own_outlet(art, n) and not any(same_outlet(n, f) or norm(f) in norm(n)
+                                                                 for f, _ in found)]
+            accepted = [v for name in [*(n for n, _ in found), *named, *unshown] for v in name_variants(name)]
             # an article citing two outlets has two right answers: the prompt says so
-            several = len(found) > 1
+            several = len(found) > 1 or bool(unshown)
             slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]),
                      "sentence": shown[0][1].text,
                      "cited_count": "other news outlets" if several else "another news outlet",
