@@ -88,3 +88,27 @@ def test_something_not_known_is_never_keyed_as_a_hedge(what, source):
 ])
 def test_doubt_words_are_read_in_order(text, found):
     assert doubt_words(text) == found
+
+
+BACKGROUNDS = [
+    "{place} is located roughly {n} miles east of the harbor city of Kelso.",
+    "The village of {place} lies on the northern bank of the river, close to the old ferry pier.",
+    "The pier at {place}, built in 1967, carried ferries across the bay for most of the last century.",
+    "{place} has a population of {n},000 people and depends on the ferry for most of its trade.",
+]
+
+
+@pytest.mark.parametrize("background, place, n", list(itertools.product(BACKGROUNDS, ["Orla", "Brightwater"], [35, 12])))
+def test_standing_background_is_never_keyed_as_a_claim_without_a_source(background, place, n):
+    # a map or reference fact rests on no one's word; asking "which claim gives no source?"
+    # about it teaches the wrong lesson
+    text = background.format(place=place, n=n)
+    rows = [("The union called the strike on Monday after talks broke down, union leader Dora Vance said.",
+             [("union leader Dora Vance", "named_person", "said")], []),
+            (text, [], [(["unattributed"], "")]),
+            *[(t.format(src="the coast guard"), [("the coast guard", "named_organization", "said")], [])
+              for t in SOLID]]
+    report = _report(rows)
+    drafts = [d for seed in range(4) for d in GENERATORS["flagged_sentence"](
+        Context(report, random.Random(seed)), TEMPLATES["no-source-claim"])]
+    assert not [d for d in drafts if d.options[d.right[0]] == text]

@@ -3,6 +3,8 @@ predictions, claims with no source at all."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from quizgen.analyze.tokens import pos
@@ -64,8 +66,19 @@ def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
         return bool(types) and types <= {"anonymous"} \
             and all(kind_confidence(a.source, a.source_type) for a in ctx.attributions(sent.id))
     if reason == "unattributed":
-        return not types and not _lede(ctx, sent) and not reported_elsewhere(ctx, sent.id)
+        return not types and not _lede(ctx, sent) and not reported_elsewhere(ctx, sent.id) \
+            and not BACKGROUND.search(sent.text)
     return True
+
+
+# Standing background a reader looks up on a map or in a reference, not a news claim resting
+# on the writer's word: "Ontario is located about 35 miles east of Los Angeles", "the town of
+# 4,000 people lies on the river", "the bridge, built in 1967, ...".
+BACKGROUND = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:located|situated)\b|\b(?:lies|lie)\s+(?:on|in|at|along|about|some|roughly|"
+    r"nearly|\d)|\b(?:miles?|kilometers?|kilometres?|km)\s+(?:\(\S+\)\s+)?(?:north|south|east|west|"
+    r"northeast|northwest|southeast|southwest|inland|outside|from|away)\b|\bhas\s+a\s+population\s+of\b"
+    r"|\b(?:built|opened|founded|completed|inaugurated)\s+in\s+(?:the\s+)?\d{4}s?\b", re.IGNORECASE)
 
 
 def _lede(ctx: Context, sent: Sentence) -> bool:
