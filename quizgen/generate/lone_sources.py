@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.generate.claims import source_span
 from quizgen.generate.confidence import CONFIDENCE_BAR
@@ -82,11 +83,21 @@ def key_names(att: Attribution) -> frozenset[str]:
     """The words any mention of the source must use: a person's surname ("Reyes" for "Velora
     chief executive Anton Reyes": an article naming only the company does not name him), an
     organization's distinctive name words; the same for the person a pronoun refers to."""
+    return _key_names(att.source, att.refers_to or "", att.source_type)
+
+
+@lru_cache(maxsize=20000)
+def _key_names(source: str, refers_to: str, source_type: str) -> frozenset[str]:
     out: set[str] = set()
-    for phrase in (att.source, att.refers_to or ""):
-        surname = _surname(phrase) if att.source_type == "named_person" else ""
+    for phrase in (source, refers_to):
+        surname = _surname(phrase) if source_type == "named_person" else ""
         out |= {surname} if surname else name_words(phrase)
     return frozenset(out)
+
+
+@lru_cache(maxsize=20000)
+def _all_names(source: str, refers_to: str, source_type: str) -> frozenset[str]:
+    return _key_names(source, refers_to, source_type) | frozenset(_capitalised(source))
 
 
 def _surname(phrase: str) -> str:
@@ -105,8 +116,8 @@ def same_named_source(a: Attribution, b: Attribution) -> bool:
     ("Tedros" / "WHO chief Tedros Adhanom Ghebreyesus")."""
     if a.source_type not in NAMED_TYPES or b.source_type not in NAMED_TYPES:
         return False
-    words_a = key_names(a) | frozenset(_capitalised(a.source))
-    words_b = key_names(b) | frozenset(_capitalised(b.source))
+    words_a = _all_names(a.source, a.refers_to or "", a.source_type)
+    words_b = _all_names(b.source, b.refers_to or "", b.source_type)
     return any(near_word(k, w) for k in key_names(a) for w in words_b) \
         or any(near_word(k, w) for k in key_names(b) for w in words_a)
 
@@ -122,10 +133,12 @@ def named_in(ctx: Context, other: ArticleAnalysis, att: Attribution, sentence: S
         return True
     here = content_stems(sentence.text)
     for theirs in other.attributions:
+        if same_named_source(att, theirs):
+            return True
         for name in (theirs.source, theirs.refers_to or ""):
             if not name:
                 continue
-            if same_source(att.source, name) or same_named_source(att, theirs):
+            if same_source(att.source, name):
                 return True
             described = content_stems(name)
             if not name_words(name) and described and described <= here:
@@ -142,8 +155,23 @@ def _described_as(ctx: Context, att: Attribution) -> frozenset[str]:
     found = ctx.sentence(att.sentence)
     if not found:
         return frozenset()
-    names = key_names(att)
-    return frozenset().union(*(content_stems(s.text) for s in found[0].sentences if names & _words(s.text)))
+    index = _sentences_by_word(ctx, found[0])
+    sentences = {sid for n in key_names(att) for sid in index.get(n, ())}
+    return frozenset().union(*(ctx.stems.get(sid, frozenset()) for sid in sentences))
+
+
+def _sentences_by_word(ctx: Context, art: ArticleAnalysis) -> dict[str, list[str]]:
+    """Word -> ids of the article's sentences holding it (built once per article)."""
+    key = f"sentences_by_word:{art.article.id}"
+    cached = ctx.memo.get(key)
+    if isinstance(cached, dict):
+        return cached
+    index: dict[str, list[str]] = {}
+    for sent in art.sentences:
+        for word in _words(sent.text):
+            index.setdefault(word, []).append(sent.id)
+    ctx.memo[key] = index
+    return index
 
 
 def _one_unnamed_person(att: Attribution) -> bool:
@@ -258,3 +286,8 @@ def names_outlet(text: str, outlet: str) -> bool:
     """The text names the outlet, in any of its accepted spellings ("KTLA", "The Hill" / "Hill")."""
     lowered = f" {' '.join(_WORD.findall(text.lower()))} "
     return any(f" {' '.join(_WORD.findall(v.lower()))} " in lowered for v in name_variants(outlet) if v.strip())
+
+
+def clear_caches() -> None:
+    for cached in (_key_names, _all_names):
+        cached.cache_clear()

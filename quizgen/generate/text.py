@@ -231,6 +231,9 @@ def echoes(phrase: str, text: str) -> bool:
 
 def clear_caches() -> None:
     """Forget memoised text results (benchmarks call this so that runs start cold)."""
+    from quizgen.generate.lone_sources import clear_caches as clear_lone_caches  # (it imports this module)
+
     for cached in (_word_tuple, word_set, _stem, content_stems, near_word, same_source, echoes, name_words):
         cached.cache_clear()
+    clear_lone_caches()
 
