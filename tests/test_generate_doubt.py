@@ -112,3 +112,39 @@ def test_standing_background_is_never_keyed_as_a_claim_without_a_source(backgrou
     drafts = [d for seed in range(4) for d in GENERATORS["flagged_sentence"](
         Context(report, random.Random(seed)), TEMPLATES["no-source-claim"])]
     assert not [d for d in drafts if d.options[d.right[0]] == text]
+
+
+PLAIN_MODALS = [
+    "Police closed the bridge so {who} {modal} pass through to the pier",
+    "Crews bagged the belongings they found, hoping these {modal} help to name the victims",
+    "The heat of the blaze {modal} be felt from across the harbor",
+    "From the pier {who} {modal} see the flames rising over the roof",
+    "{who_cap} {modal} not reach the upper deck because of the smoke",
+]
+WHO = ["rescue crews", "the ferry workers", "firefighters"]
+
+
+@pytest.mark.parametrize("template, who, modal, source", [
+    (t, w, m, s) for t, w, m, s in itertools.product(PLAIN_MODALS, WHO, ["could", "can"], SOURCES)
+    if not (m == "can" and "hoping" in t)])
+def test_a_modal_of_purpose_hope_ability_or_inability_is_never_keyed_as_a_hedge(template, who, modal, source):
+    src, kind = source
+    text = template.format(who=who, who_cap=who[0].upper() + who[1:], modal=modal) + f", {src} said."
+    report = _report([(text, [(src, kind, "said")], [(["hedged"], modal)]),
+                      *[(t.format(src=src), [(src, kind, "said")], []) for t in SOLID]])
+    for tpl in ("hedge-word", "hedge-word-short", "hedged-sentence"):
+        generator = GENERATORS[TEMPLATES[tpl].generator]
+        drafts = [d for seed in range(3) for d in generator(Context(report, random.Random(seed)), TEMPLATES[tpl])]
+        assert not [d for d in drafts if d.slots.get("sentence") == text or (d.right and d.options[d.right[0]] == text)]
+
+
+@pytest.mark.parametrize("claim, modal", list(itertools.product(
+    ["The death toll {modal} rise as crews search the wreck", "The strike {modal} spread to the island ferries"],
+    ["could", "may", "might"])))
+def test_a_modal_that_hedges_a_claim_is_still_asked(claim, modal):
+    src, kind = SOURCES[0]
+    text = claim.format(modal=modal) + f", {src} said."
+    report = _report([(text, [(src, kind, "said")], [(["hedged"], modal)]),
+                      *[(t.format(src=src), [(src, kind, "said")], []) for t in SOLID]])
+    drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES["hedge-word-short"]))
+    assert [d for d in drafts if d.slots["sentence"] == text and d.accepted[0] == modal]

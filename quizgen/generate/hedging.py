@@ -83,3 +83,25 @@ def doubt_words(text: str) -> list[str]:
     """Words of doubt or vagueness in a text, besides hedges ("fears", "somewhere"), and "up to"."""
     found = [t.lower() for t in tokens(text) if t.lower() in DOUBT_WORDS]
     return found + (["up to"] if re.search(r"\bup to\b", text, re.IGNORECASE) else [])
+
+
+# A modal that does not hedge the writer's claim: a purpose ("so emergency vehicles could
+# pass"), someone's hope ("hoping these could help"), an ability to perceive ("the heat could
+# be felt", "you can see"), or a past or present inability ("crews could not reach it").
+# Bounded gaps keep the scan linear.
+_NOT_HEDGING_MODAL = re.compile(
+    r"\b(?:so|so\s+that|in\s+order\s+that)\s+(?:[\w'-]+\s+){0,4}?(could|may|might|can)\b"
+    r"|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(could|may|might|can)\b"
+    r"|\b(could|can)\s+(?:\w+ly\s+)?(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelled|smelt|watch|"
+    r"watched|notice|noticed|spot|spotted)\b"
+    r"|\b(could|can)(?:\s+not\b|n't\b|not\b)", re.IGNORECASE)
+
+
+def hedging_modal(text: str, word: str) -> bool:
+    """False when every use of the modal `word` in the text is one that does not hedge."""
+    word = word.lower()
+    uses = sum(1 for t in tokens(text) if t.lower() in (word, word + "n't"))
+    plain = {m.start(i) for m in _NOT_HEDGING_MODAL.finditer(text.replace("\u2019", "'"))
+             for i in range(1, 5) if m.group(i) and m.group(i).lower() == word}
+    return len(plain) < uses or uses == 0

@@ -18,6 +18,7 @@ from quizgen.generate.hedging import (
     NOT_WORD_OPTIONS,
     UNKNOWN_WORDS,
     doubt_words,
+    hedging_modal,
     speaks_of_future,
     tokens,
     uncertain_words,
@@ -160,7 +161,8 @@ def _hedge_cue(ctx: Context, sent: Sentence) -> str:
     "expected"); "" when the flag's cue is not a real hedge ("plans", "claims")."""
     for flag in ctx.flags(sent.id):
         if "hedged" in flag.reasons:
-            words = [w.lower() for w in tokens(flag.cue) if w.lower() in HEDGE_WORDS - UNKNOWN_WORDS]
+            words = [w.lower() for w in tokens(flag.cue) if w.lower() in HEDGE_WORDS - UNKNOWN_WORDS
+                     and hedging_modal(sent.text, w)]
             if words and words[0] in _hedges_in(sent.text):
                 return words[0]
     return ""
