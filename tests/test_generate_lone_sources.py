@@ -289,3 +289,18 @@ def test_a_sentence_that_names_the_outlet_asked_for_is_never_the_prompt(outlet_p
            [(f"{first} {last}", "named_person", "told")], [])
     drafts = list(GENERATORS["lone_source"](Context(_report(row), random.Random(0)), TEMPLATES["only-outlet-short"]))
     assert not [d for d in drafts if last in d.slots["source"]]
+
+
+@pytest.mark.parametrize("agency, other_form", [
+    ("The Associated Press", "PARIS (AP) \u2014 The strike closed the port on Monday."),
+    ("Reuters", "KELSO, Oct 3 (Reuters) - The strike closed the port on Monday."),
+    ("The Associated Press", "The strike closed the port on Monday, the AP reported."),
+    ("Agence France-Presse", "The strike closed the port on Monday, AFP reported."),
+])
+def test_an_agency_another_article_credits_in_any_form_is_not_lone(agency, other_form):
+    row = (f"The harbor board rejected the union's offer on Sunday night, {agency} reported.",
+           [(agency, "media_outlet", "reported")], [])
+    report = _report(row, c_extra=[(other_form, [], [])])
+    report.articles[2].article.wire = "The Associated Press" if "(AP)" in other_form else None
+    assert agency not in _lone_names(report)
+    assert agency in _lone_names(_report(row))

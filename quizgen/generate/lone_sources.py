@@ -31,6 +31,7 @@ from quizgen.generate.text import (
     word_count,
 )
 from quizgen.models import ArticleAnalysis, Attribution, Sentence
+from quizgen.outlets import find_outlets, same_outlet
 
 # the sentence shown with a lone source is quoted whole, so it must be short enough to read
 MAX_SENTENCE_WORDS = 40
@@ -56,6 +57,17 @@ def _article_words(ctx: Context, art: ArticleAnalysis) -> frozenset[str]:
     cached = ctx.memo.get(key)
     if not isinstance(cached, frozenset):
         cached = ctx.memo[key] = _words(f"{art.article.title or ''} {art.article.body}")
+    return cached
+
+
+def _outlets_named(ctx: Context, art: ArticleAnalysis) -> list[str]:
+    """Every outlet the article names or runs copy from: its wire credit ("PARIS (AP) --"),
+    the outlets it cites, and outlet names anywhere in its text ("AP" for "Associated Press")."""
+    key = f"outlets:{art.article.id}"
+    cached = ctx.memo.get(key)
+    if not isinstance(cached, list):
+        cached = ctx.memo[key] = [*filter(None, [art.article.wire]), *art.cited_outlets,
+                                  *(m.text for m in find_outlets(f"{art.article.title or ''}\n{art.article.body}"))]
     return cached
 
 
@@ -129,6 +141,8 @@ def named_in(ctx: Context, other: ArticleAnalysis, att: Attribution, sentence: S
     this sentence, which may be the same person."""
     names = key_names(att)
     words = _article_words(ctx, other)
+    if att.source_type == "media_outlet" and any(same_outlet(att.source, n) for n in _outlets_named(ctx, other)):
+        return True
     if names & words or any(len(n) >= 6 and near_word(n, w) for n in names for w in words if w[:2] == n[:2]):
         return True
     here = content_stems(sentence.text)
