@@ -41,9 +41,11 @@ def test_corpus_quizzes_meet_the_targets(corpus_clusters):
     # lacks a skill it could not fill with confidence. Lowered again for issue 8 (precision
     # first): "only this outlet reports this point" questions, a third of them wrong on fresh
     # articles, became questions about which outlets name a source, which are certain but
-    # fewer; two clusters (7 of 9 whole) lack a skill, 8.44 questions per cluster (was 10.1;
-    # a compare question on a source never sits beside another skill's question keying it).
-    _assert_targets(_check(corpus_clusters), skills=0.77, per_cluster=8.4)
+    # fewer; two clusters (7 of 9 whole) lack a skill, 8.33 questions per cluster (was 10.1;
+    # a compare question on a source never sits beside another skill's question keying it,
+    # and one person in a public post is neither keyed "anonymous" nor set beside a named
+    # person who may be them).
+    _assert_targets(_check(corpus_clusters), skills=0.77, per_cluster=8.3)
 
 
 @pytest.mark.corpus

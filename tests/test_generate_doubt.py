@@ -148,3 +148,47 @@ def test_a_modal_that_hedges_a_claim_is_still_asked(claim, modal):
                       *[(t.format(src=src), [(src, kind, "said")], []) for t in SOLID]])
     drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES["hedge-word-short"]))
     assert [d for d in drafts if d.slots["sentence"] == text and d.accepted[0] == modal]
+
+
+POSTS = ["the commander of the harbor fire brigade", "the head of the port ambulance service", "the ferry operator's chief"]
+NAMED = ["Jean Marot", "Commander Ilse Varga", "Tomas Brandt"]
+
+
+@pytest.mark.parametrize("post, named, post_is_answer", list(itertools.product(POSTS, NAMED, [True, False])))
+def test_a_post_and_a_named_person_are_never_answer_and_wrong_option(post, named, post_is_answer):
+    # one outlet quotes "the commander of the fire brigade", another names him: the two may
+    # be one person, so one is never the wrong option of a question keying the other
+    claims = ["The fire spread to the north tower before dawn", "Three crews kept the blaze away from the pier",
+              "The roof of the old warehouse collapsed at noon"]
+    a_src, b_src = (post, named) if post_is_answer else (named, post)
+    a_kind, b_kind = ("anonymous", "named_person") if post_is_answer else ("named_person", "anonymous")
+    rows_a = [(f"{c}, {a_src} said.", [(a_src, a_kind, "said")], []) for c in claims]
+    others = [("the coast guard", "named_organization"), ("the Kelso Port Authority", "named_organization"),
+              ("a dock worker", "anonymous")]
+    rows_b = [(f"The union called off the strike for the night, {b_src} said.", [(b_src, b_kind, "said")], []),
+              *[(t.format(src=src), [(src, kind, "said")], []) for t, (src, kind) in zip(SOLID, others)]]
+    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Coast Herald", rows_b)], Comparison())
+    drafts = [d for seed in range(8) for d in GENERATORS["attribution"](
+        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])
+        if d.options[d.right[0]].lower() == a_src.lower()]
+    assert drafts
+    for d in drafts:
+        assert not any(b_src.lower() == o.lower() for o in d.options), d.options
+
+
+@pytest.mark.parametrize("source, role", [
+    ("the commander of the Paris firefighter brigade", True), ("commander of the harbor fire brigade", True),
+    ("the mayor", True), ("Kelso fire chief", True), ("the union leader's deputy", True),
+    ("Kelso fire chief Ilse Varga", False), ("a witness", False), ("officials", False), ("the police", False),
+    ("two county officials", False), ("a senior harbor official", False), ("sources familiar with the talks", False),
+    ("the person familiar with the investigation", False), ("residents", False),
+])
+def test_a_post_held_by_one_person_is_told_from_unnamed_people(source, role):
+    from quizgen.generate.confidence import kind_confidence, singular_role
+
+    assert singular_role(source) is role
+    # one person in a public post is not surely "anonymous": no question keys that kind
+    if role:
+        assert kind_confidence(source, "anonymous") == 0.0
+    elif source[0].islower():
+        assert kind_confidence(source, "anonymous") == 1.0

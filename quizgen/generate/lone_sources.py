@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.generate.claims import source_span
-from quizgen.generate.confidence import CONFIDENCE_BAR
+from quizgen.generate.confidence import CONFIDENCE_BAR, singular_role
 from quizgen.generate.context import NAMED_TYPES, Context
 from quizgen.generate.text import (
     near_word,
@@ -80,8 +80,6 @@ def _other_outlets(ctx: Context, art: ArticleAnalysis) -> list[ArticleAnalysis]:
 # what follows a surname without being one ("Martin Luther King Jr.")
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'-]*")
-# where the head of a described source ends ("the head | of the ambulance service")
-_HEAD_END = re.compile(r",|\s(?:of|at|from|for|with|in|who|whose|on)\s")
 # where a person's name ends and an apposition or affiliation begins
 _PERSON_PARTS = re.compile(r",|\s(?:of|at|from|for|with|in)\s")
 
@@ -191,22 +189,8 @@ def _sentences_by_word(ctx: Context, art: ArticleAnalysis) -> dict[str, list[str
 def _one_unnamed_person(att: Attribution) -> bool:
     """"The head of the local ambulance service said": one person, not named, who may be
     the very person another outlet names (when the words describing them match)."""
-    phrase = att.source.strip().lower()
-    if att.source_type not in ("anonymous", "named_person") or name_words(att.source) \
-            or not phrase.startswith("the "):
-        return False
-    head = _HEAD_END.split(phrase[4:], maxsplit=1)[0].split()
-    return bool(head) and not _plural(head[-1])
-
-
-def _plural(word: str) -> bool:
-    return word in GROUP_NOUNS or (word.endswith("s") and not word.endswith(("ss", "'s", "us", "is")))
-
-
-# nouns for a group, with no plural -s ("the harbor police said")
-GROUP_NOUNS = frozenset({"police", "staff", "crew", "military", "government", "administration", "people",
-                         "personnel", "media", "press", "public", "team", "department", "council", "committee",
-                         "board", "company", "agency", "family", "management", "leadership"})
+    return att.source_type in ("anonymous", "named_person") and att.source.strip().lower().startswith("the ") \
+        and singular_role(att.source)
 
 
 def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:

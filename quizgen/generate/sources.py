@@ -17,6 +17,7 @@ from quizgen.generate.confidence import (
     kind_confidence,
     names_an_organization,
     sentence_problem,
+    singular_role,
 )
 from quizgen.generate.coverage import same_point_sentences
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
@@ -139,12 +140,19 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
             and (not strict or looks_like_kind(a.source, a.source_type))
             and not any(ctx.own_outlet(other, a.source) for other in ctx.articles)]
 
+    people = {display_source(a.source) for a in all_sources(ctx) if a.source_type == "named_person"}
+
+    def maybe_same_person(option: str) -> bool:
+        # "commander of the fire brigade" and "Jean-Claude Gallet": a post and a named person
+        # may be one person (another article may say so), so never answer and wrong option
+        return (singular_role(answer) and option in people) or (answer in people and singular_role(option))
+
     def accept(option: str) -> bool:
         # asking "which is <kind>?", an option that also looks like that kind is a second answer,
         # whatever the analysis typed it ("University Provost Ann Li" typed an organization)
         return not any(related_sources(t, option) for t in taken) and not echoes(option, sentence_text) \
             and not ctx.own_outlet(art, option) and not (not_like and looks_like_kind(option, not_like)) \
-            and not any(affiliated(ctx, t, option) for t in taken)
+            and not any(affiliated(ctx, t, option) for t in taken) and not maybe_same_person(option)
 
     # two wrong options may not be one source either (a speaker and the body they speak for)
     out: list[str] = []
