@@ -192,3 +192,20 @@ def test_a_post_held_by_one_person_is_told_from_unnamed_people(source, role):
         assert kind_confidence(source, "anonymous") == 0.0
     elif source[0].islower():
         assert kind_confidence(source, "anonymous") == 1.0
+
+
+@pytest.mark.parametrize("shared", [0, 1, 2, 3])
+def test_a_question_showing_the_sentences_another_shows_waits_until_its_skill_runs_short(shared):
+    from quizgen.generate.assemble import _Picked
+    from quizgen.generate.context import Draft
+    from quizgen.models import Evidence, Question
+
+    first = [t.format(src=s) for t, (s, _) in zip(SOLID, SOURCES * 2)]
+    fresh = [f"The harbor board met for the {n} time this week to discuss the strike, its chair said."
+             for n in ("first", "second", "third")]
+    ev = [Evidence("a", "a.s1", "x", 0, 1)]
+    picked = _Picked()
+    picked.add(Question("q1", "spot_unverified", "multiple_choice", "t1", 1, "?", [], [], "", []),
+               Draft({}, ev, "k1", options=first, right=[0]), frozenset(), "x")
+    again = Draft({}, [Evidence("a", "a.s9", "y", 0, 1)], "k2", options=first[:shared] + fresh[:3 - shared], right=[0])
+    assert picked.soft_repeat("t2", again, "y") is (shared >= 2)

@@ -17,7 +17,7 @@ from quizgen.generate.build import build_question
 from quizgen.generate.confidence import CONFIDENCE_BAR
 from quizgen.generate.context import Context, Draft
 from quizgen.generate.templates import Template
-from quizgen.generate.text import content_stems, jaccard, norm, related_sources
+from quizgen.generate.text import content_stems, jaccard, norm, related_sources, word_count
 from quizgen.models import Question
 
 COMPARE = "compare_coverage"
@@ -26,6 +26,9 @@ Generator = Callable[[Context, Template], Iterator[Draft]]
 MAX_DRAFTS_PER_TEMPLATE = 40
 NEAR_DUPLICATE_PROMPT = 0.8
 MAX_PER_SUBJECT = 2
+# options this long are sentences; two questions sharing this many of them repeat each other
+SENTENCE_OPTION_WORDS = 8
+SHARED_SENTENCE_OPTIONS = 2
 # one generator serves at most ceil(count / TEMPLATES_PER_QUIZ) questions (at least MIN_PER_TEMPLATE) at first
 TEMPLATES_PER_QUIZ = 6
 MIN_PER_TEMPLATE = 2
@@ -57,6 +60,7 @@ class _Picked:
     prompts: list[frozenset[str]] = field(default_factory=list)
     subjects: list[str] = field(default_factory=list)
     option_sets: list[list[str]] = field(default_factory=list)
+    sentence_options: list[frozenset[str]] = field(default_factory=list)
     # the sentences and facts already asked about, whatever the template or skill
     items: set[str] = field(default_factory=set)
     article_subjects: list[tuple[str, str]] = field(default_factory=list)
@@ -98,9 +102,11 @@ class _Picked:
                    for other, s in self.skill_subjects)
 
     def soft_repeat(self, template: str, draft: Draft, kind: str) -> bool:
-        """The draft repeats an exercise on the same article or keys an outlet again: held
-        back until its skill has nothing else to ask."""
-        return (template, _article(draft)) in self.template_articles or self.same_outlet_answer(draft, kind)
+        """The draft repeats an exercise on the same article, keys an outlet again or shows
+        sentences another question shows: held back until its skill has nothing else to ask."""
+        # (two sentence questions showing the same sentences as options ask nearly one thing)
+        return (template, _article(draft)) in self.template_articles or self.same_outlet_answer(draft, kind) \
+            or any(len(_sentence_options(draft) & shown) >= SHARED_SENTENCE_OPTIONS for shown in self.sentence_options)
 
     def same_outlet_answer(self, draft: Draft, kind: str) -> bool:
         """A question of this kind already keys this answer (an outlet: any other answer is a
@@ -131,6 +137,13 @@ class _Picked:
         self.items |= draft.items
         if question.skill == "find_source" and len(draft.options) > 2:
             self.option_sets.append(list(draft.options))
+        if _sentence_options(draft):
+            self.sentence_options.append(_sentence_options(draft))
+
+
+def _sentence_options(draft: Draft) -> frozenset[str]:
+    """The options of a choice question that are whole sentences (not names or outlets)."""
+    return frozenset(norm(o) for o in draft.options if word_count(o) >= SENTENCE_OPTION_WORDS)
 
 
 def _answer(draft: Draft) -> str:
