@@ -24,7 +24,6 @@ from quizgen.generate.nearness import Nearness
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
     content_stems,
-    display_source,
     mend_quote_start,
     jaccard,
     join_names,
@@ -302,7 +301,8 @@ def _lone_slots(ctx: Context, lone: LoneSource) -> dict[str, str]:
 def lone_source(ctx: Context, tpl: Template) -> Iterator[Draft]:
     """A source only one outlet names: type that outlet, or pick the source among sources
     that two or more outlets name."""
-    shared = [display_source(a.source) for a in shared_sources(ctx)]
+    every = [t for a in ctx.articles for t in a.attributions]
+    shared = [fullest_name(every, a) for a in shared_sources(ctx)]  # (never a bare surname)
     for art in ctx.distinct_outlets:
         for lone in lone_sources(ctx, art):
             ev = ctx.evidence(lone.sentence.id)

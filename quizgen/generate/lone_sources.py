@@ -5,9 +5,9 @@ certainty ("the toll was uncertain" / "the toll is likely to climb"), so a quest
 says "no other outlet reports this point" may have a second right answer. Whether another
 article names a source can be: its name is in that article's text or it is not. So the
 compare questions about what only one outlet has ask about its sources: "Which outlet is
-the only one to name Dr. Ada Brun?" Outlets choosing different sources is a real coverage
-difference, and a point resting on a source only one article names cannot be
-cross-checked in the others.
+the only one to name Dr. Ada Brun?", "Which outlets cite Mayor Li?" Outlets choosing
+different sources is a real coverage difference, and what rests on a source only one
+article names can be looked up only there.
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from quizgen.generate.claims import source_span
 from quizgen.generate.confidence import CONFIDENCE_BAR, singular_role
 from quizgen.generate.context import NAMED_TYPES, Context
 from quizgen.generate.text import (
-    near_word,
+    GENERIC_CAPITALS,
     content_stems,
     display_source,
     is_pronoun,
     name_variants,
     name_words,
-    GENERIC_CAPITALS,
+    near_word,
     same_source,
     word_count,
 )
@@ -133,10 +133,10 @@ def same_named_source(a: Attribution, b: Attribution) -> bool:
 
 
 def named_in(ctx: Context, other: ArticleAnalysis, att: Attribution, sentence: Sentence) -> bool:
-    """The other article may name the same source: one of its name words (or a near spelling)
-    is anywhere in its text, one of its sources is the same in other words, or it cites a
-    described source ("the fire chief", "a company spokesperson") whose words all stand in
-    this sentence, which may be the same person."""
+    """The other article may name the same source: it runs or names the agency ("(AP)"), one
+    of the source's key names (or a near spelling) is anywhere in its text, one of its sources
+    is the same in other words, or it cites a described source ("the fire chief", "a company
+    spokesperson", "the head of the ambulance service") that may be the same person."""
     names = key_names(att)
     words = _article_words(ctx, other)
     if att.source_type == "media_outlet" and any(same_outlet(att.source, n) for n in _outlets_named(ctx, other)):
