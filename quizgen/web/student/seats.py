@@ -87,11 +87,17 @@ UNLIMITED_ENDPOINTS = frozenset({"student.question", "student.play"})
 def _connection() -> Connection:
     """The request's connection for these queries, checked out of the pool on first use.
 
-    In autocommit mode: each statement is its own transaction (a read, or the one INSERT),
-    so PostgreSQL is spared a BEGIN and a COMMIT or ROLLBACK round trip per request.
+    Each statement is its own transaction (a read, or the one INSERT, committed at once).
+    PostgreSQL runs in autocommit mode, which spares it a BEGIN and a COMMIT or ROLLBACK
+    round trip per request. SQLite needs no such mode: its driver begins a transaction only
+    before a write, and switching a pooled connection to autocommit and back (a PRAGMA on
+    return) cost as much as the seat query itself.
     """
     if "seat_connection" not in g:
-        g.seat_connection = db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        connection = db.engine.connect()
+        if connection.dialect.name != "sqlite":
+            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+        g.seat_connection = connection
     return g.seat_connection
 
 
@@ -122,12 +128,14 @@ def save_answer(seat: Seat, question: Question, response: list[Any]) -> None:
     connection); a resubmission, even one racing the first, changes nothing."""
     if question.id in seat.answers:
         return
-    try:  # autocommit (see _connection): stored once this returns
-        _connection().execute(ANSWER_INSERT, {
+    connection = _connection()
+    try:
+        connection.execute(ANSWER_INSERT, {
             "participant_id": seat.participant_id, "question_id": question.id, "answered_at": utcnow(),
             "response_json": json.dumps(response, ensure_ascii=False), "correct": is_correct(question, response)})
+        connection.commit()  # stored once this returns (in autocommit mode, already)
     except IntegrityError:  # the same answer arrived twice at once: the first one stands
-        pass
+        connection.rollback()
 
 
 @limiter.request_filter
