@@ -80,7 +80,8 @@ SEAT_QUERY = (
     .join(Quiz.__table__, _quiz.id == _participant.quiz_id)
     .outerjoin(Answer.__table__, _answer.participant_id == _participant.id)
     .where(_participant.token == bindparam("token"), _participant.quiz_id == bindparam("quiz_id")))
-ANSWER_INSERT = insert(Answer.__table__)
+# inline: no RETURNING of the new id (PostgreSQL would send it back; nothing reads it)
+ANSWER_INSERT = insert(Answer.__table__).inline()
 UNLIMITED_ENDPOINTS = frozenset({"student.question", "student.play"})
 
 
