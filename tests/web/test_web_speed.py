@@ -18,19 +18,49 @@ from quizgen.web.models import Quiz
 
 @contextmanager
 def statements(app) -> Iterator[list[str]]:
-    """The SQL statements the app sends while the block runs."""
+    """The SQL statements the database driver runs while the block runs, recorded by the
+    driver itself: the student pages run theirs past SQLAlchemy's execution events
+    (quizgen/web/student/driver_sql.py). SQLite's BEGIN and COMMIT around a write are left
+    out (the driver adds them; they cost no round trip)."""
     seen: list[str] = []
 
-    def record(_conn, _cursor, statement, *_args) -> None:
-        seen.append(statement.split(None, 1)[0].upper())
+    def record(statement: str) -> None:
+        word = str(statement).split(None, 1)[0].upper()
+        if word not in ("BEGIN", "COMMIT"):
+            seen.append(word)
 
     with app.app_context():
         engine = db.engine
-    event.listen(engine, "before_cursor_execute", record)
+    on_sqlite = engine.dialect.name == "sqlite"
+
+    def watch(dbapi_connection, *_args) -> None:
+        if on_sqlite:
+            dbapi_connection.set_trace_callback(record)
+        else:
+            import psycopg
+
+            class RecordingCursor(psycopg.Cursor):
+                def execute(self, query, params=None, **kwargs):
+                    record(query)
+                    return super().execute(query, params, **kwargs)
+
+            dbapi_connection.cursor_factory = RecordingCursor
+
+    def unwatch(dbapi_connection, *_args) -> None:
+        if on_sqlite:
+            dbapi_connection.set_trace_callback(None)
+        else:
+            import psycopg
+
+            dbapi_connection.cursor_factory = psycopg.Cursor
+
+    event.listen(engine, "checkout", watch)
+    event.listen(engine, "checkin", unwatch)
     try:
         yield seen
     finally:
-        event.remove(engine, "before_cursor_execute", record)
+        event.remove(engine, "checkout", watch)
+        event.remove(engine, "checkin", unwatch)
 
 
 def test_question_page_and_answer_cost_one_query_each_plus_the_insert(app, teacher_a):
