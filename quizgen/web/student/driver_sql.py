@@ -19,32 +19,46 @@ from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql import ClauseElement
 
 
+# SQL text, bind names in order (positional drivers) or None, bind processors, fixed values
+Compiled = tuple[str, tuple[str, ...] | None, dict[str, Callable], dict[str, Any]]
+
+
 class DriverStatement:
     """A Core statement, compiled on first use for each dialect (by name and driver)."""
 
     def __init__(self, statement: ClauseElement, column_keys: Sequence[str] | None = None) -> None:
         self.statement = statement
         self.column_keys = list(column_keys) if column_keys else None
-        self._compiled: dict[tuple[str, str], tuple[str, tuple[str, ...] | None, dict[str, Callable]]] = {}
+        self._compiled: dict[tuple[str, str], Compiled] = {}
 
-    def _compile(self, dialect: Dialect) -> tuple[str, tuple[str, ...] | None, dict[str, Callable]]:
+    def _compile(self, dialect: Dialect) -> Compiled:
         key = (dialect.name, dialect.driver)
         if key not in self._compiled:
             compiled = self.statement.compile(dialect=dialect, column_keys=self.column_keys)
             processors = {name: processor for name, bind in compiled.binds.items()
                           if (processor := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None}
             positions = tuple(compiled.positiontup) if compiled.positiontup else None
-            self._compiled[key] = (str(compiled), positions, processors)
+            # values written into the statement itself (`quiz.state == "open"`)
+            fixed = {name: bind.value for bind, name in compiled.bind_names.items() if not bind.required}
+            self._compiled[key] = (str(compiled), positions, processors, fixed)
         return self._compiled[key]
 
     def execute(self, connection: DriverConnection, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         """Run with named `params` (bind names as in the statement); the rows, if it returns any."""
-        sql, positions, processors = self._compile(connection.dialect)
-        values = {name: processors[name](value) if name in processors else value for name, value in params.items()}
+        return self._run(connection, params, lambda cursor: cursor.fetchall() if cursor.description else [])
+
+    def run(self, connection: DriverConnection, params: dict[str, Any]) -> int:
+        """Run a write with named `params`; the number of rows it wrote."""
+        return self._run(connection, params, lambda cursor: cursor.rowcount)
+
+    def _run(self, connection: DriverConnection, params: dict[str, Any], result: Callable[[Any], Any]) -> Any:
+        sql, positions, processors, fixed = self._compile(connection.dialect)
+        values = {name: processors[name](value) if name in processors else value
+                  for name, value in (fixed | params).items()}
         cursor = connection.raw.cursor()
         try:
             cursor.execute(sql, [values[name] for name in positions] if positions else values)
-            return cursor.fetchall() if cursor.description else []
+            return result(cursor)
         except connection.dialect.loaded_dbapi.Error as err:
             connection.forget_if_disconnected(err, cursor)
             raise

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from flask import abort, g, request, session
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import Boolean, bindparam, cast, exists, false, insert, select
 
 from quizgen.models import Question
 from quizgen.models import Quiz as QuizDoc
 from quizgen.scoring import is_correct
+from quizgen.settings import QUIZ_CACHE_SIZE
 from quizgen.web.cache import shared_doc
 from quizgen.web.extensions import db, limiter
 from quizgen.web.models import Answer, Participant, Quiz, utcnow
@@ -83,6 +84,21 @@ QUIZ_JSON_QUERY = DriverStatement(select(_quiz.quiz_json).where(_quiz.id == bind
 ANSWER_COLUMNS = ("participant_id", "question_id", "answered_at", "response_json", "correct")
 # no RETURNING of the new id (PostgreSQL would send it back; nothing reads it)
 ANSWER_INSERT = DriverStatement(insert(Answer.__table__).inline(), ANSWER_COLUMNS)
+# The same answer in one statement, with the seat checked in the database: it stores a row
+# only for this browser's participant, not finished, in an open quiz still at the revision
+# and mode the answer was checked against, and only if the question has no answer yet.
+ANSWER_IF_SEAT_UNCHANGED = DriverStatement(insert(Answer.__table__).from_select(
+    ANSWER_COLUMNS,
+    select(_participant.id, bindparam("question_id", type_=_answer.question_id.type),
+           bindparam("answered_at", type_=_answer.answered_at.type),
+           bindparam("response_json", type_=_answer.response_json.type),
+           cast(bindparam("correct", type_=Boolean), Boolean))  # typed even when None (open answers)
+    .join(Quiz.__table__, _quiz.id == _participant.quiz_id)
+    .where(_participant.token == bindparam("token"), _participant.quiz_id == bindparam("quiz_id"),
+           _participant.finished == false(), _quiz.state == "open", _quiz.revision == bindparam("revision"),
+           _quiz.mode == bindparam("mode"),
+           ~exists().where(_answer.participant_id == _participant.id,
+                           _answer.question_id == bindparam("question_id")))))
 UNLIMITED_ENDPOINTS = frozenset({"student.question", "student.play"})
 
 
@@ -99,6 +115,14 @@ class SeatRow(NamedTuple):
     question_id: str | None  # None: no answer yet
     response_json: str | None
     correct: bool | int | None
+
+
+# quiz id -> the quiz as the last seat read in this process saw it (what an answer is checked against)
+_last_seen: dict[int, QuizState] = {}
+
+
+def last_seen_quiz(quiz_id: int) -> QuizState | None:
+    return _last_seen.get(quiz_id)
 
 
 def _connection() -> DriverConnection:
@@ -124,9 +148,12 @@ def current_seat(quiz_id: int) -> Seat:
     if not rows or rows[0].state == "draft":
         abort(404, NOT_OPEN_HERE)
     first = rows[0]
+    quiz = QuizState(first.quiz_id, first.title, first.state, first.mode, first.revision, first.class_code)
+    if len(_last_seen) >= QUIZ_CACHE_SIZE and quiz_id not in _last_seen:
+        _last_seen.clear()  # bounded like the parsed quizzes; a quiz missing here takes the full path
+    _last_seen[quiz_id] = quiz
     return Seat(participant_id=first.participant_id, nickname=first.nickname, finished=bool(first.finished),
-                quiz=QuizState(first.quiz_id, first.title, first.state, first.mode, first.revision,
-                               first.class_code),
+                quiz=quiz,
                 answers={row.question_id: SavedAnswer(row.question_id, row.response_json,
                                                       None if row.correct is None else bool(row.correct))
                          for row in rows if row.question_id is not None})
@@ -145,6 +172,25 @@ def save_answer(seat: Seat, question: Question, response: list[Any]) -> None:
         connection.commit()  # stored once this returns
     except connection.dialect.loaded_dbapi.IntegrityError:  # the same answer twice at once: the first stands
         connection.rollback()
+
+
+def save_if_seat_unchanged(quiz: QuizState, question: Question, response: list[Any]) -> bool:
+    """Store the answer in one statement if the seat is as `quiz` says (see
+    ANSWER_IF_SEAT_UNCHANGED); False: nothing stored, the caller reads the seat and decides."""
+    token = session.get(SESSION_KEY, {}).get(str(quiz.id))
+    if not isinstance(token, str) or quiz.state != "open":
+        return False
+    connection = _connection()
+    try:
+        stored = ANSWER_IF_SEAT_UNCHANGED.run(connection, {
+            "token": token, "quiz_id": quiz.id, "revision": quiz.revision, "mode": quiz.mode,
+            "question_id": question.id, "answered_at": utcnow(),
+            "response_json": json.dumps(response, ensure_ascii=False), "correct": is_correct(question, response)})
+        connection.commit()
+    except connection.dialect.loaded_dbapi.IntegrityError:  # its twin was stored a moment ago
+        connection.rollback()
+        return False
+    return stored == 1
 
 
 @limiter.request_filter
