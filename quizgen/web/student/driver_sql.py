@@ -79,7 +79,11 @@ class DriverConnection:
         self.raw: PoolProxiedConnection = engine.raw_connection()
         self._autocommit = self.dialect.name != "sqlite"
         if self._autocommit:
-            self.dialect.set_isolation_level(self.raw.dbapi_connection, "AUTOCOMMIT")
+            try:
+                self.dialect.set_isolation_level(self.raw.dbapi_connection, "AUTOCOMMIT")
+            except BaseException:
+                self.raw.close()
+                raise
 
     def commit(self) -> None:
         if not self._autocommit:

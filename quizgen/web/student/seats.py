@@ -5,9 +5,10 @@ requests each). Loading the participant, quiz and answers as ORM objects, then f
 an Answer through the unit of work (which expires everything it loaded), cost about half
 of those requests' CPU. Here one Core query reads the seat into frozen records and an
 answer is one Core INSERT, both run on the driver's connection (driver_sql.py), one pooled
-connection per request, without an ORM session around it; the unique key (participant, question) still keeps an
-answer single. These routes have no rate limit, so the limiter is told to skip them
-rather than look for one on every request.
+connection per request, without an ORM session around it. Most answers need no seat read
+first: ANSWER_IF_SEAT_UNCHANGED checks the seat inside the INSERT. The unique key
+(participant, question) still keeps an answer single. These routes have no rate limit, so
+the limiter is told to skip them rather than look for one on every request.
 """
 
 from __future__ import annotations
