@@ -1,9 +1,9 @@
 """SQLAlchemy Core statements run on the database driver's own connection and cursor.
 
-An answer POST sends two statements (read the seat, insert the answer). SQLAlchemy's
-execution layer around each (compiled-cache lookup, execution context, result metadata,
-Row objects, connection wrapper and isolation switch) cost about a fifth of that request's
-CPU. Here a statement is compiled once per dialect, its values pass through the column
+The student pages read a seat and store answers with a statement or two per request.
+SQLAlchemy's execution layer around each (compiled-cache lookup, execution context, result
+metadata, Row objects, connection wrapper and isolation switch) cost about a fifth of an
+answer POST's CPU. Here a statement is compiled once per dialect, its values pass through the column
 types' own bind processors (e.g. a datetime for SQLite), and its rows come back as the
 driver's tuples, on a pooled connection checked out and returned as usual (checkout events,
 such as the idle ping, still run).

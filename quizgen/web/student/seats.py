@@ -163,16 +163,8 @@ def current_seat(quiz_id: int) -> Seat:
 def save_answer(seat: Seat, question: Question, response: list[Any]) -> None:
     """Store the first answer to a question, committed at once (it must survive a lost
     connection); a resubmission, even one racing the first, changes nothing."""
-    if question.id in seat.answers:
-        return
-    connection = _connection()
-    try:
-        ANSWER_INSERT.execute(connection, {
-            "participant_id": seat.participant_id, "question_id": question.id, "answered_at": utcnow(),
-            "response_json": json.dumps(response, ensure_ascii=False), "correct": is_correct(question, response)})
-        connection.commit()  # stored once this returns
-    except connection.dialect.loaded_dbapi.IntegrityError:  # the same answer twice at once: the first stands
-        connection.rollback()
+    if question.id not in seat.answers:
+        _store(ANSWER_INSERT, {"participant_id": seat.participant_id}, question, response)
 
 
 def save_if_seat_unchanged(quiz: QuizState, question: Question, response: list[Any]) -> bool:
@@ -181,14 +173,20 @@ def save_if_seat_unchanged(quiz: QuizState, question: Question, response: list[A
     token = session.get(SESSION_KEY, {}).get(str(quiz.id))
     if not isinstance(token, str) or quiz.state != "open":
         return False
+    return _store(ANSWER_IF_SEAT_UNCHANGED, {"token": token, "quiz_id": quiz.id, "revision": quiz.revision,
+                                             "mode": quiz.mode}, question, response)
+
+
+def _store(statement: DriverStatement, seat: dict[str, Any], question: Question, response: list[Any]) -> bool:
+    """Run an answer INSERT and commit it: whether it stored a row (the unique key refuses
+    the second of two identical answers sent at once; the first one stands)."""
     connection = _connection()
     try:
-        stored = ANSWER_IF_SEAT_UNCHANGED.run(connection, {
-            "token": token, "quiz_id": quiz.id, "revision": quiz.revision, "mode": quiz.mode,
+        stored = statement.run(connection, seat | {
             "question_id": question.id, "answered_at": utcnow(),
             "response_json": json.dumps(response, ensure_ascii=False), "correct": is_correct(question, response)})
         connection.commit()
-    except connection.dialect.loaded_dbapi.IntegrityError:  # its twin was stored a moment ago
+    except connection.dialect.loaded_dbapi.IntegrityError:
         connection.rollback()
         return False
     return stored == 1
