@@ -83,6 +83,46 @@ def test_an_edited_quiz_is_parsed_again_under_its_new_revision(app, client, teac
     assert "Who is quoted about the bridge?" in page and "Who says the bridge could stay closed?" not in page
 
 
+def _answers(app) -> list[tuple[str, bool | None]]:
+    with app.app_context():
+        return [(a.question_id, a.correct) for a in db.session.scalars(select(Answer).order_by(Answer.id))]
+
+
+def test_an_answer_sent_after_an_edit_is_marked_against_the_new_question(app, client, teacher_a):
+    """The one-statement answer is checked against the quiz as this process last saw it; the
+    database refuses it when the revision moved on, and the full path marks it afresh."""
+    quiz_id = make_quiz(app, teacher_a)
+    join(client)
+    client.get(f"/play/{quiz_id}/1")  # seen at the first revision: "b" is right
+    doc = sample_quiz_doc()
+    doc.questions[0] = dataclasses.replace(doc.questions[0], answer=["a"])
+    with app.app_context():
+        quiz = db.session.get(Quiz, quiz_id)
+        quiz.doc = doc
+        db.session.commit()
+    assert client.post(f"/play/{quiz_id}/1", data={"choice": "a"}).status_code == 302
+    assert _answers(app) == [("q1", True)]
+
+
+def test_an_answer_sent_after_the_mode_changed_goes_where_the_new_mode_says(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    join(client)
+    client.get(f"/play/{quiz_id}/1")  # seen in practice mode: feedback on the same page
+    with app.app_context():
+        db.session.execute(update(Quiz).where(Quiz.id == quiz_id).values(mode="assessment"))
+        db.session.commit()
+    response = client.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1])
+    assert response.headers["Location"] == f"/play/{quiz_id}" and _answers(app) == [("q1", True)]
+
+
+def test_an_open_answer_in_one_statement_is_stored_unmarked(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    join(client)
+    client.get(f"/play/{quiz_id}/7")
+    assert client.post(f"/play/{quiz_id}/7", data=RIGHT_ANSWERS[7]).status_code == 302
+    assert _answers(app) == [("q7", None)]
+
+
 def test_a_quiz_turned_draft_or_closed_is_seen_at_once(app, client, teacher_a):
     quiz_id = make_quiz(app, teacher_a)
     join(client)

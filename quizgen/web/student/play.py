@@ -19,7 +19,7 @@ from quizgen.web.models import Answer, Participant
 from quizgen.web.results import describe_response, skill_tallies
 from quizgen.web.student import bp, current_participant
 from quizgen.web.student.finishing import ask_before_finishing
-from quizgen.web.student.seats import current_seat, save_answer
+from quizgen.web.student.seats import current_seat, last_seen_quiz, save_answer, save_if_seat_unchanged
 
 
 def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[list[Any] | None, str]:
@@ -91,8 +91,33 @@ def play(quiz_id: int) -> ResponseReturnValue:
     return redirect(url_for("student.summary", quiz_id=quiz_id))
 
 
+def _answer_target(quiz_id: int, number: int, mode: str) -> str:
+    if mode == "practice":  # feedback right away, on the same question
+        return url_for("student.question", quiz_id=quiz_id, number=number, _anchor="feedback")
+    return url_for("student.play", quiz_id=quiz_id)
+
+
+def _saved_at_once(quiz_id: int, number: int) -> str | None:
+    """Most answers in one statement: checked against the quiz as this process last saw it,
+    stored only if the database agrees (save_if_seat_unchanged). The redirect target, or
+    None when nothing was stored and the full path below reads the seat and decides."""
+    quiz = last_seen_quiz(quiz_id)
+    if quiz is None:
+        return None
+    doc = quiz.shared_doc
+    if not 1 <= number <= len(doc.questions):
+        return None
+    current = doc.questions[number - 1]
+    response, _error = parse_response(current, request.form)
+    if response is None or not save_if_seat_unchanged(quiz, current, response):
+        return None
+    return _answer_target(quiz_id, number, quiz.mode)
+
+
 @bp.route("/play/<int:quiz_id>/<int:number>", methods=["GET", "POST"])
 def question(quiz_id: int, number: int) -> ResponseReturnValue:
+    if request.method == "POST" and (target := _saved_at_once(quiz_id, number)) is not None:
+        return redirect(target)
     seat = current_seat(quiz_id)  # plain rows, not ORM objects: this route is most of a lesson's load
     quiz = seat.quiz
     doc = quiz.shared_doc
@@ -106,12 +131,8 @@ def question(quiz_id: int, number: int) -> ResponseReturnValue:
         elif seat.finished and current.id not in answers:
             error = "You finished this quiz, so answers can no longer be added."
         if response is not None and not error:
-            if quiz.mode == "practice":  # feedback right away, on the same question
-                target = url_for("student.question", quiz_id=quiz_id, number=number, _anchor="feedback")
-            else:
-                target = url_for("student.play", quiz_id=quiz_id)
             save_answer(seat, current, response)
-            return redirect(target)
+            return redirect(_answer_target(quiz_id, number, quiz.mode))
         status = 400
     answer = answers.get(current.id)
     feedback = answer is not None and quiz.mode == "practice"

@@ -1,0 +1,107 @@
+"""SQLAlchemy Core statements run on the database driver's own connection and cursor.
+
+The student pages read a seat and store answers with a statement or two per request.
+SQLAlchemy's execution layer around each (compiled-cache lookup, execution context, result
+metadata, Row objects, connection wrapper and isolation switch) cost about a fifth of an
+answer POST's CPU. Here a statement is compiled once per dialect, its values pass through the column
+types' own bind processors (e.g. a datetime for SQLite), and its rows come back as the
+driver's tuples, on a pooled connection checked out and returned as usual (checkout events,
+such as the idle ping, still run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy.engine import Dialect, Engine
+from sqlalchemy.pool import PoolProxiedConnection
+from sqlalchemy.sql import ClauseElement
+
+
+# SQL text, bind names in order (positional drivers) or None, bind processors, fixed values
+Compiled = tuple[str, tuple[str, ...] | None, dict[str, Callable], dict[str, Any]]
+
+
+class DriverStatement:
+    """A Core statement, compiled on first use for each dialect (by name and driver)."""
+
+    def __init__(self, statement: ClauseElement, column_keys: Sequence[str] | None = None) -> None:
+        self.statement = statement
+        self.column_keys = list(column_keys) if column_keys else None
+        self._compiled: dict[tuple[str, str], Compiled] = {}
+
+    def _compile(self, dialect: Dialect) -> Compiled:
+        key = (dialect.name, dialect.driver)
+        if key not in self._compiled:
+            compiled = self.statement.compile(dialect=dialect, column_keys=self.column_keys)
+            processors = {name: processor for name, bind in compiled.binds.items()
+                          if (processor := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None}
+            positions = tuple(compiled.positiontup) if compiled.positiontup else None
+            # values written into the statement itself (`quiz.state == "open"`)
+            fixed = {name: bind.value for bind, name in compiled.bind_names.items() if not bind.required}
+            self._compiled[key] = (str(compiled), positions, processors, fixed)
+        return self._compiled[key]
+
+    def execute(self, connection: DriverConnection, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """Run with named `params` (bind names as in the statement); the rows, if it returns any."""
+        return self._run(connection, params, lambda cursor: cursor.fetchall() if cursor.description else [])
+
+    def run(self, connection: DriverConnection, params: dict[str, Any]) -> int:
+        """Run a write with named `params`; the number of rows it wrote."""
+        return self._run(connection, params, lambda cursor: cursor.rowcount)
+
+    def _run(self, connection: DriverConnection, params: dict[str, Any], result: Callable[[Any], Any]) -> Any:
+        sql, positions, processors, fixed = self._compile(connection.dialect)
+        values = {name: processors[name](value) if name in processors else value
+                  for name, value in (fixed | params).items()}
+        cursor = connection.raw.cursor()
+        try:
+            cursor.execute(sql, [values[name] for name in positions] if positions else values)
+            return result(cursor)
+        except connection.dialect.loaded_dbapi.Error as err:
+            connection.forget_if_disconnected(err, cursor)
+            raise
+        finally:
+            cursor.close()
+
+
+class DriverConnection:
+    """A pooled driver connection where each statement is its own transaction.
+
+    PostgreSQL is switched to autocommit (no BEGIN, COMMIT or ROLLBACK round trips) and
+    back before it returns to the pool. SQLite's driver begins a transaction only before a
+    write, so it stays as it is and `commit` ends that write.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.dialect = engine.dialect
+        self.raw: PoolProxiedConnection = engine.raw_connection()
+        self._autocommit = self.dialect.name != "sqlite"
+        if self._autocommit:
+            try:
+                self.dialect.set_isolation_level(self.raw.dbapi_connection, "AUTOCOMMIT")
+            except BaseException:
+                self.raw.close()
+                raise
+
+    def commit(self) -> None:
+        if not self._autocommit:
+            self.raw.commit()
+
+    def rollback(self) -> None:
+        if not self._autocommit:
+            self.raw.rollback()
+
+    def forget_if_disconnected(self, err: Exception, cursor: Any) -> None:
+        """A connection the server dropped is not returned to the pool (as SQLAlchemy does)."""
+        if self.raw.is_valid and self.dialect.is_disconnect(err, self.raw.dbapi_connection, cursor):
+            self.raw.invalidate(err)
+
+    def close(self) -> None:
+        """Back to the pool, in the mode the rest of the app expects."""
+        try:
+            if self._autocommit and self.raw.is_valid:
+                self.dialect.reset_isolation_level(self.raw.dbapi_connection)
+        finally:
+            self.raw.close()
