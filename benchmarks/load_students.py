@@ -15,8 +15,9 @@ sooner if slow pages made them late. The run is bounded: students that are not d
 Then two closed-loop capacity probes with the same number of client threads (--probe-
 clients), --probe-seconds each: the static /healthz endpoint, and the answer endpoint
 alone (fresh students POST answers back to back, reusing their session's CSRF token,
-without fetching pages). Their ratio is the answer endpoint's throughput relative to the
-cheapest request the same server can serve.
+without fetching pages). They take turns in --probe-rounds slices, so that other programs'
+load on the machine falls on both alike. Their ratio is the answer endpoint's throughput
+relative to the cheapest request the same server can serve.
 
 Prints figures (answers submitted vs stored in the database, duplicates, errors, p50/p95
 latency of the answer POST, throughputs); asserts nothing.
@@ -342,8 +343,21 @@ def database(url: str) -> Iterator[Connection]:
 
 @dataclass
 class ProbeResult:
-    per_second: float  # completed requests per second of the timed part
-    server_cpu_ms: float | None  # the server's CPU per completed request in the timed part
+    steps: int  # completed requests in the timed part
+    seconds: float  # length of the timed part
+    server_cpu: float | None  # the server's CPU seconds in the timed part
+
+    @property
+    def per_second(self) -> float:
+        return self.steps / self.seconds if self.seconds else 0.0
+
+    @property
+    def server_cpu_ms(self) -> float | None:
+        return 1000 * self.server_cpu / self.steps if self.steps and self.server_cpu is not None else None
+
+    def __add__(self, other: ProbeResult) -> ProbeResult:
+        cpu = None if self.server_cpu is None or other.server_cpu is None else self.server_cpu + other.server_cpu
+        return ProbeResult(self.steps + other.steps, self.seconds + other.seconds, cpu)
 
 
 def probe(clients: int, seconds: float, work: Callable[[int], Iterator[None]],
@@ -375,11 +389,10 @@ def probe(clients: int, seconds: float, work: Callable[[int], Iterator[None]],
     for thread in threads:
         thread.join(timeout=seconds + 120)
     if "began" not in clock:
-        return ProbeResult(0.0, None)
-    cpu_after, steps = server_cpu(), sum(done)
-    cpu = 1000 * (cpu_after - clock["cpu"]) / steps if steps and cpu_after is not None and clock["cpu"] is not None \
-        else None
-    return ProbeResult(steps / (time.monotonic() - clock["began"]), cpu)
+        return ProbeResult(0, 0.0, None)
+    cpu_after = server_cpu()
+    cpu = cpu_after - clock["cpu"] if cpu_after is not None and clock["cpu"] is not None else None
+    return ProbeResult(sum(done), time.monotonic() - clock["began"], cpu)
 
 
 def health_calls(port: int) -> Callable[[int], Iterator[None]]:
@@ -464,6 +477,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--probe-clients", type=int, default=16)
     parser.add_argument("--probe-seconds", type=float, default=5.0)
+    parser.add_argument("--probe-rounds", type=int, default=5, help="slices in which the two probes take turns")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--database-url", default=None,
                         help="the server's database (e.g. postgresql+psycopg://user:pw@127.0.0.1/db, a scratch "
@@ -498,11 +512,16 @@ def main(argv: list[str] | None = None) -> int:
             run_cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
             stored, distinct = stored_answers(database_url, quiz_id, "load-")
             cpu_now = lambda: server_cpu_now(server.pid)  # noqa: E731
-            health = probe(args.probe_clients, args.probe_seconds, health_calls(port), cpu_now)
-            # enough students for ANSWER_PROBE_RATE answers a second per client: the probe never runs dry
-            students = math.ceil(ANSWER_PROBE_RATE * args.probe_seconds / questions)
-            answers = probe(args.probe_clients, args.probe_seconds, answer_calls(port, code, questions, students),
-                            cpu_now)
+            # the two probes take turns in --probe-rounds slices, so that a change in the other
+            # programs' load on the machine falls on both alike, not on one probe
+            slice_seconds = args.probe_seconds / args.probe_rounds
+            # enough students for ANSWER_PROBE_RATE answers a second per client: a slice never runs dry
+            students = math.ceil(ANSWER_PROBE_RATE * slice_seconds / questions)
+            health = answers = ProbeResult(0, 0.0, 0.0)
+            for _ in range(args.probe_rounds):
+                health += probe(args.probe_clients, slice_seconds, health_calls(port), cpu_now)
+                answers += probe(args.probe_clients, slice_seconds,
+                                 answer_calls(port, code, questions, students), cpu_now)
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -97,3 +97,16 @@ def test_a_quote_difference_is_explained_as_a_quote_not_as_stronger_words(speake
     disc = next(d for d in report.comparison.discrepancies if "quote" in d.topic)
     assert disc.difference == "quote"
     assert _kind_note(Context(report, random.Random(0)), disc, disc.versions).startswith(QUOTE_NOTE)
+
+
+@pytest.mark.parametrize("speaker", SPEAKERS)
+@pytest.mark.parametrize("short, long", [
+    ("The situation is dire", "I am just trying to be honest with everybody and say that the situation does look dire"),
+    ("The river is free", "After ten long years of work by all of us the river finally is free again"),
+    ("We will rebuild", "Whatever the council decides next week, we are going to rebuild every single house"),
+])
+def test_a_short_quote_beside_a_much_longer_remark_is_no_quote_difference(speaker, short, long):
+    # the short one may be another remark of the same briefing, not the long one reworded
+    a = make_analysis("a", [f"\u201c{short},\u201d {speaker} said on Friday."])
+    b = make_analysis("b", [f"{speaker} told reporters: \"{long}.\""])
+    assert not [d for d in compare([a, b]).discrepancies if "quote" in d.topic]

@@ -115,6 +115,7 @@ def test_standing_background_is_never_keyed_as_a_claim_without_a_source(backgrou
 
 
 PLAIN_MODALS = [
+    "Until the smoke {modal} be cleared, {who} stayed out of the warehouse",
     "Police closed the bridge so {who} {modal} pass through to the pier",
     "Crews bagged the belongings they found, hoping these {modal} help to name the victims",
     "The heat of the blaze {modal} be felt from across the harbor",
@@ -209,3 +210,55 @@ def test_a_question_showing_the_sentences_another_shows_waits_until_its_skill_ru
                Draft({}, ev, "k1", options=first, right=[0]), frozenset(), "x")
     again = Draft({}, [Evidence("a", "a.s9", "y", 0, 1)], "k2", options=first[:shared] + fresh[:3 - shared], right=[0])
     assert picked.soft_repeat("t2", again, "y") is (shared >= 2)
+
+
+
+@pytest.mark.parametrize("perception", ["be seen", "be heard", "see"])
+def test_a_typed_hedge_answer_never_accepts_a_modal_of_ability(perception):
+    # "Some could be seen sliding down the deck" beside a real hedge ("appeared")
+    text = (f"What appeared to be a fishing boat came alongside, and some passengers could {perception} "
+            f"on the deck, harbor master Mara Quill said.")
+    report = _report([(text, [("harbor master Mara Quill", "named_person", "said")], [(["hedged"], "appeared")]),
+                      *[(t.format(src="the coast guard"), [("the coast guard", "named_organization", "said")], [])
+                        for t in SOLID]])
+    drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES["hedge-word-short"]))
+    assert drafts and all("appeared" in d.accepted and "could" not in d.accepted for d in drafts)
+
+
+@pytest.mark.parametrize("group", ["Mourners at the funerals", "Families of the crew", "Neighbours on the quay"])
+def test_people_the_analysis_typed_an_organization_are_never_a_named_source_option(group):
+    # "which sentence rests only on an unnamed source?": a sentence resting on mourners is
+    # one too, whatever the analysis typed them
+    anon = ("The ferry sailed without its safety officer on board, two crew members said.",
+            [("two crew members", "anonymous", "said")], [(["anonymous_source"], "two crew members")])
+    mourners = (f"{group} said they had feared something like this for years.",
+                [(group, "named_organization", "said")], [])
+    rows = [anon, mourners, *[(t.format(src=src), [(src, kind, "said")], []) for t, (src, kind) in
+                              zip(SOLID, [("harbor master Mara Quill", "named_person"),
+                                          ("the Kelso Port Authority", "named_organization"),
+                                          ("Coach Dario Penn", "named_person")])]]
+    drafts = [d for seed in range(6) for d in GENERATORS["flagged_sentence"](
+        Context(_report(rows), random.Random(seed)), TEMPLATES["anonymous-only-sentence"])]
+    assert drafts and not any(mourners[0] in d.options for d in drafts)
+
+
+@pytest.mark.parametrize("answer, option", [
+    ("Lee's ministry", "Lee Gyeong-og"), ("Ng's office", "Mayor Bo Ng"),
+    ("Soma Holding chairman Alp Gurkan", "The mining company"), ("harbor master Mara Quill", "the port authority"),
+])
+def test_one_source_at_two_levels_is_never_answer_and_wrong_option(answer, option):
+    # a body and the person who speaks for it, or two sources sharing a name however short
+    claims = ["The fire spread to the north tower before dawn", "Three crews kept the blaze away from the pier",
+              "The roof of the old warehouse collapsed at noon"]
+    rows_a = [(f"{c}, {answer} said.", [(answer, "named_person" if " " in answer else "named_organization", "said")],
+               []) for c in claims]
+    others = [(option, "named_person" if option[0].isupper() and "company" not in option else "named_organization"),
+              ("the coast guard", "named_organization"), ("the Kelso Port Authority", "named_organization"),
+              ("a dock worker", "anonymous")]
+    rows_b = [(t.format(src=src), [(src, kind, "said")], []) for t, (src, kind) in zip(SOLID + [FEARED], others)]
+    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Coast Herald", rows_b)], Comparison())
+    drafts = [d for seed in range(8) for d in GENERATORS["attribution"](
+        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])
+        if d.options[d.right[0]].lower() == answer.lower()]
+    assert drafts
+    assert not any(option.lower() == o.lower() for d in drafts for o in d.options)

@@ -497,6 +497,8 @@ def test_a_cited_outlet_answer_accepts_every_other_outlet_the_article_names():
     *[(f"{p} {n}", n) for p, n in itertools.product(["Harbor news agency", "state broadcaster", "the daily"],
                                                     ["Kestrel", "Varna Press Service", "KBX"])],
     *[(f"{n} {w}", n) for n, w in itertools.product(["Sky Varna", "Channel Orla"], ["television", "TV", "radio"])],
+    *[(f"Varna's {n} news channel", n) for n in ["YTN", "KBX"]],
+    *[(n, n) for n in ["YTN", "KBX", "WQAD"]],  # "told YTN": call letters
 ])
 @pytest.mark.parametrize("cited_by_analysis", [["Reuters"], ["Reuters", "NAME"]])
 def test_an_outlet_named_beside_an_outlet_word_is_also_a_right_answer(phrase, name, cited_by_analysis):

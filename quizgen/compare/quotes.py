@@ -26,6 +26,10 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # many replaced words (at least one).
 MIN_SAME_WORDS = 3
 MAX_CHANGED_WORDS = 2
+# A short quote beside one this many times longer ("The situation is dire" / "I'm just trying
+# to be honest ... the situation does look dire") may be another remark of the same briefing,
+# not the same quotation reworded.
+MAX_LENGTH_RATIO = 2.0
 # A word found in more quotes than this is too common to find candidates with.
 MAX_POSTING = 30
 
@@ -77,6 +81,10 @@ def changed_words(a: list[str], b: list[str]) -> int | None:
     return changed
 
 
+def _comparable(a: list[str], b: list[str]) -> bool:
+    return max(len(a), len(b)) <= MAX_LENGTH_RATIO * min(len(a), len(b))
+
+
 def quote_discrepancies(analyses: list[ArticleAnalysis]) -> list[tuple[list[Mention], dict[str, str], str]]:
     """(versions, details, topic) for each quotation two articles word differently."""
     # article, sentence, quote, its words with contractions spelled out (once per quote)
@@ -94,7 +102,8 @@ def quote_discrepancies(analyses: list[ArticleAnalysis]) -> list[tuple[list[Ment
         if len(members) <= MAX_POSTING:
             pairs.update((x, y) for x, y in combinations(members, 2) if found[x][0] != found[y][0])
     linked = [(x, y) for x, y in sorted(pairs)
-              if found[x][3] != found[y][3] and changed_words(found[x][3], found[y][3]) is not None]
+              if found[x][3] != found[y][3] and _comparable(found[x][3], found[y][3])
+              and changed_words(found[x][3], found[y][3]) is not None]
     components = [g for g in connected(len(found), linked) if len(g) >= 2]
     out = []
     for members in components:

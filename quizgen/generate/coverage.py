@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 
 from quizgen.compare.facts import MATCH_THRESHOLD
 from quizgen.compare.text import tokenize
-from quizgen.generate.confidence import kind_confidence
+from quizgen.generate.confidence import kind_certain, kind_confidence
 from quizgen.generate.context import KIND_LABELS, Context, Draft
 from quizgen.generate.hedging import uncertain_words
 from quizgen.generate.lone_sources import (
@@ -294,7 +294,9 @@ def _lone_slots(ctx: Context, lone: LoneSource) -> dict[str, str]:
     att, outlet = lone.attribution, ctx.outlet(lone.article)
     source = fullest_name(lone.article.attributions, att)
     return {"outlet": outlet, "source": source, "detail": mend_quote_start(lone.sentence.text), "cue": att.cue,
-            "kind": KIND_LABELS.get(att.source_type, "a source"),
+            # ("U.S. Secretary of Labor Hilda Solis" typed an organization: no kind unless its words prove it)
+            "kind": KIND_LABELS.get(att.source_type, "a source") if kind_certain(att.source, att.source_type)
+            else "a source",
             "others": join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not lone.article])}
 
 

@@ -87,7 +87,8 @@ def doubt_words(text: str) -> list[str]:
 
 # A modal that does not hedge the writer's claim: a purpose ("so emergency vehicles could
 # pass"), someone's hope ("hoping these could help"), an ability to perceive ("the heat could
-# be felt", "you can see"), or a past or present inability ("crews could not reach it").
+# be felt", "you can see"), a past or present inability ("crews could not reach it"), or a
+# time ("until the gases could be cleared").
 # Bounded gaps keep the scan linear.
 _NOT_HEDGING_MODAL = re.compile(
     r"\b(?:so|so\s+that|in\s+order\s+that)\s+(?:[\w'-]+\s+){0,4}?(could|may|might|can)\b"
@@ -95,7 +96,9 @@ _NOT_HEDGING_MODAL = re.compile(
     r"(could|may|might|can)\b"
     r"|\b(could|can)\s+(?:\w+ly\s+)?(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelled|smelt|watch|"
     r"watched|notice|noticed|spot|spotted)\b"
-    r"|\b(could|can)(?:\s+not\b|n't\b|not\b)", re.IGNORECASE)
+    r"|\b(could|can)(?:\s+not\b|n't\b|not\b)"
+    r"|\b(?:until|before|after|once|when|whenever|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,4}?(could|can)\b",
+    re.IGNORECASE)
 
 
 def hedging_modal(text: str, word: str) -> bool:
@@ -103,5 +106,5 @@ def hedging_modal(text: str, word: str) -> bool:
     word = word.lower()
     uses = sum(1 for t in tokens(text) if t.lower() in (word, word + "n't"))
     plain = {m.start(i) for m in _NOT_HEDGING_MODAL.finditer(text.replace("\u2019", "'"))
-             for i in range(1, 5) if m.group(i) and m.group(i).lower() == word}
+             for i in range(1, 6) if m.group(i) and m.group(i).lower() == word}
     return len(plain) < uses or uses == 0

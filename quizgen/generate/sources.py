@@ -24,6 +24,7 @@ from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Conte
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
+    GENERIC_CAPITALS,
     display_source,
     echoes,
     join_names,
@@ -144,8 +145,11 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
 
     def maybe_same_person(option: str) -> bool:
         # "commander of the fire brigade" and "Jean-Claude Gallet": a post and a named person
-        # may be one person (another article may say so), so never answer and wrong option
-        return (singular_role(answer) and option in people) or (answer in people and singular_role(option))
+        # may be one person (another article may say so), so never answer and wrong option;
+        # "Lee's ministry" and "Lee Gyeong-og" share a name however short; "the mining company"
+        # describes a body some other option or the answer may speak for
+        return (singular_role(answer) and option in people) or (answer in people and singular_role(option)) \
+            or bool(_name_tokens(answer) & _name_tokens(option)) or described_body(option)
 
     def accept(option: str) -> bool:
         # asking "which is <kind>?", an option that also looks like that kind is a second answer,
@@ -160,6 +164,19 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
         if len(out) < n and not any(affiliated(ctx, option, o) for o in out):
             out.append(option)
     return out
+
+
+def _name_tokens(source: str) -> frozenset[str]:
+    """Capitalised words of a source (two letters or more), titles and generic words left out."""
+    tokens = re.findall(r"\b[A-Z][a-zA-Z'-]+", source.replace("\u2019", "'"))
+    return frozenset(t.lower().removesuffix("'s") for t in tokens) - GENERIC_CAPITALS
+
+
+def described_body(source: str) -> bool:
+    """"The mining company", "the ministry": a body described, not named."""
+    words = re.findall(r"[A-Za-z][\w'-]*", source)
+    return len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:]) \
+        and words[-1].lower() in ORG_WORDS
 
 
 def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, str, float]]:
@@ -396,7 +413,8 @@ def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
 
 # An outlet word before or after a capitalised name: "news agency Adnkronos", "broadcaster
 # RAI", "Sky Italia television", "the Kelso Courier newspaper" (bounded: linear).
-_OUTLET_WORD = r"(?:news\s+agency|newspaper|broadcaster|television|TV|radio|channel|tabloid|magazine|daily)"
+_OUTLET_WORD = r"(?:news\s+(?:agency|channel|network|site|service)|newspaper|broadcaster|television|TV|radio|channel|" \
+               r"tabloid|magazine|daily)"
 _NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}"
 _WORD_THEN_NAME = re.compile(rf"\b{_OUTLET_WORD}\s+({_NAME})")
 _NAME_THEN_WORD = re.compile(rf"\b({_NAME})\s+{_OUTLET_WORD}\b")
@@ -404,10 +422,18 @@ _NAME_THEN_WORD = re.compile(rf"\b({_NAME})\s+{_OUTLET_WORD}\b")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 
 
+# letters that name a place or body, not an outlet ("told US officials")
+_PLACE_LETTERS = frozenset({"US", "USA", "UK", "UN", "EU", "NATO"})
+# "told YTN", "told KBX": letters only an outlet's name is written in, after "told"
+_TOLD_CALL_LETTERS = re.compile(r"\btold\s+([A-Z]{2,5})\b")
+
+
 def outlet_word_names(text: str) -> list[str]:
-    """Names an outlet word stands beside in a sentence (a news outlet the lexicon may not know)."""
-    found = [m.group(1) for pattern in (_WORD_THEN_NAME, _NAME_THEN_WORD) for m in pattern.finditer(text)]
-    return [n for n in found if not _DEMONYM.fullmatch(n)]
+    """Names an outlet word stands beside in a sentence (a news outlet the lexicon may not
+    know), and capital letters someone "told" (a broadcaster's call letters)."""
+    found = [m.group(1).split("'s ")[-1] for pattern in (_WORD_THEN_NAME, _NAME_THEN_WORD, _TOLD_CALL_LETTERS)
+             for m in pattern.finditer(text.replace("\u2019", "'"))]
+    return [n for n in found if not _DEMONYM.fullmatch(n) and n not in _PLACE_LETTERS]
 
 
 def looks_like_outlet(name: str) -> bool:

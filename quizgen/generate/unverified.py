@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.analyze.tokens import pos
-from quizgen.generate.confidence import kind_confidence, past_forecast
+from quizgen.generate.confidence import kind_certain, kind_confidence, past_forecast
 from quizgen.generate.context import NAMED_TYPES, Context, Draft
 from quizgen.generate.coverage import reported_elsewhere
 from quizgen.generate.hedging import (
@@ -47,9 +47,12 @@ def _fits(sent: Sentence, max_words: int = MAX_WORDS) -> bool:
 
 
 def _solid(ctx: Context, sent: Sentence) -> bool:
-    """Names a source that can be checked, is not flagged, and does not hedge."""
-    types = {a.source_type for a in ctx.attributions(sent.id)}
+    """Names a source that can be checked (its words prove its kind: "Mourners at the
+    funerals" typed an organization is no named source), is not flagged, and does not hedge."""
+    atts = ctx.attributions(sent.id)
+    types = {a.source_type for a in atts}
     return bool(types) and types <= set(SOLID_SOURCE_TYPES) and not ctx.flags(sent.id) \
+        and all(kind_certain(a.source, a.source_type) for a in atts) \
         and not uncertain_words(sent.text) and ctx.source_written(sent.id)
 
 
@@ -194,7 +197,8 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
                 continue
             slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer}
             if tpl.type == "short_answer":  # any real hedge of the sentence counts, not "can" or "will"
-                others = [h for h in _hedges_in(sent.text) + doubt_words(sent.text) if h != answer]
+                others = [h for h in _hedges_in(sent.text) + doubt_words(sent.text)
+                          if h != answer and hedging_modal(sent.text, h)]  # not "could" of "could be seen"
                 yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=[answer, *others])
                 continue
             wrong = _word_distractors(ctx, sent, answer, tpl.options - 1)
