@@ -262,3 +262,14 @@ def test_one_source_at_two_levels_is_never_answer_and_wrong_option(answer, optio
         if d.options[d.right[0]].lower() == answer.lower()]
     assert drafts
     assert not any(option.lower() == o.lower() for d in drafts for o in d.options)
+
+
+@pytest.mark.parametrize("who, verb, what", list(itertools.product(
+    ["In 2017, the Brightwater ferry line", "Last year the Kelso Port Authority", "The union"],
+    ["filed for bankruptcy", "closed its offices", "ended the season"],
+    ["with plans to sell its boats", "with no plans to reopen", "with plans to liquidate its fleet"])))
+def test_plans_as_a_noun_after_with_is_no_prediction(who, verb, what):
+    from quizgen.generate.hedging import speaks_of_future
+
+    assert not speaks_of_future(f"{who} {verb} {what}.")
+    assert speaks_of_future(f"{who.split(',')[-1].strip()} plans to reopen the pier.")

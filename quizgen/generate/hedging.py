@@ -66,11 +66,13 @@ def uncertain_words(text: str) -> list[str]:
 
 
 # Wording that speaks of the future as such: "will", "is expected to", "plans to" after a
-# subject (not "Musk's plans to back out", a noun; not "was expected to", an old forecast).
+# subject (not "Musk's plans to back out" or "filed with plans to liquidate", a noun; not
+# "was expected to", an old forecast).
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|won't)\s+(?!not\b)\w|\w['\u2019]ll\b"
     r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:expected|set|going|scheduled|due|slated|poised|likely)\s+to\b"
-    r"|\b(?<!'s\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?<!our\s)(?:plans|intends|aims)\s+to\b",
+    r"|\b(?<!'s\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!their\s)(?<!our\s)(?<!with\s)(?<!no\s)"
+    r"(?:plans|intends|aims)\s+to\b",
     re.IGNORECASE)
 
 
