@@ -143,7 +143,7 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
 
     people = {display_source(a.source) for a in all_sources(ctx) if a.source_type == "named_person"}
 
-    def maybe_same_person(option: str) -> bool:
+    def maybe_same_source(option: str) -> bool:
         # "commander of the fire brigade" and "Jean-Claude Gallet": a post and a named person
         # may be one person (another article may say so), so never answer and wrong option;
         # "Lee's ministry" and "Lee Gyeong-og" share a name however short; "the mining company"
@@ -156,7 +156,7 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
         # whatever the analysis typed it ("University Provost Ann Li" typed an organization)
         return not any(related_sources(t, option) for t in taken) and not echoes(option, sentence_text) \
             and not ctx.own_outlet(art, option) and not (not_like and looks_like_kind(option, not_like)) \
-            and not any(affiliated(ctx, t, option) for t in taken) and not maybe_same_person(option)
+            and not any(affiliated(ctx, t, option) for t in taken) and not maybe_same_source(option)
 
     # two wrong options may not be one source either (a speaker and the body they speak for)
     out: list[str] = []
