@@ -304,3 +304,20 @@ def test_an_agency_another_article_credits_in_any_form_is_not_lone(agency, other
     report.articles[2].article.wire = "The Associated Press" if "(AP)" in other_form else None
     assert agency not in _lone_names(report)
     assert agency in _lone_names(_report(row))
+
+
+@pytest.mark.parametrize("quote", ["\u201cToday's announcement reflects our recognition that we made a mistake.\u201d",
+                                   "\"We will refund every customer who asks, and we are sorry.\""])
+def test_a_quotation_without_its_speaker_is_never_the_point_asked_about(quote):
+    # "Fox8's article reports: 'Today's announcement reflects our recognition ...'": whose
+    # words they are cannot be told from the prompt
+    from quizgen.models import Fact, Mention
+
+    rows = [(quote, [], []), _said(*SHARED, "said", CLAIMS[1])]
+    arts = [_analysis(a, o, rows) for a, o in zip("ab", OUTLETS[:2])]
+    arts.append(_analysis("c", OUTLETS[2], [_said(*SHARED_TWO, "said", CLAIMS[2])]))
+    fact = Fact("f1", "the apology", [Mention("a", "a.s1", quote), Mention("b", "b.s1", quote)])
+    report = Report(arts, Comparison([fact], [], None))
+    drafts = [d for seed in range(3) for d in GENERATORS["fact_across_outlets"](
+        Context(report, random.Random(seed)), TEMPLATES["outlets-report-fact"])]
+    assert not [d for d in drafts if d.key == "fact:f1"]

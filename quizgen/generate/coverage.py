@@ -66,6 +66,7 @@ QUALIFIER_NOTE = ("The versions give the same number with different qualifiers (
                   "\u201cmore than\u201d or \u201cat least\u201d), which changes how exact or how large it sounds.")
 
 
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # "at least 381" / "more than 380": figures this close are one figure framed two ways
 SAME_FIGURE_SHARE = 0.01
 
@@ -209,6 +210,10 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
         quoted = max(mentions, key=lambda m: sum(_shared(overlap, m, o) for o in mentions if o is not m))
         if MEASURE.search(quoted.text):
             continue  # "which outlets give the share of fares?" is trivia, not coverage
+        # "X's article reports: '... our recognition ...'" with no speaker: whose words they
+        # are, and so whether the outlets repeat one source, cannot be told from the prompt
+        if _QUOTE_MARK.search(quoted.text) and not ctx.source_written(quoted.sentence):
+            continue
         # the quoting outlet is never an option: named in the prompt, it would be a free tick
         others = [a for a in reporting if a.article.id != quoted.article]
         shown = others[:tpl.options - 1] + silent[:max(1, tpl.options - len(others))]
