@@ -106,7 +106,7 @@ class _Picked:
         sentences another question shows: held back until its skill has nothing else to ask."""
         # (two sentence questions showing the same sentences as options ask nearly one thing)
         return (template, _article(draft)) in self.template_articles or self.same_outlet_answer(draft, kind) \
-            or any(len(_sentence_options(draft) & shown) >= SHARED_SENTENCE_OPTIONS for shown in self.sentence_options)
+            or _shares_sentences(_sentence_options(draft), self.sentence_options)
 
     def same_outlet_answer(self, draft: Draft, kind: str) -> bool:
         """A question of this kind already keys this answer (an outlet: any other answer is a
@@ -137,8 +137,12 @@ class _Picked:
         self.items |= draft.items
         if question.skill == "find_source" and len(draft.options) > 2:
             self.option_sets.append(list(draft.options))
-        if _sentence_options(draft):
-            self.sentence_options.append(_sentence_options(draft))
+        if shown := _sentence_options(draft):
+            self.sentence_options.append(shown)
+
+
+def _shares_sentences(mine: frozenset[str], shown: list[frozenset[str]]) -> bool:
+    return any(len(mine & other) >= SHARED_SENTENCE_OPTIONS for other in shown)
 
 
 def _sentence_options(draft: Draft) -> frozenset[str]:

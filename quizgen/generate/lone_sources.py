@@ -163,13 +163,19 @@ def named_in(ctx: Context, other: ArticleAnalysis, att: Attribution, sentence: S
 
 def _described_as(ctx: Context, att: Attribution) -> frozenset[str]:
     """Words of the sentences of the source's own article that name the person (their titles,
-    their employer: "Francesco Bermano, director of the ambulance service")."""
+    their employer: "Francesco Bermano, director of the ambulance service"); built once per
+    source and sentence, as every article of another outlet is checked against them."""
+    key = f"described:{att.sentence}:{att.source}"
+    cached = ctx.memo.get(key)
+    if isinstance(cached, frozenset):
+        return cached
     found = ctx.sentence(att.sentence)
     if not found:
         return frozenset()
     index = _sentences_by_word(ctx, found[0])
     sentences = {sid for n in key_names(att) for sid in index.get(n, ())}
-    return frozenset().union(*(ctx.stems.get(sid, frozenset()) for sid in sentences))
+    ctx.memo[key] = out = frozenset().union(*(ctx.stems.get(sid, frozenset()) for sid in sentences))
+    return out
 
 
 def _sentences_by_word(ctx: Context, art: ArticleAnalysis) -> dict[str, list[str]]:

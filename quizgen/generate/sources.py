@@ -141,7 +141,7 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
             and (not strict or looks_like_kind(a.source, a.source_type))
             and not any(ctx.own_outlet(other, a.source) for other in ctx.articles)]
 
-    people = {display_source(a.source) for a in all_sources(ctx) if a.source_type == "named_person"}
+    people = _named_people(ctx)
 
     def maybe_same_source(option: str) -> bool:
         # "commander of the fire brigade" and "Jean-Claude Gallet": a post and a named person
@@ -164,6 +164,15 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
         if len(out) < n and not any(affiliated(ctx, option, o) for o in out):
             out.append(option)
     return out
+
+
+def _named_people(ctx: Context) -> frozenset[str]:
+    """The named people among the articles' sources, as options write them (built once)."""
+    cached = ctx.memo.get("named_people")
+    if not isinstance(cached, frozenset):
+        cached = ctx.memo["named_people"] = frozenset(
+            display_source(a.source) for a in all_sources(ctx) if a.source_type == "named_person")
+    return cached
 
 
 def _name_tokens(source: str) -> frozenset[str]:
