@@ -25,6 +25,12 @@ MIN_EVIDENCE = 3
 NAME_EVIDENCE = 2
 # Told in mostly the same words: this share of the shorter one's content words shared.
 CLOSE_OVERLAP = 0.6
+# A run of this many words, function words included, in both clauses is one more piece
+# of evidence ("among men who have sex with men"): outlets that tell one point keep its
+# wording. The run must hold two content words that are not names, so that a shared
+# name ("the Supreme Court on") is not counted twice.
+PHRASE_WORDS = 4
+PHRASE_CONTENT = 2
 
 
 # A past expectation or aim ("had predicted", "was intended to") is another point than
@@ -36,6 +42,10 @@ PAST_EXPECTATION = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:intended|designed|meant|supposed)\s+to\b"
     r"|\bhad\s+(?:predicted|expected|hoped|anticipated|forecast|projected|planned|estimated)\b", re.IGNORECASE)
 
+
+# "A disagreement on whether to declare an emergency" asks; it does not tell that one
+# was declared.
+ASKS = re.compile(r"\bwhether\b", re.IGNORECASE)
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 OPENING_DENIALS = frozenset({"neither", "no", "none", "nobody", "nothing", "never", "not"})
@@ -50,6 +60,8 @@ class Claim:
     speakers: frozenset[str] = frozenset()  # names in its source phrase ("Mayor Lena Ortiz said")
     quotes: bool = False  # it quotes someone's words directly
     expected: bool = False  # it tells what was expected or planned, not what happened
+    asks: bool = False  # it asks whether something is so ("a dispute over whether to declare")
+    phrases: frozenset[tuple[str, ...]] = frozenset()  # its word runs that carry content (PHRASE_WORDS)
 
 
 def claim_of(sentence: list[Token], clause: str, quotes: bool = False) -> Claim:
@@ -76,12 +88,27 @@ def sentence_claim(sentence: list[Token], quotes: bool = False) -> Claim:
     return Claim(frozenset(t.key for t in words if t.is_name and t.key not in first_names),
                  frozenset(t.key for t in said if t.key.startswith("#")) | days,
                  frozenset(t.key for t in words if not t.is_name), opens_denying,
-                 frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes)
+                 frozenset(t.key for t in sentence if t.key and t.in_source and t.is_name), quotes,
+                 phrases=_phrases(sentence))
+
+
+def _phrases(sentence: list[Token]) -> frozenset[tuple[str, ...]]:
+    """Runs of PHRASE_WORDS words outside the source phrase that hold PHRASE_CONTENT
+    content words other than names and figures."""
+    out = set()
+    for at in range(len(sentence) - PHRASE_WORDS + 1):
+        run = sentence[at:at + PHRASE_WORDS]
+        if any(t.in_source for t in run):
+            continue
+        if sum(1 for t in run if t.key and not t.is_name and not t.key.startswith("#")) >= PHRASE_CONTENT:
+            out.add(tuple(t.text.lower() for t in run))
+    return frozenset(out)
 
 
 def clause_claim(base: Claim, clause: str) -> Claim:
     """`base` (its sentence's claim) with what the clause itself says: denial, expectation."""
-    return replace(base, denies=base.denies or negated(clause), expected=bool(PAST_EXPECTATION.search(clause)))
+    return replace(base, denies=base.denies or negated(clause), expected=bool(PAST_EXPECTATION.search(clause)),
+                   asks=bool(ASKS.search(clause)))
 
 
 def same_subject(a: Claim, b: Claim, evidence: int = MIN_EVIDENCE) -> bool:
@@ -89,7 +116,8 @@ def same_subject(a: Claim, b: Claim, evidence: int = MIN_EVIDENCE) -> bool:
     names besides (`evidence` pieces; MIN_EVIDENCE shared content words always do)."""
     words = len(_shared_words(a, b))
     names = min(NAME_EVIDENCE, len(a.names & b.names) + len(a.figures & b.figures))
-    return words >= MIN_SHARED_WORDS and (words + names >= evidence or words >= MIN_EVIDENCE)
+    phrase = int(bool(a.phrases & b.phrases))
+    return words >= MIN_SHARED_WORDS and (words + names + phrase >= evidence or words >= MIN_EVIDENCE)
 
 
 def same_claim(a: Claim, b: Claim, evidence: int = MIN_EVIDENCE) -> bool:
@@ -99,9 +127,9 @@ def same_claim(a: Claim, b: Claim, evidence: int = MIN_EVIDENCE) -> bool:
 
 
 def same_stance(a: Claim, b: Claim) -> bool:
-    """Neither denies what the other asserts, nor tells a past aim where the other tells
-    the outcome, nor are they two people's words."""
-    return a.denies == b.denies and a.expected == b.expected and not two_speakers(a, b)
+    """Neither denies or asks whether about what the other asserts, nor tells a past aim
+    where the other tells the outcome, nor are they two people's words."""
+    return a.denies == b.denies and a.expected == b.expected and a.asks == b.asks and not two_speakers(a, b)
 
 
 def two_speakers(a: Claim, b: Claim) -> bool:

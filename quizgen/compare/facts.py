@@ -56,6 +56,9 @@ PAIR_MATCH = 0.25
 PAIR_FLOOR = 0.05
 # Below this cosine, two clauses need one more piece of shared evidence (claims).
 LOOSE_PAIR = 0.32
+# A clause that concedes ("Although ...", "Even though ...") sets the scene for its
+# sentence's point; the point itself is the main clause.
+CONCESSION = re.compile(r"[\"'(]?\s*(?:although|though|even\s+though|even\s+if|despite)\b", re.IGNORECASE)
 # Numbers and names are strong evidence of the same point: weight them up.
 NUMBER_BOOST = 1.5
 NAME_BOOST = 1.2
@@ -69,17 +72,20 @@ class SentenceRef:
     norm: float
     span: tuple[int, int] = (0, 0)  # the clause's character offsets in the sentence text
     claim: Claim | None = None  # what the clause says of what (None: judged by weights alone)
+    told: frozenset[str] = frozenset()  # keys of its words outside the source phrase, not names
 
 
 @dataclass
 class Cluster:
     members: dict[int, SentenceRef] = field(default_factory=dict)  # article index -> sentence
     centroid: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    told: set[str] = field(default_factory=set)  # the members' `told` keys
 
     norm: float = 0.0
 
     def add(self, ref: SentenceRef) -> None:
         self.members[ref.article] = ref
+        self.told |= ref.told
         for key, weight in ref.weights.items():
             self.centroid[key] += weight / ref.norm
         self.norm = math.sqrt(sum(v * v for v in self.centroid.values()))
@@ -135,9 +141,10 @@ def sentence_features(analyses: list[ArticleAnalysis]) -> list[list[SentenceFeat
     return per_article
 
 
-# A clause: feature weights, span in the sentence, how many content words it has
-# outside its source phrase ("according to two officials" alone reports nothing), claim
-Clause = tuple[dict[str, float], tuple[int, int], int, Claim]
+# A clause: feature weights, span in the sentence, how many content words it has outside
+# its source phrase ("according to two officials" alone reports nothing), claim, and the
+# keys of those words that are not names (what it tells)
+Clause = tuple[dict[str, float], tuple[int, int], int, Claim, frozenset[str]]
 
 
 def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
@@ -159,9 +166,12 @@ def _weights(features: list[list[SentenceFeatures]], texts: list[list[str]]
             normal, base = normalize(text), sentence_claim(sent.tokens, bool(quotes(text)))
             for clause in clause_groups(sent.tokens, text):
                 span = (clause[0].start, clause[-1].end)
-                said = len({t.key for t in clause if t.key and not t.in_source and not t.key.startswith("#")})
-                units.append((clause_weights(clause, df, total), span, said,
-                              clause_claim(base, normal[span[0]:span[1]])))
+                said = [t for t in clause if t.key and not t.in_source and not t.key.startswith("#")]
+                if CONCESSION.match(normal, span[0]):
+                    said = []  # "Although I am declaring X, the outbreak is Y": the point is Y
+                units.append((clause_weights(clause, df, total), span, len({t.key for t in said}),
+                              clause_claim(base, normal[span[0]:span[1]]),
+                              frozenset(t.key for t in said if not t.is_name)))
             rows.append(units)
         out.append(rows)
     return out, df
@@ -256,11 +266,12 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
     index = _Index()
     started: list[tuple[SentenceRef, int]] = []  # clauses that started a cluster, and its id
     for a, rows in enumerate(weights):
-        refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span, claim)
+        refs = [SentenceRef(a, i, w, math.sqrt(sum(v * v for v in w.values())), span, claim, told)
                 for i, units in enumerate(rows) if not is_heading(analyses[a].sentences[i].text)
-                for w, span, said, claim in units
+                for w, span, said, claim, told in units
                 if len(w) >= MIN_FEATURES and any(w.values()) and said >= MIN_SAID]
-        placed = index.assign(refs, index.scored(refs, df, threshold, lambda c, r: r.article not in c.members))
+        placed = index.assign(refs, index.scored(refs, df, threshold, lambda c, r: r.article not in c.members
+                                                 and _tell_alike(c, r)))
         for pos, ref in enumerate(refs):
             if pos not in placed:
                 started.append((ref, len(index.clusters)))
@@ -270,10 +281,17 @@ def align(analyses: list[ArticleAnalysis], features: list[list[SentenceFeatures]
     for a in range(len(weights)):
         refs = [r for r in lone if r.article == a]
         shared = index.scored(refs, df, threshold * FILL_RATIO,
-                              lambda c, r: len(c.members) >= 2 and r.article not in c.members)
+                              lambda c, r: len(c.members) >= 2 and r.article not in c.members and _tell_alike(c, r))
         index.assign(refs, shared)
     sentence_weights = [[{k: w for clause, *_ in units for k, w in clause.items()} for units in rows] for rows in weights]
     return Alignment(index.clusters, index.comparisons, sentence_weights)
+
+
+def _tell_alike(cluster: Cluster, ref: SentenceRef) -> bool:
+    """The clause shares with the cluster a word of what is told, not only who says it
+    or a name ("The contractor, Norvale Fare Systems, said ..." / "Norvale Fare Systems
+    runs ...")."""
+    return not ref.told.isdisjoint(cluster.told)
 
 
 def summarize(text: str, limit: int = 20) -> str:

@@ -12,8 +12,12 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib import resources
 
+from lemminflect import getAllLemmas
 from nltk.stem.snowball import SnowballStemmer
+
+from quizgen.analyze.tokens import pos
 
 _STEMMER = SnowballStemmer("english")
 
@@ -43,52 +47,26 @@ mr mrs ms dr new news day week year today yesterday tuesday wednesday thursday f
 saturday sunday monday s t re ve ll d
 """.split())
 
-# Paraphrase groups seen across outlets: every word maps to the group's first member.
-# Kept small and generic (news verbs and nouns), never fitted to one story.
-SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("buy", "purchase", "purchaser", "buyer", "acquire", "acquisition", "procure", "obtain", "import"),
-    ("sell", "sale", "provide", "deliver", "delivery", "ship", "shipment"),
-    ("drone", "uav", "uavs"),
-    ("weapon", "arms", "munition", "ammunition", "armament"),
-    ("die", "dead", "death", "kill", "fatality", "toll"),
-    ("injure", "injury", "wound", "hurt"),
-    ("attack", "strike", "assault", "raid", "offensive"),
-    ("collide", "collision", "crash", "smash", "impact", "slam", "ram"),
-    ("change", "alter", "modify", "shift", "switch", "transition"),
-    ("shorten", "cut", "reduce", "decrease", "lower", "drop", "decline", "fall", "shrink"),
-    ("increase", "rise", "grow", "growth", "surge", "climb", "jump", "boost", "raise"),
-    ("start", "begin", "launch", "commence"),
-    ("end", "finish", "conclude", "terminate"),
-    ("reject", "refuse", "decline", "rebuff", "spurn"),
-    ("declare", "proclaim", "designate", "designation", "declaration"),
-    ("meet", "meeting", "convene", "session"),
-    ("country", "nation"),
-    ("people", "resident", "person", "individual", "inhabitant", "citizen", "civilian", "villager"),
-    ("agreement", "deal", "accord", "pact", "contract"),
-    ("plan", "plot", "scheme", "intend", "intention"),
-    ("expert", "specialist", "analyst"),
-    ("official", "officer", "authority"),
-    ("problem", "failure", "malfunction", "issue", "glitch", "fault", "trouble"),
-    ("outbreak", "epidemic", "pandemic", "spread"),
-    ("leave", "depart", "departure", "exit", "quit", "flee", "fled", "evacuate", "evacuation", "evacuee"),
-    ("threat", "danger", "risk", "hazard"),
-    ("large", "big", "huge", "massive", "major"),
-    ("spacecraft", "spaceship", "probe"),
-    ("briefing", "conference", "press"),
-    ("first", "initial"),
-    ("alternative", "option", "choice"),
-    ("study", "research", "researcher", "survey"),
-    ("approve", "approval", "adopt", "endorse", "ratify"),
-    ("hacker", "attacker", "intruder"),
-    ("steal", "stole", "stolen", "theft"),
-    ("jam", "stuck", "stick"),
-    ("warn", "warning", "alert", "caution"),
-    ("inspection", "inspect", "inspector", "audit"),
-    ("private", "informal", "informally", "secret", "secretly"),
-    ("save", "saving"),
-    ("earthquake", "quake", "temblor", "tremor"),
-)
 
+def _paraphrases() -> tuple[list[list[str]], dict[tuple[str, str], str]]:
+    """Synonym groups and phrasal verbs from data/paraphrases.txt."""
+    groups: list[list[str]] = []
+    phrasal: dict[tuple[str, str], str] = {}
+    section = ""
+    text = resources.files("quizgen.compare").joinpath("data/paraphrases.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("["):
+            section = line
+        elif line and section == "[synonyms]":
+            groups.append(line.split())
+        elif line and section == "[phrasal verbs]":
+            verb, word = (part.split() for part in line.split("="))
+            phrasal[(verb[0], verb[1])] = word[0]
+    return groups, phrasal
+
+
+SYNONYM_GROUPS, PHRASAL_VERBS = _paraphrases()
 _SYNONYM_OF: dict[str, str] = {}
 for _group in SYNONYM_GROUPS:
     for _word in _group:
@@ -108,7 +86,10 @@ MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "
           "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
           "nov": "november", "dec": "december"}
 
-_TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?%?|[A-Za-z][A-Za-z'\-]*")
+# An amount of money may carry a short scale ("$44bn", "£3.5m"); a bare "5m" is metres.
+_TOKEN = re.compile(r"[$£€]\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn)?(?![A-Za-z])|\d[\d,]*(?:\.\d+)?%?|[A-Za-z][A-Za-z'\-]*")
+CURRENCY = "$£€"
+SHORT_SCALES = {"bn": "billion", "mn": "million", "m": "million", "k": "thousand", "tn": "trillion"}
 
 
 def normalize(text: str) -> str:
@@ -144,13 +125,19 @@ MAX_DIGITS = 18
 
 def number_value(text: str) -> float | None:
     """'16,000' -> 16000.0, '$9.26' -> 9.26, 'nine' -> 9.0; None when not a number."""
-    cleaned = text.lower().lstrip("$").rstrip("%").replace(",", "")
+    cleaned = text.lower().rstrip("%").replace(",", "")
+    scale = 1
+    if cleaned[:1] and cleaned[0] in CURRENCY:
+        cleaned = cleaned[1:]
+        digits = cleaned.rstrip("bmnkt")
+        if (short := cleaned[len(digits):]) in SHORT_SCALES:
+            cleaned, scale = digits, SCALE_WORDS[SHORT_SCALES[short]]
     if cleaned in NUMBER_WORDS:
         return float(NUMBER_WORDS[cleaned])
     if sum(c.isdigit() for c in cleaned) > MAX_DIGITS:
         return None
     try:
-        value = float(cleaned)
+        value = float(cleaned) * scale
     except ValueError:
         return None
     return value if math.isfinite(value) else None
@@ -158,6 +145,17 @@ def number_value(text: str) -> float | None:
 
 def format_number(value: float) -> str:
     return f"#{int(value)}" if value == int(value) else f"#{value:g}"
+
+
+def _verb_lemma(word: str) -> str:
+    """The base of an irregular verb form that is nothing else ("taken" -> "take",
+    "fled" -> "flee", "sought" -> "seek"): the stemmer leaves such forms apart from
+    their verb. A form that can also be a noun or adjective ("left", "saw") stays."""
+    lemmas = getAllLemmas(word)
+    verbs = lemmas.get("VERB", ())
+    if not verbs or lemmas.keys() - {"VERB", "AUX"}:
+        return word
+    return verbs[0]
 
 
 @lru_cache(maxsize=65536)
@@ -174,7 +172,7 @@ def word_key(word: str, is_name: bool = False) -> str:
     if not lower or lower in STOPWORDS or len(lower) < 2:
         return ""
     lower = MONTHS.get(lower, lower)
-    stem = _STEMMER.stem(lower)
+    stem = _STEMMER.stem(_verb_lemma(lower))
     if stem in STOPWORDS:
         return ""
     return stem if is_name else _SYNONYM_OF.get(stem, stem)
@@ -191,19 +189,23 @@ def tokenize(text: str) -> list[Token]:
             skip_next = False
             continue
         word = m.group()
-        value = number_value(word) if (word[0].isdigit() or word[0] == "$" or word.lower() in NUMBER_WORDS) else None
+        money = word[0] in CURRENCY
+        value = number_value(word) if (word[0].isdigit() or money or word.lower() in NUMBER_WORDS) else None
         if value is not None:
             end = m.end()
             nxt = matches[i + 1] if i + 1 < len(matches) else None
-            if nxt is not None and nxt.group().lower() in SCALE_WORDS and nxt.start() - m.end() <= 1:
-                value *= SCALE_WORDS[nxt.group().lower()]
+            scale_word = nxt.group().lower() if nxt is not None and nxt.start() - m.end() <= 1 else ""
+            scale_word = SHORT_SCALES.get(scale_word, scale_word) if scale_word in ("bn", "mn", "tn") else scale_word
+            if scale_word in SCALE_WORDS:
+                value *= SCALE_WORDS[scale_word]
                 end = nxt.end()
                 skip_next = True
             tokens.append(Token(text[m.start():end], m.start(), end, format_number(value)))
             # "$1.8 million" and "$2.4 million" are both "millions of dollars": say so too
-            if skip_next or word.startswith("$"):
-                scale = matches[i + 1].group().lower() if skip_next else ""
-                tokens.append(Token(text[m.start():end], m.start(), end, f"#{'$' if word.startswith('$') else ''}{scale}"))
+            if skip_next or money:
+                short = word.lstrip(CURRENCY).lower().lstrip("0123456789,.")
+                scale = scale_word if skip_next else SHORT_SCALES.get(short, "")
+                tokens.append(Token(text[m.start():end], m.start(), end, f"#{'$' if money else ''}{scale}"))
             continue
         # Hyphenated words count as their parts too ("Shahed-series", "self-declared").
         parts = [p for p in word.split("-") if p]
@@ -217,7 +219,24 @@ def tokenize(text: str) -> list[Token]:
                 at = text.index(part, offset)
                 tokens.append(Token(part, at, at + len(part), word_key(part, part[0].isupper()), part[0].isupper()))
                 offset = at + len(part)
+    return _phrasal(tokens)
+
+
+def _phrasal(tokens: list[Token]) -> list[Token]:
+    """A phrasal verb counts as its one-word meaning ("turned down" = "rejected"); the
+    particle is a function word already."""
+    for i, (verb, particle) in enumerate(zip(tokens, tokens[1:])):
+        if particle.start - verb.end <= 1 and not verb.is_name and (word := _phrasal_word(verb.text.lower(), particle.text.lower())):
+            tokens[i] = replace(verb, key=word_key(word))
     return tokens
+
+
+@lru_cache(maxsize=4096)
+def _phrasal_word(verb: str, particle: str) -> str:
+    if not any(p == particle for _, p in PHRASAL_VERBS):
+        return ""
+    lemmas = getAllLemmas(verb).get("VERB", (verb,))
+    return next((PHRASAL_VERBS[(lemma, particle)] for lemma in lemmas if (lemma, particle) in PHRASAL_VERBS), "")
 
 
 def fold_demonyms(features: list[SentenceFeatures]) -> None:
@@ -253,7 +272,7 @@ def features_of(text: str, source_spans: list[tuple[int, int]] = ()) -> Sentence
                 reach = max(reach, spans[at][1])
                 at += 1
             marked.append(replace(t, in_source=True) if t.end <= reach else t)
-        tokens = marked
+        tokens = _widen_sources(marked, text)
     return SentenceFeatures(tokens)
 
 
@@ -266,10 +285,27 @@ _CLAUSE_BREAK = re.compile(
 MIN_CLAUSE_KEYS = 4
 
 
-def clause_groups(tokens: list[Token], text: str) -> list[list[Token]]:
-    """Split a sentence's tokens into clauses; one sentence can report several points."""
-    text = normalize(text)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+# A base or present form is a verb after a subject pronoun, "to" or a modal ("we
+# understand"); alone it is a noun as often ("the suspect", "a plan").
+_VERB_TAGS = ("VBD", "VBZ", "VBN", "VBG", "MD")
+_BARE_VERB_TAGS = ("VB", "VBP")
+_BEFORE_BARE_VERB = frozenset("i we you they to will would can could may might must should shall not".split())
+_PRESENT_AUXILIARIES = frozenset({"am", "are", "have", "do"})
+
+
+def _has_verb(tokens: list[Token]) -> bool:
+    for before, word in zip([None, *tokens], tokens):
+        tag = pos(word.text)
+        if tag.startswith(_VERB_TAGS) or word.text.lower() in _PRESENT_AUXILIARIES:
+            return True
+        if tag in _BARE_VERB_TAGS and before is not None and before.text.lower() in _BEFORE_BARE_VERB:
+            return True
+    return False
+
+
+def _break_groups(tokens: list[Token], text: str) -> list[list[Token]]:
+    """The sentence's tokens cut at every clause break."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(normalize(text))]
     groups: list[list[Token]] = [[]]
     b = 0
     for token in tokens:
@@ -278,16 +314,48 @@ def clause_groups(tokens: list[Token], text: str) -> list[list[Token]]:
                 groups.append([])
             b += 1
         groups[-1].append(token)
+    return groups
+
+
+def _widen_sources(tokens: list[Token], text: str) -> list[Token]:
+    """A run of comma-set parts without a verb that holds part of a source phrase names
+    the speaker, all of it ("The contractor, Norvale Fare Systems, said"): its other
+    words tell who speaks too."""
+    out: list[Token] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        out.extend(replace(t, in_source=True) if any(x.in_source for x in run) and not t.in_source else t for t in run)
+        run.clear()
+
+    for group in _break_groups(tokens, text):
+        if _has_verb(group):
+            flush()
+            out.extend(group)
+        else:
+            run.extend(group)
+    flush()
+    return out
+
+
+def clause_groups(tokens: list[Token], text: str) -> list[list[Token]]:
+    """Split a sentence's tokens into clauses; one sentence can report several points."""
+    groups = _break_groups(tokens, text)
     merged: list[list[Token]] = []
     pending: list[Token] = []
+    keys, verb = 0, False  # of `pending`, kept as it grows (a long list stays linear)
     for group in groups:
-        pending = pending + group
-        if sum(1 for t in pending if t.key) >= MIN_CLAUSE_KEYS:
+        verb = verb or _has_verb(group)
+        keys += sum(1 for t in group if t.key)
+        pending.extend(group)
+        # a run with no verb ("A 28-year-old man, Bryan Kohberger,") is the subject or an
+        # apposition of what follows: it tells nothing until its predicate joins it
+        if keys >= MIN_CLAUSE_KEYS and verb:
             merged.append(pending)
-            pending = []
+            pending, keys, verb = [], 0, False
     if pending:
         if merged:
-            merged[-1] = merged[-1] + pending
+            merged[-1].extend(pending)
         else:
             merged.append(pending)
     return merged
