@@ -260,3 +260,39 @@ def test_a_network_affiliate_named_is_the_station_that_reported(network, station
 
     assert outlet_name(f"{network} affiliate {station}") == station
     assert outlet_name(f"the {network} affiliate {station}") == station
+
+
+_SUBJECTS = ["The harbor master", "Councilor Mia Santos", "The broadcaster"]
+_PARTICIPLES = ["ranting", "insisting", "saying", "adding"]
+
+
+@pytest.mark.parametrize("subject", _SUBJECTS)
+@pytest.mark.parametrize("finding", ["showed", "found", "demonstrated"])
+@pytest.mark.parametrize("participle", _PARTICIPLES)
+def test_a_that_clause_after_a_second_verb_is_that_verbs(subject, finding, participle):
+    """'X showed no remorse, ranting that ...': the clause is the participle's, so
+    'showed' reports nothing; 'X showed that ...' still does."""
+    body = f"{subject} {finding} no remorse, {participle} that the levee had been safe."
+    assert (subject, finding) not in [(a.source, a.cue) for a in analyze(body).attributions]
+    told = f"{subject} {finding} that the levee had been safe."
+    assert subject in [a.source for a in analyze(told).attributions] or finding != "showed"
+
+
+@pytest.mark.parametrize("main", ["The verdict came after four weeks of testimony", "The hearing ended on Friday",
+                                  "The council vote was delayed"])
+@pytest.mark.parametrize("conjunction", ["while", "after", "because", "when"])
+@pytest.mark.parametrize("speaker", ["the harbor master", "Councilor Mia Santos"])
+@pytest.mark.parametrize("participle", _PARTICIPLES)
+def test_a_participle_belongs_to_the_clause_it_follows(main, conjunction, speaker, participle):
+    """'The verdict came ... while the broadcaster showed no remorse, ranting that ...':
+    the speaker is the subject of the clause the participle follows, never the main one."""
+    body = f"{main} {conjunction} {speaker} refused to leave, {participle} that the vote was unfair."
+    found = [a.source for a in analyze(body).attributions if a.cue == participle]
+    assert found in ([speaker], []), found
+    assert main.split(" ")[1] not in " ".join(found)
+
+
+@pytest.mark.parametrize("participle", _PARTICIPLES)
+def test_a_participle_with_no_clause_between_belongs_to_the_main_subject(participle):
+    body = f"Councilor Mia Santos voted against the plan, {participle} that the vote was unfair."
+    assert "Councilor Mia Santos" in [a.source for a in analyze(body).attributions if a.cue == participle]

@@ -93,6 +93,9 @@ _CLAIM = "the ferry would run on Monday"
     (f"The Coastland Geological Survey said {_CLAIM}.", "The Coastland Geological Survey", "named_organization",
      True),
     (f"The survey said {_CLAIM}.", "The survey", "document", True),
+    # a head word no list knows ("the conspiracy theorist", "the campaigner"): a guess
+    *[(f"The {head} said {_CLAIM}.", f"The {head}", "unspecified", False)
+      for head in ("conspiracy theorist", "campaigner", "blogger")],
 ])
 def test_type_certain_says_whether_evidence_decided_the_type(body, source, kind, certain):
     from quizgen.analyze import analyze_article

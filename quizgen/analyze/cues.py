@@ -47,6 +47,8 @@ def followed_by_that(tokens: list[Token], i: int, reach: int = 8, that_reach: in
             return False  # 'declared monkeypox a "public health emergency"': a quoted name, no speech
         if (tokens[k].low == "that" and k - i <= that_reach) or text in OPEN_QUOTES or text == ":":
             return True
+        if tokens[k - 1].text == "," and tokens[k].low in SPEECH_VERBS:
+            return False  # "showed no remorse, ranting that ...": the clause is the second verb's
         if text in ";!?" or (text == "." and tokens[k - 1].low not in ABBREVIATIONS):
             return False
     return False

@@ -159,7 +159,7 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
             return "anonymous", True
         if head_low in PERSON_TITLES and definite:
             return "named_person", True
-        return ("named_organization", False) if names else ("unspecified", True)
+        return ("named_organization" if names else "unspecified"), False  # no list knows the head word
     # a capital "The" inside a sentence opens a title: "..., The Information reports"
     titled = words[0].text == "The" and (
         (start > 0 and tokens[start - 1].text not in QUOTE_CHARS)

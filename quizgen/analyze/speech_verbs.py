@@ -348,5 +348,24 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
         return
     if tokens and tokens[0].text in OPEN_QUOTES:
         return
+    if span and span[1] <= i:
+        span = _participle_subject(tokens, span, i)
     if span and source_like(tokens, span) and span[1] <= i:
         out.append(Found(span, cue))
+
+
+# Conjunctions that open a clause of its own, whose subject a later participle may follow.
+_SUBORDINATORS = frozenset("while whereas where when after because although though since until".split())
+
+
+def _participle_subject(tokens: list[Token], subject: Span, i: int) -> Span | None:
+    """Who the participle at `i` belongs to: the main subject, unless a clause of its own
+    opens in between ("The verdict came ... while the conspiracy theorist showed no
+    remorse, ranting that ..."); then that clause's subject, or nobody when it has none."""
+    opened = [k for k in range(subject[1], i) if tokens[k].low in _SUBORDINATORS]
+    if not opened:
+        return subject
+    inner = phrase_after(tokens, opened[-1] + 1)
+    if inner is None or inner[1] >= i or pos(tokens[inner[1]].low) not in FINITE_TAGS:
+        return None
+    return inner
