@@ -296,3 +296,47 @@ def test_a_participle_belongs_to_the_clause_it_follows(main, conjunction, speake
 def test_a_participle_with_no_clause_between_belongs_to_the_main_subject(participle):
     body = f"Councilor Mia Santos voted against the plan, {participle} that the vote was unfair."
     assert "Councilor Mia Santos" in [a.source for a in analyze(body).attributions if a.cue == participle]
+
+
+_UNNAMED_MEDIA = ["Local TV stations", "Local media", "State media", "Lebanese media", "Iranian state TV",
+                  "Syrian state television", "A radio station", "Several outlets"]
+_CLAIMS = ["a fireworks warehouse was involved", "the port had been evacuated"]
+
+
+@pytest.mark.parametrize("media", _UNNAMED_MEDIA)
+@pytest.mark.parametrize("claim", _CLAIMS)
+@pytest.mark.parametrize("order", ["lead", "tag"])
+def test_news_media_the_article_does_not_name_are_a_vague_source_and_no_cited_outlet(media, claim, order):
+    body = (f"{media} reported that {claim}." if order == "lead"
+            else f"{claim[0].upper()}{claim[1:]}, {media[0].lower()}{media[1:]} reported.")
+    analysis = analyze(body)
+    assert analysis.cited_outlets == []
+    assert [a.source_type for a in analysis.attributions] == ["media_outlet"], analysis.attributions
+    assert [f.reasons for f in analysis.flags] == [["vague_source"]]
+
+
+@pytest.mark.parametrize("outlet", ["LBCI TV", "Sky News", "Reuters", "the Harbor Ledger"])
+@pytest.mark.parametrize("claim", _CLAIMS)
+def test_a_named_outlet_stays_a_cited_outlet_and_a_checkable_source(outlet, claim):
+    analysis = analyze(f"{claim[0].upper()}{claim[1:]}, {outlet} reported.")
+    assert [o.removeprefix("the ") for o in analysis.cited_outlets] == [outlet.removeprefix("the ")]
+    assert analysis.flags == []
+
+
+@pytest.mark.parametrize("modified", ["state media", "state TV", "state television", "state news agency"])
+def test_state_before_a_noun_is_a_modifier_not_a_reporting_verb(modified):
+    body = f"Iranian {modified} reported that the port had been evacuated."
+    assert [a.cue for a in analyze(body).attributions] == ["reported"]
+
+
+@pytest.mark.parametrize("unnamed", ["A security source", "An official", "Two police officers"])
+@pytest.mark.parametrize("media", ["local media", "state television"])
+def test_an_unnamed_person_and_media_together_are_an_anonymous_source_of_unsure_kind(unnamed, media):
+    found = analyze(f"{unnamed} and {media} said the fire was started by welding.").attributions
+    assert [(a.source_type, a.type_certain) for a in found] == [("anonymous", False)]
+
+
+@pytest.mark.parametrize("pair", ["State and local officials", "Federal and state investigators"])
+def test_two_modifiers_of_one_head_are_one_source(pair):
+    found = analyze(f"{pair} said the fire was started by welding.").attributions
+    assert [(a.source, a.source_type, a.type_certain) for a in found] == [(pair, "anonymous", True)]

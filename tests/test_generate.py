@@ -98,9 +98,9 @@ WIRE = [
     ("A spokesperson for the governor said state aid is expected to be approved this week.",
      [("A spokesperson for the governor", "anonymous", "said")],
      [(["prediction", "anonymous_source"], "is expected to")]),
-    ("Hundreds of cattle were moved to pastures north of the river, a rancher who asked not to be named said.",
-     [("a rancher who asked not to be named", "anonymous", "said")],
-     [(["anonymous_source"], "a rancher who asked not to be named")]),
+    ("Hundreds of cattle were moved to pastures north of the river, a county road worker who asked not to be named said.",
+     [("a county road worker who asked not to be named", "anonymous", "said")],
+     [(["anonymous_source"], "a county road worker who asked not to be named")]),
 ]
 
 

@@ -321,3 +321,50 @@ def test_a_quotation_without_its_speaker_is_never_the_point_asked_about(quote):
     drafts = [d for seed in range(3) for d in GENERATORS["fact_across_outlets"](
         Context(report, random.Random(seed)), TEMPLATES["outlets-report-fact"])]
     assert not [d for d in drafts if d.key == "fact:f1"]
+
+
+@pytest.mark.parametrize("person, verb", list(itertools.product(PEOPLE, VERBS[:2])))
+@pytest.mark.parametrize("article", ["a", "an"])
+def test_one_unnamed_person_with_an_indefinite_article_may_be_the_named_source(person, verb, article):
+    # "A harbor official said" in one outlet may be Mara Quill, the harbor master, in another
+    first, last, title = person
+    role = f"{article} {title.split()[0]} official"
+    role = role if article == "a" or role.split()[1][0] in "aeiou" else f"a {role.split(' ', 1)[1]}"
+    unnamed = (f"Dozens were hurt at the pier, {role} said.", [(role, "anonymous", "said")], [])
+    report = _report(_said(first, last, title, verb, CLAIMS[0]), c_extra=[unnamed])
+    assert not any(last in name for name in _lone_names(report))
+
+
+# two people who share a given name or surname word: "Hamad Hassan" and "Hassan Diab"
+NAMESAKES = [(("Omar", "Haddad", "health minister"), ("Haddad", "Karam", "prime minister")),
+             (("Lena", "Marsh", "port doctor"), ("Marsh", "Ellery", "harbor master")),
+             (("Ruth", "Kendall", "ferry captain"), ("Kendall", "Brooks", "council leader"))]
+
+
+@pytest.mark.parametrize("one, other", NAMESAKES)
+def test_two_people_sharing_a_name_word_are_two_sources(one, other):
+    """Kelso Courier cites {other} only; Coast Herald cites {one} in full, then by a bare
+    surname. {other} is lone (no other outlet names {other}'s surname), and no question
+    offers {other} as "named by two outlets" nor prints {one}'s name for them."""
+    b_extra = [_said(*one, "said", "the cranes stood idle"),
+               (f"“We will not sign,” {one[1]} said.", [(one[1], "named_person", "said")], [])]
+    report = _report(_said(*other, "said", CLAIMS[0]), b_extra=b_extra)
+    ctx = Context(report, random.Random(0))
+    assert not any(other[1] in a.source for a in shared_sources(ctx))
+    assert any(other[1] in name for name in _lone_names(report))
+    for seed in range(4):
+        ctx = Context(report, random.Random(seed))
+        for d in GENERATORS["lone_source"](ctx, TEMPLATES["source-only-in"]):
+            for wrong in d.options[1:]:
+                assert other[1] not in wrong.split()[-1:], d.options
+
+
+@pytest.mark.parametrize("one, other", NAMESAKES)
+def test_a_bare_surname_is_printed_with_its_own_full_name(one, other):
+    from quizgen.generate.lone_sources import fullest_name
+    rows = [_said(*other, "said", CLAIMS[0]), _said(*one, "said", CLAIMS[1]),
+            (f"“We will not sign,” {one[1]} said.", [(one[1], "named_person", "said")], [])]
+    report = Report([_analysis("a", OUTLETS[0], rows), _analysis("b", OUTLETS[1], rows[:1])], Comparison())
+    ctx = Context(report, random.Random(0))
+    bare = next(a for a in ctx.articles[0].attributions if a.source == one[1])
+    assert fullest_name(ctx, ctx.articles[0].attributions, bare).endswith(f"{one[0]} {one[1]}")

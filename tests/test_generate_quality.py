@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from test_generate import _analysis, _m
 
 from quizgen.generate import GENERATORS
@@ -243,3 +245,16 @@ def test_names_the_source_is_true_only_for_a_person_named_by_name():
     verdicts = {d.evidence[0].text.split(",")[0]: d.right for d in _drafts(report, "names-source-true-false")}
     assert verdicts == {"The harbor needs two more tugboats before winter": [0],  # True: a named person
                         "The strike fund is nearly empty": [1]}  # False: anonymous; "the company" is not asked
+
+
+@pytest.mark.parametrize("one, other", [("over 4,000", "nearly 4,000"), ("more than 100", "almost 100"),
+                                        ("at least 26", "fewer than 26")])
+def test_one_number_with_opposite_qualifiers_is_named_a_qualifier_difference(one, other):
+    # the comparison may read "over" / "nearly" as a conflict; the number itself is one
+    from quizgen.generate.coverage import QUALIFIER_NOTE, _kind_note
+    from quizgen.models import Discrepancy
+
+    disc = Discrepancy("d1", "passengers stranded", "number", [_m("tide", 1, TIDE), _m("beacon", 1, BEACON)],
+                       {"tide": f"{one} passengers", "beacon": f"{other} travellers"}, difference="conflict")
+    ctx = Context(_strike(), random.Random(0))
+    assert _kind_note(ctx, disc, disc.versions).startswith(QUALIFIER_NOTE)

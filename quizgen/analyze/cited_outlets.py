@@ -21,7 +21,12 @@ _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*(?:\s+\d+\b)?")
 _QUOTES = "\"“”‘’'"
 # nouns for unnamed outlets: "American media", "the US media", "Russian state media" name no outlet
 GENERIC_MEDIA_NOUNS = ("media", "press", "outlets", "news outlets", "media outlets", "newspapers", "news sites",
-                       "news organizations", "news organisations", "journalists", "reporters", "reports")
+                       "news organizations", "news organisations", "journalists", "reporters", "reports",
+                       "stations", "TV stations", "television stations", "broadcasters", "channels", "TV channels",
+                       "state TV", "state television", "television", "radio", "websites")
+# words that describe an outlet without naming it: "Local TV" (of "Local TV stations") is none
+_DESCRIBING_WORDS = frozenset("local state national regional foreign international tv television radio media press "
+                              "public private independent".split())
 # editions of an outlet named after a language or region
 EDITION_WORDS = ("Arabic", "Arabia", "Persian", "Urdu", "Hindi", "Bangla", "Turkish", "Russian", "Ukrainian",
                  "Chinese", "Mundo", "Español", "Espanol", "Brasil", "Africa", "Asia", "Europe", "Americas",
@@ -58,11 +63,18 @@ def outlet_name(source: str) -> str | None:
     # "a Harbor Ledger article by Lena Ortiz": prefer the run that reads like a paper's name
     # a lone "The" or "Local" (from "Local media") is not a name
     runs = [r for r in runs if len(r.split()) > 1 or pos(r.strip(_QUOTES).lower()) not in ("DT", "JJ", "CD", "IN")]
+    runs = [r for r in runs if not all(w.strip(_QUOTES).lower() in _DESCRIBING_WORDS for w in r.split())]
     if not runs:
         return None
     styled = [r for r in runs if r.split()[-1].strip(_QUOTES).lower() in OUTLET_NAME_WORDS and len(r.split()) >= 2]
     name = (styled or runs)[-1 if not styled else 0].strip(_QUOTES).strip()
     return name or None
+
+
+def unnamed_media(attribution: Attribution) -> bool:
+    """A news source the article describes but does not name ("local media", "Local TV
+    stations", "several outlets"): the reader cannot look it up."""
+    return attribution.source_type == "media_outlet" and not outlet_name(attribution.source)
 
 
 def cited_outlets(attributions: list[Attribution], own_outlet: str | None) -> list[str]:

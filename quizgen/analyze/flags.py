@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 
 from quizgen.analyze import hedges
+from quizgen.analyze.cited_outlets import unnamed_media
 from quizgen.analyze.non_answers import non_answer_spans, reports_non_answer
 from quizgen.models import Attribution, Flag, Sentence
 
@@ -251,7 +252,7 @@ def _speaks_openly(attribution: Attribution, sentence: str) -> bool:
 
 
 def _vague(own: _Words, whole: _Words, attributions: list[Attribution], types: set[str]) -> str | None:
-    crowd = [a for a in attributions if _source_type(a) == "unspecified" and _is_crowd(a.source)
+    crowd = [a for a in attributions if _source_type(a) == "unspecified" and (_is_crowd(a.source) or unnamed_media(a))
              and not _definite_body(a) and not _past_perfect(a.cue, whole.lower)]
     if crowd and not types & SPEAKS_FOR_ITSELF and not hedges.CITED_DOCUMENT.search(whole.lower):
         return crowd[0].cue or crowd[0].source
@@ -321,9 +322,12 @@ def _asserted(own: str) -> str:
 
 
 def _source_type(attribution: Attribution) -> str:
-    """The attribution's type, reading an "unspecified" record ("a map ...") as a document."""
+    """The attribution's type, reading an "unspecified" record ("a map ...") as a document
+    and news media the article does not name ("local media") as a vague source."""
     if attribution.source_type == "unspecified" and hedges.DOCUMENT_SOURCE.search(attribution.source):
         return "document"
+    if unnamed_media(attribution):
+        return "unspecified"
     return attribution.source_type
 
 

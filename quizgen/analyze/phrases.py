@@ -237,7 +237,7 @@ def phrase_after(tokens: list[Token], i: int) -> Span | None:
         if low in ("by", "in") and k > i and tokens[k - 1].low in _BY_NOUNS:
             k += 1  # "a latest finding by U.S. intelligence", "a report in The Guardian"
             continue
-        if low == "and" and k > i and _shared_head(tokens, k):
+        if low == "and" and k > i and shared_head(tokens, k):
             k += 1  # "state and local officials": two modifiers of one head
             continue
         if (low.endswith("ly") and k + 2 < n and pos(tokens[k + 1].low) in ("VBD", "VBN")
@@ -269,11 +269,12 @@ _BY_NOUNS = frozenset("finding findings report reports article story assessment 
 _SOURCE_HEADS = ANONYMOUS_NOUNS | CROWD_NOUNS | DOCUMENT_NOUNS
 
 
-def _shared_head(tokens: list[Token], k: int) -> bool:
+def shared_head(tokens: list[Token], k: int) -> bool:
     """'state and local officials': the words around "and" (at k) modify one source noun
     that follows within three words; 'officials and court documents' are two sources."""
     before = tokens[k - 1]
-    if not before.is_word or before.is_cap or before.low in _SOURCE_HEADS:
+    opening = k == 1  # "State and local officials said": capitalised only to open the sentence
+    if not before.is_word or (before.is_cap and not opening) or before.low in _SOURCE_HEADS:
         return False
     for m in range(k + 1, min(len(tokens), k + 4)):
         t = tokens[m]

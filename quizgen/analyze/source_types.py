@@ -16,7 +16,7 @@ from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, 
                                      NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS,
                                      OUTLET_NOUNS, PERSON_TITLES, PLACES, SURVEY_TOPICS, TIME_WORDS, TITLE_SUFFIXES,
                                      UNIQUE_OFFICES)
-from quizgen.analyze.phrases import Span, head_index
+from quizgen.analyze.phrases import Span, head_index, shared_head
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
 # Lower-case heads that stand for an institution ("the ministry said").
@@ -117,6 +117,13 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
     end = next((k for k in range(start + 1, end) if tokens[k].low in ("that", "which", "who")
                 and not tokens[k].is_cap), end)
     span = (start, end)
+    joined = next((k for k in range(start + 1, end - 1) if tokens[k].low == "and"), None)
+    if joined is not None and not (tokens[joined - 1].is_cap and tokens[joined + 1].is_cap) \
+            and not shared_head(tokens, joined):
+        # "a security source and local media": two sources of two kinds are one of neither
+        kinds = {classify_evidence(tokens, part, ctx)[0] for part in ((start, joined), (joined + 1, end))}
+        if len(kinds) > 1:
+            return ("anonymous" if "anonymous" in kinds else min(kinds)), False
     words = tokens[start:end]
     text = " ".join(t.text for t in words)
     head_at = head_index(tokens, span)
@@ -133,7 +140,7 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
     if tokens[end - 1].bare in ("website", "site", "page") and owner is not None and not outlet_owned:
         return "document", True  # "the school's website shows": a page, not a news outlet
     if (outlet_owned or news_body(words) or head_low in OUTLET_NOUNS or outlet_named(words)
-            or _quoted_name(tokens, span) or _introduced_title(words)):
+            or _quoted_name(tokens, span) or _introduced_title(words) or _broadcaster(words, head_low)):
         return "media_outlet", True  # "the Seoul-based Yonhap news agency", "Radio Free Europe"
     if head_low in ORG_NAME_HEADS and head.is_cap and _capitalised_before(tokens, head_at) \
             and not (head_low.startswith("survey") and any(t.low in SURVEY_TOPICS for t in words)):
@@ -227,6 +234,15 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
     if keys[0] in ctx.names.persons:
         return "named_person", True  # a surname introduced with its first name
     return "named_organization", False  # "Veltrax said": a company, most likely
+
+
+_BROADCAST_WORDS = frozenset("tv television radio".split())
+
+
+def _broadcaster(words: list[Token], head_low: str) -> bool:
+    """'Iranian state TV', 'local television stations', 'a radio station'."""
+    return head_low in _BROADCAST_WORDS or (head_low in ("station", "stations")
+                                            and any(t.low in _BROADCAST_WORDS for t in words))
 
 
 def news_body(words: list[Token]) -> bool:

@@ -297,7 +297,7 @@ def _fact_mates(ctx: Context) -> dict[str, set[str]]:
 
 def _lone_slots(ctx: Context, lone: LoneSource) -> dict[str, str]:
     att, outlet = lone.attribution, ctx.outlet(lone.article)
-    source = fullest_name(lone.article.attributions, att)
+    source = fullest_name(ctx, lone.article.attributions, att)
     return {"outlet": outlet, "source": source, "detail": mend_quote_start(lone.sentence.text), "cue": att.cue,
             # ("U.S. Secretary of Labor Hilda Solis" typed an organization: no kind unless its words prove it)
             "kind": KIND_LABELS.get(att.source_type, "a source") if kind_certain(att.source, att.source_type)
@@ -309,7 +309,7 @@ def lone_source(ctx: Context, tpl: Template) -> Iterator[Draft]:
     """A source only one outlet names: type that outlet, or pick the source among sources
     that two or more outlets name."""
     every = [t for a in ctx.articles for t in a.attributions]
-    shared = [fullest_name(every, a) for a in shared_sources(ctx)]  # (never a bare surname)
+    shared = [fullest_name(ctx, every, a) for a in shared_sources(ctx)]  # (never a bare surname)
     for art in ctx.distinct_outlets:
         for lone in lone_sources(ctx, art):
             ev = ctx.evidence(lone.sentence.id)
@@ -346,7 +346,7 @@ def source_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
         names = {a.article.id for a, _ in citing}
         order = list(shown)
         ctx.rng.shuffle(order)
-        source = fullest_name([cite for _, cite in citing], att)
+        source = fullest_name(ctx, [cite for _, cite in citing], att)
         slots = {"source": source, "cue": citing[0][1].cue, "cue_outlet": ctx.outlet(citing[0][0]),
                  "citing_outlets": join_names([ctx.outlet(a) for a in shown if a.article.id in names]),
                  "silent_outlets": join_names([ctx.outlet(a) for a in shown if a.article.id not in names])}
@@ -360,7 +360,7 @@ def lone_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
     picked = picked[:tpl.options]
     evidence = [e for e in (ctx.evidence(lone.sentence.id) for _, lone in picked) if e]
     if len(picked) >= 3 and len(evidence) == len(picked):
-        names = [fullest_name(a.attributions, lone.attribution) for a, lone in picked]
+        names = [fullest_name(ctx, a.attributions, lone.attribution) for a, lone in picked]
         sources = "\n".join(f"{ctx.outlet(a)}: {name} (cue \u201c{lone.attribution.cue}\u201d)"
                              for (a, lone), name in zip(picked, names))
         yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked]), "sources": sources}, evidence,
@@ -381,8 +381,9 @@ def _kind_note(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> str:
     """What kind of difference it is, with the differing bits when they are short and differ."""
     note = KIND_NOTES.get(disc.kind, KIND_NOTES["wording"])
     values = [disc.details.get(m.article, "").strip() for m in versions]
-    if disc.kind == "number" and number_difference(disc, versions) == "qualifier":
-        note = QUALIFIER_NOTE  # "about 90 acres" / "90-acre": the number is the same, its framing is not
+    if disc.kind == "number" and (number_difference(disc, versions) == "qualifier" or same_numbers(values)):
+        # "about 90 acres" / "90-acre", "over 4,000" / "nearly 4,000": the number is the same, its framing is not
+        note = QUALIFIER_NOTE
     if disc.difference == "quote":
         note = QUOTE_NOTE
     if all(values) and all(word_count(v) <= DETAIL_WORDS for v in values) \

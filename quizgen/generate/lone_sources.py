@@ -132,6 +132,49 @@ def same_named_source(a: Attribution, b: Attribution) -> bool:
         or any(near_word(k, w) for k in key_names(b) for w in words_a)
 
 
+def surely_same_named(ctx: Context, a: Attribution, b: Attribution) -> bool:
+    """Two attributions surely name one person or body (see `_same_named`)."""
+    return _same_named(ctx, a, b, sure=True)
+
+
+def maybe_same_named(ctx: Context, a: Attribution, b: Attribution) -> bool:
+    return _same_named(ctx, a, b, sure=False)
+
+
+def _same_named(ctx: Context, a: Attribution, b: Attribution, sure: bool) -> bool:
+    """A bare surname is read as the full name its own article gives ("Hassan" after
+    "Health Minister Hamad Hassan"); two full names of people must share their surname,
+    or one hold all the other's name words: "Hamad Hassan" and "Hassan Diab" share a word
+    but are two people. A bare name no full name explains may be anyone with that name
+    word, and is surely only someone whose surname it is."""
+    if not same_named_source(a, b):
+        return False
+    a, b = _full_name(ctx, a), _full_name(ctx, b)
+    if a.source_type != "named_person" or b.source_type != "named_person":
+        return True
+    same_surname = near_word(_surname(a.source), _surname(b.source))
+    if _bare(a) or _bare(b):
+        return same_surname or not sure
+    names_a, names_b = name_words(a.source), name_words(b.source)
+    return same_surname or names_a <= names_b or names_b <= names_a
+
+
+def _bare(att: Attribution) -> bool:
+    return len(_capitalised(att.source)) == 1
+
+
+def _full_name(ctx: Context, att: Attribution) -> Attribution:
+    """The attribution of its own article that gives a bare surname in full, else itself."""
+    if att.source_type != "named_person" or not _bare(att):
+        return att
+    found = ctx.sentence(att.sentence)
+    if not found:
+        return att
+    surname = _surname(att.source)
+    return next((t for t in found[0].attributions if t.source_type == "named_person" and not _bare(t)
+                 and _surname(t.source) == surname), att)
+
+
 def named_in(ctx: Context, other: ArticleAnalysis, att: Attribution, sentence: Sentence) -> bool:
     """The other article may name the same source: it runs or names the agency ("(AP)"), one
     of the source's key names (or a near spelling) is anywhere in its text, one of its sources
@@ -145,12 +188,13 @@ def named_in(ctx: Context, other: ArticleAnalysis, att: Attribution, sentence: S
         return True
     here = content_stems(sentence.text)
     for theirs in other.attributions:
-        if same_named_source(att, theirs):
+        if maybe_same_named(ctx, att, theirs):
             return True
+        people = att.source_type == theirs.source_type == "named_person"  # compared by name above
         for name in (theirs.source, theirs.refers_to or ""):
             if not name:
                 continue
-            if same_source(att.source, name):
+            if same_source(att.source, name) and not people:
                 return True
             described = content_stems(name)
             if not name_words(name) and described and described <= here:
@@ -193,10 +237,13 @@ def _sentences_by_word(ctx: Context, art: ArticleAnalysis) -> dict[str, list[str
 
 
 def _one_unnamed_person(att: Attribution) -> bool:
-    """"The head of the local ambulance service said": one person, not named, who may be
-    the very person another outlet names (when the words describing them match)."""
-    return att.source_type in ("anonymous", "named_person") and att.source.strip().lower().startswith("the ") \
-        and singular_role(att.source)
+    """"The head of the local ambulance service said", "A Red Cross official said": one
+    person, not named, who may be the very person another outlet names (when the words
+    describing them match)."""
+    words = att.source.strip().split(maxsplit=1)
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    return att.source_type in ("anonymous", "named_person") and singular_role(f"the {words[1]}")
 
 
 def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
@@ -225,11 +272,12 @@ def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
     return out
 
 
-def fullest_name(atts: list[Attribution], att: Attribution) -> str:
+def fullest_name(ctx: Context, atts: list[Attribution], att: Attribution) -> str:
     """The fullest way these attributions write a source ("Sheriff Eric Magrini" for a later
-    "Magrini"), so a prompt never names someone by a bare surname."""
+    "Magrini"), so a prompt never names someone by a bare surname, nor by another person's
+    name ("Hamad Hassan" is not "Hassan Diab")."""
     # ("she (Elizabeth Le)": the analysis's pronoun with its referent is no name to print)
-    names = [a.source for a in atts if same_named_source(att, a) and word_count(a.source) <= MAX_NAME_WORDS
+    names = [a.source for a in atts if surely_same_named(ctx, att, a) and word_count(a.source) <= MAX_NAME_WORDS
              and "(" not in a.source and not is_pronoun(a.source.split()[0])]
     return display_source(max([att.source, *names], key=lambda n: (len(name_words(n)), word_count(n))))
 
@@ -246,7 +294,7 @@ def shared_sources(ctx: Context) -> list[Attribution]:
             if att.source_type not in NAMED_TYPES or not key_names(att) or any(
                     same_named_source(att, o) for o in out):
                 continue
-            if any(same_named_source(att, t) for other in _other_outlets(ctx, art) for t in other.attributions):
+            if any(surely_same_named(ctx, att, t) for other in _other_outlets(ctx, art) for t in other.attributions):
                 out.append(att)
     ctx.memo["shared_sources"] = out
     return out
@@ -262,7 +310,7 @@ def naming_outlets(ctx: Context, att: Attribution) -> tuple[list[tuple[ArticleAn
         return None
     citing, silent = [], []
     for art in ctx.distinct_outlets:
-        cite = next((t for t in art.attributions if same_named_source(att, t) and _sure(ctx, t)
+        cite = next((t for t in art.attributions if surely_same_named(ctx, att, t) and _sure(ctx, t)
                      and ctx.evidence(t.sentence)), None)
         if cite:
             citing.append((art, cite))
