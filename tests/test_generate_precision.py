@@ -718,6 +718,22 @@ def test_wrong_options_of_a_modal_hedge_are_verbs_before_nouns(hedge, verb, seed
     assert len(wrong) == 2 and all(_word_class(w) == "verb" for w in wrong), wrong
 
 
+@pytest.mark.parametrize("word,form", [("join", "joining"), ("sign", "signed"), ("play", "players"),
+                                       ("move", "moved")])
+@pytest.mark.parametrize("seed", range(3))
+def test_wrong_options_of_a_hedge_word_are_never_one_word_twice(word, form, seed):
+    from quizgen.generate.text import content_stems
+    from quizgen.generate.unverified import _word_distractors
+    from quizgen.models import Sentence
+
+    text = f"The striker might {word} the Orvale club next month after {form} talks in Kessel ended."
+    report = Report(articles=[_analysis("a", "Kelso Courier", [(text, [], [])])])
+    ctx = Context(report, random.Random(seed))
+    wrong = _word_distractors(ctx, Sentence("a.s1", text, 0, len(text)), "might", 3)
+    stems = [next(iter(content_stems(w))) for w in wrong]
+    assert len(stems) == len(set(stems)), wrong
+
+
 def test_one_exercise_on_one_article_waits_until_its_skill_has_nothing_else():
     from quizgen.generate.assemble import _Picked
     from quizgen.generate.context import Draft
@@ -730,9 +746,27 @@ def test_one_exercise_on_one_article_waits_until_its_skill_has_nothing_else():
     picked = _Picked()
     question = Question("q1", "find_source", "multiple_choice", "source-of-claim", 1, "?", [], [], "", [])
     picked.add(question, draft("a", "a.s1"), frozenset(), "attribution")
-    assert picked.soft_repeat("source-of-claim", draft("a", "a.s2"), "attribution")
-    assert not picked.soft_repeat("source-of-claim", draft("b", "b.s2"), "attribution")
-    assert not picked.soft_repeat("source-kind", draft("a", "a.s3"), "source_kind")
+    assert picked.soft_repeat(draft("a", "a.s2"), "attribution")
+    assert not picked.soft_repeat(draft("b", "b.s2"), "attribution")
+    assert not picked.soft_repeat(draft("a", "a.s3"), "source_kind")
+
+
+@pytest.mark.parametrize("first,second", [("hedge-word", "hedge-word-short"), ("hedge-word-short", "hedge-word")])
+def test_two_templates_of_one_exercise_on_one_article_wait_like_one(first, second):
+    """"Which word is the hedge?" and "type the hedge" on one article teach one thing twice."""
+    from quizgen.generate.assemble import _kind, _Picked
+    from quizgen.generate.context import Draft
+    from quizgen.models import Evidence
+
+    templates = {t.id: t for t in load_templates()}
+    kind = str(_kind(type("Pool", (), {"template": templates[first]})))
+    assert kind == str(_kind(type("Pool", (), {"template": templates[second]})))
+    picked = _Picked()
+    picked.add(Question("q1", "spot_unverified", "multiple_choice", first, 1, "?", [], [], "", []),
+               Draft({}, [Evidence("a", "a.s1", "t", 0, 1)], "k1", options=["might", "sign"], right=[0]),
+               frozenset(), kind)
+    assert picked.soft_repeat(Draft({}, [Evidence("a", "a.s4", "t", 0, 1)], "k2", accepted=["may"]), kind)
+    assert not picked.soft_repeat(Draft({}, [Evidence("b", "b.s4", "t", 0, 1)], "k3", accepted=["may"]), kind)
 
 
 # --- "which outlets also report this point?" when one gives another figure ----------

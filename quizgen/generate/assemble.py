@@ -72,8 +72,9 @@ class _Picked:
     # only so many outlets, so an outlet answer may come again when its skill has nothing else
     answers: set[tuple[str, str]] = field(default_factory=set)
     outlets: frozenset[str] = frozenset()
-    # (template, article): "in X's article, who is the source of ...?" three times is one exercise
-    template_articles: set[tuple[str, str]] = field(default_factory=set)
+    # (kind of question, article): "in X's article, who is the source of ...?" three times is
+    # one exercise, and so are "which word is the hedge?" and "type the hedge"
+    exercise_articles: set[tuple[str, str]] = field(default_factory=set)
 
     def repeats(self, skill: str, draft: Draft, prompt: frozenset[str], kind: str) -> bool:
         ids = [e.sentence for e in draft.evidence]
@@ -101,11 +102,11 @@ class _Picked:
         return any(COMPARE in (skill, other) and other != skill and related_sources(draft.subject, s)
                    for other, s in self.skill_subjects)
 
-    def soft_repeat(self, template: str, draft: Draft, kind: str) -> bool:
+    def soft_repeat(self, draft: Draft, kind: str) -> bool:
         """The draft repeats an exercise on the same article, keys an outlet again or shows
         sentences another question shows: held back until its skill has nothing else to ask."""
         # (two sentence questions showing the same sentences as options ask nearly one thing)
-        return (template, _article(draft)) in self.template_articles or self.same_outlet_answer(draft, kind) \
+        return (kind, _article(draft)) in self.exercise_articles or self.same_outlet_answer(draft, kind) \
             or _shares_sentences(_sentence_options(draft), self.sentence_options)
 
     def same_outlet_answer(self, draft: Draft, kind: str) -> bool:
@@ -122,7 +123,7 @@ class _Picked:
 
     def add(self, question: Question, draft: Draft, prompt: frozenset[str], kind: str) -> None:
         self.questions.append(question)
-        self.template_articles.add((question.template, _article(draft)))
+        self.exercise_articles.add((kind, _article(draft)))
         if _answer(draft):
             self.answers.add((kind, _answer(draft)))
         self.keys.add(draft.key)
@@ -246,7 +247,7 @@ def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bo
         if not relaxed and picked.leads_other_skill(pool.template.skill, draft):
             pool.deferred.append(draft)
             continue
-        if not soft and picked.soft_repeat(pool.template.id, draft, str(_kind(pool))):
+        if not soft and picked.soft_repeat(draft, str(_kind(pool))):
             pool.held.append(draft)
             continue
         picked.add(question, draft, prompt, str(_kind(pool)))

@@ -24,7 +24,7 @@ from quizgen.generate.hedging import (
     uncertain_words,
 )
 from quizgen.generate.templates import Template
-from quizgen.generate.text import STOPWORDS, shorten, word_count
+from quizgen.generate.text import STOPWORDS, content_stems, shorten, word_count
 from quizgen.models import ArticleAnalysis, Sentence
 
 # Wrong options of "which sentence should you check?" name someone readers can look up; a
@@ -144,14 +144,15 @@ def _word_distractors(ctx: Context, sent: Sentence, cue: str, n: int) -> list[st
     """Other words of the same sentence that say nothing about certainty (no names),
     words of the hedge's own class first ("could": verbs; "likely": adverbs and
     adjectives), so that no option stands out by its grammar."""
-    seen: set[str] = set()
+    seen: set[str] = set(content_stems(cue))  # one word in two forms ("join", "joining") is one option
     pool = []
     for tok in tokens(sent.text):
         low = tok.lower()
         if tok[0].isupper() or len(tok) < 4 or low in STOPWORDS or low in NOT_WORD_OPTIONS or low == cue.lower():
             continue
-        if low not in seen:
-            seen.add(low)
+        stem = next(iter(content_stems(low)), low)
+        if stem not in seen:
+            seen.add(stem)
             pool.append(low)
     ctx.rng.shuffle(pool)
     wanted = _word_class(cue)
