@@ -329,3 +329,17 @@ def test_an_increment_is_never_set_beside_a_total(added, noun):
     a = make_analysis("a", [f"The sheriff said there were {added.format(n='four')} {noun} on Friday in the valley."])
     b = make_analysis("b", [f"There were nine {noun} on Friday in the valley, the sheriff said."])
     assert not [d for d in compare([a, b]).discrepancies if d.kind == "number"]
+
+
+@pytest.mark.parametrize("first,second", [
+    ("The {a}-time Varna league champions signed the striker on Friday, the Kessel club said.",
+     "The {b}-time Ballon d'Or winner signed for the Kessel club on Friday, its owners said."),
+    ("The Kessel club, crowned league winners {a} times, signed the striker on Friday.",
+     "The striker, who has won the cup {b} times, signed for the Kessel club on Friday."),
+    ("Fares at the Ostrel port rose {a} times faster than wages, the union said on Friday.",
+     "Fares at the Ostrel port were {b} times higher than in 2019, the union said on Friday."),
+])
+@pytest.mark.parametrize("a,b", [("nine", "five"), ("3", "4"), ("two", "seven")])
+def test_a_tally_of_wins_or_a_multiplier_is_no_quantity(first, second, a, b):
+    assert figures(first.format(a=a)) == [] or all(f.value != number_value(a) for f in figures(first.format(a=a)))
+    assert _number_discrepancies(first.format(a=a), second.format(b=b)) == []

@@ -71,9 +71,11 @@ a monday tuesday wednesday thursday friday saturday sunday about around nearly a
 more less at up as just roughly approximately an estimated only and but the some by in on of to
 """.split())
 
-# Words after a number that make it an age, a time of day or a rank, not a quantity.
+# Words after a number that make it an age, a time of day, a rank or a tally of wins
+# ("the nine-time champions", "crowned nine times", "five times more"), not a quantity.
 NOT_QUANTITY_AFTER = ("-year-old", " year-old", "-years-old", " years old", " year old", "-month-old",
-                      " a.m.", " p.m.", " am ", " pm ", "am,", "pm,", "th ", "st ", "nd ", "rd ")
+                      " a.m.", " p.m.", " am ", " pm ", "am,", "pm,", "th ", "st ", "nd ", "rd ",
+                      "-time ", "-time,", " times")
 # Words before a number that make it an age or an identifier: "aged 35", "No. 5".
 NOT_QUANTITY_BEFORE = frozenset({"aged", "age", "ages", "no", "number", "nos", "no.", "#"})
 
