@@ -340,3 +340,12 @@ def test_an_unnamed_person_and_media_together_are_an_anonymous_source_of_unsure_
 def test_two_modifiers_of_one_head_are_one_source(pair):
     found = analyze(f"{pair} said the fire was started by welding.").attributions
     assert [(a.source, a.source_type, a.type_certain) for a in found] == [(pair, "anonymous", True)]
+
+
+@pytest.mark.parametrize("noun", ["venture", "claim", "report"])
+@pytest.mark.parametrize("speaker", ["Councilor Mia Santos", "The harbor master"])
+def test_a_noun_before_a_noun_after_a_progressive_verb_is_no_reporting_verb(noun, speaker):
+    """'Becker was asking venture capital clients to "keep calm"': the object of 'asking',
+    not 'venture' as a reporting verb."""
+    body = f"{speaker} was asking {noun} capital clients to “keep calm” on Friday."
+    assert noun not in [a.cue for a in analyze(body).attributions]

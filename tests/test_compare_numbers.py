@@ -343,3 +343,18 @@ def test_an_increment_is_never_set_beside_a_total(added, noun):
 def test_a_tally_of_wins_or_a_multiplier_is_no_quantity(first, second, a, b):
     assert figures(first.format(a=a)) == [] or all(f.value != number_value(a) for f in figures(first.format(a=a)))
     assert _number_discrepancies(first.format(a=a), second.format(b=b)) == []
+
+
+@pytest.mark.parametrize("bound,qualifier", [("limit", "up to"), ("cap", "up to"), ("maximum", "up to"),
+                                             ("minimum", "at least")])
+@pytest.mark.parametrize("amount", ["$250,000", "40 passengers"])
+def test_a_bound_said_with_a_noun_is_the_qualifier(bound, qualifier, amount):
+    after = _one(f"Deposits above the {amount} {bound} were frozen in Ostrel.")
+    before = _one(f"The ferry has a {bound} of {amount} in Ostrel.")
+    assert after.qualifier == qualifier and before.qualifier == qualifier
+
+
+@pytest.mark.parametrize("amount", ["$250,000", "40 passengers"])
+def test_up_to_and_a_limit_of_one_figure_are_no_discrepancy(amount):
+    assert _number_discrepancies(f"Insurance covers up to {amount} per account at the Ostrel bank, regulators said.",
+                                 f"Insurance at the Ostrel bank has a {amount} limit per account, regulators said.") == []

@@ -147,3 +147,11 @@ def test_a_shared_run_of_words_is_evidence_of_one_point(run, place):
     words = [w for w in run.split() if w not in ("among", "who", "for", "to", "the", "their", "were", "have")]
     c = _claim(f"Cases in {place} were reported; {' and '.join(reversed(words))} were mentioned, officials said.")
     assert not (a.phrases & c.phrases)
+
+
+@pytest.mark.parametrize("who,did,what,where", EVENTS)
+@pytest.mark.parametrize("unknowing", ["It was unclear how many", "It is not known how many", "Officials were unsure of what"])
+def test_not_knowing_how_many_is_not_telling(who, did, what, where, unknowing):
+    told = f"{who} {did} {what} {where} on Monday."
+    asked = f"{unknowing} residents {who[0].lower()}{who[1:]} {did.split(' ', 1)[0]} {what} {where}."
+    assert not same_stance(_claim(told), _claim(asked))

@@ -246,3 +246,21 @@ def test_flags_point_at_real_sentences_with_known_reasons_and_a_cue_from_the_tex
         assert len(set(flag.reasons)) == len(flag.reasons)
         from_sources = {a.source for a in attributions} | {a.cue for a in attributions}
         assert flag.cue.strip() and (flag.cue.strip().lower() in flag.text.lower() or flag.cue in from_sources)
+
+
+@pytest.mark.parametrize("frame", ["leaves depositors unsure of {q} will happen to their savings",
+                                   "nobody in the town knows {q} the mill will reopen",
+                                   "shop owners asked {q} the bridge will reopen before winter"])
+@pytest.mark.parametrize("question", ["what", "whether", "how", "why", "if"])
+def test_a_will_inside_a_question_predicts_nothing(frame, question):
+    if "{q} will" in frame and question in ("whether", "if", "why"):
+        question = "what"  # "unsure of whether will happen" is no English
+    text = f"The collapse of the Ostrel bank {frame.format(q=question)}."
+    flag = flag_of(text)
+    assert flag is None or "prediction" not in flag.reasons
+
+
+@pytest.mark.parametrize("relative", ["which will help with repairs", "who will lead the inquiry"])
+def test_a_will_in_a_relative_clause_is_still_a_prediction(relative):
+    flag = flag_of(f"The state has hired a Kessel engineering firm, {relative}.")
+    assert flag is not None and "prediction" in flag.reasons

@@ -328,3 +328,25 @@ def test_templates_vary_and_true_false_answers_alternate(report):
     pool = draft_pools(Context(report, random.Random(3)), tf, GENERATORS)[0]
     popped = [d.right[0] for d in reversed(pool.drafts)]  # the order in which questions are drawn
     assert popped[:4] == [1, 0, 1, 0]  # "False" and "True" take turns while both last
+
+
+@pytest.mark.parametrize("document", ["the press release", "a statement", "the announcement"])
+@pytest.mark.parametrize("body", ["the Ostrel Deposit Agency", "Harbor regulator Ines Okoro"])
+def test_an_unnamed_document_and_a_body_of_the_same_article_are_never_answer_and_wrong_option(document, body):
+    """'According to the press release, checks will clear' and 'the Ostrel Deposit Agency said
+    in the announcement ...' in one article: the release may be the agency's."""
+    rows = [(f"According to {document}, the bank's checks will continue to clear on Monday.",
+             [(document, "document", "according to")], []),
+            (f"{body[0].upper()}{body[1:]} said depositors would be paid within a week.",
+             [(body, "named_organization" if "Agency" in body else "named_person", "said")], [])]
+    other = [("Engineer Rosa Lind said the vault doors were replaced in 2019.",
+              [("Engineer Rosa Lind", "named_person", "said")], []),
+             ("Contractor Velmar Group said its crews work at night.",
+              [("Contractor Velmar Group", "named_organization", "said")], [])]
+    report = Report([_analysis("a", "Outlet A", rows), _analysis("b", "Outlet B", other)])
+    tpl = next(t for t in load_templates() if t.id == "source-of-claim")
+    for seed in range(4):
+        for d in GENERATORS["attribution"](Context(report, random.Random(seed)), tpl):
+            if d.evidence[0].article == "a":
+                keyed = d.options[d.right[0]]
+                assert not ({keyed, *d.options} >= {document, body}), d.options

@@ -164,13 +164,21 @@ def _prediction(own: _Words, types: set[str], sourced: bool, sentence: Sentence,
     # verb the attributions missed) stands behind it, and a schedule when dated
     someone_elses = bool(types & CHECKABLE) or (sourced and not types)
     if cue is None and not someone_elses and not own.find(hedges.SCHEDULE):
-        cue = own.find(hedges.FUTURE, as_written=True)
+        cue = _asserted_future(own)
     # ... but not in the writer's own clause before the source's
     # ("Prices will rise next year, but the minister said the budget would be cut")
     writer = _writer_clauses(sentence, attributions) if cue is None and someone_elses else None
     if writer is not None and not writer.find(hedges.SCHEDULE):
-        cue = writer.find(hedges.FUTURE, as_written=True)
+        cue = _asserted_future(writer)
     return cue
+
+
+def _asserted_future(words: _Words) -> str | None:
+    """The first plain future that is not inside a question ("unsure of what will happen")."""
+    for found in hedges.FUTURE.finditer(words.text):
+        if not hedges.EMBEDDED_QUESTION.search(words.text, 0, found.start()):
+            return words._cue(found, True)
+    return None
 
 
 def _writer_clauses(sentence: Sentence, attributions: list[Attribution]) -> _Words | None:

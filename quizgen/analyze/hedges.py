@@ -218,6 +218,9 @@ OPEN_QUESTION = re.compile(
            r"(?:determine|establish|find out|investigate|investigating|examine|examining|looking into|look into) "
            r"(?:how|what|when|whether|if|why|which|who|where)"),
 )
+# a "will" in a question ("unsure of what will happen", "asked whether the plant will close")
+# asks about the future; it predicts nothing
+EMBEDDED_QUESTION = re.compile(r"\b(?:how|what|whether|if|why)\s+(?:[\w'’-]+\s+){0,3}$", _I)
 # plain future: flagged unless a named source announces its own plans
 # (reads the text as written: "Will Harding" is a name)
 FUTURE = re.compile(

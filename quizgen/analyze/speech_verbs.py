@@ -50,8 +50,13 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if phrase is None and pos(low) in ("NN", "NNS") and end < len(tokens) and (
             pos(tokens[end].low) in FINITE_TAGS or tokens[end].low in SPEECH_VERBS or tokens[end].low in FINDING_VERBS):
         return  # "Court records showed that ...", "the report says": a noun before the verb
+    if pos(low) == "NN" and phrase is None and end < len(tokens) and pos(tokens[end].low).startswith("NN") \
+            and not tokens[end].is_cap:
+        return  # "venture capital clients": a noun before a noun, not a verb
     if low == "state" and end < len(tokens) and pos(tokens[end].low).startswith("NN"):
         return  # "Iranian state TV reported", "state media": a modifier, not a verb
+    if j > 0 and pos(tokens[j].low) == "VBG" and tokens[j - 1].low in _PROGRESSIVE_AUX:
+        return  # "was asking venture capital clients": the object of another verb
     if negated(tokens, i) or (low in ("told", "tells", "tell") and _instruction(tokens, i)):
         return  # "declined to comment", "told the crew to leave": no claim, no attribution
     if low in ("confirmed", "reported") and end < len(tokens) and tokens[end].low in _CONFIRMED_STATES \

@@ -44,8 +44,9 @@ PAST_EXPECTATION = re.compile(
 
 
 # "A disagreement on whether to declare an emergency" asks; it does not tell that one
-# was declared.
-ASKS = re.compile(r"\bwhether\b", re.IGNORECASE)
+# was declared; nor does "it was unclear how many accounts exceeded the limit".
+ASKS = re.compile(r"\bwhether\b|\b(?:unsure|uncertain|unclear|not\s+clear|not\s+sure|unknown|not\s+known)\s+"
+                  r"(?:of\s+|about\s+|as\s+to\s+)?(?:how|what|when|if|why|which|who|where)\b", re.IGNORECASE)
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 OPENING_DENIALS = frozenset({"neither", "no", "none", "nobody", "nothing", "never", "not"})

@@ -279,6 +279,20 @@ def figures(text: str) -> list[Figure]:
         role = _role(text[m.end("num"):m.end("num") + 60].split(",")[0]) if "duration" not in units else ""
         direction = _direction(window_before, window_after)
         added = bool(_ADDED_AFTER.match(text, m.end("num")) or _ADDED_BEFORE.search(text[max(0, m.start() - 12):m.start()]))
-        out.append(Figure((m.group("qual") or "").lower(), value, phrase, units, measure, scope, combined, whole,
-                          role, direction, added))
+        qualifier = (m.group("qual") or "").lower() or _bound(text[max(0, m.start() - 24):m.start()],
+                                                              text[m.end():m.end() + 40])
+        out.append(Figure(qualifier, value, phrase, units, measure, scope, combined, whole, role, direction, added))
     return out
+
+
+# "the $250,000 insurance limit", "a cap of 40 passengers": a bound said with a noun is the
+# qualifier "up to" ("at least" for a minimum), so "up to $250,000" says the same
+_BOUND_AFTER = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,2}?(limit|cap|ceiling|maximum|minimum|floor)\b", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(limit|cap|ceiling|maximum|minimum|floor)\s+(?:of\s+)?\W*$", re.IGNORECASE)
+
+
+def _bound(before: str, after: str) -> str:
+    found = _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before)
+    if not found:
+        return ""
+    return "at least" if found.group(1).lower() in ("minimum", "floor") else "up to"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 
-from quizgen.analyze.lexicon import ORG_WORDS, OUTLET_NAME_WORDS
+from quizgen.analyze.lexicon import DOCUMENT_NOUNS, ORG_WORDS, OUTLET_NAME_WORDS
 from quizgen.analyze.non_answers import reports_non_answer
 from quizgen.generate.affiliation import affiliated
 from quizgen.generate.claims import claim_without_source, source_span
@@ -142,14 +142,18 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
             and not any(ctx.own_outlet(other, a.source) for other in ctx.articles)]
 
     people = _named_people(ctx)
+    own_sources = {display_source(a.source) for a in art.attributions}
 
     def maybe_same_source(option: str) -> bool:
         # "commander of the fire brigade" and "Jean-Claude Gallet": a post and a named person
         # may be one person (another article may say so), so never answer and wrong option;
         # "Lee's ministry" and "Lee Gyeong-og" share a name however short; "the mining company"
         # describes a body some other option or the answer may speak for
+        # "the press release" may be the FDIC's, which another option names
         return (singular_role(answer) and option in people) or (answer in people and singular_role(option)) \
-            or bool(_name_tokens(answer) & _name_tokens(option)) or described_body(option)
+            or bool(_name_tokens(answer) & _name_tokens(option)) or described_body(option) \
+            or (not strict and described_document(answer) != described_document(option)
+                and answer in own_sources and option in own_sources)
 
     def accept(option: str) -> bool:
         # asking "which is <kind>?", an option that also looks like that kind is a second answer,
@@ -179,6 +183,14 @@ def _name_tokens(source: str) -> frozenset[str]:
     """Capitalised words of a source (two letters or more), titles and generic words left out."""
     tokens = re.findall(r"\b[A-Z][a-zA-Z'-]+", source.replace("\u2019", "'"))
     return frozenset(t.lower().removesuffix("'s") for t in tokens) - GENERIC_CAPITALS
+
+
+def described_document(source: str) -> bool:
+    """"The press release", "a statement": a document described, not named, that may be any
+    named body's."""
+    words = re.findall(r"[A-Za-z][\w'-]*", source)
+    return len(words) >= 2 and words[0].lower() in ("the", "a", "an") and all(w.islower() for w in words[1:]) \
+        and words[-1].lower() in DOCUMENT_NOUNS
 
 
 def described_body(source: str) -> bool:
