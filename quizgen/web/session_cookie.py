@@ -28,7 +28,7 @@ class SessionInterface(SecureCookieSessionInterface):
 
     def __init__(self) -> None:
         self._keys: tuple[Any, ...] = ()
-        self._serializer: URLSafeTimedSerializer | None = None
+        self._signing_serializer: URLSafeTimedSerializer | None = None
         # cookie -> (when it was signed, its contents as the session serializer's JSON)
         self._verified: dict[str, tuple[int, str]] = {}
 
@@ -36,12 +36,12 @@ class SessionInterface(SecureCookieSessionInterface):
         return bool(app.config["SESSION_COOKIE_SECURE"]) or request.is_secure
 
     def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
-        keys = (*(app.config["SECRET_KEY_FALLBACKS"] or ()), app.secret_key)
+        keys = (*(app.config.get("SECRET_KEY_FALLBACKS") or ()), app.secret_key)  # fallbacks: Flask 3.1+
         if keys != self._keys:  # the first request, or the keys changed: nothing verified still counts
-            self._serializer = super().get_signing_serializer(app)
+            self._signing_serializer = super().get_signing_serializer(app)
             self._verified = {}
             self._keys = keys
-        return self._serializer
+        return self._signing_serializer
 
     def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
         serializer = self.get_signing_serializer(app)
