@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import flask_migrate
-from flask import Flask, request
-from flask.sessions import SecureCookieSessionInterface
+from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -35,6 +34,7 @@ from quizgen.web.highlight import outlet_names
 from quizgen.web.idle_ping import ping_when_idle
 from quizgen.web.ratelimit_store import store_uri
 from quizgen.web.security import init_security
+from quizgen.web.session_cookie import SessionInterface
 from quizgen.web.text import counted
 
 MIGRATIONS_DIR = str(Path(__file__).resolve().parent / "migrations")
@@ -70,14 +70,6 @@ def _secret_key(instance: Path) -> str:
         with os.fdopen(fd, "w") as out:
             out.write(secrets.token_hex(32))
     return key_file.read_text().strip()
-
-
-class SessionInterface(SecureCookieSessionInterface):
-    """The session cookie is `Secure` whenever the page was served over HTTPS (directly, or
-    behind a proxy trusted with QUIZGEN_TRUSTED_PROXIES), and still works on a plain-HTTP LAN."""
-
-    def get_cookie_secure(self, app: Flask) -> bool:
-        return bool(app.config["SESSION_COOKIE_SECURE"]) or request.is_secure
 
 
 def _trust_proxies(app: Flask) -> None:

@@ -212,7 +212,8 @@ class Answer(db.Model):
     __table_args__ = (UniqueConstraint("participant_id", "question_id", name="uq_answer_once"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"), index=True)
+    # no index of its own: uq_answer_once begins with it
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
     question_id: Mapped[str] = mapped_column(String(64))
     response_json: Mapped[str] = mapped_column(Text)
     # None: not auto-graded (open response)

@@ -134,3 +134,37 @@ def test_without_trusted_proxies_forwarded_headers_are_ignored(app):
     make_teacher(app, "a@school.example")
     response = app.test_client().post("/auth/login", data=LOGIN, headers={"X-Forwarded-Proto": "https"})
     assert "Secure" not in _session_cookie_header(response)
+
+
+def _signed_cookie(app, data: dict) -> str:
+    return app.session_interface.get_signing_serializer(app).dumps(data)
+
+
+def _open(app, cookie: str):
+    with app.test_request_context("/", headers={"Cookie": f"session={cookie}"}) as ctx:
+        return app.session_interface.open_session(app, ctx.request)
+
+
+def test_a_remembered_cookie_gives_each_request_its_own_session(app):
+    cookie = _signed_cookie(app, {"participants": {"1": "token"}})
+    first = _open(app, cookie)
+    first["participants"]["2"] = "changed in one request only"
+    assert _open(app, cookie) == {"participants": {"1": "token"}}
+
+
+def test_a_remembered_cookie_still_expires(app, monkeypatch):
+    import time
+    cookie = _signed_cookie(app, {"participants": {"1": "token"}})
+    assert _open(app, cookie)  # checked and remembered
+    later = time.time() + app.permanent_session_lifetime.total_seconds() + 10
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert _open(app, cookie) == {}
+
+
+def test_a_changed_cookie_or_secret_key_is_checked_again(app):
+    cookie = _signed_cookie(app, {"_user_id": "1"})
+    assert _open(app, cookie) == {"_user_id": "1"}
+    payload, _, signature = cookie.rpartition(".")
+    assert _open(app, payload + "." + signature[::-1]) == {}
+    app.secret_key = "another secret"
+    assert _open(app, cookie) == {}

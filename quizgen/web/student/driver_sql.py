@@ -67,31 +67,30 @@ class DriverStatement:
 
 
 class DriverConnection:
-    """A pooled driver connection where each statement is its own transaction.
+    """A pooled driver connection in autocommit mode: each statement is its own transaction.
 
-    PostgreSQL is switched to autocommit (no BEGIN, COMMIT or ROLLBACK round trips) and
-    back before it returns to the pool. SQLite's driver begins a transaction only before a
-    write, so it stays as it is and `commit` ends that write.
+    PostgreSQL gets no BEGIN, COMMIT or ROLLBACK round trips. SQLite commits a write inside
+    the statement, so its write lock is never held while this thread waits for the GIL
+    between the INSERT and a separate COMMIT (with several threads and worker processes
+    writing, the others then slept in SQLite's busy handler, a millisecond or more each).
+    SQLite is switched by its driver's own `isolation_level` attribute, not the dialect's
+    isolation level, whose PRAGMA made the driver prepare its statements again. The
+    connection is switched back before it returns to the pool.
     """
 
     def __init__(self, engine: Engine) -> None:
         self.dialect = engine.dialect
         self.raw: PoolProxiedConnection = engine.raw_connection()
-        self._autocommit = self.dialect.name != "sqlite"
-        if self._autocommit:
-            try:
-                self.dialect.set_isolation_level(self.raw.dbapi_connection, "AUTOCOMMIT")
-            except BaseException:
-                self.raw.close()
-                raise
-
-    def commit(self) -> None:
-        if not self._autocommit:
-            self.raw.commit()
-
-    def rollback(self) -> None:
-        if not self._autocommit:
-            self.raw.rollback()
+        driver = self.raw.dbapi_connection
+        try:
+            if self.dialect.name == "sqlite":
+                self._sqlite_level = driver.isolation_level
+                driver.isolation_level = None
+            else:
+                self.dialect.set_isolation_level(driver, "AUTOCOMMIT")
+        except BaseException:
+            self.raw.close()
+            raise
 
     def forget_if_disconnected(self, err: Exception, cursor: Any) -> None:
         """A connection the server dropped is not returned to the pool (as SQLAlchemy does)."""
@@ -101,7 +100,10 @@ class DriverConnection:
     def close(self) -> None:
         """Back to the pool, in the mode the rest of the app expects."""
         try:
-            if self._autocommit and self.raw.is_valid:
-                self.dialect.reset_isolation_level(self.raw.dbapi_connection)
+            if self.raw.is_valid:
+                if self.dialect.name == "sqlite":
+                    self.raw.dbapi_connection.isolation_level = self._sqlite_level
+                else:
+                    self.dialect.reset_isolation_level(self.raw.dbapi_connection)
         finally:
             self.raw.close()

@@ -178,16 +178,14 @@ def save_if_seat_unchanged(quiz: QuizState, question: Question, response: list[A
 
 
 def _store(statement: DriverStatement, seat: dict[str, Any], question: Question, response: list[Any]) -> bool:
-    """Run an answer INSERT and commit it: whether it stored a row (the unique key refuses
-    the second of two identical answers sent at once; the first one stands)."""
+    """Run an answer INSERT, committed as it runs: whether it stored a row (the unique key
+    refuses the second of two identical answers sent at once; the first one stands)."""
     connection = _connection()
     try:
         stored = statement.run(connection, seat | {
             "question_id": question.id, "answered_at": utcnow(),
             "response_json": json.dumps(response, ensure_ascii=False), "correct": is_correct(question, response)})
-        connection.commit()
     except connection.dialect.loaded_dbapi.IntegrityError:
-        connection.rollback()
         return False
     return stored == 1
 
