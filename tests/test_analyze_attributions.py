@@ -280,7 +280,7 @@ def test_a_that_clause_after_a_second_verb_is_that_verbs(subject, finding, parti
 
 @pytest.mark.parametrize("main", ["The verdict came after four weeks of testimony", "The hearing ended on Friday",
                                   "The council vote was delayed"])
-@pytest.mark.parametrize("conjunction", ["while", "after", "because", "when"])
+@pytest.mark.parametrize("conjunction", ["while", "after", "because", "when", "as"])
 @pytest.mark.parametrize("speaker", ["the harbor master", "Councilor Mia Santos"])
 @pytest.mark.parametrize("participle", _PARTICIPLES)
 def test_a_participle_belongs_to_the_clause_it_follows(main, conjunction, speaker, participle):

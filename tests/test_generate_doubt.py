@@ -23,7 +23,9 @@ SOURCES = [("harbor master Mara Quill", "named_person"), ("the Kelso Port Author
 HEDGES = ["may", "could", "might"]
 DOUBTS = [("There are fears that {n} workers {hedge} still be trapped under the crane", "fears"),
           ("The missing boat {hedge} be somewhere near the northern breakwater", "somewhere"),
-          ("Up to {n} containers {hedge} have fallen into the harbor overnight", "up to")]
+          ("Up to {n} containers {hedge} have fallen into the harbor overnight", "up to"),
+          ("Residents are worried that {n} old houses {hedge} collapse in the next aftershock", "worried"),
+          ("There was talk that {n} council members {hedge} back the motion next week", "talk")]
 SOLID = ["The ferry sailed from Kelso at noon on Monday with forty passengers on board, {src} said.",
          "The union voted on Sunday evening to end the strike after three weeks of talks, {src} said.",
          "Two tugboats towed the damaged barge back to the northern pier before dawn, {src} said."]
@@ -273,3 +275,15 @@ def test_plans_as_a_noun_after_with_is_no_prediction(who, verb, what):
 
     assert not speaks_of_future(f"{who} {verb} {what}.")
     assert speaks_of_future(f"{who.split(',')[-1].strip()} plans to reopen the pier.")
+
+
+@pytest.mark.parametrize("doubt, hedge, source", CASES)
+def test_a_word_of_doubt_is_never_a_wrong_option_of_which_word_is_the_hedge(doubt, hedge, source):
+    from quizgen.generate.unverified import _word_distractors
+    from quizgen.models import Sentence
+
+    text = doubt[0].format(n=12, hedge=hedge) + ", officials said."
+    report = Report([_analysis("a", "Kelso Courier", [(text, [], [])])], Comparison())
+    for seed in range(3):
+        wrong = _word_distractors(Context(report, random.Random(seed)), Sentence("a.s1", text, 0, len(text)), hedge, 3)
+        assert doubt[1].split()[0] not in wrong, wrong

@@ -554,7 +554,23 @@ def test_all_but_equal_figures_are_never_called_different_numbers(a, b):
     text_b = f"{b[0].upper()}{b[1:]} passengers were stranded on the island overnight, the coast guard said."
     report = _versions_report(text_a, text_b, "number", {"a": a, "b": b})
     notes = {d.slots["kind_note"] for d in _drafts(report, "how-outlets-differ")}
-    assert notes and all("different numbers" not in n and "qualifiers" in n for n in notes)
+    assert notes and all("different numbers" not in n and ("qualifiers" in n or "can both be right" in n)
+                         for n in notes)
+
+
+@pytest.mark.parametrize("a, b", [("more than 2,400", "at least 2,421"), ("over 1,200", "1,236"),
+                                  ("nearly 500", "496")])
+def test_two_figures_that_can_both_be_right_are_not_called_one_number(a, b):
+    """r7: "more than 2,400" / "at least 2,421" was explained as "the same number"."""
+    from quizgen.generate.coverage import NEAR_FIGURES_NOTE
+
+    text_a = f"{a[0].upper()}{a[1:]} passengers were stranded on the island overnight, Mara Quill said."
+    text_b = f"{b[0].upper()}{b[1:]} passengers were stranded on the island overnight, the coast guard said."
+    report = _versions_report(text_a, text_b, "number", {"a": a, "b": b})
+    report = replace(report, comparison=replace(report.comparison, discrepancies=[
+        replace(report.comparison.discrepancies[0], difference="conflict")]))
+    notes = {d.slots["kind_note"] for d in _drafts(report, "how-outlets-differ")}
+    assert notes and all(n.startswith(NEAR_FIGURES_NOTE) for n in notes), notes
 
 
 @pytest.mark.parametrize("short, long", [("KPA", "the Kelso Port Authority"), ("BC", "Brightwater Council"),

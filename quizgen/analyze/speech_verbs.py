@@ -362,14 +362,14 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
 
 
 # Conjunctions that open a clause of its own, whose subject a later participle may follow.
-_SUBORDINATORS = frozenset("while whereas where when after because although though since until".split())
+_SUBORDINATORS = frozenset("while whereas where when as after because although though since until".split())
 
 
 def _participle_subject(tokens: list[Token], subject: Span, i: int) -> Span | None:
     """Who the participle at `i` belongs to: the main subject, unless a clause of its own
     opens in between ("The verdict came ... while the conspiracy theorist showed no
     remorse, ranting that ..."); then that clause's subject, or nobody when it has none."""
-    opened = [k for k in range(subject[1], i) if tokens[k].low in _SUBORDINATORS]
+    opened = [k for k in range(subject[1], i - 1) if tokens[k].low in _SUBORDINATORS]  # not "quoted as saying"
     if not opened:
         return subject
     inner = phrase_after(tokens, opened[-1] + 1)

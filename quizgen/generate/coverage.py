@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from quizgen.compare.facts import MATCH_THRESHOLD
-from quizgen.compare.text import tokenize
+from quizgen.compare.measures import QUALIFIER_OF
+from quizgen.compare.numbers import QUALIFIER, kind_of_difference
+from quizgen.compare.text import number_value, tokenize
 from quizgen.generate.confidence import kind_certain, kind_confidence
 from quizgen.generate.context import KIND_LABELS, Context, Draft
 from quizgen.generate.hedging import uncertain_words
@@ -65,6 +68,9 @@ MEASURE = re.compile(r"%|\b(?:percent|per\s+cent|percentage|feet|foot|ft|meters?
 QUALIFIER_NOTE = ("The versions give the same number with different qualifiers (such as \u201cabout\u201d, "
                   "\u201cmore than\u201d or \u201cat least\u201d), which changes how exact or how large it sounds.")
 
+NEAR_FIGURES_NOTE = ("The versions give figures that can both be right, framed in different ways (such as "
+                     "\u201cmore than\u201d or \u201cat least\u201d), which changes how exact or how large it "
+                     "sounds.")
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # "at least 381" / "more than 380": figures this close are one figure framed two ways
@@ -381,9 +387,11 @@ def _kind_note(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> str:
     """What kind of difference it is, with the differing bits when they are short and differ."""
     note = KIND_NOTES.get(disc.kind, KIND_NOTES["wording"])
     values = [disc.details.get(m.article, "").strip() for m in versions]
-    if disc.kind == "number" and (number_difference(disc, versions) == "qualifier" or same_numbers(values)):
-        # "about 90 acres" / "90-acre", "over 4,000" / "nearly 4,000": the number is the same, its framing is not
-        note = QUALIFIER_NOTE
+    if disc.kind == "number" and number_difference(disc, versions) == QUALIFIER:
+        # "about 90 acres" / "90-acre", "over 4,000" / "nearly 4,000": the number is the same, its framing
+        # is not; "more than 2,400" / "at least 2,421": two figures that can both be right
+        shown = {f.value for m in versions if (f := _shown_figure(disc.details.get(m.article, "")))}
+        note = NEAR_FIGURES_NOTE if len(shown) > 1 else QUALIFIER_NOTE
     if disc.difference == "quote":
         note = QUOTE_NOTE
     if all(values) and all(word_count(v) <= DETAIL_WORDS for v in values) \
@@ -396,10 +404,34 @@ def _kind_note(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> str:
 def number_difference(disc: Discrepancy, versions: list[Mention]) -> str:
     """How a number discrepancy's figures differ: the comparison's own reading ("conflict",
     "rounding", "qualifier") when it gives one, else "qualifier" for the same figures and
-    "conflict" for others. Only a conflict may be taught as outlets giving different numbers."""
+    "conflict" for others. Only a conflict may be taught as outlets giving different numbers.
+    The versions shown decide when each gives one figure: of "2,122 dead, more than 2,400
+    hurt" / "at least 2,421 hurt" / "almost 1,500 hurt", the first two agree."""
+    shown = [_shown_figure(disc.details.get(m.article, "")) for m in versions]
+    if shown and all(shown):
+        return kind_of_difference(shown)
     if disc.difference:
         return disc.difference
     return "qualifier" if same_numbers([disc.details.get(m.article, "").strip() for m in versions]) else "conflict"
+
+
+@dataclass(frozen=True)
+class _ShownFigure:
+    qualifier: str
+    value: float
+
+
+_SHOWN_FIGURE = re.compile(r"^\W*(?:(" + "|".join(sorted(map(re.escape, QUALIFIER_OF), key=len, reverse=True))
+                           + r")\s+)?(\$?\d[\d,]*(?:\.\d+)?)(?!\S*\d)", re.IGNORECASE)
+
+
+def _shown_figure(detail: str) -> _ShownFigure | None:
+    """The one figure of a discrepancy's detail ("more than 2,400 people"), with its qualifier."""
+    found = _SHOWN_FIGURE.match(detail)
+    if not found or len(_figures(detail)) != 1:
+        return None
+    value = number_value(found.group(2))
+    return _ShownFigure((found.group(1) or "").lower(), value) if value is not None else None
 
 
 def _compatible_figures(disc: Discrepancy, versions: list[Mention]) -> bool:

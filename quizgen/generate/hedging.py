@@ -33,6 +33,7 @@ DOUBT_WORDS = frozenset({
     "fear", "fears", "feared", "unclear", "uncertain", "unknown", "whether", "doubt", "doubts", "somewhere",
     "somehow", "sometime", "apparent", "suspect", "suspects", "speculation", "speculated", "rumor", "rumors",
     "rumour", "rumours", "chance", "possibility", "risk", "hope", "hopes", "hoped", "feel", "feels", "felt",
+    "worry", "worries", "worried", "concern", "concerns", "concerned", "afraid", "anxious", "talk",
 })
 # Hedge-list words that say something is not known rather than soften a claim ("it remained
 # unclear what led the crowd to surge"): never the keyed hedge of a question.
