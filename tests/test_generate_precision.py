@@ -547,13 +547,20 @@ def test_articles_in_two_event_groups_give_no_compare_questions():
     assert any("one event" in n for n in quiz.notes)
 
 
-@pytest.mark.parametrize("a, b", [("at least 381", "more than 380"), ("about 16,000", "16,000"),
-                                  ("nearly 2,000", "more than 1,990")])
-def test_all_but_equal_figures_are_never_called_different_numbers(a, b):
+def _number_notes(a: str, b: str, difference: str = "") -> set[str]:
+    """The explanations of "how does B report the same point?" for stranded-passenger counts."""
     text_a = f"{a[0].upper()}{a[1:]} passengers were stranded on the island overnight, Mara Quill said."
     text_b = f"{b[0].upper()}{b[1:]} passengers were stranded on the island overnight, the coast guard said."
     report = _versions_report(text_a, text_b, "number", {"a": a, "b": b})
-    notes = {d.slots["kind_note"] for d in _drafts(report, "how-outlets-differ")}
+    report = replace(report, comparison=replace(report.comparison, discrepancies=[
+        replace(report.comparison.discrepancies[0], difference=difference)]))
+    return {d.slots["kind_note"] for d in _drafts(report, "how-outlets-differ")}
+
+
+@pytest.mark.parametrize("a, b", [("at least 381", "more than 380"), ("about 16,000", "16,000"),
+                                  ("nearly 2,000", "more than 1,990")])
+def test_all_but_equal_figures_are_never_called_different_numbers(a, b):
+    notes = _number_notes(a, b)
     assert notes and all("different numbers" not in n and ("qualifiers" in n or "can both be right" in n)
                          for n in notes)
 
@@ -564,12 +571,7 @@ def test_two_figures_that_can_both_be_right_are_not_called_one_number(a, b):
     """r7: "more than 2,400" / "at least 2,421" was explained as "the same number"."""
     from quizgen.generate.coverage import NEAR_FIGURES_NOTE
 
-    text_a = f"{a[0].upper()}{a[1:]} passengers were stranded on the island overnight, Mara Quill said."
-    text_b = f"{b[0].upper()}{b[1:]} passengers were stranded on the island overnight, the coast guard said."
-    report = _versions_report(text_a, text_b, "number", {"a": a, "b": b})
-    report = replace(report, comparison=replace(report.comparison, discrepancies=[
-        replace(report.comparison.discrepancies[0], difference="conflict")]))
-    notes = {d.slots["kind_note"] for d in _drafts(report, "how-outlets-differ")}
+    notes = _number_notes(a, b, "conflict")
     assert notes and all(n.startswith(NEAR_FIGURES_NOTE) for n in notes), notes
 
 
