@@ -349,3 +349,13 @@ def test_a_noun_before_a_noun_after_a_progressive_verb_is_no_reporting_verb(noun
     not 'venture' as a reporting verb."""
     body = f"{speaker} was asking {noun} capital clients to “keep calm” on Friday."
     assert noun not in [a.cue for a in analyze(body).attributions]
+
+
+@pytest.mark.parametrize("tag", ["reports Fox Business", "the Harbor Ledger reported", "according to Reuters"])
+@pytest.mark.parametrize("pronoun, verb", [("he", "wrote"), ("she", "said"), ("he", "added")])
+def test_a_quote_tagged_with_a_pronoun_nobody_fits_is_not_the_previous_sources(tag, pronoun, verb):
+    """'The chairman quit on Friday, reports Fox Business. "I quit," he wrote.': "he" is the
+    chairman (no source), never the outlet that reported the first sentence."""
+    body = f"The ferry board's chairman resigned on Friday night, {tag}. “I quit today,” {pronoun} {verb}."
+    quoted = [a for a in analyze(body).attributions if "I quit" in a.text]
+    assert all(a.source_type == "named_person" or a.source.lower().startswith(pronoun) for a in quoted), quoted

@@ -74,7 +74,8 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         for attr in own:
             _link_acronym(attr, runs, result)
         named = [a for a in own if not a.source.startswith("unnamed reports")]
-        if not named and quoted_start[index] and prev:
+        # a quote tagged "he wrote" whose "he" fits nobody is someone's, not the previous source's
+        if not named and quoted_start[index] and prev and not _pronoun_tag(tokens, inside):
             own = continuation(prev, sent) + own
         result.extend(own)
         history.extend((index, a) for a in own)
@@ -130,6 +131,10 @@ def _line_label(text: str) -> int:
 
 
 _REFERENT_TYPES = frozenset({"named_person", "named_organization", "document", "media_outlet", "anonymous"})
+
+
+def _pronoun_tag(tokens: list[Token], inside: bool) -> bool:
+    return any(found.pronoun for found in find_in_sentence(tokens, inside))
 
 
 def _named_subject(tokens: list[Token], sent: Sentence, ctx: TypeContext) -> Attribution | None:
