@@ -350,3 +350,36 @@ def test_an_unnamed_document_and_a_body_of_the_same_article_are_never_answer_and
             if d.evidence[0].article == "a":
                 keyed = d.options[d.right[0]]
                 assert not ({keyed, *d.options} >= {document, body}), d.options
+
+
+@pytest.mark.parametrize("outlet", ["Sky News", "the Harbor Ledger", "Radio Kelso"])
+@pytest.mark.parametrize("word", ["The outlet", "The broadcaster", "The paper"])
+def test_a_word_for_an_outlet_already_named_is_no_accepted_name(outlet, word):
+    from quizgen.generate.sources import cited_outlet
+
+    rows = [(f"The ferry ran aground at dawn, {outlet} reported.", [(outlet, "media_outlet", "reported")], []),
+            (f"{word} reported that two crew members were hurt.", [(word, "media_outlet", "reported")], [])]
+    mine = _analysis("a", "Outlet A", rows)
+    mine.cited_outlets = [outlet]  # as the analysis reads it: "The outlet" names no outlet
+    report = Report([mine, _analysis("b", "Outlet B", rows[:1])])
+    tpl = next(t for t in load_templates() if t.id == "cited-outlet")
+    for d in cited_outlet(Context(report, random.Random(0)), tpl):
+        assert not any(a.lower() in (word.lower(), word.split()[1].lower()) for a in d.accepted), d.accepted
+
+
+@pytest.mark.parametrize("document", ["a statement from his team", "the release from the club"])
+@pytest.mark.parametrize("body", ["the Kessel Rovers", "Harbor regulator Ines Okoro"])
+def test_a_document_of_a_described_owner_and_a_named_body_are_never_answer_and_wrong_option(document, body):
+    rows = [(f"The player is recovering at home, according to {document}.", [(document, "document", "according to")], []),
+            (f"{body[0].upper()}{body[1:]} said the player was recovering at home.",
+             [(body, "named_organization" if "Rovers" in body else "named_person", "said")], [])]
+    other = [("Engineer Rosa Lind said the stadium lights were replaced in 2019.",
+              [("Engineer Rosa Lind", "named_person", "said")], []),
+             ("Contractor Velmar Group said its crews work at night.",
+              [("Contractor Velmar Group", "named_organization", "said")], [])]
+    report = Report([_analysis("a", "Outlet A", rows), _analysis("b", "Outlet B", other)])
+    tpl = next(t for t in load_templates() if t.id == "source-of-claim")
+    for seed in range(4):
+        for d in GENERATORS["attribution"](Context(report, random.Random(seed)), tpl):
+            if d.evidence[0].article == "a":
+                assert not ({*d.options} >= {document, body}), d.options

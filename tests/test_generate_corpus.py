@@ -46,7 +46,9 @@ def test_corpus_quizzes_meet_the_targets(corpus_clusters):
     # and one person in a public post is neither keyed "anonymous" nor set beside a named
     # person who may be them). 8.2 since clause-level fact matching (issue 8): the same drafts,
     # assembled in another order, give 74 questions instead of 76 (Musk 7 -> 6, Russia 11 -> 10).
-    _assert_targets(_check(corpus_clusters), skills=0.77, per_cluster=8.2)
+    # 8.1 since blind round r8: two bodies sharing a word are no longer "named by two outlets",
+    # and "The outlet" is no accepted outlet name (73 questions; Messi 10 -> 9, seeds 10 -> 9).
+    _assert_targets(_check(corpus_clusters), skills=0.77, per_cluster=8.1)
 
 
 @pytest.mark.corpus

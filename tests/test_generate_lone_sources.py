@@ -368,3 +368,18 @@ def test_a_bare_surname_is_printed_with_its_own_full_name(one, other):
     ctx = Context(report, random.Random(0))
     bare = next(a for a in ctx.articles[0].attributions if a.source == one[1])
     assert fullest_name(ctx, ctx.articles[0].attributions, bare).endswith(f"{one[0]} {one[1]}")
+
+
+@pytest.mark.parametrize("one, other", [("Kelso's Fire and Rescue Agency", "the Kelso Coast Guard"),
+                                        ("the Harbor Ferry Union", "the Harbor Board"),
+                                        ("Island Water Authority", "the Island Police Department")])
+def test_two_bodies_sharing_a_word_are_not_surely_one(one, other):
+    from quizgen.generate.lone_sources import maybe_same_named, surely_same_named
+
+    report = _report(_said(*PEOPLE[0], "said", CLAIMS[0]))
+    ctx = Context(report, random.Random(0))
+    a = Attribution(one, "named_organization", "said", "a.s1", "")
+    b = Attribution(other, "named_organization", "said", "b.s1", "")
+    assert not surely_same_named(ctx, a, b) and maybe_same_named(ctx, a, b)
+    same = Attribution(one.replace("the ", ""), "named_organization", "said", "b.s1", "")
+    assert surely_same_named(ctx, a, same)

@@ -189,8 +189,9 @@ def described_document(source: str) -> bool:
     """"The press release", "a statement": a document described, not named, that may be any
     named body's."""
     words = re.findall(r"[A-Za-z][\w'-]*", source)
+    # ("a statement from his team": the statement is the head, whose owner is only described)
     return len(words) >= 2 and words[0].lower() in ("the", "a", "an") and all(w.islower() for w in words[1:]) \
-        and words[-1].lower() in DOCUMENT_NOUNS
+        and (words[-1].lower() in DOCUMENT_NOUNS or words[1].lower() in DOCUMENT_NOUNS)
 
 
 def described_body(source: str) -> bool:
@@ -457,6 +458,13 @@ def outlet_word_names(text: str) -> list[str]:
     return [n for n in found if not _DEMONYM.fullmatch(n) and n not in _PLACE_LETTERS]
 
 
+def _capitalised_name(phrase: str) -> bool:
+    """A capitalised word other than an opening article: "Sky News", not "The outlet"."""
+    words = phrase.split()
+    return any(w[:1].isupper() for w in words[1:]) or (bool(words) and words[0][:1].isupper()
+                                                       and words[0].lower() not in ("the", "a", "an"))
+
+
 def looks_like_outlet(name: str) -> bool:
     """A name a student can recognise as a news outlet: a known outlet, or a name ending on
     an outlet word ("Valley Courier", "Radio Kelso"); not "American" or "US" (of "American media")."""
@@ -494,6 +502,8 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
                                    *(n for sent in art.sentences for n in outlet_word_names(sent.text))]
                        if not ctx.own_outlet(art, n) and not any(same_outlet(n, f) or norm(f) in norm(n)
                                                                  for f, _ in found)]
+            # ("The outlet reported": a word for an outlet already named is no name to type)
+            unshown = [n for n in unshown if _capitalised_name(n)]
             accepted = [v for name in [*(n for n, _ in found), *named, *unshown] for v in name_variants(name)]
             # an article citing two outlets has two right answers: the prompt says so
             several = len(found) > 1 or bool(unshown)
