@@ -330,11 +330,12 @@ def test_templates_vary_and_true_false_answers_alternate(report):
     assert popped[:4] == [1, 0, 1, 0]  # "False" and "True" take turns while both last
 
 
-@pytest.mark.parametrize("document", ["the press release", "a statement", "the announcement"])
+@pytest.mark.parametrize("document", ["the press release", "a statement", "the announcement",
+                                      "a statement from his team", "the release from the club"])
 @pytest.mark.parametrize("body", ["the Ostrel Deposit Agency", "Harbor regulator Ines Okoro"])
 def test_an_unnamed_document_and_a_body_of_the_same_article_are_never_answer_and_wrong_option(document, body):
     """'According to the press release, checks will clear' and 'the Ostrel Deposit Agency said
-    in the announcement ...' in one article: the release may be the agency's."""
+    ...' in one article: the release may be the agency's (so may 'a statement from his team')."""
     rows = [(f"According to {document}, the bank's checks will continue to clear on Monday.",
              [(document, "document", "according to")], []),
             (f"{body[0].upper()}{body[1:]} said depositors would be paid within a week.",
@@ -348,8 +349,7 @@ def test_an_unnamed_document_and_a_body_of_the_same_article_are_never_answer_and
     for seed in range(4):
         for d in GENERATORS["attribution"](Context(report, random.Random(seed)), tpl):
             if d.evidence[0].article == "a":
-                keyed = d.options[d.right[0]]
-                assert not ({keyed, *d.options} >= {document, body}), d.options
+                assert not ({*d.options} >= {document, body}), d.options
 
 
 @pytest.mark.parametrize("outlet", ["Sky News", "the Harbor Ledger", "Radio Kelso"])
@@ -365,21 +365,3 @@ def test_a_word_for_an_outlet_already_named_is_no_accepted_name(outlet, word):
     tpl = next(t for t in load_templates() if t.id == "cited-outlet")
     for d in cited_outlet(Context(report, random.Random(0)), tpl):
         assert not any(a.lower() in (word.lower(), word.split()[1].lower()) for a in d.accepted), d.accepted
-
-
-@pytest.mark.parametrize("document", ["a statement from his team", "the release from the club"])
-@pytest.mark.parametrize("body", ["the Kessel Rovers", "Harbor regulator Ines Okoro"])
-def test_a_document_of_a_described_owner_and_a_named_body_are_never_answer_and_wrong_option(document, body):
-    rows = [(f"The player is recovering at home, according to {document}.", [(document, "document", "according to")], []),
-            (f"{body[0].upper()}{body[1:]} said the player was recovering at home.",
-             [(body, "named_organization" if "Rovers" in body else "named_person", "said")], [])]
-    other = [("Engineer Rosa Lind said the stadium lights were replaced in 2019.",
-              [("Engineer Rosa Lind", "named_person", "said")], []),
-             ("Contractor Velmar Group said its crews work at night.",
-              [("Contractor Velmar Group", "named_organization", "said")], [])]
-    report = Report([_analysis("a", "Outlet A", rows), _analysis("b", "Outlet B", other)])
-    tpl = next(t for t in load_templates() if t.id == "source-of-claim")
-    for seed in range(4):
-        for d in GENERATORS["attribution"](Context(report, random.Random(seed)), tpl):
-            if d.evidence[0].article == "a":
-                assert not ({*d.options} >= {document, body}), d.options
