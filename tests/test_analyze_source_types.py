@@ -104,3 +104,13 @@ def test_type_certain_says_whether_evidence_decided_the_type(body, source, kind,
     found = {a.source: a for a in analyze_article(Article(id="t", body=body)).attributions}
     assert found[source].source_type == kind
     assert found[source].type_certain is certain
+
+
+@pytest.mark.parametrize("body", ["London Gatwick Airport", "Kessel Regional Airport", "Ostrel State Prison",
+                                  "Varna City Zoo", "Harlow Railway"])
+def test_an_airport_prison_or_zoo_is_an_organization(body):
+    from quizgen.analyze import analyze_article
+    from quizgen.models import Article
+
+    found = analyze_article(Article(id="t", body=f"{body} said the flights were delayed.")).attributions
+    assert [(a.source, a.source_type) for a in found] == [(body, "named_organization")]

@@ -365,3 +365,17 @@ def test_a_word_for_an_outlet_already_named_is_no_accepted_name(outlet, word):
     tpl = next(t for t in load_templates() if t.id == "cited-outlet")
     for d in cited_outlet(Context(report, random.Random(0)), tpl):
         assert not any(a.lower() in (word.lower(), word.split()[1].lower()) for a in d.accepted), d.accepted
+
+
+@pytest.mark.parametrize("mention", ["{o} was unable to broadcast for an hour on Friday.",
+                                     "Staff at {o} were sent home early because of the outage."])
+@pytest.mark.parametrize("other", ["Sky News", "CNN", "Al Jazeera"])
+def test_an_outlet_only_mentioned_is_no_accepted_cited_outlet(mention, other):
+    from quizgen.generate.sources import cited_outlet
+
+    rows = [("The outage grounded flights across Europe, Reuters reported.", [("Reuters", "media_outlet", "reported")], []),
+            (mention.format(o=other), [], [])]
+    report = Report([_analysis("a", "Outlet A", rows), _analysis("b", "Outlet B", rows[:1])])
+    tpl = next(t for t in load_templates() if t.id == "cited-outlet")
+    drafts = list(cited_outlet(Context(report, random.Random(0)), tpl))
+    assert drafts and all(other not in d.accepted for d in drafts), [d.accepted for d in drafts]

@@ -287,3 +287,24 @@ def test_a_word_of_doubt_is_never_a_wrong_option_of_which_word_is_the_hedge(doub
     for seed in range(3):
         wrong = _word_distractors(Context(report, random.Random(seed)), Sentence("a.s1", text, 0, len(text)), hedge, 3)
         assert doubt[1].split()[0] not in wrong, wrong
+
+
+@pytest.mark.parametrize("text, found", [
+    ("“I'm not sure how many of us are left,” a resident said.", ["not sure"]),
+    ("We don't know what caused the outage, the company said.", ["don't know"]),
+    ("It is not certain that the pier will reopen.", ["not certain"]),
+    ("The mayor was sure the pier would reopen.", []),
+])
+def test_not_knowing_in_two_words_is_a_word_of_doubt(text, found):
+    assert doubt_words(text) == found
+
+
+@pytest.mark.parametrize("text, verb", [("The suspect is expected to appear in court on Friday.", "appear"),
+                                        ("The suspect appeared before Judge Ambro on Tuesday.", "appeared"),
+                                        ("The suspect will appear at a hearing in Kessel.", "appear")])
+def test_appearing_in_court_is_no_hedge(text, verb):
+    from quizgen.generate.hedging import hedging_modal
+
+    assert not hedging_modal(text, verb)
+    seems = {"appear": "appears", "appeared": "appeared"}[verb]  # "to seem" stays a hedge
+    assert hedging_modal(f"The fire {seems} to have started in the kitchen.", seems)

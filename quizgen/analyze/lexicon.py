@@ -170,6 +170,7 @@ airways railways systems technologies labs pharmaceuticals pharma therapeutics i
 networks studios ventures securities insurance trust society initiative project reserve
 hospital clinic church museum library cross crescent vatican treasury taliban fed firm militia
 electric oil gas petroleum steel bancorp shipping
+airport airports seaport terminal railway railroad prison jail stadium zoo utility utilities
 logistics consulting publishing engineering mining banking
 """.split())
 

@@ -33,8 +33,11 @@ DOUBT_WORDS = frozenset({
     "fear", "fears", "feared", "unclear", "uncertain", "unknown", "whether", "doubt", "doubts", "somewhere",
     "somehow", "sometime", "apparent", "suspect", "suspects", "speculation", "speculated", "rumor", "rumors",
     "rumour", "rumours", "chance", "possibility", "risk", "hope", "hopes", "hoped", "feel", "feels", "felt",
-    "worry", "worries", "worried", "concern", "concerns", "concerned", "afraid", "anxious", "talk",
+    "worry", "worries", "worried", "concern", "concerns", "concerned", "afraid", "anxious", "talk", "unsure",
 })
+# Not knowing, said in more than one word: "I'm not sure how many of us are", "we don't know".
+_NOT_KNOWING = re.compile(r"\b(?:not|n't|n’t)\s+(?:sure|certain|clear|known)\b|\b(?:do|does|did)\s*(?:not|n't|n’t)\s+know\b"
+                          r"|\bdon['’]t\s+know\b", re.IGNORECASE)
 # Hedge-list words that say something is not known rather than soften a claim ("it remained
 # unclear what led the crowd to surge"): never the keyed hedge of a question.
 UNKNOWN_WORDS = frozenset({"unclear", "uncertain"})
@@ -85,10 +88,11 @@ def speaks_of_future(text: str) -> bool:
 def doubt_words(text: str) -> list[str]:
     """Words of doubt or vagueness in a text, besides hedges ("fears", "somewhere"), and "up to"."""
     found = [t.lower() for t in tokens(text) if t.lower() in DOUBT_WORDS]
+    found += [" ".join(m.group().split()) for m in _NOT_KNOWING.finditer(text)]
     return found + (["up to"] if re.search(r"\bup to\b", text, re.IGNORECASE) else [])
 
 
-# A modal that does not hedge the writer's claim: a purpose ("so emergency vehicles could
+# A modal (or "appear") that does not hedge the writer's claim: a purpose ("so emergency vehicles could
 # pass"), someone's hope ("hoping these could help"), an ability to perceive ("the heat could
 # be felt", "you can see"), a past or present inability ("crews could not reach it"), or a
 # time ("until the gases could be cleared").
@@ -100,7 +104,9 @@ _NOT_HEDGING_MODAL = re.compile(
     r"|\b(could|can)\s+(?:\w+ly\s+)?(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelled|smelt|watch|"
     r"watched|notice|noticed|spot|spotted)\b"
     r"|\b(could|can)(?:\s+not\b|n't\b|not\b)"
-    r"|\b(?:until|before|after|once|when|whenever|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,4}?(could|can)\b",
+    r"|\b(?:until|before|after|once|when|whenever|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,4}?(could|can)\b"
+    # "to appear in court", "appeared before the judge": to show up, not to seem
+    r"|\b(appear|appears|appeared|appearing)\s+(?:in|at|before|on)\b",
     re.IGNORECASE)
 
 
@@ -109,5 +115,5 @@ def hedging_modal(text: str, word: str) -> bool:
     word = word.lower()
     uses = sum(1 for t in tokens(text) if t.lower() in (word, word + "n't"))
     plain = {m.start(i) for m in _NOT_HEDGING_MODAL.finditer(text.replace("\u2019", "'"))
-             for i in range(1, 6) if m.group(i) and m.group(i).lower() == word}
+             for i in range(1, 7) if m.group(i) and m.group(i).lower() == word}
     return len(plain) < uses or uses == 0

@@ -489,10 +489,11 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
             continue
         ev = ctx.evidence(shown[0][1].id)
         if ev:
-            # any other outlet the article names is a fair answer too: the analysis may have
-            # missed that it is cited; not a picture credit ("Photo: Reuters", "REUTERS/Ann Li")
-            # or any other line that is no sentence, which cites nothing
-            named = [m.text for sent in art.sentences if not sentence_problem(sent.text)
+            # any other outlet the article names in a sentence that credits someone is a fair
+            # answer too: the analysis may have missed that it is cited; not an outlet only
+            # mentioned ("Sky News was unable to broadcast"), a picture credit ("Photo:
+            # Reuters") or any other line that is no sentence, which cites nothing
+            named = [m.text for sent in art.sentences if not sentence_problem(sent.text) and ctx.attributions(sent.id)
                      for m in find_outlets(sent.text) if not ctx.own_outlet(art, m.text)]
             # outlets the question does not show but the article may cite: names the analysis
             # cited that read as no outlet, media sources, and "news agency Adnkronos" /
