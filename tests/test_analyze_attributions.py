@@ -359,3 +359,13 @@ def test_a_quote_tagged_with_a_pronoun_nobody_fits_is_not_the_previous_sources(t
     body = f"The ferry board's chairman resigned on Friday night, {tag}. “I quit today,” {pronoun} {verb}."
     quoted = [a for a in analyze(body).attributions if "I quit" in a.text]
     assert all(a.source_type == "named_person" or a.source.lower().startswith(pronoun) for a in quoted), quoted
+
+
+@pytest.mark.parametrize("items", [("speed", "comfort", "safety"), ("cloud protection", "threat intelligence",
+                                                                      "response services")])
+@pytest.mark.parametrize("verb", ["confirmed that", "said"])
+def test_an_item_of_a_list_inside_an_apposition_is_never_the_source(items, verb):
+    """'CrowdStrike, a firm known for its protection, threat intelligence, and response
+    services, confirmed that ...': 'threat intelligence' was the source."""
+    body = f"Veltrax, a ferry firm known for its {items[0]}, {items[1]}, and {items[2]}, {verb} the pier had closed."
+    assert not any(a.source in items for a in analyze(body).attributions)

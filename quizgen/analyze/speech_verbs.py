@@ -91,6 +91,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if needs_clause and not has_clause and not (low.startswith("announc") or finding or tag_end):
         return
     span = _subject(tokens, verb_start, j)
+    if span is not None and span[1] + 1 < verb_start and tokens[span[1]].text == "," \
+            and tokens[span[1] + 1].low in ("and", "or"):
+        return  # "known for its protection, threat intelligence, and response services, confirmed": a list item
     if span is not None and span[0] > 0 and tokens[span[0] - 1].low in _WH_WORDS and (
             span[0] == 1 or tokens[span[0] - 1].low in _QUESTION_WORDS) and (
             end >= len(tokens) or tokens[end].text in ":?" or tokens[span[0] - 1].low in _QUESTION_WORDS):
