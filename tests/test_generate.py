@@ -379,3 +379,21 @@ def test_an_outlet_only_mentioned_is_no_accepted_cited_outlet(mention, other):
     tpl = next(t for t in load_templates() if t.id == "cited-outlet")
     drafts = list(cited_outlet(Context(report, random.Random(0)), tpl))
     assert drafts and all(other not in d.accepted for d in drafts), [d.accepted for d in drafts]
+
+
+@pytest.mark.parametrize("outlet, cue", [("CNN", "according to"), ("the Harbor Ledger", "told"), ("Reuters", "reported")])
+@pytest.mark.parametrize("speaker", ["Mayor Chris Smiley", "Harbor master Ines Okoro"])
+def test_a_claim_passed_on_by_an_outlet_is_explained_as_second_hand(outlet, cue, speaker):
+    text = {"according to": f"The town lost 40 homes, {speaker} said, according to {outlet}.",
+            "told": f"{speaker} told {outlet} that the town lost 40 homes.",
+            "reported": f"The town lost 40 homes, {speaker} said, {outlet} reported."}[cue]
+    rows = [(text, [(speaker, "named_person", "said" if cue != "told" else "told"), (outlet, "media_outlet", cue)], [])]
+    other = [("Engineer Rosa Lind said the cables were replaced in 2019.", [("Engineer Rosa Lind", "named_person", "said")], []),
+             ("Contractor Velmar Group said its crews work at night.",
+              [("Contractor Velmar Group", "named_organization", "said")], [])]
+    report = Report([_analysis("a", "Outlet A", rows), _analysis("b", "Outlet B", other)])
+    tpl = next(t for t in load_templates() if t.id == "source-of-claim")
+    drafts = [d for d in GENERATORS["attribution"](Context(report, random.Random(0)), tpl)
+              if d.evidence[0].article == "a" and d.options[0] == speaker]
+    assert drafts and all("second-hand" in d.slots["kind_sentence"] and outlet in d.slots["kind_sentence"]
+                          for d in drafts)
