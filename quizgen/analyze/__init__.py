@@ -70,12 +70,13 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         tokens = tokenize(sent.text[label:], sent.start + label)
         # a sentence that starts inside a quotation opened earlier is quoted speech
         inside = quoted_start[index] and sent.text[:1] not in OPEN_QUOTES
-        own = _dedupe(_scoped(tokens, inside, sent, ctx, article, history, index))
+        founds = find_in_sentence(tokens, inside)
+        own = _dedupe(_scoped(founds, tokens, inside, sent, ctx, article, history, index))
         for attr in own:
             _link_acronym(attr, runs, result)
         named = [a for a in own if not a.source.startswith("unnamed reports")]
         # a quote tagged "he wrote" whose "he" fits nobody is someone's, not the previous source's
-        if not named and quoted_start[index] and prev and not _pronoun_tag(tokens, inside):
+        if not named and quoted_start[index] and prev and not any(f.pronoun for f in founds):
             own = continuation(prev, sent) + own
         result.extend(own)
         history.extend((index, a) for a in own)
@@ -87,13 +88,13 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
     return result
 
 
-def _scoped(tokens: list[Token], inside: bool, sent: Sentence, ctx: TypeContext, article: Article,
-            history: list[tuple[int, Attribution]], index: int) -> list[Attribution]:
-    """The sentence's attributions, each with the clause its cue governs; a cue inside a
-    non-answer ("had no immediate comment") names no source."""
+def _scoped(founds: list[Found], tokens: list[Token], inside: bool, sent: Sentence, ctx: TypeContext,
+            article: Article, history: list[tuple[int, Attribution]], index: int) -> list[Attribution]:
+    """The sentence's attributions (from its cues `founds`), each with the clause its cue
+    governs; a cue inside a non-answer ("had no immediate comment") names no source."""
     refused = non_answer_tokens(tokens, sent.text, sent.start)
     pairs = []
-    for found in find_in_sentence(tokens, inside):
+    for found in founds:
         if any(start <= found.at < end for start, end in refused):
             continue
         attr = _to_attribution(found, tokens, sent, ctx, article, history, index)
@@ -131,10 +132,6 @@ def _line_label(text: str) -> int:
 
 
 _REFERENT_TYPES = frozenset({"named_person", "named_organization", "document", "media_outlet", "anonymous"})
-
-
-def _pronoun_tag(tokens: list[Token], inside: bool) -> bool:
-    return any(found.pronoun for found in find_in_sentence(tokens, inside))
 
 
 def _named_subject(tokens: list[Token], sent: Sentence, ctx: TypeContext) -> Attribution | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.analyze.lexicon import OUTLET_NAME_WORDS
+from quizgen.analyze.lexicon import BROADCAST_WORDS, OUTLET_NAME_WORDS
 from quizgen.analyze.tokens import pos
 from quizgen.models import Attribution
 
@@ -25,8 +25,8 @@ GENERIC_MEDIA_NOUNS = ("media", "press", "outlets", "news outlets", "media outle
                        "stations", "TV stations", "television stations", "broadcasters", "channels", "TV channels",
                        "state TV", "state television", "television", "radio", "websites")
 # words that describe an outlet without naming it: "Local TV" (of "Local TV stations") is none
-_DESCRIBING_WORDS = frozenset("local state national regional foreign international tv television radio media press "
-                              "public private independent".split())
+_DESCRIBING_WORDS = frozenset("local state national regional foreign international media press "
+                              "public private independent".split()) | BROADCAST_WORDS
 # editions of an outlet named after a language or region
 EDITION_WORDS = ("Arabic", "Arabia", "Persian", "Urdu", "Hindi", "Bangla", "Turkish", "Russian", "Ukrainian",
                  "Chinese", "Mundo", "Español", "Espanol", "Brasil", "Africa", "Asia", "Europe", "Americas",

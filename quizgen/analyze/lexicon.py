@@ -183,6 +183,8 @@ desk wire digest insider ledger beacon sentinel courant bee globe mail leader ci
 """.split())
 
 # Nouns that "news" turns into an outlet ("the Yonhap news agency", "a news site").
+# Words for broadcasting: "state TV", "local television stations", "a radio station".
+BROADCAST_WORDS = frozenset("tv television radio".split())
 NEWS_BODIES = frozenset("agency agencies service network site channel organization organisation".split())
 
 # First words of broadcasters' names ("Radio Free Europe", "Channel 4 News").

@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAME_PRONOUN,
-                                     NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS, OUTLET_NAME_WORDS,
-                                     OUTLET_NOUNS, PERSON_TITLES, PLACES, SURVEY_TOPICS, TIME_WORDS, TITLE_SUFFIXES,
-                                     UNIQUE_OFFICES)
+from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, BROADCAST_WORDS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
+                                     GIVEN_NAME_PRONOUN, NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS,
+                                     OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, SURVEY_TOPICS, TIME_WORDS,
+                                     TITLE_SUFFIXES, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index, shared_head
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
@@ -236,13 +236,10 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
     return "named_organization", False  # "Veltrax said": a company, most likely
 
 
-_BROADCAST_WORDS = frozenset("tv television radio".split())
-
-
 def _broadcaster(words: list[Token], head_low: str) -> bool:
     """'Iranian state TV', 'local television stations', 'a radio station'."""
-    return head_low in _BROADCAST_WORDS or (head_low in ("station", "stations")
-                                            and any(t.low in _BROADCAST_WORDS for t in words))
+    return head_low in BROADCAST_WORDS or (head_low in ("station", "stations")
+                                           and any(t.low in BROADCAST_WORDS for t in words))
 
 
 def news_body(words: list[Token]) -> bool:

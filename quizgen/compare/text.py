@@ -67,6 +67,7 @@ def _paraphrases() -> tuple[list[list[str]], dict[tuple[str, str], str]]:
 
 
 SYNONYM_GROUPS, PHRASAL_VERBS = _paraphrases()
+_PARTICLES = frozenset(particle for _, particle in PHRASAL_VERBS)
 _SYNONYM_OF: dict[str, str] = {}
 for _group in SYNONYM_GROUPS:
     for _word in _group:
@@ -129,9 +130,8 @@ def number_value(text: str) -> float | None:
     scale = 1
     if cleaned[:1] and cleaned[0] in CURRENCY:
         cleaned = cleaned[1:]
-        digits = cleaned.rstrip("bmnkt")
-        if (short := cleaned[len(digits):]) in SHORT_SCALES:
-            cleaned, scale = digits, SCALE_WORDS[SHORT_SCALES[short]]
+        if short := short_scale(cleaned):
+            cleaned, scale = cleaned[:-len(short)], SCALE_WORDS[SHORT_SCALES[short]]
     if cleaned in NUMBER_WORDS:
         return float(NUMBER_WORDS[cleaned])
     if sum(c.isdigit() for c in cleaned) > MAX_DIGITS:
@@ -141,6 +141,13 @@ def number_value(text: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) else None
+
+
+def short_scale(amount: str) -> str:
+    """The short scale an amount of money ends in ("44bn" -> "bn"), or ""."""
+    digits = amount.lower().rstrip("bmnkt")
+    short = amount.lower()[len(digits):]
+    return short if short in SHORT_SCALES else ""
 
 
 def format_number(value: float) -> str:
@@ -203,8 +210,7 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(text[m.start():end], m.start(), end, format_number(value)))
             # "$1.8 million" and "$2.4 million" are both "millions of dollars": say so too
             if skip_next or money:
-                short = word.lstrip(CURRENCY).lower().lstrip("0123456789,.")
-                scale = scale_word if skip_next else SHORT_SCALES.get(short, "")
+                scale = scale_word if skip_next else SHORT_SCALES.get(short_scale(word.lstrip(CURRENCY)), "")
                 tokens.append(Token(text[m.start():end], m.start(), end, f"#{'$' if money else ''}{scale}"))
             continue
         # Hyphenated words count as their parts too ("Shahed-series", "self-declared").
@@ -233,7 +239,7 @@ def _phrasal(tokens: list[Token]) -> list[Token]:
 
 @lru_cache(maxsize=4096)
 def _phrasal_word(verb: str, particle: str) -> str:
-    if not any(p == particle for _, p in PHRASAL_VERBS):
+    if particle not in _PARTICLES:
         return ""
     lemmas = getAllLemmas(verb).get("VERB", (verb,))
     return next((PHRASAL_VERBS[(lemma, particle)] for lemma in lemmas if (lemma, particle) in PHRASAL_VERBS), "")

@@ -150,16 +150,16 @@ def _same_named(ctx: Context, a: Attribution, b: Attribution, sure: bool) -> boo
     if not same_named_source(a, b):
         return False
     a, b = _full_name(ctx, a), _full_name(ctx, b)
+    names_a, names_b = name_words(a.source), name_words(b.source)
+    nested = names_a <= names_b or names_b <= names_a
     if a.source_type != "named_person" or b.source_type != "named_person":
         # "Japan's Fire and Disaster Management Agency" and "the Japan Coast Guard" share a word
         # but are two bodies: surely one only when one's name words are all the other's
-        names_a, names_b = name_words(a.source), name_words(b.source)
-        return not sure or names_a <= names_b or names_b <= names_a
+        return nested or not sure
     same_surname = near_word(_surname(a.source), _surname(b.source))
     if _bare(a) or _bare(b):
         return same_surname or not sure
-    names_a, names_b = name_words(a.source), name_words(b.source)
-    return same_surname or names_a <= names_b or names_b <= names_a
+    return same_surname or nested
 
 
 def _bare(att: Attribution) -> bool:
