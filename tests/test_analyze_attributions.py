@@ -369,3 +369,58 @@ def test_an_item_of_a_list_inside_an_apposition_is_never_the_source(items, verb)
     services, confirmed that ...': 'threat intelligence' was the source."""
     body = f"Veltrax, a ferry firm known for its {items[0]}, {items[1]}, and {items[2]}, {verb} the pier had closed."
     assert not any(a.source in items for a in analyze(body).attributions)
+
+
+@pytest.mark.parametrize("names", [("Chief Judge Ann Roe", "Judge Ben Okafor", "Judge Cy Vance"),
+                                   ("Ellen Brandt", "Tomas Rivera"), ("the Harbor Board", "Kestrel Shipping Co.")])
+@pytest.mark.parametrize("lead, verb", [("The appeal was rejected by", "found"),
+                                        ("The plan was drawn up last year by", "said"),
+                                        ("The ferry plan was backed on Sunday by", "warned")])
+def test_they_after_named_people_counted_together_is_never_anonymous(names, lead, verb):
+    """'The ban was upheld by Chief Justice X, Justice Y and Justice Z. They found that ...':
+    "they" are the people just named, not an anonymous source."""
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    body = f"{lead} {listed}. They {verb} that the ferry had no right to dock."
+    found = [a for a in analyze(body).attributions if a.source.startswith("They")]
+    assert found and all(a.source_type != "anonymous" and a.refers_to.endswith(names[-1].rstrip("."))
+                         for a in found), found
+
+
+@pytest.mark.parametrize("rank", ["The world No 1", "The world No. 2", "The Nos. 3", "The 10"])
+@pytest.mark.parametrize("verb", ["released a statement", "said", "told reporters"])
+def test_a_number_alone_is_never_a_source(rank, verb):
+    """'The world No 1 released a statement': the source is not "1"."""
+    assert not any(not any(c.isalpha() for c in a.source)
+                   for a in analyze(f"{rank} {verb} after the ruling on Sunday.").attributions)
+
+
+@pytest.mark.parametrize("frame", ["A trial could have seen {who} {verb} about the ferry contracts.",
+                                   "The hearing will let {who} {verb} that the pier was unsafe.",
+                                   "Reporters watched {who} {verb} to the committee on Friday.",
+                                   "Nobody heard {who} {verb} that the pier was unsafe."])
+@pytest.mark.parametrize("who", ["top Harbor TV hosts and network boss Ada Quill", "the ferry's owners",
+                                 "Mayor Ellen Brandt"])
+@pytest.mark.parametrize("verb", ["testify", "speak", "explain", "say"])
+def test_someone_seen_or_let_speak_is_no_report(frame, who, verb):
+    """'a trial that could have seen top Fox TV hosts publicly testify': nobody reported anything."""
+    body = frame.format(who=who, verb=verb)
+    assert analyze(body).attributions == []
+
+
+@pytest.mark.parametrize("verb", ["help", "see", "watch"])
+def test_a_verb_of_perception_before_a_comma_leaves_the_source(verb):
+    assert sources(f"Crews came to {verb}, harbor officials said.") == [("harbor officials", "anonymous")]
+
+
+@pytest.mark.parametrize("owner", ["the Maui County", "the county", "the NASA", "the Harbor Board's", "the official"])
+@pytest.mark.parametrize("page", ["website", "site", "page"])
+def test_the_website_of_a_body_is_a_document_not_an_outlet(owner, page):
+    """'according to the Maui County website': a government page, not a news outlet."""
+    found = sources(f"The death toll reached 93, according to {owner} {page}.")
+    assert found == [(f"{owner} {page}", "document")]
+
+
+@pytest.mark.parametrize("outlet", ["the Harbor Ledger", "a local news", "the BBC"])
+def test_the_website_of_a_news_outlet_stays_an_outlet(outlet):
+    assert sources(f"The death toll reached 93, according to {outlet} website.") == [
+        (f"{outlet} website", "media_outlet")]

@@ -81,7 +81,7 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
         result.extend(own)
         history.extend((index, a) for a in own)
         if not own:  # "Mayor Ana Ruiz met the engineers. She said ...": a named subject is a referent too
-            mention = _named_subject(tokens, sent, ctx)
+            mention = _named_subject(tokens, sent, ctx) or _named_list(tokens, sent, ctx)
             if mention is not None:
                 history.append((index, mention))
         prev = own
@@ -148,6 +148,40 @@ def _named_subject(tokens: list[Token], sent: Sentence, ctx: TypeContext) -> Att
         return None
     name = sent.text[tokens[span[0]].start - sent.start:tokens[span[1] - 1].end - sent.start]
     return Attribution(name, kind, "", sent.id, sent.text)
+
+
+_LIST_JOINERS = frozenset({",", "and", "&"})
+
+
+def _named_list(tokens: list[Token], sent: Sentence, ctx: TypeContext) -> Attribution | None:
+    """Two or more names joined by commas and "and" ("upheld by Chief Justice Ann Roe,
+    Justice Ben Li and Justice Cy Ode"), a referent for a later "they": they are named,
+    never anonymous."""
+    names: list[tuple[int, int]] = []  # (first, end) of each run of two or more capitalised words
+    k = 0
+    while k < len(tokens):
+        end = k
+        while end < len(tokens) and tokens[end].is_cap and tokens[end].text[:1].isalpha():
+            end += 1
+        if end - k >= 2 and tokens[k].low not in ("the", "a", "an"):
+            names.append((k, end))
+        k = max(end, k + 1)
+    group: list[tuple[int, int]] = []
+    for name in names:
+        gap = tokens[group[-1][1]:name[0]] if group else []
+        if not (gap and all(t.low in _LIST_JOINERS for t in gap)):
+            if len(group) >= 2:
+                break
+            group = []
+        group.append(name)
+    if len(group) < 2 or not any(t.low in ("and", "&") for t in tokens[group[-2][1]:group[-1][0]]):
+        return None
+    kinds = {classify(tokens, name, ctx) for name in group}
+    if len(kinds) != 1 or not kinds & {"named_person", "named_organization"}:
+        return None  # people and bodies together, or places ("Paris and Lyon")
+    first, last = tokens[group[0][0]], tokens[group[-1][1] - 1]
+    return Attribution(sent.text[first.start - sent.start:last.end - sent.start], kinds.pop(), "",
+                       sent.id, sent.text)
 
 
 def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: TypeContext, article: Article,

@@ -26,6 +26,11 @@ def is_plural_source(attr: Attribution) -> bool:
     return attr.source_type != "named_person" and (last in PLURAL_PRONOUN_NOUNS or last.endswith("s"))
 
 
+def is_named_list(attr: Attribution) -> bool:
+    """Named people counted together ("Ann Roe and Ben Li"): "they" may stand for them."""
+    return attr.source_type == "named_person" and " and " in f" {attr.source} ".replace("&", "and")
+
+
 def resolve_pronoun(pronoun: str, history: list[tuple[int, Attribution]], index: int) -> Attribution | None:
     """The nearest earlier attribution whose source fits the pronoun."""
     for sent_index, attr in reversed(history):
@@ -38,7 +43,7 @@ def resolve_pronoun(pronoun: str, history: list[tuple[int, Attribution]], index:
             return attr
         if pronoun == "it" and attr.source_type in _THING_TYPES:
             return attr
-        if pronoun == "they" and (attr.source_type == "named_organization" or
+        if pronoun == "they" and (attr.source_type == "named_organization" or is_named_list(attr) or
                                   (attr.source_type in _PLURAL_TYPES and is_plural_source(attr))):
             return attr
     return _bare_surname(pronoun, history, index)

@@ -394,6 +394,8 @@ def well_formed(tokens: list[Token], span: Span) -> Span | None:
     """A source phrase without a finite verb ("The envoy recently met officials" -> "The
     envoy"), or None when nothing speaker-like is left or it runs past MAX_SOURCE_WORDS."""
     start, end = span
+    if not any(t.text[:1].isalpha() for t in tokens[start:end]):
+        return None  # "The world No 1 released": a number alone speaks for nobody
     for k in range(start + 1, end):
         t = tokens[k]
         if t.low in ("who", "that", "which", "whose", "whom") or t.text in ("(", ","):

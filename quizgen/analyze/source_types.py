@@ -137,8 +137,10 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
         owned = classify_evidence(tokens, (owner + 1, end), ctx)
         if owned[0] == "named_person" or not outlet_owned:
             return owned
-    if tokens[end - 1].bare in ("website", "site", "page") and owner is not None and not outlet_owned:
-        return "document", True  # "the school's website shows": a page, not a news outlet
+    if tokens[end - 1].bare in ("website", "site", "page") and not outlet_owned and (owner is not None or (
+            any(t.low not in ("the", "a", "an") for t in words[:-1]) and not any(t.low == "news" for t in words)
+            and not outlet_named(words[:-1]))):
+        return "document", True  # "the school's website", "the Maui County website": a page, not a news outlet
     if (outlet_owned or news_body(words) or head_low in OUTLET_NOUNS or outlet_named(words)
             or _quoted_name(tokens, span) or _introduced_title(words) or _broadcaster(words, head_low)):
         return "media_outlet", True  # "the Seoul-based Yonhap news agency", "Radio Free Europe"

@@ -15,6 +15,7 @@ from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_
 from quizgen.analyze.phrases import (Span, head_index, list_comma, main_subject, phrase_after, phrase_before, skip_back,
                                      wraps_name)
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
+from quizgen.analyze.reporting import verb_forms
 
 # Participles that may name a source without a "that" clause or a quotation after them.
 _FREE_PARTICIPLES = frozenset("saying adding telling claiming".split())
@@ -110,7 +111,7 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         opening = main_subject(tokens)
         if opening and opening[1] <= i and tokens[head_index(tokens, opening)].bare in DOCUMENT_NOUNS:
             span = opening
-    if span is None or not source_like(tokens, span):
+    if span is None or not source_like(tokens, span) or _perceived(tokens, span):
         return
     if (low in CLAUSE_ONLY_VERBS or phrase is not None) and (not strong_source(tokens, span) or any(
             t.low in SPEECH_VERBS and pos(t.low) in ("VBD", "VBZ") for t in tokens[span[0]:span[1]])):
@@ -144,6 +145,37 @@ def _phrase_end(tokens: list[Token], i: int) -> tuple[int, tuple[str, ...] | Non
         if end <= len(tokens) and all(tokens[i + 1 + k].low == w for k, w in enumerate(rest)):
             return end, (tokens[i].low, *rest)
     return i + 1, None
+
+
+# "could have seen top executives testify", "let the families speak": the object of a
+# verb of perception or causing, doing what they might; no report
+_PERCEIVING = frozenset(f for lemma in ("see", "watch", "hear", "let", "make", "help") for forms in
+                        verb_forms(lemma).values() for f in forms)
+
+
+def _perceived(tokens: list[Token], span: Span) -> bool:
+    """The phrase is the object of a verb of perception or causing just before it, or the
+    phrase found runs over that verb ("Nobody heard Mayor Brandt say", not "engineers who
+    saw the blast said" or "crews helping the families said")."""
+    for k in range(max(0, span[0] - 2), span[1]):
+        t = tokens[k]
+        if t.low not in _PERCEIVING or t.is_cap:
+            continue
+        if k <= span[0] and all(w.is_word for w in tokens[k + 1:span[0]]):
+            return True
+        if k > span[0] and not t.low.endswith("ing") and _opens_noun_phrase(tokens[k + 1:span[1]]) \
+                and not any(w.low in ("who", "which", "that") for w in tokens[span[0]:k]):
+            return True
+    return False
+
+
+_DETERMINERS = frozenset("the a an his her their its our this these those".split())
+
+
+def _opens_noun_phrase(words: list[Token]) -> bool:
+    """A name, a determiner, or a word before a name ("top Fox TV hosts"); not "public in May"."""
+    return bool(words) and (words[0].is_cap or words[0].low in _DETERMINERS
+                            or (len(words) > 1 and words[0].is_word and words[1].is_cap))
 
 
 def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
