@@ -123,6 +123,10 @@ PLAIN_MODALS = [
     "The heat of the blaze {modal} be felt from across the harbor",
     "From the pier {who} {modal} see the flames rising over the roof",
     "{who_cap} {modal} not reach the upper deck because of the smoke",
+    "Some residents questioned whether more {modal} still be done by {who} to warn them",
+    "{who_cap} asked if the pier {modal} be reopened before the weekend",
+    "The minister closed the pier on the basis that {who} {modal} stir unrest",
+    "The permit was withdrawn on the grounds the visit of {who} {modal} spread the virus",
 ]
 WHO = ["rescue crews", "the ferry workers", "firefighters"]
 
@@ -308,3 +312,22 @@ def test_appearing_in_court_is_no_hedge(text, verb):
     assert not hedging_modal(text, verb)
     seems = {"appear": "appears", "appeared": "appeared"}[verb]  # "to seem" stays a hedge
     assert hedging_modal(f"The fire {seems} to have started in the kitchen.", seems)
+
+
+@pytest.mark.parametrize("aim", ["he intended to take some time to rest before making any further comment",
+                                 "the union has pledged to rebuild the pier",
+                                 "the council hoped to reopen the ferry line",
+                                 "the crews were preparing to lift the barge", "the club wants to sign the captain"])
+@pytest.mark.parametrize("src", ["harbor master Mara Quill", "the Kelso Port Authority"])
+def test_an_aim_or_plan_is_never_a_wrong_option_of_which_sentence_is_a_prediction(aim, src):
+    """'Djokovic said he intended to rest before commenting' is about the future too: it cannot
+    stand beside the prediction as a sentence about what has happened."""
+    planned = f"{src.capitalize() if src[0].islower() else src} said {aim} after the storm."
+    rows = [("The ferry line will resume sailing to Kelso next month, " + src + " said.",
+             [(src, "named_person", "said")], [(["prediction"], "will")]),
+            (planned, [(src, "named_person", "said")], []),
+            *[(t.format(src=src), [(src, "named_person", "said")], []) for t in SOLID]]
+    report = _report(rows)
+    drafts = [d for seed in range(6) for d in GENERATORS["flagged_sentence"](
+        Context(report, random.Random(seed)), TEMPLATES["prediction-sentence"])]
+    assert drafts and not any(planned in d.options for d in drafts)

@@ -31,7 +31,7 @@ KIND_LABELS = {
     "named_organization": "a named organization",
     "anonymous": "an unnamed (anonymous) person or group",
     "document": "a document or report",
-    "media_outlet": "another news outlet",
+    "media_outlet": "a news organization",
     "unspecified": "a vague group, such as \u201cexperts\u201d",
 }
 KIND_NOTES = {
@@ -39,7 +39,8 @@ KIND_NOTES = {
     "named_organization": "A named organization speaks on the record, so readers know who stands behind the claim.",
     "anonymous": "An unnamed source may know a lot, but readers cannot check who they are or why they know.",
     "document": "A document can, in principle, be found and read, so the claim can be checked against it.",
-    "media_outlet": "The claim comes second-hand from another outlet, so its original sourcing matters.",
+    "media_outlet": ("A news organization passing on its own reporting gives the claim second-hand, so its "
+                     "original sourcing matters; one speaking for itself gives its own side."),
     "unspecified": "A vague group (\u201cexperts\u201d, \u201csome\u201d) cannot be checked at all.",
 }
 

@@ -259,8 +259,8 @@ def _corroboration(ctx: Context, mentions: list[Mention]) -> str:
         return (f"But they pass on the same source ({shared}): one source repeated is not several confirming it, so "
                 "the point is only as strong as that source.")
     if copied:
-        return ("But they word it almost the same way, so they may come from the same wire copy or press release, "
-                "not separate reporting: repeating is not confirming.")
+        return ("But they word it almost the same way: they may quote one statement or share wire copy or a press "
+                "release, rather than report it separately. Repeating is not confirming.")
     return INDEPENDENT_NOTE
 
 

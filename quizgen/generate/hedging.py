@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from quizgen.analyze.reporting import verb_forms
+
 # Real hedges: words that say the writer or source is not sure. A hedge question's answer
 # must be one of these ("plans", "claims", "will" predict or report; they do not hedge).
 HEDGE_WORDS = frozenset({
@@ -61,6 +63,13 @@ FUTURE_WORDS = frozenset({
 })
 
 
+# Aims and arrangements in any tense ("intended to rest", "has pledged to rebuild"): about the
+# future too, so never a wrong option of "which sentence is a prediction?"
+INTENT_WORDS = frozenset(form for lemma in ("intend", "aim", "hope", "promise", "pledge", "vow", "want", "seek",
+                                            "plan", "schedule", "prepare", "expect")
+                         for forms in verb_forms(lemma).values() for form in forms) | {"upcoming", "tomorrow"}
+
+
 def tokens(text: str) -> list[str]:
     return re.findall(r"[A-Za-z]+(?:'[a-z]+)?", text)
 
@@ -95,7 +104,9 @@ def doubt_words(text: str) -> list[str]:
 # A modal (or "appear") that does not hedge the writer's claim: a purpose ("so emergency vehicles could
 # pass"), someone's hope ("hoping these could help"), an ability to perceive ("the heat could
 # be felt", "you can see"), a past or present inability ("crews could not reach it"), or a
-# time ("until the gases could be cleared").
+# time ("until the gases could be cleared"); nor one inside a question or a condition
+# ("questioned whether more could have been done") or someone's grounds for a decision
+# ("cancelled on the basis that his presence might stir unrest").
 # Bounded gaps keep the scan linear.
 _NOT_HEDGING_MODAL = re.compile(
     r"\b(?:so|so\s+that|in\s+order\s+that)\s+(?:[\w'-]+\s+){0,4}?(could|may|might|can)\b"
@@ -106,7 +117,8 @@ _NOT_HEDGING_MODAL = re.compile(
     r"|\b(could|can)(?:\s+not\b|n't\b|not\b)"
     r"|\b(?:until|before|after|once|when|whenever|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,4}?(could|can)\b"
     # "to appear in court", "appeared before the judge": to show up, not to seem
-    r"|\b(appear|appears|appeared|appearing)\s+(?:in|at|before|on)\b",
+    r"|\b(appear|appears|appeared|appearing)\s+(?:in|at|before|on)\b"
+    r"|\b(?:whether|if|on\s+the\s+(?:basis|grounds))\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(could|may|might|would|can)\b",
     re.IGNORECASE)
 
 
@@ -115,5 +127,5 @@ def hedging_modal(text: str, word: str) -> bool:
     word = word.lower()
     uses = sum(1 for t in tokens(text) if t.lower() in (word, word + "n't"))
     plain = {m.start(i) for m in _NOT_HEDGING_MODAL.finditer(text.replace("\u2019", "'"))
-             for i in range(1, 7) if m.group(i) and m.group(i).lower() == word}
+             for i in range(1, 8) if m.group(i) and m.group(i).lower() == word}
     return len(plain) < uses or uses == 0

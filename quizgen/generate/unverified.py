@@ -15,6 +15,7 @@ from quizgen.generate.hedging import (
     FORECAST_WORDS,
     FUTURE_WORDS,
     HEDGE_WORDS,
+    INTENT_WORDS,
     NOT_WORD_OPTIONS,
     UNKNOWN_WORDS,
     doubt_words,
@@ -97,6 +98,8 @@ def _wrong_for(ctx: Context, sent: Sentence, reason: str) -> bool:
     if reason in ("hedged", "prediction"):
         if doubt_words(sent.text):  # "feared an immense tragedy" hedges too, in other words
             return False
+        if reason == "prediction" and {w.lower() for w in tokens(sent.text)} & (FUTURE_WORDS | INTENT_WORDS):
+            return False  # "he intended to rest before commenting": a plan, also about the future
         return _solid(ctx, sent) or (not ctx.flags(sent.id) and not uncertain_words(sent.text)
                                      and ctx.source_written(sent.id))
     return _solid(ctx, sent)
