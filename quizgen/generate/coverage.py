@@ -68,9 +68,9 @@ MEASURE = re.compile(r"%|\b(?:percent|per\s+cent|percentage|feet|foot|ft|meters?
 QUALIFIER_NOTE = ("The versions give the same number with different qualifiers (such as \u201cabout\u201d, "
                   "\u201cmore than\u201d or \u201cat least\u201d), which changes how exact or how large it sounds.")
 
-NEAR_FIGURES_NOTE = ("The versions give figures that can both be right, framed in different ways (such as "
-                     "\u201cmore than\u201d or \u201cat least\u201d), which changes how exact or how large it "
-                     "sounds.")
+NEAR_FIGURES_NOTE = ("The versions give different figures that can both be right: a figure framed with words such as "
+                     "\u201cmore than\u201d or \u201cat least\u201d leaves room for the other. They may come from "
+                     "different sources or different times (a count often rises while it is being reported).")
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # "at least 381" / "more than 380": figures this close are one figure framed two ways
