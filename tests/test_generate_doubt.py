@@ -127,6 +127,7 @@ PLAIN_MODALS = [
     "{who_cap} asked if the pier {modal} be reopened before the weekend",
     "The minister closed the pier on the basis that {who} {modal} stir unrest",
     "The permit was withdrawn on the grounds the visit of {who} {modal} spread the virus",
+    "The deal averted a strike that {modal} have kept {who} off the ferries for weeks",
 ]
 WHO = ["rescue crews", "the ferry workers", "firefighters"]
 

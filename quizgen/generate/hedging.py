@@ -106,7 +106,8 @@ def doubt_words(text: str) -> list[str]:
 # be felt", "you can see"), a past or present inability ("crews could not reach it"), or a
 # time ("until the gases could be cleared"); nor one inside a question or a condition
 # ("questioned whether more could have been done") or someone's grounds for a decision
-# ("cancelled on the basis that his presence might stir unrest").
+# ("cancelled on the basis that his presence might stir unrest"), nor what a thing that did not
+# happen would have brought ("averted a trial that could have seen executives testify").
 # Bounded gaps keep the scan linear.
 _NOT_HEDGING_MODAL = re.compile(
     r"\b(?:so|so\s+that|in\s+order\s+that)\s+(?:[\w'-]+\s+){0,4}?(could|may|might|can)\b"
@@ -118,7 +119,8 @@ _NOT_HEDGING_MODAL = re.compile(
     r"|\b(?:until|before|after|once|when|whenever|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,4}?(could|can)\b"
     # "to appear in court", "appeared before the judge": to show up, not to seem
     r"|\b(appear|appears|appeared|appearing)\s+(?:in|at|before|on)\b"
-    r"|\b(?:whether|if|on\s+the\s+(?:basis|grounds))\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(could|may|might|would|can)\b",
+    r"|\b(?:whether|if|on\s+the\s+(?:basis|grounds))\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(could|may|might|would|can)\b"
+    r"|\b(?:that|which)\s+(could|might|would)\s+have\s+(?!been\b)\w+",
     re.IGNORECASE)
 
 
@@ -127,5 +129,5 @@ def hedging_modal(text: str, word: str) -> bool:
     word = word.lower()
     uses = sum(1 for t in tokens(text) if t.lower() in (word, word + "n't"))
     plain = {m.start(i) for m in _NOT_HEDGING_MODAL.finditer(text.replace("\u2019", "'"))
-             for i in range(1, 8) if m.group(i) and m.group(i).lower() == word}
+             for i, found in enumerate(m.groups(), 1) if found and found.lower() == word}
     return len(plain) < uses or uses == 0
