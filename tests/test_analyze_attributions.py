@@ -424,3 +424,11 @@ def test_the_website_of_a_body_is_a_document_not_an_outlet(owner, page):
 def test_the_website_of_a_news_outlet_stays_an_outlet(outlet):
     assert sources(f"The death toll reached 93, according to {outlet} website.") == [
         (f"{outlet} website", "media_outlet")]
+
+
+@pytest.mark.parametrize("verb", ["knew", "thought", "feared", "hoped", "felt"])
+@pytest.mark.parametrize("before", ["The flames moved closer on Tuesday.", "The ferry listed badly in the storm."])
+def test_they_with_no_referent_thinking_is_no_anonymous_source(verb, before):
+    """'As the flames moved closer, they knew they had to flee': what people thought, not a source."""
+    assert analyze(f"{before} They {verb} that they had to leave the harbor.").attributions == []
+    assert sources(f"{before} They said that they had to leave the harbor.") == [("They", "anonymous")]

@@ -20,7 +20,7 @@ from quizgen.analyze.attributions import Found, find_in_sentence, quoted_tokens
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
 from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
-from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, LINE_LABELS, OUTLET_NOUNS, PERSON_TITLES,
+from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, LINE_LABELS, OUTLET_NOUNS, PERSON_TITLES,
                                      PLURAL_PRONOUN_NOUNS, SPEECH_VERBS)
 from quizgen.analyze.non_answers import non_answer_tokens
 from quizgen.analyze.phrases import head_index, main_subject, well_formed
@@ -202,9 +202,10 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
             return Attribution(f"{text} ({subject[0]})", subject[1], found.cue, sent.id, sent.text,
                                s_start, s_end, refers_to=subject[0])
         referent = resolve_pronoun(found.pronoun, history, index)
-        if referent is None and found.pronoun in ("it", "he", "she"):
+        if referent is None and (found.pronoun in ("it", "he", "she") or found.cue.split()[0] in CLAUSE_ONLY_VERBS):
             # "it" with no organisation or document before it is no source; an unresolved
-            # "he"/"she" is someone the writer named, not an anonymous source: a wrong
+            # "he"/"she" is someone the writer named, not an anonymous source, and "they knew
+            # they had to flee" tells what people thought, not who says so: a wrong
             # "anonymous" tick is worse than none
             return None
         if referent is None:
