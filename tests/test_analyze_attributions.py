@@ -432,3 +432,26 @@ def test_they_with_no_referent_thinking_is_no_anonymous_source(verb, before):
     """'As the flames moved closer, they knew they had to flee': what people thought, not a source."""
     assert analyze(f"{before} They {verb} that they had to leave the harbor.").attributions == []
     assert sources(f"{before} They said that they had to leave the harbor.") == [("They", "anonymous")]
+
+
+@pytest.mark.parametrize("count", ["8", "several", "three", "dozens of"])
+@pytest.mark.parametrize("noun", ["states", "reports", "notes"])
+def test_a_counted_noun_is_no_reporting_verb(count, noun):
+    """'spawned 50 tornadoes across 8 states': "states" is a noun, not a verb."""
+    body = f"Governor Ada Quill gave an update on the storm that hit {count} {noun} on Friday night."
+    assert analyze(body).attributions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Veltrax is recalling {n} ferries and tugboats.", "The ferries have been recalled by the Harbor Safety Board.",
+    "The Kelso fire crews have responded to {n} fires this year.", "Prosecutors will suggest a sentence of {n} years.",
+    "Quill maintained a steady gaze for {n} minutes."])
+@pytest.mark.parametrize("n", ["12", "4,587"])
+def test_a_recall_a_response_or_a_suggestion_without_a_clause_is_no_report(sentence, n):
+    assert analyze(sentence.format(n=n)).attributions == []
+
+
+@pytest.mark.parametrize("verb", ["recalled", "maintained", "suggested", "responded"])
+def test_the_same_verbs_with_a_clause_still_report(verb):
+    assert sources(f"Councilor Mia Santos {verb} that the pier had flooded twice.") == [
+        ("Councilor Mia Santos", "named_person")]

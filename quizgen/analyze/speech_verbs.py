@@ -56,6 +56,10 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "venture capital clients": a noun before a noun, not a verb
     if low == "state" and end < len(tokens) and pos(tokens[end].low).startswith("NN"):
         return  # "Iranian state TV reported", "state media": a modifier, not a verb
+    if j >= 0 and (tokens[j].text[0].isdigit() or tokens[j].low in _COUNT_WORDS) and pos(low) in ("NNS", "NN"):
+        return  # "across 8 states", "several reports": a counted noun, not a verb
+    if low in _RESPONDING and end < len(tokens) and tokens[end].low == "to":
+        return  # "crews have responded to 4,587 fires": answered a call, said nothing
     if j > 0 and pos(tokens[j].low) == "VBG" and tokens[j - 1].low in _PROGRESSIVE_AUX:
         return  # "was asking venture capital clients": the object of another verb
     if negated(tokens, i) or (low in ("told", "tells", "tell") and _instruction(tokens, i)):
@@ -170,6 +174,8 @@ def _perceived(tokens: list[Token], span: Span) -> bool:
 
 
 _DETERMINERS = frozenset("the a an his her their its our this these those".split())
+_COUNT_WORDS = frozenset("several many few some numerous multiple dozens hundreds thousands two three four five".split())
+_RESPONDING = frozenset(f for forms in verb_forms("respond").values() for f in forms)
 
 
 def _opens_noun_phrase(words: list[Token]) -> bool:
