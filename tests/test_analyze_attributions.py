@@ -455,3 +455,46 @@ def test_a_recall_a_response_or_a_suggestion_without_a_clause_is_no_report(sente
 def test_the_same_verbs_with_a_clause_still_report(verb):
     assert sources(f"Councilor Mia Santos {verb} that the pier had flooded twice.") == [
         ("Councilor Mia Santos", "named_person")]
+
+
+@pytest.mark.parametrize("neg", ["didn’t", "didn't", "did not", "wouldn't"])
+@pytest.mark.parametrize("who", ["Sumner", "Harbor chief Ada Quill"])
+def test_a_negated_verb_before_said_is_not_part_of_the_source(neg, who):
+    """'Sumwalt didn't identify the engineer but said ...': the source is "Sumwalt"."""
+    found = analyze(f"{who} {neg} identify the pilot but said investigators would talk with him.").attributions
+    assert [a.source for a in found] == [who]
+
+
+@pytest.mark.parametrize("first", ["Spurs turned down an offer on Monday", "The mayor visited the pier",
+                                   "The ferry firm dropped two sailings"])
+@pytest.mark.parametrize("second, kind", [("the harbor board", "named_organization"), ("officials", "anonymous"),
+                                          ("Councilor Mia Santos", "named_person")])
+def test_the_subject_of_a_second_clause_is_the_source(first, second, kind):
+    """'Spurs turned down an offer and the champions suggested ...': not "Spurs turned down ..."."""
+    assert sources(f"{first} and {second} suggested that a new bid would follow.") == [(second, kind)]
+
+
+@pytest.mark.parametrize("body", [
+    "Sumner said the brakes failed. The Harbor Safety Board said it found the speed too high.",
+    "Sumner said the brakes failed. The board's report said it found the speed too high."])
+def test_it_is_the_subject_of_its_own_sentence_first(body):
+    """'The NTSB said it determined the speed': "it" is the NTSB, not the earlier source."""
+    found = analyze(body).attributions
+    assert all(a.refers_to in (None, found[-1].source) for a in found if a.source.lower().startswith("it"))
+    assert not any("Sumner" in (a.refers_to or "") for a in found)
+
+
+@pytest.mark.parametrize("count", ["Several", "Two", "Many", "Dozens of"])
+@pytest.mark.parametrize("group, kind", [("Kelso-area hospitals", "unspecified"), ("harbor ferry firms", "unspecified"),
+                                         ("Democrats", "anonymous")])
+def test_a_counted_group_is_never_a_named_organization(count, group, kind):
+    """'Several Philadelphia-area hospitals reported ...': counted, not named."""
+    assert sources(f"{count} {group} reported treating more than 100 patients.") == [(f"{count} {group}", kind)]
+
+
+@pytest.mark.parametrize("pair", ["Neither Veltrax nor regulators", "Neither the mayor nor the harbor board",
+                                  "Neither Councilor Mia Santos nor her staff"])
+@pytest.mark.parametrize("verb", ["explained why", "confirmed that", "said whether"])
+def test_neither_nor_said_nothing(pair, verb):
+    """'Neither Amtrak nor regulators explained why ...': no source, no vague group."""
+    assert analyze(f"{pair} {verb} the ferry was sailing above the speed limit.").attributions == []

@@ -153,7 +153,9 @@ def test_default_quiz_has_fifteen_valid_questions_on_all_skills(quiz):
     assert len(quiz.questions) == 15
     assert quiz_problems(quiz.to_dict()) == []
     counts = Counter(q.skill for q in quiz.questions)
-    assert set(counts) == set(SKILLS) and max(counts.values()) - min(counts.values()) <= 1
+    # balanced within two: a skill short of drafts that give nothing away (a compare question
+    # on a sentence another question shows) leaves its turn to the others
+    assert set(counts) == set(SKILLS) and max(counts.values()) - min(counts.values()) <= 2
     assert [q.id for q in quiz.questions] == [f"q{n}" for n in range(1, 16)]
 
 

@@ -128,6 +128,7 @@ PLAIN_MODALS = [
     "The minister closed the pier on the basis that {who} {modal} stir unrest",
     "The permit was withdrawn on the grounds the visit of {who} {modal} spread the virus",
     "The deal averted a strike that {modal} have kept {who} off the ferries for weeks",
+    "The crash {modal} have been prevented by {who} if the pier had been equipped with lights",
 ]
 WHO = ["rescue crews", "the ferry workers", "firefighters"]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import random
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pytest
 
@@ -869,3 +870,30 @@ def test_which_sources_does_the_article_cite_shows_full_names_not_bare_surnames(
         assert surname not in draft.options, draft.options
 
 
+
+
+SAMPLE_SETS = sorted((Path(__file__).resolve().parents[1] / "quizgen" / "data" / "samples").glob("*/"))
+
+
+@pytest.mark.parametrize("folder", SAMPLE_SETS, ids=lambda p: p.name)
+def test_a_question_keyed_on_an_outlet_never_has_its_sentence_shown_in_another(folder):
+    """"Which outlet names Dr. X?" beside an option quoting Dr. X's sentence "from the Times's
+    article" (blind round r11): one question answers the other."""
+    from quizgen.generate.text import norm
+    from quizgen.pipeline import analyze_paths
+
+    report = analyze_paths(sorted(str(p) for p in folder.glob("*.txt")))
+    outlets = {norm(a.article.outlet or a.article.id) for a in report.articles}
+    for quiz in _quizzes(report, seeds=range(4)):
+        for q in quiz.questions:
+            if q.type == "short_answer":
+                keyed = [norm(str(a)) for a in q.answer[:1]]
+            elif q.type == "multiple_choice":
+                keyed = [norm(c.text) for c in q.choices if c.id in q.answer]
+            else:
+                continue
+            if not any(k in outlets for k in keyed):
+                continue
+            evidence = {norm(e.text) for e in q.evidence}
+            shown = {norm(c.text) for other in quiz.questions if other is not q for c in other.choices}
+            assert not evidence & shown, (q.prompt, evidence & shown)

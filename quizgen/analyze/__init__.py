@@ -237,10 +237,9 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
 
 def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
                       ctx: TypeContext) -> tuple[str, str] | None:
-    """(name, type) of the person ("he", "she") or body ("they") named as the subject
-    earlier in the pronoun's own sentence ("Moscow Police are looking for a car they say ...")."""
-    if pronoun == "it":
-        return None
+    """(name, type) of the person ("he", "she") or body ("they", "it") named as the subject
+    earlier in the pronoun's own sentence ("Moscow Police are looking for a car they say ...",
+    "The NTSB said it determined the speed ...")."""
     span = main_subject(tokens)
     if span is None or span[1] > pronoun_at:
         return None
@@ -251,6 +250,8 @@ def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
     kind = classify(tokens, span, ctx)
     if pronoun == "they":
         return (name, kind) if kind == "named_organization" else None
+    if pronoun == "it":
+        return (name, kind) if kind in ("named_organization", "document", "media_outlet") else None
     # "An MTN spokesperson declined to comment on what she said was speculation"
     singular = kind == "named_person" or (kind == "anonymous" and not head.bare.endswith("s")
                                           and head.bare not in PLURAL_PRONOUN_NOUNS)  # not "Five people"

@@ -387,6 +387,7 @@ def head_index(tokens: list[Token], span: Span) -> int:
 
 
 _AUXILIARIES = frozenset("is are was were has have had does did".split())
+_NOT = ("n't", "n\u2019t")
 MAX_SOURCE_WORDS = 16  # a longer "source" is a clause the cue patterns misread, not a speaker
 
 
@@ -396,12 +397,24 @@ def well_formed(tokens: list[Token], span: Span) -> Span | None:
     start, end = span
     if not any(t.text[:1].isalpha() for t in tokens[start:end]):
         return None  # "The world No 1 released": a number alone speaks for nobody
+    if start > 0 and not tokens[start - 1].is_cap and pos(tokens[start - 1].low) in ("VBD", "VBZ"):
+        # "The firm dropped two sailings and officials said": the object of a verb and "and"
+        # open a second clause, whose subject is the source
+        joined = next((c for c in range(end - 2, start, -1) if tokens[c].low in ("and", "but")), None)
+        if joined is not None:
+            return well_formed(tokens, (joined + 1, end))
     for k in range(start + 1, end):
         t = tokens[k]
         if t.low in ("who", "that", "which", "whose", "whom") or t.text in ("(", ","):
             break  # a relative clause or an aside may hold verbs ("the official who said")
         passive = k + 1 < len(tokens) and tokens[k + 1].low == "by"  # "Data sets gathered by ..."
-        auxiliary = not t.is_cap and (pos(t.low) == "MD" or t.low in _AUXILIARIES)  # "has left", "will go"
+        # "has left", "will go", "didn't identify"
+        auxiliary = not t.is_cap and (pos(t.low) == "MD" or t.low in _AUXILIARIES or t.low.endswith(_NOT))
         if not passive and (auxiliary or _verb_in_phrase(tokens, k, end, ("VBD",))):
+            # "Spurs turned down an offer and the champions suggested": the subject of the
+            # reporting verb is the one after the last "and" of a second clause
+            joined = next((c for c in range(end - 2, k, -1) if tokens[c].low in ("and", "but")), None)
+            if joined is not None:
+                return well_formed(tokens, (joined + 1, end))
             return _trim(tokens, start, _before_adverbs(tokens, start, k))
     return span if sum(t.is_word for t in tokens[start:end]) <= MAX_SOURCE_WORDS else None

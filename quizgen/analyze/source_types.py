@@ -153,6 +153,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
     names = [t for t in words if _is_name(t) and not (t is tokens[0] and t is not head and _common_word(t))]
     first = words[0].low
     definite = first == "the" or words[0].is_possessive or any(t.is_possessive for t in words[:-1])
+    if first in _QUANTIFIERS and _is_name(head) and head_low.endswith("s"):
+        return "anonymous", True  # "Several Democrats": unnamed people of a named group
     if not _is_name(head):
         if head_low in ORG_NOUNS:
             return "named_organization", True
@@ -168,6 +170,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
             return "anonymous", True
         if head_low in PERSON_TITLES and definite:
             return "named_person", True
+        if first in _QUANTIFIERS or first[:1].isdigit():
+            return "unspecified", True  # "Several Philadelphia-area hospitals": counted, not named
         return ("named_organization" if names else "unspecified"), False  # no list knows the head word
     # a capital "The" inside a sentence opens a title: "..., The Information reports"
     titled = words[0].text == "The" and (
@@ -242,6 +246,10 @@ def _broadcaster(words: list[Token], head_low: str) -> bool:
     """'Iranian state TV', 'local television stations', 'a radio station'."""
     return head_low in BROADCAST_WORDS or (head_low in ("station", "stations")
                                            and any(t.low in BROADCAST_WORDS for t in words))
+
+
+_QUANTIFIERS = frozenset("several many some numerous multiple various dozens hundreds thousands two three four five "
+                         "six seven eight nine ten".split())
 
 
 def news_body(words: list[Token]) -> bool:

@@ -117,6 +117,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
             span = opening
     if span is None or not source_like(tokens, span) or _perceived(tokens, span):
         return
+    if any(t.low in ("neither", "nor") for t in tokens[max(0, span[0] - 3):span[1]]):
+        return  # "Neither Amtrak nor regulators explained why": nobody said anything
     if (low in CLAUSE_ONLY_VERBS or phrase is not None) and (not strong_source(tokens, span) or any(
             t.low in SPEECH_VERBS and pos(t.low) in ("VBD", "VBZ") for t in tokens[span[0]:span[1]])):
         return  # "the levee held": no speaker; a subject never holds a reporting verb of its own

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizgen.generate.build import build_question
 from quizgen.generate.confidence import CONFIDENCE_BAR
@@ -75,6 +75,8 @@ class _Picked:
     # (kind of question, article): "in X's article, who is the source of ...?" three times is
     # one exercise, and so are "which word is the hedge?" and "type the hedge"
     exercise_articles: set[tuple[str, str]] = field(default_factory=set)
+    # the sentences of questions whose answer is an outlet ("which outlet names X?")
+    outlet_keyed: set[str] = field(default_factory=set)
 
     def repeats(self, skill: str, draft: Draft, prompt: frozenset[str], kind: str) -> bool:
         ids = [e.sentence for e in draft.evidence]
@@ -93,7 +95,25 @@ class _Picked:
             article == _article(draft) and related_sources(draft.subject, s) for article, s in self.article_subjects)
         same_answer = (kind, _answer(draft)) in self.answers and _answer(draft) not in self.outlets
         return reused or near or draft.key in self.keys or same_subject or same_options or same_pair \
-            or bool(draft.items & self.items) or same_answer or self._gives_away(skill, draft)
+            or bool(draft.items & self.items) or same_answer or self._gives_away(skill, draft) \
+            or self._shows_outlet_answer(draft)
+
+    def without_give_away(self, draft: Draft) -> Draft:
+        """The draft with each wrong option that quotes an outlet-keyed sentence swapped for a
+        spare one, when it has enough spares."""
+        spares = [o for o in draft.spare_options if norm(o) not in self.outlet_keyed]
+        options = list(draft.options)
+        for n, option in enumerate(options):
+            if n not in draft.right and norm(option) in self.outlet_keyed and spares:
+                options[n] = spares.pop(0)
+        return replace(draft, options=options) if options != draft.options else draft
+
+    def _shows_outlet_answer(self, draft: Draft) -> bool:
+        """"Which outlet names Dr. X?" and an option quoting Dr. X's sentence "from the Times's
+        article": one question answers the other, whichever comes first."""
+        if _answer(draft) in self.outlets:
+            return any(norm(e.text) in shown for e in draft.evidence for shown in self.sentence_options)
+        return bool(_sentence_options(draft) & self.outlet_keyed)
 
     def _gives_away(self, skill: str, draft: Draft) -> bool:
         """A compare question on a source and a question of another skill keying that source."""
@@ -140,6 +160,8 @@ class _Picked:
             self.option_sets.append(list(draft.options))
         if shown := _sentence_options(draft):
             self.sentence_options.append(shown)
+        if _answer(draft) in self.outlets:
+            self.outlet_keyed.update(norm(e.text) for e in draft.evidence)
 
 
 def _shares_sentences(mine: frozenset[str], shown: list[frozenset[str]]) -> bool:
@@ -235,7 +257,7 @@ def _unbalanced(pool: _Pool, draft: Draft) -> bool:
 def _next_question(pool: _Pool, picked: _Picked, rng: random.Random, relaxed: bool,
                    soft: bool = False) -> Question | None:
     while pool.drafts:
-        draft = pool.drafts.pop()
+        draft = picked.without_give_away(pool.drafts.pop())
         if _unbalanced(pool, draft):
             continue
         question = build_question(pool.template, draft, rng, f"q{len(picked.questions) + 1}")

@@ -79,6 +79,9 @@ class Draft:
     # what the question is about underneath (its sentences, the facts they report): set by
     # the assembler, which never lets two questions share one
     items: frozenset[str] = frozenset()
+    # more wrong options of the same kind, to stand in for one that would give another
+    # question's answer away
+    spare_options: list[str] = field(default_factory=list)
 
 
 class Context:

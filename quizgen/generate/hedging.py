@@ -107,7 +107,8 @@ def doubt_words(text: str) -> list[str]:
 # time ("until the gases could be cleared"); nor one inside a question or a condition
 # ("questioned whether more could have been done") or someone's grounds for a decision
 # ("cancelled on the basis that his presence might stir unrest"), nor what a thing that did not
-# happen would have brought ("averted a trial that could have seen executives testify").
+# happen would have brought ("averted a trial that could have seen executives testify") or
+# what would have been had something else been so.
 # Bounded gaps keep the scan linear.
 _NOT_HEDGING_MODAL = re.compile(
     r"\b(?:so|so\s+that|in\s+order\s+that)\s+(?:[\w'-]+\s+){0,4}?(could|may|might|can)\b"
@@ -120,7 +121,9 @@ _NOT_HEDGING_MODAL = re.compile(
     # "to appear in court", "appeared before the judge": to show up, not to seem
     r"|\b(appear|appears|appeared|appearing)\s+(?:in|at|before|on)\b"
     r"|\b(?:whether|if|on\s+the\s+(?:basis|grounds))\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(could|may|might|would|can)\b"
-    r"|\b(?:that|which)\s+(could|might|would)\s+have\s+(?!been\b)\w+",
+    r"|\b(?:that|which)\s+(could|might|would)\s+have\s+(?!been\b)\w+"
+    # "could have been prevented if the track had had brakes": what would have been, not a doubt
+    r"|\b(could|might|would)\s+have\s+(?:been\s+)?\w+\s+(?:[\w'-]+\s+){0,6}?if\b",
     re.IGNORECASE)
 
 

@@ -106,9 +106,13 @@ def _wrong_for(ctx: Context, sent: Sentence, reason: str) -> bool:
 
 
 def _by_length(ctx: Context, pool: list[Sentence], like: Sentence, n: int) -> list[Sentence]:
+    """Wrong options of about the length of `like`; a sentence crediting an outlet ("According
+    to The Signal Desk, ...") last: shown, it could answer "who is the source?" or "which
+    outlet broke the story?" in another question."""
     pool = list(pool)
     ctx.rng.shuffle(pool)
-    pool.sort(key=lambda s: abs(word_count(s.text) - word_count(like.text)) // 8)
+    pool.sort(key=lambda s: (any(a.source_type == "media_outlet" for a in ctx.attributions(s.id)),
+                             abs(word_count(s.text) - word_count(like.text)) // 8))
     return pool[:n]
 
 
@@ -123,7 +127,8 @@ def flagged_sentence(ctx: Context, tpl: Template) -> Iterator[Draft]:
         for sent in art.sentences:
             if not _right_for(ctx, sent, reason):
                 continue
-            wrong = _by_length(ctx, wrong_pool, sent, tpl.options - 1)
+            ranked = _by_length(ctx, wrong_pool, sent, len(wrong_pool))
+            wrong, spare = ranked[:tpl.options - 1], ranked[tpl.options - 1:tpl.options + 2]
             ev = ctx.evidence(sent.id)
             if ev and len(wrong) >= 2:
                 anonymous = [a.source for a in ctx.attributions(sent.id) if a.source_type == "anonymous"]
@@ -131,7 +136,8 @@ def flagged_sentence(ctx: Context, tpl: Template) -> Iterator[Draft]:
                 cue = cue or "(no source given)"
                 slots = {"outlet": ctx.outlet(art), "cue": cue, **cue_grammar(cue),
                          "sentence": sent.text, "reason_note": REASON_NOTES[reason]}
-                yield Draft(slots, [ev], f"flag:{sent.id}", options=[sent.text, *(w.text for w in wrong)], right=[0])
+                yield Draft(slots, [ev], f"flag:{sent.id}", options=[sent.text, *(w.text for w in wrong)], right=[0],
+                            spare_options=[w.text for w in spare])
 
 
 def _word_class(word: str) -> str:
@@ -246,9 +252,11 @@ def verify_set(ctx: Context, tpl: Template) -> Iterator[Draft]:
             continue
         ctx.rng.shuffle(flagged)
         right = flagged[:n_right]
-        wrong = _by_length(ctx, solid, right[0][0], tpl.options - n_right)
+        ranked = _by_length(ctx, solid, right[0][0], len(solid))
+        wrong, spare = ranked[:tpl.options - n_right], ranked[tpl.options - n_right:]
         evidence = [e for e in (ctx.evidence(s.id) for s, _ in right) if e]
         if len(evidence) == len(right):
             reasons = "; ".join(_verify_note(ctx, s, r) for s, r in right)
             yield Draft({"outlet": ctx.outlet(art), "reasons": reasons}, evidence, f"verify:{art.article.id}",
-                        options=[s.text for s, _ in right] + [s.text for s in wrong], right=list(range(n_right)))
+                        options=[s.text for s, _ in right] + [s.text for s in wrong], right=list(range(n_right)),
+                        spare_options=[s.text for s in spare[:3]])
