@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from flask_login import user_accessed
 from sqlalchemy import event, update
 from webhelpers import RIGHT_ANSWERS, join, make_quiz
 
@@ -79,6 +80,19 @@ def test_question_page_and_answer_cost_one_statement_each(app, teacher_a):
     with statements(app) as seen:
         feedback = client.get(f"/play/{quiz_id}/1")
     assert b"Right!" in feedback.data and seen == ["SELECT"]
+
+
+def test_a_student_page_does_not_load_a_teacher_logged_in_on_the_same_browser(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    join(client)  # `client` is logged in as teacher A too
+    looked_up = []
+    user_accessed.connect(looked_up.append, app, weak=False)  # Flask-Login looks for the user
+    try:
+        assert client.get(f"/play/{quiz_id}/1").status_code == 200
+        assert looked_up == []  # student pages show no account links: no account is looked up
+        assert b"My sets and quizzes" in client.get("/teacher/").data and len(looked_up) == 1
+    finally:
+        user_accessed.disconnect(looked_up.append, app)
 
 
 def test_a_process_that_has_not_seen_the_quiz_reads_the_seat_before_the_insert(app, teacher_a):
