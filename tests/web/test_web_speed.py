@@ -19,17 +19,17 @@ from quizgen.web.student import seats
 
 
 @contextmanager
-def statements(app) -> Iterator[list[str]]:
-    """The SQL statements the database driver runs while the block runs, recorded by the
-    driver itself: the student pages run theirs past SQLAlchemy's execution events
-    (quizgen/web/student/driver_sql.py). SQLite's BEGIN and COMMIT around a write are left
-    out (the driver adds them; they cost no round trip)."""
+def statements(app, whole: bool = False) -> Iterator[list[str]]:
+    """The SQL statements the database driver runs while the block runs (their first word, or
+    with `whole` their text), recorded by the driver itself: the student pages run theirs past
+    SQLAlchemy's execution events (quizgen/web/student/driver_sql.py). SQLite's BEGIN and
+    COMMIT around a write are left out (the driver adds them; they cost no round trip)."""
     seen: list[str] = []
 
     def record(statement: str) -> None:
         word = str(statement).split(None, 1)[0].upper()
         if word not in ("BEGIN", "COMMIT"):
-            seen.append(word)
+            seen.append(str(statement) if whole else word)
 
     with app.app_context():
         engine = db.engine
@@ -80,6 +80,16 @@ def test_question_page_and_answer_cost_one_statement_each(app, teacher_a):
     with statements(app) as seen:
         feedback = client.get(f"/play/{quiz_id}/1")
     assert b"Right!" in feedback.data and seen == ["SELECT"]
+
+
+def test_joining_reads_no_quiz_json_and_nothing_again_after_the_commit(app, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    client = app.test_client()
+    with statements(app, whole=True) as seen:
+        join(client)
+    assert [text.split(None, 1)[0].upper() for text in seen] == ["SELECT", "SELECT", "INSERT"]  # quiz, nickname
+    assert not any("quiz_json" in text for text in seen)
+    assert client.get(f"/play/{quiz_id}/1").status_code == 200  # the session holds the new seat
 
 
 def test_a_student_page_does_not_load_a_teacher_logged_in_on_the_same_browser(app, client, teacher_a):
