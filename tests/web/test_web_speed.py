@@ -197,3 +197,30 @@ def test_bounded_cache_stays_bounded_under_threads():
     for thread in threads:
         thread.join()
     assert len(cache) == 8
+
+
+def test_urls_built_once_still_follow_the_path_prefix_of_each_request(app, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    for number, prefix in enumerate(("", "/quizgen", "")):  # e.g. behind a proxy that serves it under /quizgen
+        client = app.test_client()
+        client.post("/join", data={"code": "ABCDEF", "nickname": f"Robin{number}"}, base_url=f"http://localhost{prefix}")
+        page = client.get(f"/play/{quiz_id}/1", base_url=f"http://localhost{prefix}").data.decode()
+        assert f'href="{prefix}/static/css/app.css"' in page
+        assert f'action="{prefix}/play/{quiz_id}/1"' in page
+        response = client.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1], base_url=f"http://localhost{prefix}")
+        assert response.headers["Location"] == f"{prefix}/play/{quiz_id}/1#feedback"
+
+
+def test_built_urls_match_flask_and_external_ones_are_built_each_time(app):
+    import flask
+
+    from quizgen.web.urls import url_for
+
+    with app.test_request_context("/", base_url="http://school.example/q"):
+        for endpoint, values in (("static", {"filename": "css/app.css"}), ("student.question", {"quiz_id": 3, "number": 2}),
+                                 ("student.join", {"unknown": "x y"})):
+            assert url_for(endpoint, **values) == flask.url_for(endpoint, **values)
+        assert url_for("student.join", _external=True) == "http://school.example/q/join"
+    with app.test_request_context("/", base_url="http://other.example"):
+        assert url_for("student.join", _external=True) == "http://other.example/join"
+
