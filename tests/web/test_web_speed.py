@@ -224,3 +224,12 @@ def test_built_urls_match_flask_and_external_ones_are_built_each_time(app):
     with app.test_request_context("/", base_url="http://other.example"):
         assert url_for("student.join", _external=True) == "http://other.example/join"
 
+
+def test_resume_codes_remembered_per_secret_key(app):
+    from quizgen.web.student.resume import resume_code
+
+    with app.app_context():
+        first = resume_code(1, "token")
+        assert resume_code(1, "token") == first and resume_code(2, "token") != first
+        app.config["SECRET_KEY"] = "another secret"
+        assert resume_code(1, "token") != first
