@@ -24,6 +24,7 @@ from typing import Any
 
 import flask_migrate
 from flask import Flask
+from flask_login import current_user
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -36,6 +37,7 @@ from quizgen.web.ratelimit_store import store_uri
 from quizgen.web.security import init_security
 from quizgen.web.session_cookie import SessionInterface
 from quizgen.web.text import counted
+from quizgen.web.urls import url_for
 
 MIGRATIONS_DIR = str(Path(__file__).resolve().parent / "migrations")
 
@@ -119,7 +121,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     migrate.init_app(app, db, directory=MIGRATIONS_DIR)
     csrf.init_app(app)
     limiter.init_app(app)
-    login_manager.init_app(app)
+    # templates get `current_user` as a proxy, loaded only by a page that reads it (a teacher's
+    # links): Flask-Login's context processor loaded it, hashing the client's address, on every page
+    login_manager.init_app(app, add_context_processor=False)
+    app.jinja_env.globals["current_user"] = current_user
+    app.jinja_env.globals["url_for"] = url_for  # each URL built once per process
     init_security(app)
     app.add_template_filter(outlet_names)
     app.add_template_filter(counted)

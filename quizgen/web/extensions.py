@@ -7,10 +7,10 @@ from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
-from flask_wtf.csrf import CSRFProtect
 from sqlalchemy.orm import DeclarativeBase
 
 from quizgen.web import ratelimit_store  # noqa: F401  (registers the quizgen-sqlite:// store)
+from quizgen.web.csrf_tokens import CSRFProtect
 
 
 class Base(DeclarativeBase):

@@ -39,7 +39,7 @@ def _start(report: Report, title: str) -> ResponseReturnValue:
     quiz.doc = doc
     participant = enrol(quiz, PRACTICE_NICKNAME)
     db.session.commit()
-    remember(participant)
+    remember(quiz.id, participant.token)
     return redirect(url_for("student.play", quiz_id=quiz.id))
 
 

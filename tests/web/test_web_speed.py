@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from flask_login import user_accessed
 from sqlalchemy import event, update
 from webhelpers import RIGHT_ANSWERS, join, make_quiz
 
@@ -18,17 +19,17 @@ from quizgen.web.student import seats
 
 
 @contextmanager
-def statements(app) -> Iterator[list[str]]:
-    """The SQL statements the database driver runs while the block runs, recorded by the
-    driver itself: the student pages run theirs past SQLAlchemy's execution events
-    (quizgen/web/student/driver_sql.py). SQLite's BEGIN and COMMIT around a write are left
-    out (the driver adds them; they cost no round trip)."""
+def statements(app, whole: bool = False) -> Iterator[list[str]]:
+    """The SQL statements the database driver runs while the block runs (their first word, or
+    with `whole` their text), recorded by the driver itself: the student pages run theirs past
+    SQLAlchemy's execution events (quizgen/web/student/driver_sql.py). SQLite's BEGIN and
+    COMMIT around a write are left out (the driver adds them; they cost no round trip)."""
     seen: list[str] = []
 
     def record(statement: str) -> None:
         word = str(statement).split(None, 1)[0].upper()
         if word not in ("BEGIN", "COMMIT"):
-            seen.append(word)
+            seen.append(str(statement) if whole else word)
 
     with app.app_context():
         engine = db.engine
@@ -79,6 +80,29 @@ def test_question_page_and_answer_cost_one_statement_each(app, teacher_a):
     with statements(app) as seen:
         feedback = client.get(f"/play/{quiz_id}/1")
     assert b"Right!" in feedback.data and seen == ["SELECT"]
+
+
+def test_joining_reads_no_quiz_json_and_nothing_again_after_the_commit(app, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    client = app.test_client()
+    with statements(app, whole=True) as seen:
+        join(client)
+    assert [text.split(None, 1)[0].upper() for text in seen] == ["SELECT", "SELECT", "INSERT"]  # quiz, nickname
+    assert not any("quiz_json" in text for text in seen)
+    assert client.get(f"/play/{quiz_id}/1").status_code == 200  # the session holds the new seat
+
+
+def test_a_student_page_does_not_load_a_teacher_logged_in_on_the_same_browser(app, client, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    join(client)  # `client` is logged in as teacher A too
+    looked_up = []
+    user_accessed.connect(looked_up.append, app, weak=False)  # Flask-Login looks for the user
+    try:
+        assert client.get(f"/play/{quiz_id}/1").status_code == 200
+        assert looked_up == []  # student pages show no account links: no account is looked up
+        assert b"My sets and quizzes" in client.get("/teacher/").data and len(looked_up) == 1
+    finally:
+        user_accessed.disconnect(looked_up.append, app)
 
 
 def test_a_process_that_has_not_seen_the_quiz_reads_the_seat_before_the_insert(app, teacher_a):
@@ -173,3 +197,39 @@ def test_bounded_cache_stays_bounded_under_threads():
     for thread in threads:
         thread.join()
     assert len(cache) == 8
+
+
+def test_urls_built_once_still_follow_the_path_prefix_of_each_request(app, teacher_a):
+    quiz_id = make_quiz(app, teacher_a)
+    for number, prefix in enumerate(("", "/quizgen", "")):  # e.g. behind a proxy that serves it under /quizgen
+        client = app.test_client()
+        client.post("/join", data={"code": "ABCDEF", "nickname": f"Robin{number}"}, base_url=f"http://localhost{prefix}")
+        page = client.get(f"/play/{quiz_id}/1", base_url=f"http://localhost{prefix}").data.decode()
+        assert f'href="{prefix}/static/css/app.css"' in page
+        assert f'action="{prefix}/play/{quiz_id}/1"' in page
+        response = client.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1], base_url=f"http://localhost{prefix}")
+        assert response.headers["Location"] == f"{prefix}/play/{quiz_id}/1#feedback"
+
+
+def test_built_urls_match_flask_and_external_ones_are_built_each_time(app):
+    import flask
+
+    from quizgen.web.urls import url_for
+
+    with app.test_request_context("/", base_url="http://school.example/q"):
+        for endpoint, values in (("static", {"filename": "css/app.css"}), ("student.question", {"quiz_id": 3, "number": 2}),
+                                 ("student.join", {"unknown": "x y"})):
+            assert url_for(endpoint, **values) == flask.url_for(endpoint, **values)
+        assert url_for("student.join", _external=True) == "http://school.example/q/join"
+    with app.test_request_context("/", base_url="http://other.example"):
+        assert url_for("student.join", _external=True) == "http://other.example/join"
+
+
+def test_resume_codes_remembered_per_secret_key(app):
+    from quizgen.web.student.resume import resume_code
+
+    with app.app_context():
+        first = resume_code(1, "token")
+        assert resume_code(1, "token") == first and resume_code(2, "token") != first
+        app.config["SECRET_KEY"] = "another secret"
+        assert resume_code(1, "token") != first

@@ -290,6 +290,21 @@ def test_plain_words_are_explained_where_they_first_appear():
     assert "<dfn>unverified</dfn>" in str(fresh.explain("Spot unverified claims"))  # quoted one did not count
 
 
+def test_plain_words_worked_out_once_give_each_page_its_own_first_uses():
+    from markupsafe import Markup
+
+    from quizgen.web.student.glossary import Glossary
+
+    pages = [Glossary(), Glossary()]
+    for words in pages:  # the second page is served from the per-process copy, and says the same
+        assert str(words.explain("Find the source.")).count("<dfn>") == 1
+        assert "<dfn>" not in str(words.explain("Another source."))
+    assert "<dfn>" in str(Glossary().explain("Another source."))  # a new page explains it again
+    # a Markup text is not escaped, an equal plain text is: never one served for the other
+    assert str(Glossary().explain(Markup("<b>source</b>"))).startswith("<b><dfn>")
+    assert str(Glossary().explain("<b>source</b>")).startswith("&lt;b&gt;<dfn>")
+
+
 @pytest.mark.parametrize("path", ["/join", "/join/ABCDEF", "/play/{quiz}/1", "/play/{quiz}/summary"])
 def test_student_pages_show_no_teacher_links(app, client, teacher_a, path):
     quiz_id = make_quiz(app, teacher_a)

@@ -32,9 +32,10 @@ def enrol(quiz: Quiz, nickname: str) -> Participant:
     return participant
 
 
-def remember(participant: Participant) -> None:
+def remember(quiz_id: int, token: str) -> None:
+    """Keep a participant's token in this browser's session."""
     tokens = dict(session.get(SESSION_KEY, {}))
-    tokens[str(participant.quiz_id)] = participant.token
+    tokens[str(quiz_id)] = token
     session[SESSION_KEY] = tokens
     session.permanent = True
 

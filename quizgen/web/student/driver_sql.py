@@ -44,8 +44,9 @@ class DriverStatement:
         return self._compiled[key]
 
     def execute(self, connection: DriverConnection, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-        """Run with named `params` (bind names as in the statement); the rows, if it returns any."""
-        return self._run(connection, params, lambda cursor: cursor.fetchall() if cursor.description else [])
+        """Run a query with named `params` (bind names as in the statement); its rows. (No look at
+        `cursor.description` first: psycopg builds a column object per column for it.)"""
+        return self._run(connection, params, lambda cursor: cursor.fetchall())
 
     def run(self, connection: DriverConnection, params: dict[str, Any]) -> int:
         """Run a write with named `params`; the number of rows it wrote."""

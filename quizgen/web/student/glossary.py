@@ -10,9 +10,11 @@ so untrusted article words can never become markup.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
+EXPLAINED_TEXTS = 4096  # (text, terms seen before it) pairs remembered per process
 # term -> (the forms a student meets, the one-line explanation)
 TERMS: dict[str, tuple[str, str]] = {
     "source": (r"sources?", "a source is the person, group or document the information comes from"),
@@ -53,23 +55,31 @@ class Glossary:
     """The terms one page has explained so far (templates: `{% set words = glossary() %}`)."""
 
     def __init__(self) -> None:
-        self.seen: set[str] = set()
+        self.seen: frozenset[str] = frozenset()
 
     def explain(self, text: str | None) -> Markup:
-        text = text or ""
-        depth = _Depth(text)
-        out: list[str] = []
-        done = 0
-        for match in _FORMS.finditer(text):
-            term = match.lastgroup or ""
-            parens, quotes = depth.at(match.start())
-            if term in self.seen or quotes > 0 or _POSSESSIVE.match(text, match.end()):
-                continue  # article words in “quotes” stay as written
-            self.seen.add(term)
-            if parens > 0 or _EXPLAINED_AFTER.match(text, match.end()):
-                continue
-            out += [escape(text[done:match.start()]), Markup("<dfn>%s</dfn> <span class=\"gloss\">(%s)</span>")
-                    % (match.group(), TERMS[term][1])]
-            done = match.end()
-        out.append(escape(text[done:]))
-        return Markup("").join(out)
+        html, self.seen = _explain(text or "", self.seen)
+        return html
+
+
+@lru_cache(maxsize=EXPLAINED_TEXTS, typed=True)  # typed: a Markup text is not escaped, an equal str is
+def _explain(text: str, seen: frozenset[str]) -> tuple[Markup, frozenset[str]]:
+    """`text` with the terms not in `seen` explained, and the terms seen after it. Pages show
+    the same quiz texts in the same order to every student: each is worked out once per process."""
+    now_seen = set(seen)
+    depth = _Depth(text)
+    out: list[str] = []
+    done = 0
+    for match in _FORMS.finditer(text):
+        term = match.lastgroup or ""
+        parens, quotes = depth.at(match.start())
+        if term in now_seen or quotes > 0 or _POSSESSIVE.match(text, match.end()):
+            continue  # article words in “quotes” stay as written
+        now_seen.add(term)
+        if parens > 0 or _EXPLAINED_AFTER.match(text, match.end()):
+            continue
+        out += [escape(text[done:match.start()]), Markup("<dfn>%s</dfn> <span class=\"gloss\">(%s)</span>")
+                % (match.group(), TERMS[term][1])]
+        done = match.end()
+    out.append(escape(text[done:]))
+    return Markup("").join(out), frozenset(now_seen)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 from sqlalchemy.exc import IntegrityError
 
 from quizgen.settings import JOIN_FAILURE_RATE_LIMIT
@@ -42,7 +43,8 @@ def join() -> ResponseReturnValue:
         return render_template("student/join.html", form=form), 400 if form.is_submitted() else 200
     code = normalize_code(form.code.data)
     resuming = bool(normalize_code(form.resume.data or ""))
-    quiz = db.session.scalar(select(Quiz).where(Quiz.class_code == code))
+    # no quiz JSON: joining never reads it (pages use the per-process parsed copy)
+    quiz = db.session.scalar(select(Quiz).where(Quiz.class_code == code).options(defer(Quiz.quiz_json)))
     # a closed quiz takes no new students, but one may come back to read their results
     if quiz is None or not (quiz.state == "open" or (resuming and quiz.state == "closed")):
         form.code.errors.append("No open quiz has this code. Check the code with your teacher.")
@@ -60,16 +62,17 @@ def join() -> ResponseReturnValue:
         form.nickname.errors.append(NICKNAME_TAKEN)
         return render_template("student/join.html", form=form, show_resume=True), 409
     participant = enrol(quiz, nickname)
+    quiz_id, token = quiz.id, participant.token  # the commit expires both objects: no reload for these
     try:
         db.session.commit()
     except IntegrityError:  # the same nickname joined a moment earlier
         db.session.rollback()
         form.nickname.errors.append(NICKNAME_TAKEN)
         return render_template("student/join.html", form=form, show_resume=True), 409
-    remember(participant)
+    remember(quiz_id, token)
     flash(f"Welcome, {nickname}! Your answers are saved as you go. Your resume code is "
-          f"{resume_code(participant.quiz_id, participant.token)}: with it you can carry on from another device.")
-    return redirect(url_for("student.play", quiz_id=quiz.id))
+          f"{resume_code(quiz_id, token)}: with it you can carry on from another device.")
+    return redirect(url_for("student.play", quiz_id=quiz_id))
 
 
 def _rejoin(form: JoinForm, quiz: Quiz, nickname: str) -> ResponseReturnValue:
@@ -78,6 +81,6 @@ def _rejoin(form: JoinForm, quiz: Quiz, nickname: str) -> ResponseReturnValue:
     if seat is None or not code_matches(seat, form.resume.data):
         form.resume.errors.append(WRONG_RESUME_CODE)
         return render_template("student/join.html", form=form, show_resume=True), 403
-    remember(seat)
+    remember(seat.quiz_id, seat.token)
     flash(f"Welcome back, {seat.nickname}! You carry on where you left off.")
     return redirect(url_for("student.play", quiz_id=quiz.id))

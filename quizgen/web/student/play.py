@@ -20,6 +20,7 @@ from quizgen.web.results import describe_response, skill_tallies
 from quizgen.web.student import bp, current_participant
 from quizgen.web.student.finishing import ask_before_finishing
 from quizgen.web.student.seats import current_seat, last_seen_quiz, save_answer, save_if_seat_unchanged
+from quizgen.web.urls import url_for as built_url
 
 
 def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[list[Any] | None, str]:
@@ -93,8 +94,8 @@ def play(quiz_id: int) -> ResponseReturnValue:
 
 def _answer_target(quiz_id: int, number: int, mode: str) -> str:
     if mode == "practice":  # feedback right away, on the same question
-        return url_for("student.question", quiz_id=quiz_id, number=number, _anchor="feedback")
-    return url_for("student.play", quiz_id=quiz_id)
+        return built_url("student.question", quiz_id=quiz_id, number=number) + "#feedback"
+    return built_url("student.play", quiz_id=quiz_id)
 
 
 def _saved_at_once(quiz_id: int, number: int) -> str | None:

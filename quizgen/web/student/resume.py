@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from functools import lru_cache
 
 from flask import current_app, session
 from sqlalchemy import or_, select
@@ -22,10 +23,17 @@ from quizgen.web.models import Participant
 from quizgen.web.nicknames import nickname_key
 from quizgen.web.student import SESSION_KEY
 
+RESUME_CODES = 4096  # remembered per process
+
 
 def resume_code(quiz_id: int, token: str) -> str:
+    return _resume_code(current_app.config["SECRET_KEY"], quiz_id, token)
+
+
+@lru_cache(maxsize=RESUME_CODES)  # every question page shows it: one HMAC per seat and process
+def _resume_code(secret_key: str, quiz_id: int, token: str) -> str:
     message = f"quizgen-resume:{quiz_id}:{token}".encode()
-    digest = hmac.new(current_app.config["SECRET_KEY"].encode(), message, hashlib.sha256).digest()
+    digest = hmac.new(secret_key.encode(), message, hashlib.sha256).digest()
     number = int.from_bytes(digest[:16], "big")
     digits = []
     for _ in range(RESUME_CODE_LENGTH):
