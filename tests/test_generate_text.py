@@ -147,3 +147,18 @@ def test_a_sentence_starting_inside_a_quote_is_shown_with_its_opening_mark(secon
     whole = f"{opening}{second_half},{close} {tag}."
     assert mend_quote_start(whole) == whole  # a whole quote stays as written
     assert mend_quote_start(f"{tag.capitalize()} that {second_half.lower()}.") == f"{tag.capitalize()} that {second_half.lower()}."
+
+
+@pytest.mark.parametrize("how", ["when speaking at a press conference on Friday",
+                                 "while talking to reporters at the pier",
+                                 ", speaking to the Harbor Ledger on Monday", ", appearing on a radio show"])
+@pytest.mark.parametrize("source, verb", [("Harbor chief Ada Quill", "said that"), ("The port authority", "confirmed that")])
+def test_how_a_source_spoke_is_not_part_of_its_claim(how, source, verb):
+    """'... confirmed that Kane's departure is "imminent" when speaking at a press conference':
+    the claim ends before "when speaking"."""
+    tail = how if how.startswith(",") else " " + how
+    sentence = f"{source} {verb} the night ferry to Kelso will stop sailing next month{tail}."
+    claim = claim_without_source(sentence, source)
+    assert claim and claim.rstrip(".") == "the night ferry to Kelso will stop sailing next month", claim
+    assert claim_without_source(f"{source} {verb} the ferry firm is talking to investors about a sale.", source) \
+        == "the ferry firm is talking to investors about a sale"

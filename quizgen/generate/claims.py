@@ -76,8 +76,14 @@ _TRAILING_TAG = re.compile(
     r")(?:\s[^,.;]{0,40})?)[.\"\u201d\u2019']*\s*$", re.IGNORECASE)
 
 
+# "... is 'imminent' when speaking at a press conference on Friday": how the source spoke,
+# not part of what it said (not "the firm is talking to investors")
+_SPEECH_EVENT = re.compile(r"(?:,\s+|\s+(?:when|while)\s+)(?:speaking|talking|appearing|testifying)\s+"
+                           r"(?:to|at|on|in|with|during|before)\b[^.;]{0,80}[.\"\u201d\u2019']*\s*$", re.IGNORECASE)
+
+
 def _without_trailing_tag(claim: str | None) -> str | None:
-    return _TRAILING_TAG.sub("", claim) if claim else claim
+    return _SPEECH_EVENT.sub("", _TRAILING_TAG.sub("", claim)) if claim else claim
 
 
 def _after_leading_cue(sentence: str, start: int, end: int) -> str | None:
