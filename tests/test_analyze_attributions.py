@@ -498,3 +498,14 @@ def test_a_counted_group_is_never_a_named_organization(count, group, kind):
 def test_neither_nor_said_nothing(pair, verb):
     """'Neither Amtrak nor regulators explained why ...': no source, no vague group."""
     assert analyze(f"{pair} {verb} the ferry was sailing above the speed limit.").attributions == []
+
+
+@pytest.mark.parametrize("full, bare, certain", [
+    ("Kelso Rovers", "Kelso", False), ("Ellen Brandt", "Brandt", True), ("John Roberts Jr.", "Roberts", True),
+    ("Harbor Wanderers", "Harbor", False)])
+def test_a_bare_name_is_surely_a_person_only_when_it_ended_a_persons_name(full, bare, certain):
+    """'Tottenham Hotspur' ... 'Tottenham insist that': the first word of a two-word name may
+    be a club's, so its kind is a guess; 'Bill Nelson' ... 'Nelson said' is a person."""
+    body = f"The striker is leaving {full} this week. {bare} insist that the deal is agreed."
+    (found,) = [a for a in analyze(body).attributions if a.source == bare]
+    assert (found.source_type == "named_person" and found.type_certain) == certain

@@ -44,7 +44,13 @@ class NameMemory:
     """Which capitalised words the article uses inside person names or organisation names."""
 
     persons: set[str] = field(default_factory=set)
+    # the words that end a person's name: a bare later mention is a surname ("Nelson"), not
+    # the first word of a two-word name ("Tottenham" of "Tottenham Hotspur")
+    surnames: set[str] = field(default_factory=set)
     orgs: set[str] = field(default_factory=set)
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _word_key(word: str) -> str:
@@ -75,8 +81,11 @@ def remember_names(body: str) -> NameMemory:
             memory.orgs.update(words)
         elif titled or (len(words) >= 2 and (words[0] in GIVEN_NAME_PRONOUN or not _attributive(body, m, article))):
             memory.persons.update(w for w in words if w not in _PARTICLES)
+            memory.surnames.add(next((w for w in reversed(words) if w not in _NAME_SUFFIXES), words[-1]))
     # an age in apposition is said of people only: "Kessler, 54, said"
-    memory.persons.update(_word_key(m.group(1)) for m in _AGED.finditer(body) if _word_key(m.group(1)) not in ORG_WORDS)
+    aged = {_word_key(m.group(1)) for m in _AGED.finditer(body)} - ORG_WORDS
+    memory.persons.update(aged)
+    memory.surnames.update(aged)
     return memory
 
 
@@ -238,7 +247,9 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
     if len(run) >= 2:
         return "named_person", keys[0] in GIVEN_NAME_PRONOUN  # "Mark Stone" for sure, "Xi Jinping" likely
     if keys[0] in ctx.names.persons:
-        return "named_person", True  # a surname introduced with its first name
+        # a surname introduced with its first name; the first word of a two-word name may be a
+        # person's ("Tedros") or a club's ("Tottenham" of "Tottenham Hotspur")
+        return "named_person", keys[0] in ctx.names.surnames
     return "named_organization", False  # "Veltrax said": a company, most likely
 
 
