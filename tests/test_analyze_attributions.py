@@ -509,3 +509,18 @@ def test_a_bare_name_is_surely_a_person_only_when_it_ended_a_persons_name(full, 
     body = f"The striker is leaving {full} this week. {bare} insist that the deal is agreed."
     (found,) = [a for a in analyze(body).attributions if a.source == bare]
     assert (found.source_type == "named_person" and found.type_certain) == certain
+
+
+@pytest.mark.parametrize("lead", ["Other", "Further", "Additional"])
+@pytest.mark.parametrize("verb", ["confirmed", "reported"])
+def test_a_participle_before_a_noun_after_other_is_an_adjective(lead, verb):
+    """'Other confirmed casualties include a worker ...': no source "Other"."""
+    assert analyze(f"{lead} {verb} casualties include a ferry worker who died at the pier.").attributions == []
+
+
+@pytest.mark.parametrize("nation", ["British", "Swiss", "German", "Kelsovian"])
+@pytest.mark.parametrize("kind", ["business newspaper", "daily", "news agency"])
+def test_a_nationality_before_a_kind_of_outlet_is_no_outlets_name(nation, kind):
+    """'the British business newspaper reported ...': the outlet is described, not named "British"."""
+    found = analyze(f"Earlier on Sunday, the {nation} {kind} reported that the bank would be sold.")
+    assert nation not in found.cited_outlets and not any(a.source == nation for a in found.attributions)

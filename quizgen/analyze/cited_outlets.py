@@ -32,6 +32,7 @@ EDITION_WORDS = ("Arabic", "Arabia", "Persian", "Urdu", "Hindi", "Bangla", "Turk
                  "Chinese", "Mundo", "Español", "Espanol", "Brasil", "Africa", "Asia", "Europe", "Americas",
                  "International", "World", "English", "Français", "Deutsch")
 _EDITION = re.compile(r" (?:" + "|".join(EDITION_WORDS) + r")\b(?! [A-Z])")
+_MODIFIER_BEFORE_NOUN = re.compile(r"^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\W*$")
 _GENERIC_AFTER = re.compile(
     r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?:" + "|".join(re.escape(n) for n in GENERIC_MEDIA_NOUNS) + r")\W*$")
 
@@ -42,6 +43,11 @@ def mentions_outlet(text: str) -> bool:
 
 # "CBS affiliate WTRF": the station that reported, not its network
 _AFFILIATE = re.compile(r"\baffiliate\s+((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3})")
+
+
+def _modifier(run: str, after: str) -> bool:
+    return len(run.split()) == 1 and not run.isupper() and run.strip(_QUOTES).lower() not in OUTLET_NAME_WORDS \
+        and bool(_MODIFIER_BEFORE_NOUN.match(after))
 
 
 def outlet_name(source: str) -> str | None:
@@ -56,8 +62,10 @@ def outlet_name(source: str) -> str | None:
         edition = _EDITION.match(source, found[0].end)
         return found[0].text + (edition.group() if edition else "")
     # a capitalised word that only qualifies a generic noun ("American media") is no outlet's name
+    # ... nor a lone capitalised word before a lowercase noun ("the British business newspaper",
+    # "the Swiss daily"), unless an acronym or a paper's word ("the Ledger newspaper")
     runs = [re.sub(r"(?:['’]s|(?<=s)['’])$", "", m.group()) for m in _CAP_RUN.finditer(source)
-            if not _GENERIC_AFTER.match(source[m.end():])]
+            if not _GENERIC_AFTER.match(source[m.end():]) and not _modifier(m.group(), source[m.end():])]
     if not runs:
         return None
     # "a Harbor Ledger article by Lena Ortiz": prefer the run that reads like a paper's name

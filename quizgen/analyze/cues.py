@@ -138,6 +138,9 @@ def negated(tokens: list[Token], i: int) -> bool:
     return k >= 0 and (tokens[k].low in _NEGATIONS or tokens[k].low.endswith(("n't", "n’t")))
 
 
+_QUALIFYING = frozenset({"other", "further", "additional", "no"})
+
+
 def adjectival(tokens: list[Token], j: int) -> bool:
     """'Messi's reported decision', 'the confirmed cases', '5,000 reported cases': an adjective."""
     if j < 0:
@@ -145,7 +148,12 @@ def adjectival(tokens: list[Token], j: int) -> bool:
     t = tokens[j]
     if t.text[0].isdigit() and j + 2 < len(tokens) and pos(tokens[j + 2].low).startswith("NN"):
         return True
-    return t.is_possessive or t.low in ("the", "a", "an", "its", "his", "her", "their") or t.low in NP_PREPOSITIONS
+    # "Other confirmed casualties include ...", "no reported injuries": a participle before a
+    # noun (not "as one eclipses the other shows that")
+    qualifier = t.low in _QUALIFYING and j + 2 < len(tokens) and tokens[j + 1].low.endswith(("ed", "en", "wn")) \
+        and tokens[j + 2].is_word
+    return t.is_possessive or t.low in ("the", "a", "an", "its", "his", "her", "their") or qualifier \
+        or t.low in NP_PREPOSITIONS
 
 
 def coordinated(tokens: list[Token], span: Span) -> list[Span]:
