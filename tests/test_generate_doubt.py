@@ -333,3 +333,17 @@ def test_an_aim_or_plan_is_never_a_wrong_option_of_which_sentence_is_a_predictio
     drafts = [d for seed in range(6) for d in GENERATORS["flagged_sentence"](
         Context(report, random.Random(seed)), TEMPLATES["prediction-sentence"])]
     assert drafts and not any(planned in d.options for d in drafts)
+
+
+@pytest.mark.parametrize("weighing", ["considered", "deemed", "regarded as"])
+@pytest.mark.parametrize("hedge", HEDGES)
+def test_a_word_that_weighs_a_claim_is_never_a_wrong_option_of_which_word_is_the_hedge(weighing, hedge):
+    """Monterey Park (r12): "considered" (of "should be considered armed and dangerous") stood
+    as a wrong option beside the hedge."""
+    src, kind = SOURCES[0]
+    text = f"The gunman {hedge} have fled north and should be {weighing} armed and dangerous, {src} said."
+    report = _report([(text, [(src, kind, "said")], [(["hedged"], hedge)]),
+                      *[(t.format(src=src), [(src, kind, "said")], []) for t in SOLID]])
+    drafts = [d for seed in range(4) for d in GENERATORS["hedge_cue"](Context(report, random.Random(seed)),
+                                                                     TEMPLATES["hedge-word"])]
+    assert drafts and not any(weighing.split()[0] in d.options for d in drafts)

@@ -27,7 +27,7 @@ from quizgen.generate.context import Context
 from quizgen.generate.hedging import speaks_of_future
 from quizgen.generate.schema import quiz_problems
 from quizgen.generate.templates import load_templates
-from quizgen.generate.text import related_sources, same_source
+from quizgen.generate.text import norm, related_sources, same_source
 from quizgen.models import (
     Article,
     ArticleAnalysis,
@@ -879,7 +879,6 @@ SAMPLE_SETS = sorted((Path(__file__).resolve().parents[1] / "quizgen" / "data" /
 def test_a_question_keyed_on_an_outlet_never_has_its_sentence_shown_in_another(folder):
     """"Which outlet names Dr. X?" beside an option quoting Dr. X's sentence "from the Times's
     article" (blind round r11): one question answers the other."""
-    from quizgen.generate.text import norm
     from quizgen.pipeline import analyze_paths
 
     report = analyze_paths(sorted(str(p) for p in folder.glob("*.txt")))
@@ -897,3 +896,49 @@ def test_a_question_keyed_on_an_outlet_never_has_its_sentence_shown_in_another(f
             evidence = {norm(e.text) for e in q.evidence}
             shown = {norm(c.text) for other in quiz.questions if other is not q for c in other.choices}
             assert not evidence & shown, (q.prompt, evidence & shown)
+
+
+@pytest.mark.parametrize("agency", ["the Kelso Fire Agency", "Harbor chief Ada Quill"])
+def test_one_articles_source_named_twice_is_no_source_two_outlets_pass_on(agency):
+    """Taiwan (r12): 'they pass on the same source (National Fire Agency)' where only one of
+    the two articles names it (twice, in one sentence)."""
+    from quizgen.generate.coverage import _corroboration
+
+    point = "A truck driver was killed by falling rocks near the Kelso tunnel on Monday"
+    rows_a = [(f"{point}, {agency} said, and it later added that rescuers reached the site.",
+               [(agency, "named_organization", "said"), (f"it ({agency})", "named_organization", "added")], [])]
+    rows_b = [(f"{point}.", [], [])]
+    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Island Gazette", rows_b)], Comparison())
+    note = _corroboration(Context(report, random.Random(0)), [_m("a", 1, rows_a), _m("b", 1, rows_b)])
+    assert "same source" not in note
+
+
+@pytest.mark.parametrize("reason, cue", [(["hedged"], "could"), (["prediction"], "will"),
+                                          (["anonymous_source"], "people familiar with the talks")])
+def test_an_unsure_point_reported_twice_is_never_called_easier_to_trust(reason, cue):
+    """UBS (r12): a deal 'expected to be announced', from unnamed people, was 'easier to trust'."""
+    from quizgen.generate.coverage import _corroboration
+
+    rows_a = [(f"The ferry deal {cue} be announced on Sunday, the Kelso Courier understands.", [], [(reason, cue)])]
+    rows_b = [("The ferry deal is expected to be announced on Sunday, Harbor chief Ada Quill said.",
+               [("Harbor chief Ada Quill", "named_person", "said")], [(["prediction"], "expected")])]
+    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Island Gazette", rows_b)], Comparison())
+    note = _corroboration(Context(report, random.Random(0)), [_m("a", 1, rows_a), _m("b", 1, rows_b)])
+    assert "easier to trust" not in note and "not make it certain" in note
+
+
+@pytest.mark.parametrize("keyed", ["outlet_keyed", "source_keyed"])
+def test_a_wrong_option_showing_a_keyed_sentence_is_swapped_for_a_spare(keyed):
+    """Taiwan (r12): an option printed '..., electricity utility Taiwan Power Co. said', which
+    answered the next question ("who is the source of ...?")."""
+    from quizgen.generate.assemble import _Picked
+    from quizgen.generate.context import Draft
+
+    shown = "Most power was back on by noon, the Kelso Power Co. said."
+    draft = Draft({}, [], "flag:a.s1", options=["The toll may rise, officials said.", shown, "The pier shut at noon."],
+                  right=[0], spare_options=[shown, "The ferry sailed at dawn, Mara Quill said."])
+    picked = _Picked()
+    getattr(picked, keyed).add(norm(shown))
+    swapped = picked.without_give_away(draft)
+    assert shown not in swapped.options and "The ferry sailed at dawn, Mara Quill said." in swapped.options
+    assert picked.without_give_away(replace(draft, spare_options=[])).options == draft.options

@@ -75,8 +75,11 @@ class _Picked:
     # (kind of question, article): "in X's article, who is the source of ...?" three times is
     # one exercise, and so are "which word is the hedge?" and "type the hedge"
     exercise_articles: set[tuple[str, str]] = field(default_factory=set)
-    # the sentences of questions whose answer is an outlet ("which outlet names X?")
+    # the sentences of questions whose answer is an outlet ("which outlet names X?"), never
+    # shown as another question's option, and of those whose answer is a source ("who is the
+    # source of ...?"), swapped out of other questions' options when a spare can stand in
     outlet_keyed: set[str] = field(default_factory=set)
+    source_keyed: set[str] = field(default_factory=set)
 
     def repeats(self, skill: str, draft: Draft, prompt: frozenset[str], kind: str) -> bool:
         ids = [e.sentence for e in draft.evidence]
@@ -101,10 +104,11 @@ class _Picked:
     def without_give_away(self, draft: Draft) -> Draft:
         """The draft with each wrong option that quotes an outlet-keyed sentence swapped for a
         spare one, when it has enough spares."""
-        spares = [o for o in draft.spare_options if norm(o) not in self.outlet_keyed]
+        keyed = self.outlet_keyed | self.source_keyed
+        spares = [o for o in draft.spare_options if norm(o) not in keyed]
         options = list(draft.options)
         for n, option in enumerate(options):
-            if n not in draft.right and norm(option) in self.outlet_keyed and spares:
+            if n not in draft.right and norm(option) in keyed and spares:
                 options[n] = spares.pop(0)
         return replace(draft, options=options) if options != draft.options else draft
 
@@ -162,6 +166,8 @@ class _Picked:
             self.sentence_options.append(shown)
         if _answer(draft) in self.outlets:
             self.outlet_keyed.update(norm(e.text) for e in draft.evidence)
+        elif draft.subject and not draft.illustrative:
+            self.source_keyed.update(norm(e.text) for e in draft.evidence)
 
 
 def _shares_sentences(mine: frozenset[str], shown: list[frozenset[str]]) -> bool:

@@ -249,10 +249,20 @@ INDEPENDENT_NOTE = ("A point that several outlets report is easier to trust, esp
                     "sources.")
 
 
+_UNSURE_REASONS = {"hedged", "prediction", "anonymous_source", "vague_source"}
+UNSURE_NOTE = ("But it is reported as a possibility or a plan, or from unnamed sources: repeating it does not "
+               "make it certain.")
+
+
 def _corroboration(ctx: Context, mentions: list[Mention]) -> str:
-    """Whether several outlets reporting a point confirm it, or pass on one source or one text."""
-    names = [n for m in mentions for n in ctx.source_names(m.sentence)]
-    shared = next((a for n, a in enumerate(names) for b in names[n + 1:] if related_sources(a, b)), "")
+    """Whether several outlets reporting a point confirm it, or pass on one source or one text,
+    or an unsure claim."""
+    # a source one outlet names and another outlet names too ("the fire agency" in one article
+    # only is no shared source)
+    names = [(m.article, n) for m in mentions for n in ctx.source_names(m.sentence)]
+    shared = next((a for n, (art_a, a) in enumerate(names) for art_b, b in names[n + 1:]
+                   if art_a != art_b and related_sources(a, b)), "")
+    unsure = any(ctx.flag_reasons(m.sentence) & _UNSURE_REASONS for m in mentions)
     copied = any(jaccard(content_stems(a.text), content_stems(b.text)) >= COPIED_TEXT
                  for n, a in enumerate(mentions) for b in mentions[n + 1:])
     if shared:
@@ -261,7 +271,7 @@ def _corroboration(ctx: Context, mentions: list[Mention]) -> str:
     if copied:
         return ("But they word it almost the same way: they may quote one statement or share wire copy or a press "
                 "release, rather than report it separately. Repeating is not confirming.")
-    return INDEPENDENT_NOTE
+    return UNSURE_NOTE if unsure else INDEPENDENT_NOTE
 
 
 def _fact_sentence_ids(ctx: Context) -> set[str]:

@@ -52,7 +52,7 @@ NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
     "whether", "chance", "possibility", "risk", "hope", "hopes", "hoped", "aims", "intends", "intend",
     "scheduled", "rumor", "rumors", "rumour", "rumours", "speculation", "speculated", "guess", "unknown",
     "clear", "sure", "certain", "doubt", "doubts", "question", "questions", "questioned",
-    "warn", "warns", "warned", "warning",
+    "warn", "warns", "warned", "warning", "considered", "deemed", "regarded", "viewed",
 }) | DOUBT_WORDS
 # A prediction's cue must speak of the future ("will", "is expected to", "plans to"); "intended
 # to" or "it is not clear whether" describe aims or doubts, not what will happen.
