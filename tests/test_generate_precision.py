@@ -942,3 +942,20 @@ def test_a_wrong_option_showing_a_keyed_sentence_is_swapped_for_a_spare(keyed):
     swapped = picked.without_give_away(draft)
     assert shown not in swapped.options and "The ferry sailed at dawn, Mara Quill said." in swapped.options
     assert picked.without_give_away(replace(draft, spare_options=[])).options == draft.options
+
+
+@pytest.mark.parametrize("own, other", [("Fire authorities", "the Orlanian fire department"),
+                                        ("coast guard officers", "the Orlan Coast Guard"),
+                                        ("rail officials", "Orlan Rail")])
+def test_a_source_the_article_may_cite_in_other_words_is_never_a_wrong_option(own, other):
+    """Taiwan (r12): "The Taiwanese fire department" was offered as a source Arab Press
+    Releases does not use, though it says "Fire authorities said"."""
+    rows_a = [(f"About 60 people were trapped in a tunnel near Kelso, {own} said.", [(own, "anonymous", "said")], []),
+              *[_attributed(p, "named_person", c) for p, c in zip(["Mara Quill", "Tobias Fenwick"], CLAIMS)]]
+    for wrong, allowed in ((other, False), ("the Brightwater Ferry Company", True)):
+        rows_b = [(f"The tunnel near Kelso was cleared by noon, {wrong} said.",
+                   [(wrong, "named_organization", "said")], [])]
+        report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Island Gazette", rows_b)],
+                        Comparison())
+        drafts = [d for d in _drafts(report, "article-sources") if d.key == "sources:a"]
+        assert any(wrong in d.options for d in drafts) == allowed

@@ -25,6 +25,7 @@ from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
     GENERIC_CAPITALS,
+    content_stems,
     display_source,
     echoes,
     join_names,
@@ -398,9 +399,10 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
         body = art.article.body
 
         def absent(option: str, cited: list[str] = cited, body: str = body) -> bool:
-            """A source this article neither cites nor mentions."""
-            return not any(related_sources(option, c) for c in cited) and not mostly_within(option, body) \
-                and not ctx.own_outlet(art, option)
+            """A source this article neither cites nor mentions, nor may cite in other words
+            ("The Taiwanese fire department" / "Fire authorities")."""
+            return not any(related_sources(option, c) or _share_specific_word(option, c) for c in cited) \
+                and not mostly_within(option, body) and not ctx.own_outlet(art, option)
 
         chosen = list(mine)
         ctx.rng.shuffle(chosen)
@@ -419,6 +421,17 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
             cited_as = "; ".join(f"{r} (cue: \u201c{a.cue}\u201d)" for r, a in zip(right, chosen))
             yield Draft({"outlet": ctx.outlet(art), "sources": cited_as}, evidence, f"sources:{art.article.id}",
                         options=[*right, *wrong], right=list(range(len(right))))
+
+
+# words any public body's name may hold: sharing one says nothing about being the same source
+_BODY_WORDS = frozenset(content_stems(" ".join(ORG_WORDS | {
+    "authority", "authorities", "official", "officials", "agency", "department", "ministry", "office", "service",
+    "government", "spokesperson", "spokesman", "spokeswoman", "source", "sources", "national", "state", "federal",
+    "local", "county", "city", "people", "the"})))
+
+
+def _share_specific_word(a: str, b: str) -> bool:
+    return bool((content_stems(a) & content_stems(b)) - _BODY_WORDS)
 
 
 def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
