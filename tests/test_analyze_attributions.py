@@ -524,3 +524,13 @@ def test_a_nationality_before_a_kind_of_outlet_is_no_outlets_name(nation, kind):
     """'the British business newspaper reported ...': the outlet is described, not named "British"."""
     found = analyze(f"Earlier on Sunday, the {nation} {kind} reported that the bank would be sold.")
     assert nation not in found.cited_outlets and not any(a.source == nation for a in found.attributions)
+
+
+@pytest.mark.parametrize("who, kind", [("insiders", "anonymous"), ("Harbor chief Ada Quill", "named_person")])
+@pytest.mark.parametrize("verb", ["report to", "said to", "confirmed to"])
+@pytest.mark.parametrize("outlet", ["Bloomberg", "the Harbor Ledger"])
+def test_an_outlet_a_source_spoke_to_is_cited(who, kind, verb, outlet):
+    """'The bank pays more than $2 billion, insiders report to Bloomberg': Bloomberg is cited."""
+    found = analyze(f"The ferry firm pays more than $2 billion for its rival, {who} {verb} {outlet}.")
+    assert (who, kind) in [(a.source, a.source_type) for a in found.attributions]
+    assert any(outlet.endswith(c) or c.endswith(outlet.removeprefix("the ")) for c in found.cited_outlets), found

@@ -83,7 +83,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     else:
         has_clause = (clause_starts(tokens, end) if noun_like else followed_by_that(tokens, end - 1)) or \
             speech_tag_after_quote(tokens, j) or (low in PERFORMATIVE_VERBS and bare_clause(tokens, end))
-    tag_end = ends_sentence(tokens, end)  # "The toll rose, the ministry confirmed."
+    # "The toll rose, the ministry confirmed."; "..., insiders report to Bloomberg."
+    tag_end = ends_sentence(tokens, end) or _outlet_heard(tokens, i, end) is not None
     finding = low in FINDING_VERBS and (low in PERFORMATIVE_VERBS or low not in SPEECH_VERBS)
     if j > 0 and tokens[j].low in SUBJECT_PRONOUNS and tokens[j - 1].low in _QUESTION_WORDS:
         return  # "asked if he thought ...": a question, not a claim
@@ -220,8 +221,22 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
     return span
 
 
+def _outlet_heard(tokens: list[Token], i: int, end: int) -> Span | None:
+    """The outlet after 'said to' / 'report to' that ends the sentence ("..., insiders report
+    to Bloomberg.")."""
+    if end >= len(tokens) or tokens[end].low != "to" or tokens[i].low in ("told", "tells", "tell", "telling"):
+        return None
+    heard = phrase_after(tokens, end + 1)
+    return heard if heard and names_outlet(tokens, heard) and ends_sentence(tokens, heard[1]) else None
+
+
 def _listener(tokens: list[Token], i: int, out: list[Found]) -> None:
-    """'told Reuters', 'told the newspaper “Tidewatch”': another outlet is a source too."""
+    """'told Reuters', 'told the newspaper “Tidewatch”', 'said to Bloomberg': another outlet
+    is a source too."""
+    heard = _outlet_heard(tokens, i, i + 1)
+    if heard:
+        out.extend(Found(s, f"{tokens[i].low} to", type_hint="media_outlet") for s in coordinated(tokens, heard))
+        return
     if tokens[i].low not in ("told", "tells", "tell", "telling"):
         return
     listener = phrase_after(tokens, i + 1)
