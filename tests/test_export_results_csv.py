@@ -8,7 +8,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from test_export_common import sample_quiz
 
@@ -50,6 +50,8 @@ def test_formula_cells_are_neutralised() -> None:
 
 
 @given(st.text(st.characters(blacklist_categories=("Cs",))))
+@example(" \t")
+@example("  =1+1")
 def test_any_nickname_reads_back_as_text(nickname: str) -> None:
     read = _read(results_to_csv([ResultRow(nickname, "q1", "find_source", nickname, None, WHEN)]))
     cell = read[1][0]

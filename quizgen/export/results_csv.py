@@ -76,7 +76,8 @@ class StudentTotals:
 def safe_cell(value: str) -> str:
     """A cell a spreadsheet shows as text, never runs as a formula, however it splits cells."""
     value = _FORMULA_AFTER_SEPARATOR.sub(r"\1'\2", value)
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    # (spaces first do not stop every spreadsheet: " \t=1" may still run)
+    return "'" + value if value.lstrip(" ").startswith(FORMULA_STARTS) else value
 
 
 def _timestamp(value: datetime | str) -> str:
