@@ -358,3 +358,16 @@ def test_a_bound_said_with_a_noun_is_the_qualifier(bound, qualifier, amount):
 def test_up_to_and_a_limit_of_one_figure_are_no_discrepancy(amount):
     assert _number_discrepancies(f"Insurance covers up to {amount} per account at the Ostrel bank, regulators said.",
                                  f"Insurance at the Ostrel bank has a {amount} limit per account, regulators said.") == []
+
+
+@pytest.mark.parametrize("first, second", [("Five men", "five women"), ("238 passengers", "five crew members"),
+                                           ("Three adults", "two children"), ("12 students", "a teacher")])
+@pytest.mark.parametrize("verb", ["were killed in the ferry fire", "were on board the ferry"])
+def test_the_parts_of_one_count_are_never_compared_as_the_count(first, second, verb):
+    """Monterey Park (r12): "Five men and five women were killed" was set against "10 people"
+    as a conflict."""
+    found = [f.value for f in figures(f"{first} and {second} {verb}, the harbor master said.")]
+    whole = [f.value for f in figures(f"Ten people {verb}, the harbor master said.")]
+    assert whole == [10.0] and not (set(found) & {5.0, 238.0, 3.0, 12.0})
+    assert [f.value for f in figures(f"Two people died and 30 were injured when the ferry {verb.split()[-1]} sank.")] \
+        == [2.0, 30.0]

@@ -231,6 +231,15 @@ _ADDED_AFTER = re.compile(r"\s+(?:more|additional|new|further|extra)\b(?!\s+than
 _ADDED_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.IGNORECASE)
 
 
+# "[Five] men and five women", "[12] students and a teacher": one count told in groups
+_PARTS_AFTER = re.compile(r"\s+([A-Za-z]+)(?:\s+members)?(?:,?\s+(?:and|plus)|,)\s+[\w,.-]+\s+([A-Za-z]+)")
+# groups a count is split into
+_PARTS = frozenset("men women boys girls adults children males females passengers crew crewmembers staff "
+                   "employees students teachers civilians soldiers man woman boy girl adult child male female "
+                   "passenger crewmember employee student teacher civilian soldier".split())
+
+
+
 def figures(text: str) -> list[Figure]:
     """The counted figures of a sentence: each with what it counts, its qualifier and
     scope. Dates ("Sept. 26"), years, ages, times and model numbers are skipped."""
@@ -242,6 +251,12 @@ def figures(text: str) -> list[Figure]:
     # "11 hours and 55 minutes" is one reading: its parts are not figures of their own
     compound = {n for k in range(len(matches) - 1) for n in (k, k + 1)
                 if _COMPOUND_GAP.fullmatch(text[matches[k].end():matches[k + 1].start()])}
+    # "five men and five women", "238 passengers and five crew": parts of one count, which
+    # another outlet may give whole ("10 people"); neither part is that count
+    for k, m in enumerate(matches):
+        split = _PARTS_AFTER.match(text, m.end())
+        if split and split.group(1).lower() in _PARTS and split.group(2).lower() in _PARTS:
+            compound |= {n for n in range(k, len(matches)) if matches[n].start() < split.end()}
     for n, m in enumerate(matches):
         if n in compound:
             continue
