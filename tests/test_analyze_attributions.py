@@ -534,3 +534,25 @@ def test_an_outlet_a_source_spoke_to_is_cited(who, kind, verb, outlet):
     found = analyze(f"The ferry firm pays more than $2 billion for its rival, {who} {verb} {outlet}.")
     assert (who, kind) in [(a.source, a.source_type) for a in found.attributions]
     assert any(outlet.endswith(c) or c.endswith(outlet.removeprefix("the ")) for c in found.cited_outlets), found
+
+
+@pytest.mark.parametrize("group", ["Leaders from the Harbor Party", "Leaders from Mara Quill's party",
+                                   "Reporters at the pier", "Engineers at Veltrax"])
+@pytest.mark.parametrize("verb", ["alleged that", "said"])
+def test_unnamed_people_opening_a_sentence_are_anonymous(group, verb):
+    """'Leaders from Imran's party alleged ...' was a named organization because "Leaders"
+    is capitalised to open the sentence."""
+    assert sources(f"{group} {verb} the police had closed the pier.") == [(group, "anonymous")]
+
+
+@pytest.mark.parametrize("party, acronym", [("Pakistan Tehreek-e-Insaf", "PTI"), ("Alliance for Fair Ports", "AFP"),
+                                            ("Associated Pilots", "AP")])
+@pytest.mark.parametrize("cue", ["“The pier has shut,” an official confirmed to {a}",
+                                 "“Stay home,” police warned as {a} called for supporters to take to the streets"])
+def test_an_acronym_the_article_spells_out_as_no_outlet_is_no_cited_outlet(party, acronym, cue):
+    """Imran Khan (r13): "Pakistan Tehreek-e-Insaf (PTI)" ... "confirmed to PTI" was a cited
+    news agency (Press Trust of India has the same letters): which one is meant is a guess."""
+    body = f"Leaders of the {party} ({acronym}) met on Monday. {cue.format(a=acronym)}."
+    found = analyze(body)
+    assert acronym not in found.cited_outlets
+    assert all(a.source_type != "media_outlet" for a in found.attributions if a.source == acronym)

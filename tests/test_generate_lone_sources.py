@@ -383,3 +383,19 @@ def test_two_bodies_sharing_a_word_are_not_surely_one(one, other):
     assert not surely_same_named(ctx, a, b) and maybe_same_named(ctx, a, b)
     same = Attribution(one.replace("the ", ""), "named_organization", "said", "b.s1", "")
     assert surely_same_named(ctx, a, same)
+
+
+@pytest.mark.parametrize("place, paper", [("Wall Street", "The Wall Street Journal"),
+                                          ("Kelso Harbor", "the Kelso Harbor Ledger"),
+                                          ("Downing Street", "the Downing Street Times")])
+def test_a_place_and_a_paper_named_after_it_are_not_surely_one(place, paper):
+    """Disney (r13): "Wall Street says you can go home again" and "The Wall Street Journal
+    reported" were counted as one source."""
+    from quizgen.generate.lone_sources import surely_same_named
+
+    ctx = Context(_report(_said(*PEOPLE[0], "said", CLAIMS[0])), random.Random(0))
+    a = Attribution(place, "named_organization", "says", "a.s1", "")
+    b = Attribution(paper, "media_outlet", "reported", "b.s1", "")
+    assert not surely_same_named(ctx, a, b)
+    assert surely_same_named(ctx, b, Attribution(paper.replace("the ", "").replace("The ", ""), "media_outlet",
+                                                 "reported", "a.s2", ""))

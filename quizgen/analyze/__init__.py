@@ -41,6 +41,7 @@ def analyze_article(article: Article) -> ArticleAnalysis:
     body = article.body or ""
     sentences = split_sentences(article.id, body)
     attributions = find_attributions(article, sentences)
+    _not_outlets_here(attributions, body)
     cited = cited_outlets(attributions, article.outlet)
     # a wire credit ("Reuters | Updated ...") names the copy's source though ingest keeps it out of the body
     if article.wire and not any(same_outlet(article.wire, name) for name in cited):
@@ -54,6 +55,21 @@ def analyze_article(article: Article) -> ArticleAnalysis:
     if sentences and not looks_english(body):
         analysis.notes.append("the text does not look like English, so sources and flags may be missing")
     return analysis
+
+
+# "Pakistan Tehreek-e-Insaf (PTI)": the article spells out what an acronym stands for
+_DEFINED_ACRONYM = re.compile(r"([A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|e|of|the|and|for|de|al)){0,6})\s+\(([A-Z]{2,6})\)")
+
+
+def _not_outlets_here(attributions: list[Attribution], body: str) -> None:
+    """An acronym the article spells out as something other than an outlet ("PTI", a party
+    here, a news agency elsewhere) is no outlet in it; which one a bare "PTI" means is a
+    guess."""
+    defined = {m.group(2): m.group(1) for m in _DEFINED_ACRONYM.finditer(body) if not mentions_outlet(m.group(1))}
+    for attr in attributions:
+        if attr.source_type == "media_outlet" and attr.source.strip() in defined:
+            attr.source_type, attr.type_certain = "named_organization", False
+            attr.refers_to = attr.refers_to or defined[attr.source.strip()]
 
 
 def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attribution]:

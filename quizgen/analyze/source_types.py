@@ -164,7 +164,10 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
     definite = first == "the" or words[0].is_possessive or any(t.is_possessive for t in words[:-1])
     if first in _QUANTIFIERS and _is_name(head) and head_low.endswith("s"):
         return "anonymous", True  # "Several Democrats": unnamed people of a named group
-    if not _is_name(head):
+    # "Leaders from Imran's party alleged": a common noun capitalised to open the sentence
+    opening_common = head is tokens[0] and _common_word(head) and head_low.endswith("s") \
+        and (head_low in ANONYMOUS_NOUNS or head_low.removesuffix("s") in PERSON_TITLES)
+    if not _is_name(head) or opening_common:
         if head_low in ORG_NOUNS:
             return "named_organization", True
         if head_low in UNIQUE_OFFICES and definite and not head_low.endswith("s"):
