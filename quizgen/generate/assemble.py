@@ -102,8 +102,8 @@ class _Picked:
             or self._shows_outlet_answer(draft)
 
     def without_give_away(self, draft: Draft) -> Draft:
-        """The draft with each wrong option that quotes an outlet-keyed sentence swapped for a
-        spare one, when it has enough spares."""
+        """The draft with each wrong option that quotes a keyed sentence swapped for a spare
+        one, while spares last."""
         keyed = self.outlet_keyed | self.source_keyed
         spares = [o for o in draft.spare_options if norm(o) not in keyed]
         options = list(draft.options)
