@@ -7,13 +7,14 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from sqlalchemy import create_engine, func, select, text, update
+from sqlalchemy import create_engine, event, func, select, text, update
 from webhelpers import RIGHT_ANSWERS, join, make_quiz, sample_quiz_doc
 
 from quizgen.web import idle_ping
 from quizgen.web.cache import forget_quiz
 from quizgen.web.extensions import db
 from quizgen.web.models import Answer, Quiz
+from quizgen.web.student.driver_sql import STATEMENT_ENGINE, DriverConnection
 from quizgen.web.student.seats import current_seat, save_answer
 
 
@@ -162,8 +163,7 @@ def test_pooled_connections_are_pinged_only_after_sitting_idle(app, teacher_a, m
     quiz_id = make_quiz(app, teacher_a)
     student = app.test_client()  # no teacher to load: one connection per page
     join(student)
-    with app.app_context():
-        engine = db.engine
+    engine = app.extensions[STATEMENT_ENGINE]  # the student pages' connections
     pings: list[object] = []
     real_ping = engine.dialect.do_ping
     monkeypatch.setattr(engine.dialect, "do_ping", lambda conn: pings.append(conn) or real_ping(conn))
@@ -190,3 +190,44 @@ def test_a_connection_the_server_dropped_while_idle_is_replaced(app, client, tea
     assert client.get(f"/play/{quiz_id}/1").status_code == 200
     assert client.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1]).status_code == 302
     assert stored_answers(app) == 1
+
+
+def test_student_statements_run_on_connections_kept_in_autocommit(app, teacher_a):
+    """PostgreSQL: a second engine whose connections are in autocommit from the start, so no
+    request switches a connection and back; the app's own pool never sees autocommit. SQLite:
+    one pool, the driver switched for the request and back."""
+    quiz_id = make_quiz(app, teacher_a)
+    student = app.test_client()
+    join(student)
+    with app.app_context():
+        engine = db.engine
+    modes: list[tuple[str, object]] = []
+    if _on_postgres(app):
+        statement_engine = app.extensions[STATEMENT_ENGINE]
+        assert statement_engine.url == engine.url and statement_engine.pool is not engine.pool
+        event.listen(statement_engine, "checkout", lambda conn, *_: modes.append(("statements", conn.autocommit)))
+        event.listen(statement_engine, "checkin", lambda conn, *_: modes.append(("back", conn.autocommit)))
+        event.listen(engine, "checkout", lambda conn, *_: modes.append(("app", conn.autocommit)))
+    else:
+        assert STATEMENT_ENGINE not in app.extensions
+        event.listen(engine, "checkout", lambda conn, *_: modes.append(("statements", conn.isolation_level)))
+        event.listen(engine, "checkin", lambda conn, *_: modes.append(("back", conn.isolation_level)))
+    assert student.get(f"/play/{quiz_id}/1").status_code == 200
+    assert student.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1]).status_code == 302
+    seen = list(modes)
+    assert stored_answers(app) == 1  # committed: read on another connection
+    if _on_postgres(app):
+        assert seen == [("statements", True), ("back", True)] * 2  # nothing on the app's pool
+        with app.app_context():
+            assert db.session.connection().connection.dbapi_connection.autocommit is False
+    else:
+        assert seen == [("statements", ""), ("back", "")] * 2  # switched for the request only
+
+
+def test_student_statements_refuse_a_connection_that_would_not_commit(app):
+    if not _on_postgres(app):
+        pytest.skip("PostgreSQL only: SQLite's connection is switched per request")
+    with app.app_context():
+        with pytest.raises(ValueError, match="autocommit"):
+            DriverConnection(db.engine)
+        assert db.engine.pool.checkedout() == 0  # the connection went back to the pool

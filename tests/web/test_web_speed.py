@@ -16,6 +16,7 @@ from quizgen.web.cache import BoundedCache, article_bodies, quiz_docs
 from quizgen.web.extensions import db
 from quizgen.web.models import Quiz
 from quizgen.web.student import seats
+from quizgen.web.student.driver_sql import STATEMENT_ENGINE
 
 
 @contextmanager
@@ -32,8 +33,8 @@ def statements(app, whole: bool = False) -> Iterator[list[str]]:
             seen.append(str(statement) if whole else word)
 
     with app.app_context():
-        engine = db.engine
-    on_sqlite = engine.dialect.name == "sqlite"
+        engines = [db.engine, *([app.extensions[STATEMENT_ENGINE]] if STATEMENT_ENGINE in app.extensions else [])]
+    on_sqlite = engines[0].dialect.name == "sqlite"
 
     def watch(dbapi_connection, *_args) -> None:
         if on_sqlite:
@@ -56,13 +57,15 @@ def statements(app, whole: bool = False) -> Iterator[list[str]]:
 
             dbapi_connection.cursor_factory = psycopg.Cursor
 
-    event.listen(engine, "checkout", watch)
-    event.listen(engine, "checkin", unwatch)
+    for engine in engines:
+        event.listen(engine, "checkout", watch)
+        event.listen(engine, "checkin", unwatch)
     try:
         yield seen
     finally:
-        event.remove(engine, "checkout", watch)
-        event.remove(engine, "checkin", unwatch)
+        for engine in engines:
+            event.remove(engine, "checkout", watch)
+            event.remove(engine, "checkin", unwatch)
 
 
 def test_question_page_and_answer_cost_one_statement_each(app, teacher_a):

@@ -14,10 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from sqlalchemy import create_engine
 from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql import ClauseElement
 
+
+# app.extensions key of the autocommit engine on a database server (none on SQLite)
+STATEMENT_ENGINE = "quizgen_statement_engine"
 
 # SQL text, bind names in order (positional drivers) or None, bind processors, fixed values
 Compiled = tuple[str, tuple[str, ...] | None, dict[str, Callable], dict[str, Any]]
@@ -67,31 +71,38 @@ class DriverStatement:
             cursor.close()
 
 
+def autocommit_engine(engine: Engine, options: dict[str, Any]) -> Engine:
+    """For a database server: a second engine on `engine`'s database, with its own pool, whose
+    connections are put in autocommit once, when they connect. The student statements then take
+    a connection as it is: switching one of the app's pooled connections to autocommit and back
+    on every request cost PostgreSQL four driver calls and SQLAlchemy's reset around each."""
+    return create_engine(engine.url, isolation_level="AUTOCOMMIT", **options)
+
+
 class DriverConnection:
     """A pooled driver connection in autocommit mode: each statement is its own transaction.
 
-    PostgreSQL gets no BEGIN, COMMIT or ROLLBACK round trips. SQLite commits a write inside
-    the statement, so its write lock is never held while this thread waits for the GIL
+    PostgreSQL gets no BEGIN, COMMIT or ROLLBACK round trips; its connection comes from the
+    autocommit engine (autocommit_engine). SQLite keeps one pool (an in-memory database cannot
+    be opened twice) and is switched by its driver's own `isolation_level` attribute, which
+    costs nothing (the dialect's isolation level ran a PRAGMA that made the driver prepare its
+    statements again), and switched back before it returns to the pool. It commits a write
+    inside the statement, so its write lock is never held while this thread waits for the GIL
     between the INSERT and a separate COMMIT (with several threads and worker processes
     writing, the others then slept in SQLite's busy handler, a millisecond or more each).
-    SQLite is switched by its driver's own `isolation_level` attribute, not the dialect's
-    isolation level, whose PRAGMA made the driver prepare its statements again. The
-    connection is switched back before it returns to the pool.
     """
 
     def __init__(self, engine: Engine) -> None:
         self.dialect = engine.dialect
         self.raw: PoolProxiedConnection = engine.raw_connection()
+        self._sqlite_level: str | None = None
         driver = self.raw.dbapi_connection
-        try:
-            if self.dialect.name == "sqlite":
-                self._sqlite_level = driver.isolation_level
-                driver.isolation_level = None
-            else:
-                self.dialect.set_isolation_level(driver, "AUTOCOMMIT")
-        except BaseException:
+        if self.dialect.name == "sqlite":
+            self._sqlite_level = driver.isolation_level
+            driver.isolation_level = None
+        elif not driver.autocommit:  # a statement would open a transaction nobody commits
             self.raw.close()
-            raise
+            raise ValueError("the student statements need the autocommit engine (autocommit_engine)")
 
     def forget_if_disconnected(self, err: Exception, cursor: Any) -> None:
         """A connection the server dropped is not returned to the pool (as SQLAlchemy does)."""
@@ -101,10 +112,7 @@ class DriverConnection:
     def close(self) -> None:
         """Back to the pool, in the mode the rest of the app expects."""
         try:
-            if self.raw.is_valid:
-                if self.dialect.name == "sqlite":
-                    self.raw.dbapi_connection.isolation_level = self._sqlite_level
-                else:
-                    self.dialect.reset_isolation_level(self.raw.dbapi_connection)
+            if self._sqlite_level is not None and self.raw.is_valid:
+                self.raw.dbapi_connection.isolation_level = self._sqlite_level
         finally:
             self.raw.close()
