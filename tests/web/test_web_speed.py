@@ -16,7 +16,7 @@ from quizgen.web.cache import BoundedCache, article_bodies, quiz_docs
 from quizgen.web.extensions import db
 from quizgen.web.models import Quiz
 from quizgen.web.student import seats
-from quizgen.web.student.driver_sql import STATEMENT_ENGINE
+from quizgen.web.student.driver_sql import STATEMENT_SHELF
 
 
 @contextmanager
@@ -32,8 +32,9 @@ def statements(app, whole: bool = False) -> Iterator[list[str]]:
         if word not in ("BEGIN", "COMMIT"):
             seen.append(str(statement) if whole else word)
 
+    shelf = app.extensions.get(STATEMENT_SHELF)
     with app.app_context():
-        engines = [db.engine, *([app.extensions[STATEMENT_ENGINE]] if STATEMENT_ENGINE in app.extensions else [])]
+        engines = [db.engine, *([shelf.engine] if shelf else [])]
     on_sqlite = engines[0].dialect.name == "sqlite"
 
     def watch(dbapi_connection, *_args) -> None:
@@ -60,9 +61,13 @@ def statements(app, whole: bool = False) -> Iterator[list[str]]:
     for engine in engines:
         event.listen(engine, "checkout", watch)
         event.listen(engine, "checkin", unwatch)
+    if shelf:
+        shelf.clear()  # the block's requests check their connection out of the pool (watched)
     try:
         yield seen
     finally:
+        if shelf:
+            shelf.clear()
         for engine in engines:
             event.remove(engine, "checkout", watch)
             event.remove(engine, "checkin", unwatch)
