@@ -64,7 +64,7 @@ class SessionInterface(SecureCookieSessionInterface):
         verified = self._verified
         known = verified.get(cookie)
         if known is not None and 0 <= time.time() - known[0] <= max_age:
-            # a fresh copy per request; JSON without tagged values needs no tag lookups (see _loads)
+            # a fresh copy per request; JSON without tagged values needs no tag lookups (see _untagged)
             return self.session_class(json.loads(known[1]) if known[2] else self.serializer.loads(known[1]))
         try:
             data, signed_at = serializer.loads(cookie, max_age=max_age, return_timestamp=True)
