@@ -107,7 +107,8 @@ class ConnectionShelf:
                 put_at, raw = self._idle.pop()  # atomic: no lock needed between threads
             except IndexError:
                 break
-            if time.monotonic() - put_at < idle_ping.IDLE_PING_SECONDS or idle_ping.alive(self.engine, raw.dbapi_connection):
+            if (time.monotonic() - put_at < idle_ping.IDLE_PING_SECONDS
+                    or idle_ping.alive(self.engine, raw.dbapi_connection)):
                 return raw
             raw.invalidate()
             raw.close()
@@ -130,13 +131,13 @@ class DriverConnection:
     """A pooled driver connection in autocommit mode: each statement is its own transaction.
 
     PostgreSQL gets no BEGIN, COMMIT or ROLLBACK round trips; its connection comes from the
-    shelf of the autocommit engine (ConnectionShelf). SQLite keeps one pool (an in-memory database cannot
-    be opened twice) and is switched by its driver's own `isolation_level` attribute, which
-    costs nothing (the dialect's isolation level ran a PRAGMA that made the driver prepare its
-    statements again), and switched back before it returns to the pool. It commits a write
-    inside the statement, so its write lock is never held while this thread waits for the GIL
-    between the INSERT and a separate COMMIT (with several threads and worker processes
-    writing, the others then slept in SQLite's busy handler, a millisecond or more each).
+    shelf of the autocommit engine (ConnectionShelf). SQLite keeps one pool (an in-memory
+    database cannot be opened twice) and is switched by its driver's own `isolation_level`
+    attribute, which costs nothing (the dialect's isolation level ran a PRAGMA that made the
+    driver prepare its statements again), and switched back before it returns to the pool. It
+    commits a write inside the statement, so its write lock is never held while this thread
+    waits for the GIL between the INSERT and a separate COMMIT (with several threads and worker
+    processes writing, the others then slept in SQLite's busy handler, a millisecond or more).
     """
 
     def __init__(self, engine: Engine, shelf: ConnectionShelf | None = None) -> None:
