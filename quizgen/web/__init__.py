@@ -36,6 +36,7 @@ from quizgen.web.idle_ping import ping_when_idle
 from quizgen.web.ratelimit_store import store_uri
 from quizgen.web.security import init_security
 from quizgen.web.session_cookie import SessionInterface
+from quizgen.web.student.driver_sql import STATEMENT_SHELF, ConnectionShelf, autocommit_engine
 from quizgen.web.text import counted
 from quizgen.web.urls import url_for
 
@@ -134,6 +135,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         with app.app_context():
             ping_when_idle(db.engine)
+            # the student pages' statements (quizgen/web/student/driver_sql.py)
+            statement_engine = autocommit_engine(db.engine, app.config["SQLALCHEMY_ENGINE_OPTIONS"])
+            ping_when_idle(statement_engine)
+            app.extensions[STATEMENT_SHELF] = ConnectionShelf(statement_engine)
     if app.config["AUTO_MIGRATE"]:
         with app.app_context():
             flask_migrate.upgrade(directory=MIGRATIONS_DIR)

@@ -33,9 +33,16 @@ def ping_when_idle(engine: Engine) -> None:
         returned = record.info.get(_RETURNED_AT)
         if returned is None or time.monotonic() - returned < IDLE_PING_SECONDS:
             return  # just connected, or back in the pool a moment ago
-        try:
-            engine.dialect.do_ping(dbapi_connection)
-        except engine.dialect.loaded_dbapi.Error as err:
-            if engine.dialect.is_disconnect(err, dbapi_connection, None):
-                raise DisconnectionError() from err  # the pool replaces it and checks out another
-            raise
+        if not alive(engine, dbapi_connection):
+            raise DisconnectionError()  # the pool replaces it and checks out another
+
+
+def alive(engine: Engine, dbapi_connection: Any) -> bool:
+    """Ping: False when the server dropped the connection; other errors are raised."""
+    try:
+        engine.dialect.do_ping(dbapi_connection)
+    except engine.dialect.loaded_dbapi.Error as err:
+        if engine.dialect.is_disconnect(err, dbapi_connection, None):
+            return False
+        raise
+    return True

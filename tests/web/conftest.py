@@ -18,6 +18,7 @@ from sqlalchemy import create_engine, text
 
 from quizgen.web import create_app
 from quizgen.web.extensions import db
+from quizgen.web.student.driver_sql import STATEMENT_SHELF
 from webhelpers import log_in, make_teacher
 
 POSTGRES_URL = os.environ.get("QUIZGEN_TEST_POSTGRES_URL")
@@ -55,6 +56,10 @@ def app(request: pytest.FixtureRequest, tmp_path, monkeypatch) -> Iterator[Flask
     with application.app_context():
         db.session.remove()
         db.engine.dispose()
+    if STATEMENT_SHELF in application.extensions:
+        shelf = application.extensions[STATEMENT_SHELF]
+        shelf.clear()
+        shelf.engine.dispose()
 
 
 @pytest.fixture

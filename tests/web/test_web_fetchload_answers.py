@@ -7,13 +7,15 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from sqlalchemy import create_engine, func, select, text, update
+from sqlalchemy import create_engine, event, func, select, text, update
 from webhelpers import RIGHT_ANSWERS, join, make_quiz, sample_quiz_doc
 
 from quizgen.web import idle_ping
 from quizgen.web.cache import forget_quiz
 from quizgen.web.extensions import db
 from quizgen.web.models import Answer, Quiz
+from quizgen.web.student.driver_sql import STATEMENT_SHELF, ConnectionShelf, DriverConnection
+from quizgen.web.student import seats as seats_module
 from quizgen.web.student.seats import current_seat, save_answer
 
 
@@ -162,8 +164,7 @@ def test_pooled_connections_are_pinged_only_after_sitting_idle(app, teacher_a, m
     quiz_id = make_quiz(app, teacher_a)
     student = app.test_client()  # no teacher to load: one connection per page
     join(student)
-    with app.app_context():
-        engine = db.engine
+    engine = app.extensions[STATEMENT_SHELF].engine  # the student pages' connections
     pings: list[object] = []
     real_ping = engine.dialect.do_ping
     monkeypatch.setattr(engine.dialect, "do_ping", lambda conn: pings.append(conn) or real_ping(conn))
@@ -190,3 +191,89 @@ def test_a_connection_the_server_dropped_while_idle_is_replaced(app, client, tea
     assert client.get(f"/play/{quiz_id}/1").status_code == 200
     assert client.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1]).status_code == 302
     assert stored_answers(app) == 1
+
+
+def test_student_statements_run_on_connections_kept_in_autocommit(app, teacher_a):
+    """PostgreSQL: a second engine whose connections are in autocommit from the start, kept
+    checked out on a shelf between requests; the app's own pool never sees autocommit. SQLite:
+    one pool, the driver switched for each request and back."""
+    quiz_id = make_quiz(app, teacher_a)
+    student = app.test_client()
+    join(student)
+    with app.app_context():
+        engine = db.engine
+    modes: list[tuple[str, object]] = []
+    if _on_postgres(app):
+        shelf = app.extensions[STATEMENT_SHELF]
+        assert shelf.engine.url == engine.url and shelf.engine.pool is not engine.pool
+        shelf.clear()
+        event.listen(shelf.engine, "checkout", lambda conn, *_: modes.append(("statements", conn.autocommit)))
+        event.listen(shelf.engine, "checkin", lambda conn, *_: modes.append(("back", conn.autocommit)))
+        event.listen(engine, "checkout", lambda conn, *_: modes.append(("app", conn.autocommit)))
+    else:
+        assert STATEMENT_SHELF not in app.extensions
+        event.listen(engine, "checkout", lambda conn, *_: modes.append(("statements", conn.isolation_level)))
+        event.listen(engine, "checkin", lambda conn, *_: modes.append(("back", conn.isolation_level)))
+    assert student.get(f"/play/{quiz_id}/1").status_code == 200
+    assert student.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1]).status_code == 302
+    assert student.get(f"/play/{quiz_id}/1").status_code == 200
+    seen = list(modes)
+    assert stored_answers(app) == 1  # committed: read on another connection
+    if _on_postgres(app):
+        assert seen == [("statements", True)]  # checked out once, then taken from the shelf
+        with app.app_context():
+            assert db.session.connection().connection.dbapi_connection.autocommit is False
+        shelf.clear()
+        assert modes[-1] == ("back", True)
+    else:
+        assert seen == [("statements", ""), ("back", "")] * 3  # switched for each request only
+
+
+def test_student_statements_refuse_a_connection_that_would_not_commit(app):
+    if not _on_postgres(app):
+        pytest.skip("PostgreSQL only: SQLite's connection is switched per request")
+    with app.app_context():
+        with pytest.raises(ValueError, match="autocommit"):
+            ConnectionShelf(db.engine).take()  # the app's engine: transactions
+        with pytest.raises(ValueError, match="ConnectionShelf"):
+            DriverConnection(db.engine)
+        assert db.engine.pool.checkedout() == 0  # the connection went back to the pool
+
+
+def test_a_connection_whose_statement_did_not_finish_is_not_shelved(app, teacher_a, monkeypatch):
+    if not _on_postgres(app):
+        pytest.skip("PostgreSQL only: SQLite's connections are not shelved")
+    quiz_id = make_quiz(app, teacher_a)
+    student = app.test_client()
+    join(student)
+    shelf = app.extensions[STATEMENT_SHELF]
+    assert student.get(f"/play/{quiz_id}/1").status_code == 200
+    assert len(shelf._idle) == 1 and shelf.engine.pool.checkedout() == 1
+    monkeypatch.setattr(seats_module.SEAT_QUERY, "_compile", lambda dialect: (_ for _ in ()).throw(KeyboardInterrupt))
+    with pytest.raises(KeyboardInterrupt):
+        student.get(f"/play/{quiz_id}/1")
+    assert len(shelf._idle) == 1  # not reached the statement: still settled
+    monkeypatch.undo()
+
+    class Interrupted(Exception):
+        pass
+
+    def interrupted(*_args, **_kwargs):
+        raise Interrupted  # e.g. a timeout signal while the driver waits for the server
+
+    connection = shelf._idle[-1][1]
+    monkeypatch.setattr(connection.dbapi_connection, "cursor", lambda *a, **k: _Cursor(interrupted))
+    with pytest.raises(Interrupted):
+        student.get(f"/play/{quiz_id}/1")
+    assert shelf._idle == [] and shelf.engine.pool.checkedout() == 0  # back to the pool, to be reset
+    monkeypatch.undo()
+    assert student.post(f"/play/{quiz_id}/1", data=RIGHT_ANSWERS[1]).status_code == 302
+    assert stored_answers(app) == 1
+
+
+class _Cursor:
+    def __init__(self, execute) -> None:
+        self.execute = execute
+
+    def close(self) -> None:
+        pass

@@ -168,3 +168,17 @@ def test_a_changed_cookie_or_secret_key_is_checked_again(app):
     assert _open(app, payload + "." + signature[::-1]) == {}
     app.secret_key = "another secret"
     assert _open(app, cookie) == {}
+
+
+def test_a_remembered_cookie_reads_tagged_values_as_flask_does(app):
+    """Plain JSON is read without the tag lookups only when it holds no tagged value."""
+    from markupsafe import Markup
+    tagged = {"t": (1, 2), "m": Markup("<b>x</b>"), " di": {" t": "a key like a tag"}}
+    plain = {"participants": {"1": "token"}, "text": '{" t": "a string like a tag"}'}
+    for data, untagged in ((tagged, False), (plain, True)):
+        cookie = _signed_cookie(app, data)
+        assert _open(app, cookie) == data  # checked in full, then remembered
+        again = _open(app, cookie)
+        assert again == data and app.session_interface._verified[cookie][2] is untagged
+    assert type(_open(app, _signed_cookie(app, tagged))["t"]) is tuple
+    assert type(_open(app, _signed_cookie(app, tagged))["m"]) is Markup

@@ -16,6 +16,7 @@ from quizgen.web.cache import BoundedCache, article_bodies, quiz_docs
 from quizgen.web.extensions import db
 from quizgen.web.models import Quiz
 from quizgen.web.student import seats
+from quizgen.web.student.driver_sql import STATEMENT_SHELF
 
 
 @contextmanager
@@ -31,9 +32,10 @@ def statements(app, whole: bool = False) -> Iterator[list[str]]:
         if word not in ("BEGIN", "COMMIT"):
             seen.append(str(statement) if whole else word)
 
+    shelf = app.extensions.get(STATEMENT_SHELF)
     with app.app_context():
-        engine = db.engine
-    on_sqlite = engine.dialect.name == "sqlite"
+        engines = [db.engine, *([shelf.engine] if shelf else [])]
+    on_sqlite = engines[0].dialect.name == "sqlite"
 
     def watch(dbapi_connection, *_args) -> None:
         if on_sqlite:
@@ -56,13 +58,19 @@ def statements(app, whole: bool = False) -> Iterator[list[str]]:
 
             dbapi_connection.cursor_factory = psycopg.Cursor
 
-    event.listen(engine, "checkout", watch)
-    event.listen(engine, "checkin", unwatch)
+    for engine in engines:
+        event.listen(engine, "checkout", watch)
+        event.listen(engine, "checkin", unwatch)
+    if shelf:
+        shelf.clear()  # the block's requests check their connection out of the pool (watched)
     try:
         yield seen
     finally:
-        event.remove(engine, "checkout", watch)
-        event.remove(engine, "checkin", unwatch)
+        if shelf:
+            shelf.clear()
+        for engine in engines:
+            event.remove(engine, "checkout", watch)
+            event.remove(engine, "checkin", unwatch)
 
 
 def test_question_page_and_answer_cost_one_statement_each(app, teacher_a):

@@ -5,19 +5,26 @@ SQLAlchemy's execution layer around each (compiled-cache lookup, execution conte
 metadata, Row objects, connection wrapper and isolation switch) cost about a fifth of an
 answer POST's CPU. Here a statement is compiled once per dialect, its values pass through the column
 types' own bind processors (e.g. a datetime for SQLite), and its rows come back as the
-driver's tuples, on a pooled connection checked out and returned as usual (checkout events,
-such as the idle ping, still run).
+driver's tuples. On SQLite the connection is checked out of the app's pool for each request;
+on a database server it comes from ConnectionShelf.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from sqlalchemy import create_engine
 from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql import ClauseElement
 
+from quizgen.web import idle_ping
+
+
+# app.extensions key of the ConnectionShelf of a database server (none on SQLite)
+STATEMENT_SHELF = "quizgen_statement_shelf"
 
 # SQL text, bind names in order (positional drivers) or None, bind processors, fixed values
 Compiled = tuple[str, tuple[str, ...] | None, dict[str, Callable], dict[str, Any]]
@@ -57,41 +64,96 @@ class DriverStatement:
         values = {name: processors[name](value) if name in processors else value
                   for name, value in (fixed | params).items()}
         cursor = connection.raw.cursor()
+        connection.settled = False
         try:
             cursor.execute(sql, [values[name] for name in positions] if positions else values)
-            return result(cursor)
-        except connection.dialect.loaded_dbapi.Error as err:
+            rows = result(cursor)
+        except connection.dialect.loaded_dbapi.Error as err:  # the database answered: no statement open
+            connection.settled = True
             connection.forget_if_disconnected(err, cursor)
             raise
         finally:
             cursor.close()
+        connection.settled = True
+        return rows
+
+
+def autocommit_engine(engine: Engine, options: dict[str, Any]) -> Engine:
+    """For a database server: a second engine on `engine`'s database, with its own pool, whose
+    connections are put in autocommit once, when they connect. The student statements then take
+    a connection as it is: switching one of the app's pooled connections to autocommit and back
+    on every request cost PostgreSQL four driver calls and SQLAlchemy's reset around each."""
+    return create_engine(engine.url, isolation_level="AUTOCOMMIT", **options)
+
+
+class ConnectionShelf:
+    """Connections of an autocommit engine kept checked out between requests, last in first out.
+
+    A request takes one and puts it back, without the pool's checkout and checkin (SQLAlchemy's
+    connection wrapper, queue, reset and events: about half of a one-row query's CPU with
+    psycopg, 32 to 16 us). There are never more on the shelf than requests that ran at once.
+    As the pool does with idle_ping, a connection that sat for IDLE_PING_SECONDS is pinged
+    before use, and one the server dropped is replaced. A connection whose statement did not
+    finish (an exception outside the database) goes back to the pool instead, to be reset.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._idle: list[tuple[float, PoolProxiedConnection]] = []  # (put back at, connection)
+
+    def take(self) -> PoolProxiedConnection:
+        while True:
+            try:
+                put_at, raw = self._idle.pop()  # atomic: no lock needed between threads
+            except IndexError:
+                break
+            if (time.monotonic() - put_at < idle_ping.IDLE_PING_SECONDS
+                    or idle_ping.alive(self.engine, raw.dbapi_connection)):
+                return raw
+            raw.invalidate()
+            raw.close()
+        raw = self.engine.raw_connection()
+        if not raw.dbapi_connection.autocommit:  # a statement would open a transaction nobody commits
+            raw.close()
+            raise ValueError("the student statements need the autocommit engine (autocommit_engine)")
+        return raw
+
+    def put(self, raw: PoolProxiedConnection) -> None:
+        self._idle.append((time.monotonic(), raw))
+
+    def clear(self) -> None:
+        """Every shelved connection back to the pool (before the engine is disposed)."""
+        while self._idle:
+            self._idle.pop()[1].close()
 
 
 class DriverConnection:
     """A pooled driver connection in autocommit mode: each statement is its own transaction.
 
-    PostgreSQL gets no BEGIN, COMMIT or ROLLBACK round trips. SQLite commits a write inside
-    the statement, so its write lock is never held while this thread waits for the GIL
-    between the INSERT and a separate COMMIT (with several threads and worker processes
-    writing, the others then slept in SQLite's busy handler, a millisecond or more each).
-    SQLite is switched by its driver's own `isolation_level` attribute, not the dialect's
-    isolation level, whose PRAGMA made the driver prepare its statements again. The
-    connection is switched back before it returns to the pool.
+    PostgreSQL gets no BEGIN, COMMIT or ROLLBACK round trips; its connection comes from the
+    shelf of the autocommit engine (ConnectionShelf). SQLite keeps one pool (an in-memory
+    database cannot be opened twice) and is switched by its driver's own `isolation_level`
+    attribute, which costs nothing (the dialect's isolation level ran a PRAGMA that made the
+    driver prepare its statements again), and switched back before it returns to the pool. It
+    commits a write inside the statement, so its write lock is never held while this thread
+    waits for the GIL between the INSERT and a separate COMMIT (with several threads and worker
+    processes writing, the others then slept in SQLite's busy handler, a millisecond or more).
     """
 
-    def __init__(self, engine: Engine) -> None:
-        self.dialect = engine.dialect
-        self.raw: PoolProxiedConnection = engine.raw_connection()
-        driver = self.raw.dbapi_connection
-        try:
-            if self.dialect.name == "sqlite":
-                self._sqlite_level = driver.isolation_level
-                driver.isolation_level = None
-            else:
-                self.dialect.set_isolation_level(driver, "AUTOCOMMIT")
-        except BaseException:
-            self.raw.close()
-            raise
+    def __init__(self, engine: Engine, shelf: ConnectionShelf | None = None) -> None:
+        self.shelf = shelf
+        if shelf is not None:
+            self.dialect = shelf.engine.dialect
+            self.raw: PoolProxiedConnection = shelf.take()
+        else:
+            if engine.dialect.name != "sqlite":
+                raise ValueError("a database server's statements take their connection from its ConnectionShelf")
+            self.dialect = engine.dialect
+            self.raw = engine.raw_connection()
+            driver = self.raw.dbapi_connection
+            self._sqlite_level = driver.isolation_level
+            driver.isolation_level = None
+        self.settled = True  # no statement left unfinished
 
     def forget_if_disconnected(self, err: Exception, cursor: Any) -> None:
         """A connection the server dropped is not returned to the pool (as SQLAlchemy does)."""
@@ -99,12 +161,12 @@ class DriverConnection:
             self.raw.invalidate(err)
 
     def close(self) -> None:
-        """Back to the pool, in the mode the rest of the app expects."""
+        """Back to the shelf, or to the pool in the mode the rest of the app expects."""
+        if self.shelf is not None and self.settled and self.raw.is_valid:
+            self.shelf.put(self.raw)
+            return
         try:
-            if self.raw.is_valid:
-                if self.dialect.name == "sqlite":
-                    self.raw.dbapi_connection.isolation_level = self._sqlite_level
-                else:
-                    self.dialect.reset_isolation_level(self.raw.dbapi_connection)
+            if self.shelf is None and self.raw.is_valid:
+                self.raw.dbapi_connection.isolation_level = self._sqlite_level
         finally:
             self.raw.close()

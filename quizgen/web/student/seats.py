@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from flask import abort, g, request, session
+from flask import abort, current_app, g, request, session
 from sqlalchemy import Boolean, bindparam, cast, exists, false, insert, select
 
 from quizgen.models import Question
@@ -28,7 +28,7 @@ from quizgen.web.cache import shared_doc
 from quizgen.web.extensions import db, limiter
 from quizgen.web.models import Answer, Participant, Quiz, utcnow
 from quizgen.web.student import NOT_OPEN_HERE, SESSION_KEY, bp
-from quizgen.web.student.driver_sql import DriverConnection, DriverStatement
+from quizgen.web.student.driver_sql import STATEMENT_SHELF, DriverConnection, DriverStatement
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def _connection() -> DriverConnection:
     """The request's connection for these statements, checked out of the pool on first use;
     each statement is its own transaction (see DriverConnection)."""
     if "seat_connection" not in g:
-        g.seat_connection = DriverConnection(db.engine)
+        g.seat_connection = DriverConnection(db.engine, current_app.extensions.get(STATEMENT_SHELF))
     return g.seat_connection
 
 
