@@ -162,3 +162,15 @@ def test_how_a_source_spoke_is_not_part_of_its_claim(how, source, verb):
     assert claim and claim.rstrip(".") == "the night ferry to Kelso will stop sailing next month", claim
     assert claim_without_source(f"{source} {verb} the ferry firm is talking to investors about a sale.", source) \
         == "the ferry firm is talking to investors about a sale"
+
+
+@pytest.mark.parametrize("lead", ["In his resignation speech Wednesday", "At a news conference on Monday night",
+                                  "During the hearing in Kelso"])
+@pytest.mark.parametrize("source", ["Kostas Varela", "Harbor chief Ada Quill"])
+def test_the_words_before_a_source_without_a_verb_are_no_claim(lead, source):
+    """Tempi (r13): "In his resignation speech Wednesday" was asked about as a claim."""
+    claim = claim_without_source(f"{lead}, {source} said the country's ferries were not safe.", source)
+    assert claim != lead and (claim is None or "ferries" in claim)
+    # a claim whose verb a word list reads as a noun still counts ("rolls", "matters")
+    assert claim_without_source(f"{source} wrote that the decision rolls back decades of progress.", source) \
+        == "the decision rolls back decades of progress"

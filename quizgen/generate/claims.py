@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
+from quizgen.analyze.tokens import pos
 from quizgen.generate.text import mostly_within, shorten, word_count
 from quizgen.settings import MAX_SENTENCE_CHARS  # longer: run-on text, no claim cut from it
 
@@ -140,6 +143,15 @@ def claim_without_source(sentence: str, source: str, span: tuple[int, int] | Non
             continue
         claim = _tidy(cut)
         if word_count(claim) >= MIN_CLAIM_WORDS and not mostly_within(source, claim) \
-                and not _RELATIVE_START.match(claim):
+                and not _RELATIVE_START.match(claim) and _has_verb(claim):
             return shorten(claim, MAX_CLAIM_WORDS)
     return None
+
+
+def _has_verb(claim: str) -> bool:
+    """A claim states something: "In his resignation speech Wednesday" (the words before
+    "Karamanlis said ...") does not."""
+    # ("rolls", "matters": nouns by the tag list, verbs here; not "the hearing")
+    return any(pos(w.lower()).startswith(("VB", "MD")) or (w.islower() and not w.endswith("ing")
+                                                           and getAllLemmas(w, upos="VERB"))
+               for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", claim))
