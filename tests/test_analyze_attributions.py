@@ -556,3 +556,13 @@ def test_an_acronym_the_article_spells_out_as_no_outlet_is_no_cited_outlet(party
     found = analyze(body)
     assert acronym not in found.cited_outlets
     assert all(a.source_type != "media_outlet" for a in found.attributions if a.source == acronym)
+
+
+@pytest.mark.parametrize("name", ["Ahmed al-Mosmari", "Omar el-Fakhry", "Salim al-Haddad"])
+@pytest.mark.parametrize("post", ["A spokesperson for the eastern-based military forces", "The harbor board's chief"])
+@pytest.mark.parametrize("verb", ["informed reporters that", "said"])
+def test_a_name_with_a_particle_in_apposition_is_the_named_source(name, post, verb):
+    """Derna (r14): "A spokesperson for the eastern-based military forces, Ahmed al-Mosmari,
+    informed reporters that ..." was an anonymous source: "al-Mosmari" is a name word."""
+    found = analyze(f"{post}, {name}, {verb} 2,000 people had died in the flood.").attributions
+    assert [(a.source, a.source_type) for a in found] == [(name, "named_person")]

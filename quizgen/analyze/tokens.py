@@ -22,6 +22,9 @@ CLOSE_QUOTES = frozenset("\"”’»")
 QUOTE_CHARS = OPEN_QUOTES | CLOSE_QUOTES | {"'"}
 
 
+_NAME_PREFIXES = frozenset({"al-", "el-", "ad-", "as-", "az-", "ar-"})
+
+
 class Token(NamedTuple):  # a tuple: cheap to build, one per word of the article
     text: str
     low: str
@@ -34,7 +37,8 @@ class Token(NamedTuple):  # a tuple: cheap to build, one per word of the article
 
     @property
     def is_cap(self) -> bool:
-        return self.text[0].isupper()
+        # "al-Mosmari", "el-Sisi", "bin-Salman": a surname after its particle
+        return self.text[0].isupper() or (self.text[:3].lower() in _NAME_PREFIXES and self.text[3:4].isupper())
 
     @property
     def is_possessive(self) -> bool:
