@@ -87,6 +87,11 @@ def test_something_not_known_is_never_keyed_as_a_hedge(what, source):
     ("It is believed to be somewhere near the road.", ["somewhere"]),
     ("Up to 35 cars fell.", ["up to"]),
     ("The ferry sailed at noon.", []),
+    # not knowing, said in more than one word
+    ("“I'm not sure how many of us are left,” a resident said.", ["not sure"]),
+    ("We don't know what caused the outage, the company said.", ["don't know"]),
+    ("It is not certain that the pier will reopen.", ["not certain"]),
+    ("The mayor was sure the pier would reopen.", []),
 ])
 def test_doubt_words_are_read_in_order(text, found):
     assert doubt_words(text) == found
@@ -293,16 +298,6 @@ def test_a_word_of_doubt_is_never_a_wrong_option_of_which_word_is_the_hedge(doub
     for seed in range(3):
         wrong = _word_distractors(Context(report, random.Random(seed)), Sentence("a.s1", text, 0, len(text)), hedge, 3)
         assert doubt[1].split()[0] not in wrong, wrong
-
-
-@pytest.mark.parametrize("text, found", [
-    ("“I'm not sure how many of us are left,” a resident said.", ["not sure"]),
-    ("We don't know what caused the outage, the company said.", ["don't know"]),
-    ("It is not certain that the pier will reopen.", ["not certain"]),
-    ("The mayor was sure the pier would reopen.", []),
-])
-def test_not_knowing_in_two_words_is_a_word_of_doubt(text, found):
-    assert doubt_words(text) == found
 
 
 @pytest.mark.parametrize("text, verb", [("The suspect is expected to appear in court on Friday.", "appear"),

@@ -74,6 +74,16 @@ i you he she we they me him her us them my your our
 # Prepositions allowed inside a source phrase ("director of NASA", "scientist at NASA").
 NP_PREPOSITIONS = frozenset("of for at to from".split())
 
+# Words that count a noun ("several reports", "8 states" has its digit): a counted noun is
+# no verb, and a counted group no named body.
+QUANTIFIERS = frozenset("""
+several many few some numerous multiple various dozen dozens hundreds thousands two three four five six
+seven eight nine ten
+""".split())
+
+# What may follow a surname without being one ("Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 DETERMINERS = frozenset("""
 a an the some several many few two three four five six seven eight nine ten dozens
 dozen numerous multiple various both all most other another one its his her their our

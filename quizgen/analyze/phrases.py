@@ -391,6 +391,11 @@ _NOT = ("n't", "n\u2019t")
 MAX_SOURCE_WORDS = 16  # a longer "source" is a clause the cue patterns misread, not a speaker
 
 
+def _last_joiner(tokens: list[Token], after: int, end: int) -> int | None:
+    """The last "and"/"but" after `after` that leaves a word before `end`."""
+    return next((c for c in range(end - 2, after, -1) if tokens[c].low in ("and", "but")), None)
+
+
 def well_formed(tokens: list[Token], span: Span) -> Span | None:
     """A source phrase without a finite verb ("The envoy recently met officials" -> "The
     envoy"), or None when nothing speaker-like is left or it runs past MAX_SOURCE_WORDS."""
@@ -400,7 +405,7 @@ def well_formed(tokens: list[Token], span: Span) -> Span | None:
     if start > 0 and not tokens[start - 1].is_cap and pos(tokens[start - 1].low) in ("VBD", "VBZ"):
         # "The firm dropped two sailings and officials said": the object of a verb and "and"
         # open a second clause, whose subject is the source
-        joined = next((c for c in range(end - 2, start, -1) if tokens[c].low in ("and", "but")), None)
+        joined = _last_joiner(tokens, start, end)
         if joined is not None:
             return well_formed(tokens, (joined + 1, end))
     for k in range(start + 1, end):
@@ -413,7 +418,7 @@ def well_formed(tokens: list[Token], span: Span) -> Span | None:
         if not passive and (auxiliary or _verb_in_phrase(tokens, k, end, ("VBD",))):
             # "Spurs turned down an offer and the champions suggested": the subject of the
             # reporting verb is the one after the last "and" of a second clause
-            joined = next((c for c in range(end - 2, k, -1) if tokens[c].low in ("and", "but")), None)
+            joined = _last_joiner(tokens, k, end)
             if joined is not None:
                 return well_formed(tokens, (joined + 1, end))
             return _trim(tokens, start, _before_adverbs(tokens, start, k))

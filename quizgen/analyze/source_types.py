@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, BROADCAST_WORDS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
-                                     GIVEN_NAME_PRONOUN, NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS,
-                                     OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, SURVEY_TOPICS, TIME_WORDS,
+                                     GIVEN_NAME_PRONOUN, NAME_SUFFIXES, NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS,
+                                     OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, QUANTIFIERS, SURVEY_TOPICS, TIME_WORDS,
                                      TITLE_SUFFIXES, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index, shared_head
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
@@ -50,9 +50,6 @@ class NameMemory:
     orgs: set[str] = field(default_factory=set)
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _word_key(word: str) -> str:
     return re.sub(r"['’]s?$", "", word.lower()).rstrip(".")
 
@@ -81,7 +78,7 @@ def remember_names(body: str) -> NameMemory:
             memory.orgs.update(words)
         elif titled or (len(words) >= 2 and (words[0] in GIVEN_NAME_PRONOUN or not _attributive(body, m, article))):
             memory.persons.update(w for w in words if w not in _PARTICLES)
-            memory.surnames.add(next((w for w in reversed(words) if w not in _NAME_SUFFIXES), words[-1]))
+            memory.surnames.add(next((w for w in reversed(words) if w not in NAME_SUFFIXES), words[-1]))
     # an age in apposition is said of people only: "Kessler, 54, said"
     aged = {_word_key(m.group(1)) for m in _AGED.finditer(body)} - ORG_WORDS
     memory.persons.update(aged)
@@ -162,7 +159,7 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
     names = [t for t in words if _is_name(t) and not (t is tokens[0] and t is not head and _common_word(t))]
     first = words[0].low
     definite = first == "the" or words[0].is_possessive or any(t.is_possessive for t in words[:-1])
-    if first in _QUANTIFIERS and _is_name(head) and head_low.endswith("s"):
+    if first in QUANTIFIERS and _is_name(head) and head_low.endswith("s"):
         return "anonymous", True  # "Several Democrats": unnamed people of a named group
     # "Leaders from Imran's party alleged": a common noun capitalised to open the sentence
     opening_common = head is tokens[0] and _common_word(head) and head_low.endswith("s") \
@@ -182,7 +179,7 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
             return "anonymous", True
         if head_low in PERSON_TITLES and definite:
             return "named_person", True
-        if first in _QUANTIFIERS or first[:1].isdigit():
+        if first in QUANTIFIERS or first[:1].isdigit():
             return "unspecified", True  # "Several Philadelphia-area hospitals": counted, not named
         return ("named_organization" if names else "unspecified"), False  # no list knows the head word
     # a capital "The" inside a sentence opens a title: "..., The Information reports"
@@ -260,10 +257,6 @@ def _broadcaster(words: list[Token], head_low: str) -> bool:
     """'Iranian state TV', 'local television stations', 'a radio station'."""
     return head_low in BROADCAST_WORDS or (head_low in ("station", "stations")
                                            and any(t.low in BROADCAST_WORDS for t in words))
-
-
-_QUANTIFIERS = frozenset("several many some numerous multiple various dozens hundreds thousands two three four five "
-                         "six seven eight nine ten".split())
 
 
 def news_body(words: list[Token]) -> bool:

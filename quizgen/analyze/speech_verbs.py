@@ -10,12 +10,12 @@ from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coord
                                   followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
                                   strong_source)
 from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
-                                     PERFORMATIVE_VERBS, PHRASE_CUES, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
+                                     PERFORMATIVE_VERBS, PHRASE_CUES, QUANTIFIERS, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
                                      TIME_WORDS)
 from quizgen.analyze.phrases import (Span, head_index, list_comma, main_subject, phrase_after, phrase_before, skip_back,
                                      wraps_name)
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
-from quizgen.analyze.reporting import verb_forms
+from quizgen.analyze.reporting import all_forms
 
 # Participles that may name a source without a "that" clause or a quotation after them.
 _FREE_PARTICIPLES = frozenset("saying adding telling claiming".split())
@@ -56,7 +56,7 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "venture capital clients": a noun before a noun, not a verb
     if low == "state" and end < len(tokens) and pos(tokens[end].low).startswith("NN"):
         return  # "Iranian state TV reported", "state media": a modifier, not a verb
-    if j >= 0 and (tokens[j].text[0].isdigit() or tokens[j].low in _COUNT_WORDS) and pos(low) in ("NNS", "NN"):
+    if j >= 0 and (tokens[j].text[0].isdigit() or tokens[j].low in QUANTIFIERS) and pos(low) in ("NNS", "NN"):
         return  # "across 8 states", "several reports": a counted noun, not a verb
     if low in _RESPONDING and end < len(tokens) and tokens[end].low == "to":
         return  # "crews have responded to 4,587 fires": answered a call, said nothing
@@ -156,8 +156,7 @@ def _phrase_end(tokens: list[Token], i: int) -> tuple[int, tuple[str, ...] | Non
 
 # "could have seen top executives testify", "let the families speak": the object of a
 # verb of perception or causing, doing what they might; no report
-_PERCEIVING = frozenset(f for lemma in ("see", "watch", "hear", "let", "make", "help") for forms in
-                        verb_forms(lemma).values() for f in forms)
+_PERCEIVING = all_forms(["see", "watch", "hear", "let", "make", "help"])
 
 
 def _perceived(tokens: list[Token], span: Span) -> bool:
@@ -177,8 +176,7 @@ def _perceived(tokens: list[Token], span: Span) -> bool:
 
 
 _DETERMINERS = frozenset("the a an his her their its our this these those".split())
-_COUNT_WORDS = frozenset("several many few some numerous multiple dozens hundreds thousands two three four five".split())
-_RESPONDING = frozenset(f for forms in verb_forms("respond").values() for f in forms)
+_RESPONDING = all_forms(["respond"])
 
 
 def _opens_noun_phrase(words: list[Token]) -> bool:

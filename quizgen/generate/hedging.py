@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.analyze.reporting import verb_forms
+from quizgen.analyze.reporting import all_forms
 
 # Real hedges: words that say the writer or source is not sure. A hedge question's answer
 # must be one of these ("plans", "claims", "will" predict or report; they do not hedge).
@@ -65,9 +65,8 @@ FUTURE_WORDS = frozenset({
 
 # Aims and arrangements in any tense ("intended to rest", "has pledged to rebuild"): about the
 # future too, so never a wrong option of "which sentence is a prediction?"
-INTENT_WORDS = frozenset(form for lemma in ("intend", "aim", "hope", "promise", "pledge", "vow", "want", "seek",
-                                            "plan", "schedule", "prepare", "expect")
-                         for forms in verb_forms(lemma).values() for form in forms) | {"upcoming", "tomorrow"}
+INTENT_WORDS = all_forms(["intend", "aim", "hope", "promise", "pledge", "vow", "want", "seek", "plan", "schedule",
+                          "prepare", "expect"]) | {"upcoming", "tomorrow"}
 
 
 def tokens(text: str) -> list[str]:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quizgen.analyze.lexicon import NAME_SUFFIXES
 from quizgen.generate.claims import source_span
 from quizgen.generate.confidence import CONFIDENCE_BAR, singular_role
 from quizgen.generate.context import NAMED_TYPES, Context
@@ -77,8 +78,6 @@ def _other_outlets(ctx: Context, art: ArticleAnalysis) -> list[ArticleAnalysis]:
     return [o for o in ctx.articles if o is not art and ctx.outlet(o).lower() != mine]
 
 
-# what follows a surname without being one ("Martin Luther King Jr.")
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'-]*")
 # where a person's name ends and an apposition or affiliation begins
 _PERSON_PARTS = re.compile(r",|\s(?:of|at|from|for|with|in)\s")
@@ -86,7 +85,7 @@ _PERSON_PARTS = re.compile(r",|\s(?:of|at|from|for|with|in)\s")
 
 def _capitalised(phrase: str) -> list[str]:
     tokens = [t.lower().removesuffix("'s") for t in _CAPITALISED.findall(phrase.replace("\u2019", "'"))]
-    return [t for t in tokens if t not in _NAME_SUFFIXES and len(t) > 1]
+    return [t for t in tokens if t not in NAME_SUFFIXES and len(t) > 1]
 
 
 def key_names(att: Attribution) -> frozenset[str]:
