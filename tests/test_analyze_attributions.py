@@ -566,3 +566,34 @@ def test_a_name_with_a_particle_in_apposition_is_the_named_source(name, post, ve
     informed reporters that ..." was an anonymous source: "al-Mosmari" is a name word."""
     found = analyze(f"{post}, {name}, {verb} 2,000 people had died in the flood.").attributions
     assert [(a.source, a.source_type) for a in found] == [(name, "named_person")]
+
+
+@pytest.mark.parametrize("subject", ["The COVID-19 pandemic", "The pandemic", "Inflation", "The deadly storms",
+                                     "Last year's floods", "The war in the region", "The long drought",
+                                     "Repeated outages", "The collapse"])
+@pytest.mark.parametrize("rest", ["added to the firm's troubles", "has shown that the port was not ready",
+                                  "revealed how fragile the grid is", "highlighted the risks of the plan"])
+def test_an_event_or_condition_is_no_source(subject, rest):
+    """'The COVID-19 pandemic ... added to its troubles': events and conditions say nothing."""
+    assert analyze(f"{subject} {rest}.").attributions == []
+
+
+@pytest.mark.parametrize("body", ["The fire department", "The Storm Prediction Center", "Flood officials",
+                                  "The war ministry", "The Disaster Relief Agency"])
+def test_a_body_named_after_an_event_is_a_source(body):
+    assert [s for s, _ in sources(f"{body} said the river would crest on Friday.")] == [body]
+
+
+@pytest.mark.parametrize("subject", ["Mayor Ann Roe", "The agency", "Officials"])
+@pytest.mark.parametrize("rest", ["added to the list of closed roads", "added two names to the list",
+                                  "added pressure on the council"])
+def test_add_with_an_object_is_no_report(subject, rest):
+    """'add' reports only before a clause or a quotation, or as a tag: 'X added to the woes' is an act."""
+    assert analyze(f"{subject} {rest} on Monday.").attributions == []
+
+
+@pytest.mark.parametrize("subject", ["Mayor Ann Roe", "The agency", "Officials"])
+@pytest.mark.parametrize("rest", ["added that the roads would reopen", "added the roads would reopen",
+                                  "added: \u201cThe roads will reopen.\u201d"])
+def test_add_before_a_clause_reports(subject, rest):
+    assert [s for s, _ in sources(f"{subject} {rest}")] == [subject]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from quizgen.analyze.cited_outlets import mentions_outlet
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS,
-                                     DOCUMENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, OUTLET_NOUNS,
+                                     DOCUMENT_NOUNS, EVENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, OUTLET_NOUNS,
                                      PERSON_TITLES, SPEECH_VERBS, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before, skip_back
 from quizgen.analyze.source_types import ORG_NOUNS, news_body, outlet_named
@@ -66,6 +66,8 @@ def source_like(tokens: list[Token], span: Span | None) -> bool:
         return False  # "the fact Russia was turning to North Korea demonstrated": a fact, no source
     head = tokens[head_index(tokens, span)]
     low = head.bare
+    if low in EVENT_NOUNS:
+        return False  # "The pandemic added to its troubles", "Inflation has shown": no speaker
     if head.is_word and head.is_cap and not head.text.isupper():
         if head is tokens[0] and pos(low) in _NOT_NAME_TAGS and low not in CROWD_NOUNS:
             return False  # "Having said that", "All told": capitalised only to open the sentence

@@ -6,6 +6,8 @@ English news style in general (wire copy, newspapers, aggregators), not any one 
 
 from __future__ import annotations
 
+from lemminflect import getInflection
+
 from quizgen.analyze.reporting import DATA, SECTIONS, all_forms, phrase_table, read_sections
 
 # Abbreviations that end with a period but do not end a sentence (Punkt parameters).
@@ -246,6 +248,11 @@ NON_SOURCE_HEADS = frozenset("""
 it this that there what which who decision news story case deal move plan plans
 schedule tradition custom expectations design fact idea notion possibility
 """.split())
+
+# Events and conditions (data/event_nouns.txt) with their plurals: heads that happen and
+# say nothing ("The pandemic added to its troubles").
+EVENT_NOUNS = frozenset(form for nouns in read_sections(DATA / "event_nouns.txt").values() for noun in nouns
+                        for form in (noun, *getInflection(noun, tag="NNS")))
 
 # Words for when, never part of a source ("said Tuesday", "told reporters on Monday").
 TIME_WORDS = frozenset("""
