@@ -597,3 +597,12 @@ def test_add_with_an_object_is_no_report(subject, rest):
                                   "added: \u201cThe roads will reopen.\u201d"])
 def test_add_before_a_clause_reports(subject, rest):
     assert [s for s, _ in sources(f"{subject} {rest}")] == [subject]
+
+
+@pytest.mark.parametrize("given", ["Claudio", "Mirela", "Tadeusz", "Oluwaseun"])
+@pytest.mark.parametrize("owned", ["side", "team", "company", "lawyers"])
+def test_a_name_owning_a_noun_is_a_person(given, owned):
+    """"handing Claudio Ranieri's side the prize. Ranieri said": a possessive owns its noun,
+    unlike 'the Boeing Starliner capsule', where the name modifies it."""
+    body = f"The draw handed {given} Vasquetti's {owned} the title. Vasquetti said: \u201cI am so proud.\u201d"
+    assert sources(body) == [("Vasquetti", "named_person")]

@@ -264,3 +264,22 @@ def test_a_will_inside_a_question_predicts_nothing(frame, question):
 def test_a_will_in_a_relative_clause_is_still_a_prediction(relative):
     flag = flag_of(f"The state has hired a Kessel engineering firm, {relative}.")
     assert flag is not None and "prediction" in flag.reasons
+
+
+@pytest.mark.parametrize("phrase", ["an unlikely hero", "one of the most unlikely title runs", "an unlikely alliance",
+                                    "the unlikely winners of the cup", "a highly unlikely comeback"])
+@pytest.mark.parametrize("frame", ["The keeper became {phrase} on Sunday.", "Fans cheered {phrase} at the ground.",
+                                   "It was {phrase}, the coach said."])
+def test_unlikely_before_a_noun_is_no_hedge(phrase, frame):
+    """'one of football's most unlikely title triumphs': surprising, not uncertain."""
+    flag = flag_of(frame.format(phrase=phrase), ("the coach", "anonymous"))
+    assert flag is None or "hedged" not in flag.reasons
+
+
+@pytest.mark.parametrize("said_of", ["is unlikely to reopen before June", "seems unlikely, given the damage",
+                                     "was unlikely.", "remains highly unlikely that it reopens",
+                                     "looked unlikely as the water rose"])
+@pytest.mark.parametrize("subject", ["The bridge", "A quick repair"])
+def test_unlikely_said_of_a_claim_hedges(said_of, subject):
+    flag = flag_of(f"{subject} {said_of}".rstrip(".") + ".")
+    assert flag is not None and "hedged" in flag.reasons and flag.cue.lower() == "unlikely"

@@ -100,9 +100,13 @@ _DETERMINERS = tuple(f"\\b{word} " for word in ("the", "a", "an", "his", "her", 
 _NOUN_MAKERS = tuple(f"\\b{word} " for word in (
     "the", "these", "those", "such", "his", "her", "their", "its", "any", "no", "a")) + ("nsurance ",)
 
+# "unlikely" doubts a claim when it is said of one ("is unlikely to", "seems unlikely, given");
+# before a noun it means surprising ("an unlikely hero", "most unlikely title triumphs")
+_UNLIKELY = r"unlikely(?= (?:to|that|if|given|at|before|until|for|in|now|as)\b|\s*[,.;:!?\"”’)]|\s*$)"
+
 # adverbs of doubt and hearsay
 DOUBT_ADVERBS = (
-    r"most likely", r"more likely", r"very likely", r"likely", r"unlikely", r"probably", r"possibly", r"perhaps",
+    r"most likely", r"more likely", r"very likely", r"likely", _UNLIKELY, r"probably", r"possibly", r"perhaps",
     r"apparently", r"reportedly", r"allegedly", r"purportedly", r"supposedly",
     r"seemingly", r"presumably", r"ostensibly", r"potentially", r"conceivably",
 )

@@ -91,7 +91,9 @@ def _attributive(body: str, run: re.Match[str], article: bool) -> bool:
     common noun, or stands after an article, is a brand or a place, not a person."""
     before = body[max(0, run.start() - 4):run.start()].lower().split()
     following = body[run.end():run.end() + 30].split()
-    noun_after = bool(following) and following[0].isalpha() and following[0].islower() \
+    # "Claudio Ranieri's side": a possessive owns the noun after it, it does not modify it
+    possessive = run.group().endswith(("'s", "’s", "s'", "s’"))
+    noun_after = not possessive and bool(following) and following[0].isalpha() and following[0].islower() \
         and pos(following[0]) in ("NN", "NNS")
     return article or (bool(before) and before[-1] in ("a", "an", "the")) or noun_after
 
