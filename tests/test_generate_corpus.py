@@ -48,7 +48,9 @@ def test_corpus_quizzes_meet_the_targets(corpus_clusters):
     # assembled in another order, give 74 questions instead of 76 (Musk 7 -> 6, Russia 11 -> 10).
     # 8.1 since blind round r8: two bodies sharing a word are no longer "named by two outlets",
     # and "The outlet" is no accepted outlet name (73 questions; Messi 10 -> 9, seeds 10 -> 9).
-    _assert_targets(_check(corpus_clusters), skills=0.77, per_cluster=8.1)
+    # 8.0 re-measured on 2026-12-03: the ../shared/corpus copy of that session gives 72
+    # questions with the unchanged code of 2cffd8f too (73 on the copy before).
+    _assert_targets(_check(corpus_clusters), skills=0.77, per_cluster=8.0)
 
 
 @pytest.mark.corpus

@@ -25,7 +25,9 @@ DOUBTS = [("There are fears that {n} workers {hedge} still be trapped under the 
           ("The missing boat {hedge} be somewhere near the northern breakwater", "somewhere"),
           ("Up to {n} containers {hedge} have fallen into the harbor overnight", "up to"),
           ("Residents are worried that {n} old houses {hedge} collapse in the next aftershock", "worried"),
-          ("There was talk that {n} council members {hedge} back the motion next week", "talk")]
+          ("There was talk that {n} council members {hedge} back the motion next week", "talk"),
+          ("A potential strike by {n} dockers {hedge} close the port next week", "potential"),
+          ("Roughly {n} cranes {hedge} stand idle until the repairs end", "roughly")]
 SOLID = ["The ferry sailed from Kelso at noon on Monday with forty passengers on board, {src} said.",
          "The union voted on Sunday evening to end the strike after three weeks of talks, {src} said.",
          "Two tugboats towed the damaged barge back to the northern pier before dawn, {src} said."]

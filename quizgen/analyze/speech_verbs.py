@@ -83,8 +83,10 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     else:
         has_clause = (clause_starts(tokens, end) if noun_like else followed_by_that(tokens, end - 1)) or \
             speech_tag_after_quote(tokens, j) or (low in PERFORMATIVE_VERBS and bare_clause(tokens, end))
-    # "The toll rose, the ministry confirmed."; "..., insiders report to Bloomberg."
-    tag_end = ends_sentence(tokens, end) or _outlet_heard(tokens, i, end) is not None
+    # "The toll rose, the ministry confirmed."; "The ferry would resume, Mbeki added, yet ...";
+    # "..., insiders report to Bloomberg."
+    tag_end = ends_sentence(tokens, end) or (end < len(tokens) and tokens[end].text == ",") \
+        or _outlet_heard(tokens, i, end) is not None
     finding = low in FINDING_VERBS and (low in PERFORMATIVE_VERBS or low not in SPEECH_VERBS)
     if j > 0 and tokens[j].low in SUBJECT_PRONOUNS and tokens[j - 1].low in _QUESTION_WORDS:
         return  # "asked if he thought ...": a question, not a claim

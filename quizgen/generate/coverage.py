@@ -23,7 +23,7 @@ from quizgen.generate.lone_sources import (
     naming_outlets,
     shared_sources,
 )
-from quizgen.generate.nearness import Nearness
+from quizgen.generate.nearness import nearness
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
     content_stems,
@@ -139,6 +139,15 @@ class Overlap:
         shared = self.specific(a) & self.specific(b)
         return len(shared) >= MIN_SHARED_SPECIFICS and bool(shared & self.common_words(a))
 
+    def anchored(self, a: str, b: str) -> bool:
+        """The shared specifics pin one point down: a shared name or figure, or most of the
+        shorter sentence's specifics. "Pictures of the black box showed its casing mangled and
+        twisted" and "pieces of twisted metal smashed into tiny bits" share two ordinary
+        words and speak of different things."""
+        mine, theirs = self.specific(a), self.specific(b)
+        shared = mine & theirs
+        return bool(shared - self.common_words(a)) or len(shared) * 2 >= min(len(mine), len(theirs))
+
     def common_words(self, sentence_id: str) -> frozenset[str]:
         found = self.ctx.sentence(sentence_id)
         return content_stems(" ".join(w for w in found[1].text.split() if w[:1].islower())) if found else frozenset()
@@ -157,14 +166,17 @@ class Overlap:
 
 
 def same_point_sentences(ctx: Context, sentence_id: str) -> set[str]:
-    """Sentences of other articles that may report the same point: grouped with it as one
-    fact, or sharing specifics with it (the grouping misses some retellings)."""
+    """Sentences that may report the same point: in other articles, grouped with it as one
+    fact or sharing specifics with it (the grouping misses some retellings); in its own
+    article, close to it ("investigators say it produced usable data" ... the agency head:
+    "we have extracted usable data")."""
     overlap = _overlap(ctx)
     own = overlap.article_of.get(sentence_id)
     mates = _fact_mates(ctx).get(sentence_id, set())
     near = {sid for stem in overlap.specific(sentence_id) for sid in ctx.stem_index.get(stem, [])
             if overlap.article_of[sid] != own}
-    return (mates | {sid for sid in near if overlap.same_point(sentence_id, sid)}) - {sentence_id}
+    return (mates | {sid for sid in near if overlap.same_point(sentence_id, sid)}
+            | nearness(ctx).close_in_article(sentence_id)) - {sentence_id}
 
 
 def _quoted(sentence: str) -> str:
@@ -173,13 +185,6 @@ def _quoted(sentence: str) -> str:
 
 def _overlap(ctx: Context) -> Overlap:
     return ctx.memo.setdefault("overlap", Overlap(ctx))
-
-
-def _nearness(ctx: Context) -> Nearness:
-    cached = ctx.memo.get("nearness")
-    if not isinstance(cached, Nearness):
-        cached = ctx.memo["nearness"] = Nearness(ctx.articles)
-    return cached
 
 
 def _outlet_of(ctx: Context, article_id: str) -> str:
@@ -196,7 +201,7 @@ def _shared(overlap: Overlap, a: Mention, b: Mention) -> int:
 
 
 def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
-    overlap, nearness = _overlap(ctx), _nearness(ctx)
+    overlap, near = _overlap(ctx), nearness(ctx)
     for fact in ctx.report.comparison.facts:
         first = {}
         for m in fact.mentions:
@@ -207,8 +212,8 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
             continue
         # a silent outlet with a sentence close to the point may report it in other words:
         # then "which outlets report it?" has no sure answer, so the fact is not asked about
-        near = set().union(*(nearness.close_articles(m.sentence) for m in first.values()))
-        if any(a.article.id in near for a in silent):
+        close = set().union(*(near.close_articles(m.sentence) for m in first.values()))
+        if any(a.article.id in close for a in silent):
             continue
         # quote the mention closest to the others; every other must share specifics with it,
         # or the grouping is too unsure to ask "who reports this same point?"
@@ -224,7 +229,8 @@ def fact_across_outlets(ctx: Context, tpl: Template) -> Iterator[Draft]:
         others = [a for a in reporting if a.article.id != quoted.article]
         shown = others[:tpl.options - 1] + silent[:max(1, tpl.options - len(others))]
         mentions = [quoted, *(first[a.article.id] for a in others if a in shown)]
-        if not all(overlap.same_point(quoted.sentence, o.sentence) for o in mentions if o is not quoted):
+        if not all(overlap.same_point(quoted.sentence, o.sentence) and overlap.anchored(quoted.sentence, o.sentence)
+                   for o in mentions if o is not quoted):
             continue
         # "fined $5,000" / "fined about $10,000": one told with another figure reports a
         # different point (a discrepancy), not "this same point"
@@ -293,7 +299,7 @@ def reported_elsewhere(ctx: Context, sentence_id: str) -> bool:
     if len(ctx.distinct_outlets) < 2:
         return False
     return sentence_id in _fact_sentence_ids(ctx) \
-        or bool(_nearness(ctx).close_articles(sentence_id, MATCH_THRESHOLD)) \
+        or bool(nearness(ctx).close_articles(sentence_id, MATCH_THRESHOLD)) \
         or bool(_overlap(ctx).articles_near(sentence_id, 0.2, 3))
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from quizgen.compare.facts import MATCH_THRESHOLD, clause_weights, is_heading, sentence_features
 from quizgen.compare.text import clause_groups
+from quizgen.generate.context import Context
 from quizgen.models import ArticleAnalysis
 
 # "Clearly below the threshold": a sentence this close to another article's sentence
@@ -67,10 +69,8 @@ class Nearness:
                         for key in weights:
                             self._postings[key].append(n)
 
-    def best_per_article(self, sentence_id: str) -> dict[str, float]:
-        """Other article id -> the best cosine between a clause of this sentence and a
-        clause of that article sharing at least MIN_SHARED_KEYS features with it."""
-        best: dict[str, float] = {}
+    def _scores(self, sentence_id: str) -> Iterator[tuple[_Clause, float]]:
+        """(clause of another sentence sharing at least MIN_SHARED_KEYS features, cosine)."""
         for n in self._by_sentence.get(sentence_id, []):
             mine = self._clauses[n]
             seen: set[int] = set()
@@ -80,15 +80,33 @@ class Nearness:
                     continue
                 for m in posting:
                     other = self._clauses[m]
-                    if m in seen or other.article == mine.article:
+                    if m in seen or other.sentence == sentence_id:
                         continue
                     seen.add(m)
-                    if sum(1 for k in mine.weights if k in other.weights) < MIN_SHARED_KEYS:
-                        continue
-                    score = _cosine(mine, other)
-                    if score > best.get(other.article, 0.0):
-                        best[other.article] = score
+                    if sum(1 for k in mine.weights if k in other.weights) >= MIN_SHARED_KEYS:
+                        yield other, _cosine(mine, other)
+
+    def best_per_article(self, sentence_id: str) -> dict[str, float]:
+        """Other article id -> the best cosine between a clause of this sentence and a
+        clause of that article sharing at least MIN_SHARED_KEYS features with it."""
+        article = self._clauses[self._by_sentence[sentence_id][0]].article if self._by_sentence.get(sentence_id) else ""
+        best: dict[str, float] = {}
+        for other, score in self._scores(sentence_id):
+            if other.article != article and score > best.get(other.article, 0.0):
+                best[other.article] = score
         return best
+
+    def close_in_article(self, sentence_id: str) -> set[str]:
+        """Other sentences of the same article at or above MATCH_THRESHOLD: the article may
+        make the point twice ("team members said it tipped" ... the CEO: "we're tipped over").
+        One article repeats its topic's words from sentence to sentence, so the bar is the
+        grouping's own, not the lower one used across articles."""
+        mine = self._by_sentence.get(sentence_id)
+        if not mine:
+            return set()
+        article = self._clauses[mine[0]].article
+        return {other.sentence for other, score in self._scores(sentence_id)
+                if other.article == article and score >= MATCH_THRESHOLD}
 
     def close_articles(self, sentence_id: str, limit: float | None = None) -> set[str]:
         """Other articles holding a sentence at or above `limit` (SAFE_SIMILARITY by
@@ -100,3 +118,11 @@ class Nearness:
 def _cosine(a: _Clause, b: _Clause) -> float:
     small, large = (a, b) if len(a.weights) <= len(b.weights) else (b, a)
     return sum(w * large.weights.get(k, 0.0) for k, w in small.weights.items()) / (a.norm * b.norm)
+
+
+def nearness(ctx: Context) -> Nearness:
+    """The quiz's Nearness, built once per generation."""
+    cached = ctx.memo.get("nearness")
+    if not isinstance(cached, Nearness):
+        cached = ctx.memo["nearness"] = Nearness(ctx.articles)
+    return cached

@@ -20,6 +20,7 @@ from quizgen.generate.confidence import (
     singular_role,
 )
 from quizgen.generate.coverage import same_point_sentences
+from quizgen.generate.nearness import nearness
 from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
@@ -321,7 +322,8 @@ def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
             named = types <= set(NAMED_TYPES) and "named_person" in types
             # "NASA scientists" name their body: "does the article name the source?" has two answers
             unnamed = types <= {"anonymous"} and "anonymous_source" in ctx.flag_reasons(att.sentence) \
-                and not any(names_an_organization(a.source) for a in ctx.attributions(att.sentence))
+                and not any(names_an_organization(a.source) for a in ctx.attributions(att.sentence)) \
+                and not _named_elsewhere(ctx, att.sentence)
             # "Minister Ann Li" typed anonymous is a name all the same: both verdicts need every
             # source of the sentence to look like its kind
             confidence *= min(kind_confidence(a.source, a.source_type) for a in ctx.attributions(att.sentence))
@@ -330,6 +332,13 @@ def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
                 slots = _attr_slots(ctx, art, att, claim) | {"verdict": "names" if named else "does not name"}
                 yield Draft(slots, [ev], f"claim:{att.sentence}", options=["True", "False"],
                             right=[0 if named else 1], confidence=confidence, subject=att.source)
+
+
+def _named_elsewhere(ctx: Context, sentence_id: str) -> bool:
+    """The article credits the same point to a named source in another sentence, so "it
+    does not name the source" would be arguable."""
+    return any(a.source_type in NAMED_TYPES for sid in nearness(ctx).close_in_article(sentence_id)
+               for a in ctx.attributions(sid))
 
 
 def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:

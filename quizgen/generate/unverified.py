@@ -17,6 +17,7 @@ from quizgen.generate.hedging import (
     HEDGE_WORDS,
     INTENT_WORDS,
     NOT_WORD_OPTIONS,
+    UNCERTAIN_WORDS,
     UNKNOWN_WORDS,
     doubt_words,
     hedging_modal,
@@ -207,13 +208,25 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
                 continue
             slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer}
             if tpl.type == "short_answer":  # any real hedge of the sentence counts, not "can" or "will"
-                others = [h for h in _hedges_in(sent.text) + doubt_words(sent.text)
+                others = [h for h in _hedges_in(sent.text) + doubt_words(sent.text) + _softeners_in(sent.text)
                           if h != answer and hedging_modal(sent.text, h)]  # not "could" of "could be seen"
-                yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=[answer, *others])
+                yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=list(dict.fromkeys([answer, *others])))
                 continue
             wrong = _word_distractors(ctx, sent, answer, tpl.options - 1)
             if len(wrong) == tpl.options - 1:
                 yield Draft(slots, [ev], f"hedge:{sent.id}", options=[answer, *wrong], right=[0])
+
+
+# Uncertain words that say nothing is sure yet without being the keyed kind of hedge ("a
+# potential clash", "roughly 300"): a student who types one has seen the doubt. Words of
+# plain future or ability ("will", "can", "plans") are not.
+_NOT_SOFTENERS = frozenset({"will", "shall", "can", "should", "set", "plan", "plans", "planned"})
+
+
+def _softeners_in(text: str) -> list[str]:
+    # a capitalised word inside the sentence is a name ("Will Roe"), not a softener
+    return [w.lower() for n, w in enumerate(tokens(text))
+            if w.lower() in UNCERTAIN_WORDS - _NOT_SOFTENERS and (n == 0 or w[:1].islower())]
 
 
 def _flagged_any(ctx: Context, art: ArticleAnalysis) -> list[tuple[Sentence, str]]:

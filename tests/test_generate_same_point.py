@@ -1,0 +1,100 @@
+"""An article may make one point twice, once from an unnamed source and once from a named
+one ("French investigators say the recorder produced usable data" ... "We have extracted
+usable data," said the agency's head). Then the named source is a second right answer of
+"who is given as the source?", and "the article does not name the source" is arguable
+(issue 8, blind rounds r14 and r15). Invented harbor inquiry; each rule over templates x
+fillers."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+from test_generate import _analysis
+
+from quizgen.generate import GENERATORS
+from quizgen.generate.context import Context
+from quizgen.generate.templates import load_templates
+from quizgen.models import Comparison, Report
+
+TEMPLATES = {t.id: t for t in load_templates()}
+# (the point told plainly, the same point in a named source's own words)
+POINTS = [("The crane's data recorder has produced usable readings",
+           "We have just pulled usable readings from the crane's data recorder"),
+          ("Divers found the missing barge wedged near the northern breakwater",
+           "Our divers found the missing barge wedged against the northern breakwater"),
+          ("The ferry company will suspend the night crossing to Kelso until March",
+           "We will suspend the night crossing to Kelso until March")]
+UNNAMED = ["port investigators", "officials familiar with the inquiry", "people close to the company"]
+NAMED = ["Mara Quill", "Tomas Erling"]
+OTHERS = ["Harbor master Ines Roe said the tide was unusually high on Monday night.",
+          "Union leader Sam Pike said the strike at the container terminal ended on Sunday.",
+          "Coast guard captain Lena Voss said two tugboats towed a tanker clear of the pier."]
+
+
+def _report(point: str, own_words: str, unnamed: str, named: str):
+    rows = [(f"{point}, {unnamed} said.", [(unnamed, "anonymous", "said")], [(["anonymous_source"], unnamed)]),
+            *((t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS),
+            (f"\u201c{own_words},\u201d said {named}, the head of the inquiry.", [(named, "named_person", "said")], [])]
+    other = [("The weather office said gales would reach the coast by Friday.",
+              [("The weather office", "named_organization", "said")], []),
+             ("Mayor Oona Hart said the council would pay for the repairs.", [("Mayor Oona Hart", "named_person", "said")], [])]
+    return Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Coast Herald", other)], Comparison())
+
+
+CASES = list(itertools.product(POINTS, UNNAMED, NAMED))
+
+
+@pytest.mark.parametrize("point, unnamed, named", CASES)
+def test_a_named_source_of_the_same_point_is_never_a_wrong_option(point, unnamed, named):
+    report = _report(*point, unnamed, named)
+    drafts = [d for seed in range(4) for d in GENERATORS["attribution"](
+        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"]) if d.options[0] == unnamed]
+    assert drafts
+    assert all(named not in option for d in drafts for option in d.options)
+
+
+@pytest.mark.parametrize("point, unnamed, named", CASES)
+def test_the_article_is_not_said_to_leave_a_point_unnamed_that_it_names_elsewhere(point, unnamed, named):
+    report = _report(*point, unnamed, named)
+    drafts = list(GENERATORS["source_named"](Context(report, random.Random(0)), TEMPLATES["names-source-true-false"]))
+    assert not any(d.right == [1] for d in drafts), [d.slots["claim"] for d in drafts if d.right == [1]]
+
+
+@pytest.mark.parametrize("unnamed", UNNAMED)
+def test_an_unnamed_source_of_a_point_made_once_is_still_asked_about(unnamed):
+    """The control: with the named source on another point, the False item is made."""
+    report = _report(POINTS[0][0], "The night shift will start an hour later from Monday", unnamed, NAMED[0])
+    drafts = list(GENERATORS["source_named"](Context(report, random.Random(0)), TEMPLATES["names-source-true-false"]))
+    assert any(d.right == [1] for d in drafts)
+
+
+# Two sentences grouped as one fact: (first outlet's, second outlet's, same point?)
+GROUPED = [
+    ("Pictures of the crane's cab showed its steel frame bent and twisted from the fall.",
+     "Debris was strewn across the quay, pieces of twisted steel smashed into bits by the fall.", False),
+    ("Photos of the barge's hull showed the plating torn and buckled.",
+     "Crews found torn plating from the pier's railings lying across the coast road.", False),
+    ("The storm toppled 12 cranes at the Kelso container terminal on Monday.",
+     "Twelve cranes, 12 in all, fell at the Kelso container terminal in Monday's storm.", True),
+    ("Divers recovered the barge's anchor chain from the harbor mouth.",
+     "The barge's anchor chain was recovered by divers from the harbor mouth.", True),
+]
+
+
+@pytest.mark.parametrize("first, second, same", GROUPED)
+def test_outlets_report_the_same_point_only_when_shared_specifics_pin_it_down(first, second, same):
+    """'which outlets report this same point?' on sentences that share two ordinary words
+    ("twisted", "steel") but speak of different things has no right answer (blind round r15)."""
+    from quizgen.models import Fact, Mention
+
+    filler = [("Union leader Sam Pike said the strike ended on Sunday.", [("Sam Pike", "named_person", "said")], [])]
+    arts = [_analysis("a", "Kelso Courier", [(first, [], []), *filler]),
+            _analysis("b", "Coast Herald", [(second, [], []), *filler]),
+            _analysis("c", "Bay Star", [("The ferry sailed from Kelso at noon with forty passengers.", [], [])])]
+    fact = Fact("f1", "the damage", [Mention("a", "a.s1", first), Mention("b", "b.s1", second)])
+    report = Report(arts, Comparison([fact], [], None))
+    drafts = [d for seed in range(3) for d in GENERATORS["fact_across_outlets"](
+        Context(report, random.Random(seed)), TEMPLATES["outlets-report-fact"]) if d.key == "fact:f1"]
+    assert bool(drafts) == same
