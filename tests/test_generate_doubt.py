@@ -344,3 +344,20 @@ def test_a_word_that_weighs_a_claim_is_never_a_wrong_option_of_which_word_is_the
     drafts = [d for seed in range(4) for d in GENERATORS["hedge_cue"](Context(report, random.Random(seed)),
                                                                      TEMPLATES["hedge-word"])]
     assert drafts and not any(weighing.split()[0] in d.options for d in drafts)
+
+
+MEANINGS = [("reportedly", "reports"), ("allegedly", "accusation"), ("apparently", "look"),
+            ("may", "possibility"), ("probably", "possibility")]
+
+
+@pytest.mark.parametrize("hedge, meaning", MEANINGS)
+@pytest.mark.parametrize("frame", ["The crane operator {hedge} ignored two warnings before the collapse",
+                                   "Twelve dockers {hedge} left the terminal before the alarm sounded"])
+@pytest.mark.parametrize("tpl", ["hedge-word", "hedge-word-short"])
+def test_a_hedge_is_explained_by_what_it_tells(hedge, meaning, frame, tpl):
+    """'reportedly' passes on unnamed reports, 'allegedly' an accusation (blind round r15):
+    neither is 'put as a possibility'."""
+    src, kind = SOURCES[0]
+    report = _report(_rows(frame.format(hedge=hedge), hedge, src, kind))
+    drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES[tpl]))
+    assert drafts and all(meaning in d.slots["cue_meaning"] for d in drafts)

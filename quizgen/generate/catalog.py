@@ -45,7 +45,7 @@ GENERATORS: dict[str, GeneratorSpec] = {
         ("multiple_choice",), ("outlet", "cue", "cue_noun", "cue_verb", "sentence", "reason_note"), FLAG_PARAM),
     "hedge_cue": GeneratorSpec(
         "Which word in a hedged sentence signals uncertainty; wrong options are other words of that sentence.",
-        ("multiple_choice", "short_answer"), ("outlet", "sentence", "cue")),
+        ("multiple_choice", "short_answer"), ("outlet", "sentence", "cue", "cue_meaning")),
     "verify_set": GeneratorSpec(
         "Select every sentence to verify before sharing (flagged) among sentences that name their source.",
         ("multiple_select",), ("outlet", "reasons")),

@@ -133,3 +133,29 @@ def hedging_modal(text: str, word: str) -> bool:
     plain = {m.start(i) for m in _NOT_HEDGING_MODAL.finditer(text.replace("\u2019", "'"))
              for i, found in enumerate(m.groups(), 1) if found and found.lower() == word}
     return len(plain) < uses or uses == 0
+
+
+# What each kind of hedge tells a reader, for explanations: "reportedly" passes on reports,
+# it does not put a possibility ("allegedly" names an accusation; "appears" how things look).
+_HEDGE_MEANINGS = (
+    (frozenset({"allegedly", "alleged"}), "it marks an accusation that has not been proved"),
+    (frozenset({"reportedly", "purportedly", "supposedly", "rumored", "rumoured", "believed", "thought",
+                "understood"}),
+     "the writer passes the claim on from reports or people it does not name, without confirming it"),
+    (frozenset({"apparently", "seemingly", "appears", "appear", "appeared", "seems", "seem", "seemed"}),
+     "it tells how things look, not what has been checked"),
+    (frozenset({"expected", "anticipated", "estimated", "forecast", "forecasts", "predicted", "projected",
+                "expects"}),
+     "it gives an expectation or an estimate, what someone thinks will happen or how many there may be, "
+     "not a settled fact"),
+    (frozenset({"suggests", "suggest", "suggested"}), "it points towards a conclusion without stating it"),
+    (frozenset({"unconfirmed", "unclear", "uncertain"}), "it says outright that the point is not settled"),
+    (frozenset({"suspected"}), "it is a suspicion, not something proved"),
+)
+
+
+def hedge_meaning(cue: str) -> str:
+    """What the hedge word `cue` tells the reader, as a clause for an explanation."""
+    low = cue.lower()
+    return next((meaning for words, meaning in _HEDGE_MEANINGS if low in words),
+                "the claim is put as a possibility, not stated as a confirmed fact")

@@ -20,6 +20,7 @@ from quizgen.generate.hedging import (
     UNCERTAIN_WORDS,
     UNKNOWN_WORDS,
     doubt_words,
+    hedge_meaning,
     hedging_modal,
     speaks_of_future,
     tokens,
@@ -206,7 +207,7 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
             ev = ctx.evidence(sent.id) if answer else None
             if not ev:
                 continue
-            slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer}
+            slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer, "cue_meaning": hedge_meaning(answer)}
             if tpl.type == "short_answer":  # any real hedge of the sentence counts, not "can" or "will"
                 others = [h for h in _hedges_in(sent.text) + doubt_words(sent.text) + _softeners_in(sent.text)
                           if h != answer and hedging_modal(sent.text, h)]  # not "could" of "could be seen"
