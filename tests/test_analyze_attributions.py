@@ -606,3 +606,91 @@ def test_a_name_owning_a_noun_is_a_person(given, owned):
     unlike 'the Boeing Starliner capsule', where the name modifies it."""
     body = f"The draw handed {given} Vasquetti's {owned} the title. Vasquetti said: \u201cI am so proud.\u201d"
     assert sources(body) == [("Vasquetti", "named_person")]
+
+
+@pytest.mark.parametrize("titles", ["Founder and CEO", "Chairman and Chief Executive", "President and CEO",
+                                    "co-founder and chairman"])
+@pytest.mark.parametrize("name", ["Jeff Bezos", "Mara Quill"])
+@pytest.mark.parametrize("body", ["Harborline", "the bank's"])
+def test_two_titles_of_one_person_are_one_source(titles, name, body):
+    """'Amazon Founder and CEO Jeff Bezos said' is one person, not 'Amazon Founder' and 'CEO Jeff Bezos'."""
+    lead = body[0].upper() + body[1:]
+    found = sources(f"\u201cWe love the deal,\u201d {body} {titles} {name} said in a statement.")
+    assert found == [(f"{body} {titles} {name}", "named_person")] or found == [(f"{lead} {titles} {name}", "named_person")]
+
+
+@pytest.mark.parametrize("unit", ["share", "cent", "capita", "person", "gallon"])
+@pytest.mark.parametrize("after", ["Amazon will be paying", "Harborline agreed to pay", "the buyer offered"])
+def test_per_before_a_unit_is_no_source(unit, after):
+    """'just below the $42 per share Amazon will be paying': 'per' counts, it does not cite."""
+    assert analyze(f"The stock closed just below the $42 per {unit} {after} on Friday.").attributions == []
+
+
+@pytest.mark.parametrize("source, kind", [("Reuters", "media_outlet"), ("a company filing", "document"),
+                                          ("sources familiar with the deal", "anonymous")])
+def test_per_before_a_source_cites_it(source, kind):
+    assert sources(f"The deal values the chain at $13.7 billion, per {source}.") == [(source, kind)]
+
+
+@pytest.mark.parametrize("word", ["considering", "assuming", "seeing"])
+@pytest.mark.parametrize("subject", ["The fine", "Such a price", "The rise"])
+def test_a_participle_meaning_given_that_is_no_report(word, subject):
+    """'isn't all that strange, considering Amazon is already in the grocery game'."""
+    assert analyze(f"{subject} isn't all that strange, {word} the regulator is already in the market.").attributions == []
+
+
+@pytest.mark.parametrize("brand", ["Amazon", "Harborline", "Quillsoft"])
+def test_a_name_that_heads_several_products_is_no_person(brand):
+    """'via Amazon Prime', 'called Amazon Go', 'via Amazon Fresh': a brand family, so a later
+    'Amazon says' is an organization, not a person called Amazon Prime."""
+    body = (f"Shoppers can order via {brand} Prime. The firm opened a store called {brand} Go. "
+            f"It also runs {brand} Fresh. Stores will keep their brand, {brand} says.")
+    assert sources(body) == [(brand, "named_organization")]
+
+
+@pytest.mark.parametrize("titles", ["founder and chief executive", "chairman and co-founder"])
+@pytest.mark.parametrize("owner", ["Harborline", "the bank's"])
+def test_two_lower_case_titles_of_one_person_are_never_anonymous(titles, owner):
+    """'the bank's founder and chairman Mara Quill' typed anonymous: one named person."""
+    assert sources(f"\u201cWe love the deal,\u201d {owner} {titles} Mara Quill said.") == [
+        (f"{owner} {titles} Mara Quill", "named_person")]
+
+
+@pytest.mark.parametrize("first", ["The spokesman", "A deputy"])
+def test_a_title_with_a_determiner_and_a_titled_name_are_two_people(first):
+    found = sources(f"{first} and Mayor Ann Roe said the port was safe.")
+    assert ("Mayor Ann Roe", "named_person") in found and all("Roe" not in s or k == "named_person" for s, k in found)
+
+
+@pytest.mark.parametrize("adverb", ["Meanwhile", "Separately", "Earlier", "Additionally", "Officially"])
+@pytest.mark.parametrize("source, kind", [("Danish federation director Peter Moll", "named_person"),
+                                          ("Mayor Ann Roe", "named_person"), ("the port authority", "named_organization")])
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_source(adverb, source, kind):
+    """'Meanwhile Danish soccer federation director Peter Moeller says': the source starts at 'Danish'."""
+    assert sources(f"{adverb} {source} says the pier was closed on Monday.") == [(source, kind)]
+
+
+@pytest.mark.parametrize("name", ["Still Water Media", "Shelly Roe", "Kimberly Voss"])
+def test_a_name_that_starts_like_an_adverb_is_kept_whole(name):
+    assert [s for s, _ in sources(f"{name} said the pier was closed on Monday.")] == [name]
+
+
+@pytest.mark.parametrize("prize", ["a shock 1-0 Euro 2020 victory", "gold in the relay", "a surprise win",
+                                   "the league title", "their first major trophy", "two seats in the council"])
+@pytest.mark.parametrize("who", ["Finland", "The Harbor Hawks", "Norway's relay team"])
+def test_claiming_a_prize_is_no_claim(prize, who):
+    """'Finland claimed a shock 1-0 Euro 2020 victory over Denmark': won, said nothing."""
+    assert analyze(f"{who} claimed {prize} on Saturday.").attributions == []
+
+
+@pytest.mark.parametrize("verb", ["shouting", "yelling", "chanting", "whispering"])
+@pytest.mark.parametrize("quote", ["\u201cChris, stay strong!\u201d", "\u201cCome on, Kelso!\u201d"])
+def test_acting_by_shouting_is_no_report(verb, quote):
+    """'celebrated his opening goal by shouting "Chris, stay strong!"': how he celebrated."""
+    assert analyze(f"Striker Romelu Lukas celebrated his goal by {verb} {quote}").attributions == []
+
+
+@pytest.mark.parametrize("verb", ["saying", "warning that", "insisting that"])
+def test_responding_by_saying_reports(verb):
+    found = sources(f"The mayor responded by {verb} \u201cthe pier is safe.\u201d")
+    assert [s for s, _ in found] == ["The mayor"]

@@ -10,7 +10,8 @@ import re
 from quizgen.analyze.cited_outlets import mentions_outlet
 from quizgen.analyze.cues import (PASSIVE_AUX, Found, citable, coordinated, extend_right, names_outlet, person_head,
                                   prev_index, source_like)
-from quizgen.analyze.lexicon import CLAUSE_ONLY_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS
+from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CLAUSE_ONLY_VERBS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
+                                     OUTLET_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS)
 from quizgen.analyze.phrases import phrase_after, phrase_before
 from quizgen.analyze.tokens import Token
 
@@ -21,14 +22,22 @@ _PASSIVE_BY_VERBS = (SPEECH_VERBS - CLAUSE_ONLY_VERBS) | frozenset("published qu
 _FIRST_TO = frozenset("report break publish reveal disclose".split())
 
 
+def _unit_after_per(first: Token) -> bool:
+    """'per share', 'per person': a bare singular noun after "per" is a unit; a source after
+    it is a name, a determiner's phrase or a plural word for sources ("per Reuters", "per
+    the filing", "per sources")."""
+    return not first.is_cap and first.low not in DETERMINERS and not (first.bare.endswith("s") and first.bare in (
+        ANONYMOUS_NOUNS | CROWD_NOUNS | DOCUMENT_NOUNS | OUTLET_NOUNS))  # "per person" counts
+
+
 def according(tokens: list[Token], i: int, out: list[Found]) -> None:
     """'according to X' (also the slip 'according X'), 'per X'."""
     k = i + 1
     if k < len(tokens) and tokens[k].low == "to":
         k += 1
     span = phrase_after(tokens, k)
-    if span and tokens[i].low == "per" and not citable(tokens, span):
-        return  # "$5 per gallon", "per cent"
+    if span and tokens[i].low == "per" and (not citable(tokens, span) or _unit_after_per(tokens[span[0]])):
+        return  # "$5 per gallon", "per cent", "$42 per share Amazon will pay"
     if span and source_like(tokens, span):
         if person_head(tokens, span):
             span = extend_right(tokens, span)  # "according to a person briefed on the plan"
@@ -46,6 +55,8 @@ def by_phrase(tokens: list[Token], i: int, out: list[Found]) -> None:
         prev = tokens[j - 1].low
     if prev not in _PASSIVE_BY_VERBS and prev not in _BY_NOMINALS:
         return
+    if i + 1 < len(tokens) and not tokens[i + 1].is_cap and tokens[i + 1].low.endswith("ing"):
+        return  # "responded by warning that ...": how, not who
     span = phrase_after(tokens, i + 1)
     if span and source_like(tokens, span):
         cue = f"{prev} by"

@@ -16,7 +16,7 @@ from quizgen.analyze.lexicon import (ABBREVIATIONS, ANONYMOUS_NOUNS, CROWD_NOUNS
                                      DOCUMENT_NOUNS, EVENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, OUTLET_NOUNS,
                                      PERSON_TITLES, SPEECH_VERBS, UNIQUE_OFFICES)
 from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before, skip_back
-from quizgen.analyze.source_types import ORG_NOUNS, news_body, outlet_named
+from quizgen.analyze.source_types import ORG_NOUNS, is_title, news_body, outlet_named
 from quizgen.analyze.tokens import OPEN_QUOTES, QUOTE_CHARS, Token, is_nounish, pos
 
 PASSIVE_AUX = frozenset("is are was were be been being".split())
@@ -158,15 +158,28 @@ def adjectival(tokens: list[Token], j: int) -> bool:
         or t.low in NP_PREPOSITIONS
 
 
+def _owner_word(t: Token) -> bool:
+    """A body's name or a possessive before a title ("Amazon founder", "the bank's chairman"),
+    not a determiner ("The spokesman")."""
+    return t.is_possessive or (t.is_cap and t.low not in DETERMINERS)
+
+
 def coordinated(tokens: list[Token], span: Span) -> list[Span]:
     """Split "Goal” and “SPOX" / "Mundo Deportiva and Sport" into one span per name."""
     spans = [span]
     start, end = span
     k = start - 1
-    while k > 0 and tokens[k].low == "and" and (tokens[k - 1].is_cap or tokens[k - 1].text in QUOTE_CHARS):
+    while k > 0 and tokens[k].low == "and" and (tokens[k - 1].is_cap or tokens[k - 1].text in QUOTE_CHARS
+                                                or is_title(tokens[k - 1].bare)):
         before = phrase_before(tokens, k, skip_adverbs=False)
-        if before is None or not tokens[head_index(tokens, before)].is_cap:
+        if before is not None and is_title(tokens[k - 1].bare) and is_title(tokens[spans[0][0]].bare) \
+                and k >= 2 and _owner_word(tokens[k - 2]):
+            # "Amazon founder and CEO Jeff Bezos", "the bank's chairman and CEO Ann Roe": two
+            # titles of one person, one source; not "the spokesman and Mayor Ann Roe"
+            spans[0] = (before[0], spans[0][1])
             break
+        if before is None or not (tokens[head_index(tokens, before)].is_cap or is_title(tokens[k - 1].bare)):
+            break  # "The spokesman and Mayor Ann Roe": two people
         spans.insert(0, before)
         k = before[0] - 1
     k = end

@@ -25,6 +25,11 @@ yesterday still also then under over amid among last this since
 _NAME_FUNCTION_WORDS = frozenset("without for with on in by and".split())
 _ALWAYS_BREAK = frozenset("also then has have had now again still already first".split())
 _CLAUSE_OPENERS = frozenset("but and so yet or".split())
+# Adverbs that open a sentence without a comma ("Meanwhile police said"): never part of the source
+_OPENING_ADVERBS = frozenset("""
+meanwhile however also earlier later separately additionally moreover furthermore elsewhere
+instead yesterday recently previously likewise similarly
+""".split())
 
 Span = tuple[int, int]  # token indices [start, end)
 
@@ -303,6 +308,9 @@ def _trim(tokens: list[Token], start: int, end: int) -> Span | None:
     while start < end and (tokens[start].low in NP_PREPOSITIONS or tokens[start].low == "and"
                            or (not tokens[start].is_word and tokens[start].text not in QUOTE_CHARS)):
         start += 1
+    if start == 0 and end > 1 and tokens[1].is_word and (
+            tokens[0].low in _OPENING_ADVERBS or tokens[0].low.endswith("ly") and pos(tokens[0].low) == "RB"):
+        start = 1  # "Meanwhile Danish federation director Peter Moeller says": the adverb opens the sentence
     if start < end and tokens[start].text in QUOTE_CHARS and not wraps_name(tokens, start):
         start += 1
     if start >= end or not any(t.is_word for t in tokens[start:end]):

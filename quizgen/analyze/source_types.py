@@ -57,6 +57,7 @@ def _word_key(word: str) -> str:
 def remember_names(body: str) -> NameMemory:
     """One pass over the body: "Bill Nelson" makes a later bare "Nelson" a person."""
     memory = NameMemory()
+    brands = _brand_prefixes(body)
     for m in _CAP_RUN.finditer(body):
         raw = m.group().split()
         words = [_word_key(w) for w in raw]
@@ -76,7 +77,8 @@ def remember_names(body: str) -> NameMemory:
         if (any(w in ORG_WORDS or w in OUTLET_NAME_WORDS for w in words) or " ".join(words) in PLACES
                 or (acronym and len(raw) == len(words))):
             memory.orgs.update(words)
-        elif titled or (len(words) >= 2 and (words[0] in GIVEN_NAME_PRONOUN or not _attributive(body, m, article))):
+        elif titled or (len(words) >= 2 and (words[0] in GIVEN_NAME_PRONOUN or not (
+                _attributive(body, m, article) or words[0] in brands))):
             memory.persons.update(w for w in words if w not in _PARTICLES)
             memory.surnames.add(next((w for w in reversed(words) if w not in NAME_SUFFIXES), words[-1]))
     # an age in apposition is said of people only: "Kessler, 54, said"
@@ -84,6 +86,20 @@ def remember_names(body: str) -> NameMemory:
     memory.persons.update(aged)
     memory.surnames.update(aged)
     return memory
+
+
+def _brand_prefixes(body: str) -> frozenset[str]:
+    """First words of two-word names that go on in more than one way ("Amazon Prime",
+    "Amazon Go", "Amazon Fresh"): a brand's family of products, not a person's given name
+    (a person's is unlikely to head two surnames in one article); known given names aside."""
+    following: dict[str, set[str]] = {}
+    for m in _CAP_RUN.finditer(body):
+        raw = m.group().split()
+        if len(raw) >= 2:
+            first = _word_key(raw[0])
+            if first not in _NOT_NAME and first not in GIVEN_NAME_PRONOUN:
+                following.setdefault(first, set()).add(_word_key(raw[1]))
+    return frozenset(first for first, seconds in following.items() if len(seconds) >= 2)
 
 
 def _attributive(body: str, run: re.Match[str], article: bool) -> bool:
@@ -127,7 +143,11 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
     span = (start, end)
     joined = next((k for k in range(start + 1, end - 1) if tokens[k].low == "and"), None)
     if joined is not None and not (tokens[joined - 1].is_cap and tokens[joined + 1].is_cap) \
-            and not shared_head(tokens, joined):
+            and not shared_head(tokens, joined) \
+            and not (is_title(tokens[joined - 1].bare) and is_title(tokens[joined + 1].bare) and joined >= 2
+                     and (tokens[joined - 2].is_possessive or tokens[joined - 2].is_cap
+                          and tokens[joined - 2].low not in ("the", "a", "an"))):
+        # (not "founder and chairman Mara Quill": two titles of one person)
         # "a security source and local media": two sources of two kinds are one of neither
         kinds = {classify_evidence(tokens, part, ctx)[0] for part in ((start, joined), (joined + 1, end))}
         if len(kinds) > 1:
@@ -202,6 +222,7 @@ def _common_word(t: Token) -> bool:
 
 def is_title(word: str) -> bool:
     """'director', 'Epidemiologist', 'statistician': a word for a person's office or trade."""
+    word = word.removeprefix("co-")  # "co-founder", "co-chair"
     return word in PERSON_TITLES or word.endswith(TITLE_SUFFIXES)
 
 

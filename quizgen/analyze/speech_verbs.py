@@ -22,6 +22,10 @@ _FREE_PARTICIPLES = frozenset("saying adding telling claiming".split())
 # Objects that make a reporting verb say nothing: "saying nothing", "claimed victory".
 _NO_CLAIM = frozenset("nothing little much goodbye hello sorry thanks victory responsibility credit lives "
                       "life title ownership asylum".split())
+# What one claims by winning or taking it: "Finland claimed a shock 1-0 victory", "claimed gold"
+_PRIZES = frozenset("victory win wins gold silver bronze medal medals crown trophy title titles seat seats "
+                    "prize place spot lead championship cup points honours honors record lives".split())
+_PRIZE_REACH = 8  # "claimed a shock 1-0 Euro 2020 victory": words before the prize
 # "all five crew members confirmed dead": a passive participle before a state (the people
 # were confirmed dead), not people reporting something
 _CONFIRMED_STATES = frozenset("dead alive missing safe killed injured infected positive negative unharmed "
@@ -68,8 +72,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
             and not (end + 1 < len(tokens) and pos(tokens[end + 1].low).startswith("NN")):
         return  # "two sailors confirmed dead", "three reported missing"; not "confirmed dead fish had ..."
     if low.startswith("claim") and end < len(tokens) and (tokens[end].low in _NO_CLAIM or
-                                                           tokens[end].text[0].isdigit()):
-        return  # "the storm claimed 12 lives", "claimed victory"
+                                                           tokens[end].text[0].isdigit() or _prize_after(tokens, end)):
+        return  # "the storm claimed 12 lives", "claimed victory", "claimed a shock 1-0 victory"
     cue = " ".join(t.low for t in tokens[i:end])
     # acts ("declared an emergency") and noun-like forms ("the Jewish state") need a
     # "that" clause or a quotation to be a report
@@ -384,6 +388,20 @@ def _short_aside(words: list[Token]) -> bool:
     return (words[0].is_cap and sum(c.isupper() for c in text) >= 2) or (text.isdigit() and len(text) <= 3)
 
 
+def _prize_after(tokens: list[Token], end: int) -> bool:
+    """A prize ends the object of "claimed", before any clause, quotation or comma."""
+    for t in tokens[end:end + _PRIZE_REACH]:
+        if t.low == "that" or t.text in QUOTE_CHARS or t.text in ",;:" or (not t.is_cap and pos(t.low) in FINITE_TAGS):
+            return False
+        if t.low in _PRIZES:
+            return True
+    return False
+
+
+# participles that work as "given that" after a comma: the writer's reasoning, nobody's report
+_GIVEN_THAT = frozenset({"considering", "assuming", "supposing", "seeing"})
+
+
 def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
     """'..., adding that ...' / 'by saying that ...': the speaker is the sentence subject."""
     low = tokens[i].low
@@ -395,6 +413,10 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
             out.extend(Found(s, "citing") for s in coordinated(tokens, span))
     if i == 0 or tokens[i - 1].text != "," and tokens[i - 1].low not in ("by", "as"):
         return  # ", adding that", "by saying that", "was quoted as saying"
+    if low in _GIVEN_THAT:
+        return  # "isn't strange, considering Amazon is already in the grocery game": a reason
+    if tokens[i - 1].low == "by" and low in CLAUSE_ONLY_VERBS and not any(t.low == "that" for t in tokens[i + 1:i + 3]):
+        return  # "celebrated his goal by shouting 'Chris, stay strong!'": how he acted, no report
     if low not in _FREE_PARTICIPLES and not (followed_by_that(tokens, i, 2) or bare_clause(tokens, i + 1)):
         return  # ", warning that ...", ", declaring race cannot be a factor"
     if i + 1 < len(tokens) and tokens[i + 1].low in _NO_CLAIM:
