@@ -98,3 +98,23 @@ def test_outlets_report_the_same_point_only_when_shared_specifics_pin_it_down(fi
     drafts = [d for seed in range(3) for d in GENERATORS["fact_across_outlets"](
         Context(report, random.Random(seed)), TEMPLATES["outlets-report-fact"]) if d.key == "fact:f1"]
     assert bool(drafts) == same
+
+
+@pytest.mark.parametrize("verb", ["told", "said to"])
+@pytest.mark.parametrize("station", ["Dutch radio station NPO Radio 1", "broadcaster Kelso TV"])
+def test_an_outlet_that_only_heard_the_speaker_is_no_lone_source(verb, station):
+    """Eriksen (r16): 'the agent Martin Schoots told Dutch radio station NPO Radio 1 that ...'
+    asked about NPO Radio 1 as a source, explained as 'what NPO Radio 1 said'."""
+    from quizgen.generate.lone_sources import lone_sources
+
+    outlet = station.split(" station ")[-1].removeprefix("broadcaster ")
+    text = f"Agent Martin Schoots {verb} {station} that the striker was awake and talking."
+    cue = verb.split()[0]
+    rows = [(text, [("Agent Martin Schoots", "named_person", cue), (outlet, "media_outlet", verb)], []),
+            *((t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS)]
+    other = [("The weather office said gales would reach the coast by Friday.",
+              [("The weather office", "named_organization", "said")], [])]
+    report = Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Coast Herald", other)], Comparison())
+    ctx = Context(report, random.Random(0))
+    names = [lone.attribution.source for lone in lone_sources(ctx, report.articles[0])]
+    assert outlet not in names and "Agent Martin Schoots" in names

@@ -174,3 +174,14 @@ def test_the_words_before_a_source_without_a_verb_are_no_claim(lead, source):
     # a claim whose verb a word list reads as a noun still counts ("rolls", "matters")
     assert claim_without_source(f"{source} wrote that the decision rolls back decades of progress.", source) \
         == "the decision rolls back decades of progress"
+
+
+@pytest.mark.parametrize("lead", ["Following several minutes of on-field treatment", "After a long meeting on Monday",
+                                  "Shortly before midnight"])
+@pytest.mark.parametrize("source, verb", [("UEFA", "announced"), ("Harbor chief Ada Quill", "said"),
+                                          ("the port authority", "confirmed")])
+def test_an_opening_adverbial_before_a_that_clause_is_no_claim(lead, source, verb):
+    """Eriksen (r16): 'Following several minutes of on-field treatment, UEFA announced that
+    the match was suspended' asked who said 'Following several minutes ...'."""
+    claim = claim_without_source(f"{lead}, {source} {verb} that the match was suspended.", source, cue=verb)
+    assert claim is None or "suspended" in claim

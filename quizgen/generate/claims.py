@@ -123,6 +123,8 @@ def _before_trailing_source(sentence: str, start: int, end: int, cue: str) -> st
     cues = [c for c in (cue.lower().strip(), *REPORTING_VERBS) if c]
     if len(breaks) < 1 + appositive or word_count(trailer) > TRAILER_WORDS or not trailer.startswith(tuple(cues)):
         return None
+    if re.match(r"[^,;]{0,40}?\bthat\b", trailer):
+        return None  # "Following minutes of treatment, UEFA announced that ...": the claim is the "that" clause
     return sentence[:breaks[-1 - appositive].start()]
 
 

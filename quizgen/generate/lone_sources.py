@@ -266,7 +266,7 @@ def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
                 or any(ctx.own_outlet(o, att.source) for o in ctx.articles):
             continue
         sent = found[1]
-        if word_count(sent.text) < MIN_SENTENCE_WORDS or not _quotable(ctx, att):
+        if word_count(sent.text) < MIN_SENTENCE_WORDS or not _quotable(ctx, att) or _listener_only(ctx, att):
             continue
         if any(same_named_source(att, o.attribution) for o in out):
             continue
@@ -274,6 +274,14 @@ def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
             out.append(LoneSource(art, att, sent))
     ctx.memo[key] = out
     return out
+
+
+def _listener_only(ctx: Context, att: Attribution) -> bool:
+    """"The agent told radio station NPO Radio 1 that ...": the station heard the claim from
+    the speaker of its sentence; asked about as a source, "what NPO Radio 1 said" is false."""
+    heard = att.source_type == "media_outlet" and (att.cue in ("told", "tells", "tell", "telling")
+                                                   or att.cue.endswith(" to"))
+    return heard and any(a.source != att.source for a in ctx.attributions(att.sentence))
 
 
 def fullest_name(ctx: Context, atts: list[Attribution], att: Attribution) -> str:
