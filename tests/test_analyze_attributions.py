@@ -694,3 +694,29 @@ def test_acting_by_shouting_is_no_report(verb, quote):
 def test_responding_by_saying_reports(verb):
     found = sources(f"The mayor responded by {verb} \u201cthe pier is safe.\u201d")
     assert [s for s, _ in found] == ["The mayor"]
+
+
+@pytest.mark.parametrize("body", ["Equifax", "Harborline", "Quillsoft"])
+@pytest.mark.parametrize("person", ["CEO Richard F. Smith", "chief executive Ann Roe"])
+def test_a_name_never_runs_across_a_sentence_end(body, person):
+    """'... said CEO Richard F. Smith.\\n\\nEquifax is one of three ...' made 'Equifax' a surname,
+    so every later 'Equifax said' was a person."""
+    text = (f"\u201cThis is a disappointing event,\u201d said {body} {person}.\n\n"
+            f"{body} is one of three big firms. The breach ended in July, {body} said.")
+    assert (body, "named_organization") in sources(text) and (body, "named_person") not in sources(text)
+
+
+@pytest.mark.parametrize("place", ["Atlanta-based", "Kelso-based"])
+@pytest.mark.parametrize("body", ["Equifax", "Harborline"])
+def test_a_based_body_is_no_person(place, body):
+    text = f"{body} Inc said hackers stole data. {place} {body} said the breach ended in July."
+    assert all(kind == "named_organization" for _, kind in sources(text))
+
+
+@pytest.mark.parametrize("titles", ["chairman and CEO", "chairman and chief executive", "founder and president"])
+@pytest.mark.parametrize("owner", ["Equifax", "the bank's"])
+@pytest.mark.parametrize("name", ["Richard F. Smith", "Ann J. Roe", "Tomas Erling"])
+def test_an_inverted_source_with_two_titles_is_one_named_person(titles, owner, name):
+    """'..., said Equifax chairman and CEO Richard F. Smith.' found no source, or 'Richard F'."""
+    found = sources(f"\u201cThis is a disappointing event,\u201d said {owner} {titles} {name}.")
+    assert found == [(f"{owner} {titles} {name}", "named_person")]

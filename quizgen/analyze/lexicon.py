@@ -273,3 +273,9 @@ LINE_LABELS = frozenset("""
 update updated breaking exclusive correction corrected analysis wrapup refile rpt factbox explainer
 live watch developing urgent flash alert
 """.split()) | {"editor's note", "editor’s note"}
+
+
+def is_title(word: str) -> bool:
+    """'director', 'Epidemiologist', 'statistician': a word for a person's office or trade."""
+    word = word.removeprefix("co-")  # "co-founder", "co-chair"
+    return word in PERSON_TITLES or word.endswith(TITLE_SUFFIXES)

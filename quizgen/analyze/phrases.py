@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
                                      GIVEN_NAME_PRONOUN, NP_BREAKERS, NP_PREPOSITIONS, ORG_NAME_HEADS, ORG_WORDS,
-                                     OUTLET_NOUNS, PERSON_TITLES, TIME_WORDS)
+                                     OUTLET_NOUNS, PERSON_TITLES, TIME_WORDS, is_title)
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, is_nounish, pos
 
 MAX_PHRASE_TOKENS = 16
@@ -122,8 +122,10 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
             return not head_side and list_comma(tokens, k)
         if t.text in QUOTE_CHARS:
             return wraps_name(tokens, k)
-        if t.text == ".":
-            return k > 0 and tokens[k - 1].low in ABBREVIATIONS
+        if t.text == ".":  # "Dr.", and a middle initial: "Richard F. Smith"
+            return k > 0 and (tokens[k - 1].low in ABBREVIATIONS or (
+                len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() and k + 1 < len(tokens)
+                and tokens[k + 1].is_cap and tokens[k + 1].is_word))
         return t.text in _GLUE
     low = t.low
     if t.text.isupper() and len(t.text) > 1:
@@ -414,8 +416,8 @@ def well_formed(tokens: list[Token], span: Span) -> Span | None:
         # "The firm dropped two sailings and officials said": the object of a verb and "and"
         # open a second clause, whose subject is the source
         joined = _last_joiner(tokens, start, end)
-        if joined is not None:
-            return well_formed(tokens, (joined + 1, end))
+        if joined is not None and not (is_title(tokens[joined - 1].bare) and is_title(tokens[joined + 1].bare)):
+            return well_formed(tokens, (joined + 1, end))  # (not '..., said Equifax chairman and CEO Ann Roe')
     for k in range(start + 1, end):
         t = tokens[k]
         if t.low in ("who", "that", "which", "whose", "whom") or t.text in ("(", ","):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, BROADCAST_WORDS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
                                      GIVEN_NAME_PRONOUN, NAME_SUFFIXES, NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS,
                                      OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, QUANTIFIERS, SURVEY_TOPICS, TIME_WORDS,
-                                     TITLE_SUFFIXES, UNIQUE_OFFICES)
+                                     UNIQUE_OFFICES, is_title)
 from quizgen.analyze.phrases import Span, head_index, shared_head
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
@@ -33,7 +33,10 @@ foundation institute network station service
 _NOT_NAME = DETERMINERS | TIME_WORDS | frozenset("the a an but and so in on at as if when".split())
 # Name particles that may sit inside a person's name ("Guillem de la Fuente").
 _PARTICLES = frozenset("de da del della di van von der den bin bint al el la le du dos".split())
-_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:" + "|".join(sorted(_PARTICLES)) + r")\s+)*[A-Z][\w’'.-]*)*")
+# A run of capitalised words: never across a line break or past a word that ends a
+# sentence ("... said CEO Richard F. Smith.\n\nEquifax is" is two runs; "F." and "Jr." go on)
+_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:(?<![a-z]{3}\.)[^\S\n]+(?:(?:" + "|".join(sorted(_PARTICLES))
+                      + r")[^\S\n]+)*[A-Z][\w’'.-]*)*")
 
 
 _AGED = re.compile(r"\b([A-Z][a-z’'-]{1,30}), \d{1,3},")
@@ -67,7 +70,7 @@ def remember_names(body: str) -> NameMemory:
         if titled:
             words = words[titled[-1] + 1:]
         article = False
-        while words and words[0] in _NOT_NAME:
+        while words and (words[0] in _NOT_NAME or words[0].endswith("-based")):  # "Atlanta-based Equifax"
             article = article or words[0] in ("a", "an", "the")
             words = words[1:]
         if not words:
@@ -220,12 +223,6 @@ def _common_word(t: Token) -> bool:
     return bool(tag) and not tag.startswith("NNP")
 
 
-def is_title(word: str) -> bool:
-    """'director', 'Epidemiologist', 'statistician': a word for a person's office or trade."""
-    word = word.removeprefix("co-")  # "co-founder", "co-chair"
-    return word in PERSON_TITLES or word.endswith(TITLE_SUFFIXES)
-
-
 _ADJECTIVE_ENDINGS = ("al", "ed", "ern", "ic", "ish", "ese")
 
 
@@ -243,14 +240,22 @@ def _company_style(run: list[Token]) -> bool:
     return plural_last or adjective_first or all_common
 
 
+def _initial_stop(words: list[Token], i: int) -> bool:
+    """The period of a middle initial: "Ann J. Roe"."""
+    return words[i].text == "." and i > 0 and len(words[i - 1].text) == 1 and words[i - 1].text.isupper()
+
+
 def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bool = False) -> tuple[str, bool]:
     """A phrase whose head is a capitalised name."""
     idx = next(i for i, t in enumerate(words) if t is head)
     run = [head]
     i = idx - 1
-    while i >= 0 and (_is_name(words[i]) or words[i].low in _PARTICLES):
-        run.insert(0, words[i])
+    while i >= 0 and (_is_name(words[i]) or words[i].low in _PARTICLES or _initial_stop(words, i)):
+        if words[i].is_word:
+            run.insert(0, words[i])
         i -= 1
+    while len(run) > 1 and run[0].low.endswith("-based"):
+        run.pop(0)  # "Atlanta-based Equifax": where the body is, not a first name
     keys = [t.bare.rstrip(".") for t in run]
     if keys[-1] in OUTLET_NAME_WORDS and len(run) >= 2:
         return "media_outlet", True  # "The Valley Courier", "Fox News"
@@ -269,6 +274,8 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
         return "named_organization", True
     if len(run) >= 2:
         return "named_person", keys[0] in GIVEN_NAME_PRONOUN  # "Mark Stone" for sure, "Xi Jinping" likely
+    if keys[0] in ctx.names.orgs and keys[0] not in ctx.names.persons:
+        return "named_organization", True  # "Equifax Inc ... Equifax said"
     if keys[0] in ctx.names.persons:
         # a surname introduced with its first name; the first word of a two-word name may be a
         # person's ("Tedros") or a club's ("Tottenham" of "Tottenham Hotspur")
