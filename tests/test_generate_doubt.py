@@ -361,3 +361,30 @@ def test_a_hedge_is_explained_by_what_it_tells(hedge, meaning, frame, tpl):
     report = _report(_rows(frame.format(hedge=hedge), hedge, src, kind))
     drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES[tpl]))
     assert drafts and all(meaning in d.slots["cue_meaning"] for d in drafts)
+
+
+@pytest.mark.parametrize("adverb", ["potentially", "possibly", "probably"])
+@pytest.mark.parametrize("frame", ["Customers can check to see if they have {a} been affected by the outage",
+                                   "Dockers asked whether the crane had {a} failed before the storm"])
+def test_a_doubt_word_inside_an_if_or_whether_clause_is_no_hedge(adverb, frame):
+    """Equifax (r17): 'Consumers can check to see if they've potentially been impacted' was keyed as hedged."""
+    src, kind = SOURCES[0]
+    report = _report(_rows(frame.format(a=adverb), adverb, src, kind))
+    for tpl in ("hedge-word", "hedge-word-short"):
+        drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES[tpl]))
+        assert not [d for d in drafts if adverb in (d.options or d.accepted)[:1]]
+
+
+@pytest.mark.parametrize("opinion", ["I think we know there is going to be major damage at the pier",
+                                     "We think the crane will be back in service by the weekend",
+                                     "I guess the harbor will stay closed for a while"])
+def test_a_sentence_giving_an_opinion_is_never_offered_as_certain(opinion):
+    """Hurricane Ian (r17): 'I think we know there's going to be major impacts' was a wrong
+    option of 'which sentence is hedged?'."""
+    src, kind = SOURCES[0]
+    rows = _rows(DOUBTS[0][0].format(n=12, hedge="may"), "may", src, kind)
+    rows.append((f"\u201c{opinion},\u201d {src} said.", [(src, kind, "said")], []))
+    report = _report(rows)
+    drafts = [d for seed in range(6) for d in GENERATORS["flagged_sentence"](
+        Context(report, random.Random(seed)), TEMPLATES["hedged-sentence"])]
+    assert drafts and all(not any(opinion in o for o in d.options[1:]) for d in drafts)

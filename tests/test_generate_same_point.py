@@ -118,3 +118,18 @@ def test_an_outlet_that_only_heard_the_speaker_is_no_lone_source(verb, station):
     ctx = Context(report, random.Random(0))
     names = [lone.attribution.source for lone in lone_sources(ctx, report.articles[0])]
     assert outlet not in names and "Agent Martin Schoots" in names
+
+
+@pytest.mark.parametrize("described", ["The UN agency", "the EU regulator", "the state ministry"])
+def test_a_body_described_by_a_common_noun_is_never_a_wrong_source(described):
+    """WHO (r17): 'The UN agency' (the WHO, in other words) was a wrong option beside 'The WHO'."""
+    rows = [("The WHO said the outbreak was now a pandemic in 114 countries.", [("The WHO", "named_organization", "said")], []),
+            (f"{described[0].upper() + described[1:]} said health systems lacked resilience.",
+             [(described, "named_organization", "said")], []),
+            *((t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS)]
+    other = [("The weather office said gales would reach the coast by Friday.",
+              [("The weather office", "named_organization", "said")], [])]
+    report = Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Coast Herald", other)], Comparison())
+    drafts = [d for seed in range(4) for d in GENERATORS["attribution"](
+        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"]) if d.options[0] == "The WHO"]
+    assert drafts and not any(described.lower() == o.lower() for d in drafts for o in d.options[1:])

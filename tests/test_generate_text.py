@@ -185,3 +185,14 @@ def test_an_opening_adverbial_before_a_that_clause_is_no_claim(lead, source, ver
     the match was suspended' asked who said 'Following several minutes ...'."""
     claim = claim_without_source(f"{lead}, {source} {verb} that the match was suspended.", source, cue=verb)
     assert claim is None or "suspended" in claim
+
+
+@pytest.mark.parametrize("subject, rest", [("The risk of employing the term", "is \u201cif people use it to give up.\u201d"),
+                                           ("The night ferry to Kelso", "will not sail again this winter."),
+                                           ("The cost of the repairs", "was far higher than planned.")])
+@pytest.mark.parametrize("source", ["Ryan", "the harbor master", "Mayor Ann Roe"])
+def test_a_source_set_inside_the_claim_leaves_both_halves(subject, rest, source):
+    """WHO (r17): 'The risk of employing the term, Ryan said, is ...' asked who said 'The risk of
+    employing the term'."""
+    claim = claim_without_source(f"{subject}, {source} said, {rest}", source, cue="said")
+    assert claim and claim.startswith(subject) and rest.split()[1].strip("\u201c") in claim

@@ -26,7 +26,7 @@ military army navy court committee panel organization organisation council commi
 party union university embassy regime cabinet firm group board office prosecutors
 contractor operator vendor supplier manufacturer developer utility carrier airline
 retailer insurer bank hospital school district authority museum library church zoo airport charity
-foundation institute network station service
+foundation institute network station service regulator watchdog carmaker automaker lender broker exchange
 """.split())
 
 # Capitalised words that open a sentence or a name without being part of a name.

@@ -125,7 +125,14 @@ def _before_trailing_source(sentence: str, start: int, end: int, cue: str) -> st
         return None
     if re.match(r"[^,;]{0,40}?\bthat\b", trailer):
         return None  # "Following minutes of treatment, UEFA announced that ...": the claim is the "that" clause
-    return sentence[:breaks[-1 - appositive].start()]
+    head = sentence[:breaks[-1 - appositive].start()]
+    # "The risk of employing the term, Ryan said, is 'if people give up'": a source set inside
+    # the claim; the claim is both halves
+    # (its verb goes on after the tag; not "..., an official said, an indication that ...")
+    inside = re.match(r"\s*,?\s*(?:" + "|".join(map(re.escape, cues)) + r")\s*,\s+([a-z]+)", sentence[end:], re.IGNORECASE)
+    if inside and not appositive and pos(inside.group(1).lower()) in ("VBZ", "VBD", "VBP", "MD"):
+        return f"{head} {sentence[end + inside.start(1):]}"
+    return head
 
 
 def claim_without_source(sentence: str, source: str, span: tuple[int, int] | None = None, cue: str = "") -> str | None:

@@ -36,6 +36,7 @@ DOUBT_WORDS = frozenset({
     "somehow", "sometime", "apparent", "suspect", "suspects", "speculation", "speculated", "rumor", "rumors",
     "rumour", "rumours", "chance", "possibility", "risk", "hope", "hopes", "hoped", "feel", "feels", "felt",
     "worry", "worries", "worried", "concern", "concerns", "concerned", "afraid", "anxious", "talk", "unsure",
+    "think", "thinks", "guess", "suppose", "reckon",  # "I think we know there's going to be major impacts"
 })
 # Not knowing, said in more than one word: "I'm not sure how many of us are", "we don't know".
 _NOT_KNOWING = re.compile(r"\b(?:not|n't|n’t)\s+(?:sure|certain|clear|known)\b|\b(?:do|does|did)\s*(?:not|n't|n’t)\s+know\b"
@@ -104,7 +105,8 @@ def doubt_words(text: str) -> list[str]:
 # pass"), someone's hope ("hoping these could help"), an ability to perceive ("the heat could
 # be felt", "you can see"), a past or present inability ("crews could not reach it"), or a
 # time ("until the gases could be cleared"); nor one inside a question or a condition
-# ("questioned whether more could have been done") or someone's grounds for a decision
+# ("questioned whether more could have been done", "check to see if they have potentially been
+# affected") or someone's grounds for a decision
 # ("cancelled on the basis that his presence might stir unrest"), nor what a thing that did not
 # happen would have brought ("averted a trial that could have seen executives testify") or
 # what would have been had something else been so.
@@ -119,7 +121,8 @@ _NOT_HEDGING_MODAL = re.compile(
     r"|\b(?:until|before|after|once|when|whenever|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,4}?(could|can)\b"
     # "to appear in court", "appeared before the judge": to show up, not to seem
     r"|\b(appear|appears|appeared|appearing)\s+(?:in|at|before|on)\b"
-    r"|\b(?:whether|if|on\s+the\s+(?:basis|grounds))\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(could|may|might|would|can)\b"
+    r"|\b(?:whether|if|on\s+the\s+(?:basis|grounds))\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(could|may|might|would|can|potentially|possibly|probably|likely)\b"
     r"|\b(?:that|which)\s+(could|might|would)\s+have\s+(?!been\b)\w+"
     # "could have been prevented if the track had had brakes": what would have been, not a doubt
     r"|\b(could|might|would)\s+have\s+(?:been\s+)?\w+\s+(?:[\w'-]+\s+){0,6}?if\b",

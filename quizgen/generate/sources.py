@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 
 from quizgen.analyze.lexicon import DOCUMENT_NOUNS, ORG_WORDS, OUTLET_NAME_WORDS
+from quizgen.analyze.source_types import ORG_NOUNS
 from quizgen.analyze.non_answers import reports_non_answer
 from quizgen.generate.affiliation import affiliated
 from quizgen.generate.claims import claim_without_source, source_span
@@ -197,10 +198,11 @@ def described_document(source: str) -> bool:
 
 
 def described_body(source: str) -> bool:
-    """"The mining company", "the ministry": a body described, not named."""
+    """"The mining company", "the ministry", "The UN agency", "the German carmaker": a body
+    described by a common noun, not named (its modifiers may be capitalised)."""
     words = re.findall(r"[A-Za-z][\w'-]*", source)
-    return len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:]) \
-        and words[-1].lower() in ORG_WORDS
+    return len(words) >= 2 and words[0].lower() == "the" and words[-1].islower() \
+        and (words[-1] in ORG_WORDS or words[-1] in ORG_NOUNS)
 
 
 def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, str, float]]:
