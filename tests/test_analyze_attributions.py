@@ -720,3 +720,18 @@ def test_an_inverted_source_with_two_titles_is_one_named_person(titles, owner, n
     """'..., said Equifax chairman and CEO Richard F. Smith.' found no source, or 'Richard F'."""
     found = sources(f"\u201cThis is a disappointing event,\u201d said {owner} {titles} {name}.")
     assert found == [(f"{owner} {titles} {name}", "named_person")]
+
+
+@pytest.mark.parametrize("name", ["Neymar", "Ronaldinho", "Quillo"])
+@pytest.mark.parametrize("quote", ["I am very happy to join the club", "My family and I love this city",
+                                   "It's a challenge I can't wait to take on"])
+def test_a_one_word_name_speaking_as_i_is_a_person(name, quote):
+    """'Neymar said: "I am very happy ..."' typed Neymar an organization."""
+    found = sources(f"The striker signed a five-year deal on Thursday. {name} said: \u201c{quote}.\u201d")
+    assert found == [(name, "named_person")]
+
+
+@pytest.mark.parametrize("name", ["Harborline", "Quillsoft"])
+def test_a_one_word_name_speaking_as_we_stays_a_body(name):
+    found = sources(f"The deal closed on Thursday. {name} said: \u201cWe are very happy with the result.\u201d")
+    assert found == [(name, "named_organization")]

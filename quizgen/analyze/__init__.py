@@ -42,6 +42,7 @@ def analyze_article(article: Article) -> ArticleAnalysis:
     sentences = split_sentences(article.id, body)
     attributions = find_attributions(article, sentences)
     _not_outlets_here(attributions, body)
+    _speaking_as_i(attributions)
     cited = cited_outlets(attributions, article.outlet)
     # a wire credit ("Reuters | Updated ...") names the copy's source though ingest keeps it out of the body
     if article.wire and not any(same_outlet(article.wire, name) for name in cited):
@@ -55,6 +56,26 @@ def analyze_article(article: Article) -> ArticleAnalysis:
     if sentences and not looks_english(body):
         analysis.notes.append("the text does not look like English, so sources and flags may be missing")
     return analysis
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{1,2000})[”\"]")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|my|me|myself)\b")
+
+
+def _speaking_as_i(attributions: list[Attribution]) -> None:
+    """A one-word name typed an organization for want of evidence ("Neymar said") is a
+    person when its quotes speak as "I" ("I am very happy"): bodies speak as "we"."""
+    people = set()
+    for attr in attributions:
+        if attr.source_type == "named_organization" and not attr.type_certain:
+            quoted = [m.group(1) for m in _QUOTED.finditer(attr.text)]
+            if attr.cue.startswith("quoted (continuation") and not quoted:
+                quoted = [attr.text]  # a sentence inside a quotation opened earlier
+            if any(_FIRST_PERSON.search(q) for q in quoted):
+                people.add(attr.source)
+    for attr in attributions:
+        if attr.source in people and attr.source_type == "named_organization" and not attr.type_certain:
+            attr.source_type, attr.type_certain = "named_person", True
 
 
 # "Pakistan Tehreek-e-Insaf (PTI)": the article spells out what an acronym stands for
