@@ -735,3 +735,21 @@ def test_a_one_word_name_speaking_as_i_is_a_person(name, quote):
 def test_a_one_word_name_speaking_as_we_stays_a_body(name):
     found = sources(f"The deal closed on Thursday. {name} said: \u201cWe are very happy with the result.\u201d")
     assert found == [(name, "named_organization")]
+
+
+@pytest.mark.parametrize("lead", ["After the verdict", "Before the hearing", "At the hearing"])
+@pytest.mark.parametrize("name", ["Arthur Aidala", "Mara Quill"])
+@pytest.mark.parametrize("role", ["his lawyer", "a spokeswoman for the family"])
+def test_the_one_quoting_someone_is_the_named_person_not_the_aside(lead, name, role):
+    """'After the verdict Arthur Aidala, his lawyer, quoted him as saying': the source was 'his
+    lawyer' (anonymous), and 'him' the lawyer himself."""
+    body = f"Harlan Voss was convicted on Monday. {lead} {name}, {role}, quoted him as saying, \u201cI am innocent.\u201d"
+    found = sources(body)
+    assert (name, "named_person") in found
+    assert not any(kind == "anonymous" for _, kind in found)
+
+
+@pytest.mark.parametrize("body", ["London Fire Brigade", "NHS England", "Kelso Coast Guard", "the BBC Trust"])
+def test_a_body_with_an_organisation_word_or_initials_is_no_person(body):
+    """'London Fire Brigade said', 'NHS England said' were typed people named by name."""
+    assert all(kind != "named_person" for _, kind in sources(f"{body} said 40 engines were at the scene."))

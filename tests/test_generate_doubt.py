@@ -388,3 +388,16 @@ def test_a_sentence_giving_an_opinion_is_never_offered_as_certain(opinion):
     drafts = [d for seed in range(6) for d in GENERATORS["flagged_sentence"](
         Context(report, random.Random(seed)), TEMPLATES["hedged-sentence"])]
     assert drafts and all(not any(opinion in o for o in d.options[1:]) for d in drafts)
+
+
+@pytest.mark.parametrize("frame", ["Harbor officials {m} do nothing to stop the strike",
+                                   "Residents {m} only watch as the crane fell into the water",
+                                   "The union {m} say little about the offer"])
+@pytest.mark.parametrize("modal", ["could", "can"])
+def test_an_inability_is_no_hedge(frame, modal):
+    """Neymar (r18): 'Barcelona ... could do nothing' was keyed as a hedge."""
+    src, kind = SOURCES[0]
+    report = _report(_rows(frame.format(m=modal), modal, src, kind))
+    for tpl in ("hedge-word", "hedge-word-short"):
+        drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES[tpl]))
+        assert not [d for d in drafts if modal in (d.options or d.accepted)[:1]]

@@ -196,3 +196,12 @@ def test_a_source_set_inside_the_claim_leaves_both_halves(subject, rest, source)
     employing the term'."""
     claim = claim_without_source(f"{subject}, {source} said, {rest}", source, cue="said")
     assert claim and claim.startswith(subject) and rest.split()[1].strip("\u201c") in claim
+
+
+@pytest.mark.parametrize("relative", ["which", "that"])
+@pytest.mark.parametrize("source", ["TV architect George Clarke", "the fire chief", "experts"])
+def test_a_source_inside_a_relative_clause_gives_no_claim(relative, source):
+    """Grenfell (r18): 'One focus for the inquiry will be the cladding, which TV architect
+    George Clarke said may have accelerated the blaze' credited Clarke with the whole sentence."""
+    sentence = f"One focus for the inquiry will be the building's cladding, {relative} {source} said may have spread the fire."
+    assert claim_without_source(sentence, source, cue="said") is None

@@ -234,7 +234,9 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
     s_start, s_end = tokens[start].start, tokens[end - 1].end
     text = article.body[s_start:s_end]
     if found.pronoun:
-        subject = _sentence_subject(tokens, start, found.pronoun, ctx)
+        # an object pronoun is never its own clause's subject ("Aidala quoted him as saying")
+        own = tokens[start].low not in ("him", "her", "them")
+        subject = _sentence_subject(tokens, start, found.pronoun, ctx) if own else None
         if subject is not None:  # "Fry would not say ..., but he said": the sentence's own subject
             return Attribution(f"{text} ({subject[0]})", subject[1], found.cue, sent.id, sent.text,
                                s_start, s_end, refers_to=subject[0])

@@ -184,6 +184,7 @@ hospital clinic church museum library cross crescent vatican treasury taliban fe
 electric oil gas petroleum steel bancorp shipping
 airport airports seaport terminal railway railroad prison jail stadium zoo utility utilities
 logistics consulting publishing engineering mining banking
+brigade brigades corps guard patrol regiment battalion squad unit nhs
 """.split())
 
 # Last words of newspaper and broadcaster names ("The Valley Courier", "Ridgeline Post").
@@ -273,6 +274,16 @@ LINE_LABELS = frozenset("""
 update updated breaking exclusive correction corrected analysis wrapup refile rpt factbox explainer
 live watch developing urgent flash alert
 """.split()) | {"editor's note", "editor’s note"}
+
+# Common nouns for bodies: "cellphone company Bharti Airtel", "the ministry said"
+ORG_NOUNS = frozenset("""
+administration ministry government team club company agency department league police
+military army navy court committee panel organization organisation council commission
+party union university embassy regime cabinet firm group board office prosecutors
+contractor operator vendor supplier manufacturer developer utility carrier airline
+retailer insurer bank hospital school district authority museum library church zoo airport charity
+foundation institute network station service regulator watchdog carmaker automaker lender broker exchange
+""".split())
 
 
 def is_title(word: str) -> bool:

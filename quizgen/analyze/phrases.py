@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
                                      GIVEN_NAME_PRONOUN, NP_BREAKERS, NP_PREPOSITIONS, ORG_NAME_HEADS, ORG_WORDS,
-                                     OUTLET_NOUNS, PERSON_TITLES, TIME_WORDS, is_title)
+                                     ORG_NOUNS, OUTLET_NOUNS, PERSON_TITLES, TIME_WORDS, is_title)
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, is_nounish, pos
 
 MAX_PHRASE_TOKENS = 16
@@ -274,6 +274,7 @@ _BY_NOUNS = frozenset("finding findings report reports article story assessment 
 
 
 _SOURCE_HEADS = ANONYMOUS_NOUNS | CROWD_NOUNS | DOCUMENT_NOUNS
+_PEOPLE_OR_BODIES = _SOURCE_HEADS | OUTLET_NOUNS | ORG_NOUNS | ORG_NAME_HEADS
 
 
 def shared_head(tokens: list[Token], k: int) -> bool:
@@ -313,6 +314,8 @@ def _trim(tokens: list[Token], start: int, end: int) -> Span | None:
     if start == 0 and end > 1 and tokens[1].is_word and (
             tokens[0].low in _OPENING_ADVERBS or tokens[0].low.endswith("ly") and pos(tokens[0].low) == "RB"):
         start = 1  # "Meanwhile Danish federation director Peter Moeller says": the adverb opens the sentence
+    elif start == 0 and tokens[0].low in _ADVERBIAL_OPENERS:
+        start = _name_after_common_noun(tokens, start, end)  # "Outside the court Arthur Aidala said"
     if start < end and tokens[start].text in QUOTE_CHARS and not wraps_name(tokens, start):
         start += 1
     if start >= end or not any(t.is_word for t in tokens[start:end]):
@@ -406,12 +409,29 @@ def _last_joiner(tokens: list[Token], after: int, end: int) -> int | None:
     return next((c for c in range(end - 2, after, -1) if tokens[c].low in ("and", "but")), None)
 
 
+def _name_after_common_noun(tokens: list[Token], start: int, end: int) -> int:
+    """'After the verdict Arthur Aidala, his lawyer, quoted': a full name right after a
+    common noun that is no word for a person or body starts the source; 'the lawyer
+    Arthur Aidala', 'the group Hamas Now' keep theirs."""
+    # after an opening preposition the noun is its object, whatever it names ("Outside the court Ann Roe said")
+    object_of = tokens[start].low in _ADVERBIAL_OPENERS or (start > 0 and tokens[start - 1].low in _ADVERBIAL_OPENERS)
+    for k in range(start + 1, end - 1):
+        before = tokens[k - 1]
+        if tokens[k].is_cap and tokens[k + 1].is_cap and tokens[k].is_word and tokens[k + 1].is_word \
+                and before.is_word and not before.is_cap and is_nounish(before.low) and not is_title(before.bare) \
+                and (object_of or before.bare not in _PEOPLE_OR_BODIES):
+            return k
+    return start
+
+
 def well_formed(tokens: list[Token], span: Span) -> Span | None:
     """A source phrase without a finite verb ("The envoy recently met officials" -> "The
     envoy"), or None when nothing speaker-like is left or it runs past MAX_SOURCE_WORDS."""
     start, end = span
     if not any(t.text[:1].isalpha() for t in tokens[start:end]):
         return None  # "The world No 1 released": a number alone speaks for nobody
+    start = _name_after_common_noun(tokens, start, end)
+    span = start, end
     if start > 0 and not tokens[start - 1].is_cap and pos(tokens[start - 1].low) in ("VBD", "VBZ"):
         # "The firm dropped two sailings and officials said": the object of a verb and "and"
         # open a second clause, whose subject is the source

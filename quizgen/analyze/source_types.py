@@ -15,19 +15,11 @@ from dataclasses import dataclass, field
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, BROADCAST_WORDS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
                                      GIVEN_NAME_PRONOUN, NAME_SUFFIXES, NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS,
                                      OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, QUANTIFIERS, SURVEY_TOPICS, TIME_WORDS,
-                                     UNIQUE_OFFICES, is_title)
+                                     UNIQUE_OFFICES, ORG_NOUNS, is_title)
 from quizgen.analyze.phrases import Span, head_index, shared_head
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
 # Lower-case heads that stand for an institution ("the ministry said").
-ORG_NOUNS = frozenset("""
-administration ministry government team club company agency department league police
-military army navy court committee panel organization organisation council commission
-party union university embassy regime cabinet firm group board office prosecutors
-contractor operator vendor supplier manufacturer developer utility carrier airline
-retailer insurer bank hospital school district authority museum library church zoo airport charity
-foundation institute network station service regulator watchdog carmaker automaker lender broker exchange
-""".split())
 
 # Capitalised words that open a sentence or a name without being part of a name.
 _NOT_NAME = DETERMINERS | TIME_WORDS | frozenset("the a an but and so in on at as if when".split())
@@ -272,6 +264,8 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
     if (any(k in ORG_WORDS for k in keys) or " ".join(keys) in PLACES or head.text.isupper()
             or (i >= 0 and words[i].low == "the") or (words[0].low == "the" and len(run) == len(words) - 1)):
         return "named_organization", True
+    if any(t.text.isupper() and len(t.text) > 1 for t in run):
+        return "named_organization", False  # "NHS England": initials belong to bodies, not to people's names
     if len(run) >= 2:
         return "named_person", keys[0] in GIVEN_NAME_PRONOUN  # "Mark Stone" for sure, "Xi Jinping" likely
     if keys[0] in ctx.names.orgs and keys[0] not in ctx.names.persons:

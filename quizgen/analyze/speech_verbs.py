@@ -334,12 +334,16 @@ def _quoted_as(tokens: list[Token], as_at: int, low: str, out: list[Found]) -> b
         return False
     if quoted + 1 >= as_at:  # "was quoted as saying": the verb's own subject speaks
         return _passive_quoted(tokens, quoted, low, out)
-    speaker = phrase_after(tokens, quoted + 1)
-    if speaker is None or speaker[1] > as_at or not source_like(tokens, speaker):
-        return False
-    speaker = (speaker[0], as_at) if person_head(tokens, speaker) else speaker  # "a source close to the club"
-    out.append(Found(speaker, f"quoted as {low}"))
-    subject = phrase_before(tokens, quoted)
+    pronoun = _OBJECT_PRONOUNS.get(tokens[quoted + 1].low) if quoted + 2 == as_at else None
+    if pronoun:  # "Arthur Aidala, his lawyer, quoted him as saying": "him" is someone named before
+        out.append(Found((quoted + 1, quoted + 2), f"quoted as {low}", pronoun=pronoun))
+    else:
+        speaker = phrase_after(tokens, quoted + 1)
+        if speaker is None or speaker[1] > as_at or not source_like(tokens, speaker):
+            return False
+        speaker = (speaker[0], as_at) if person_head(tokens, speaker) else speaker  # "a source close to the club"
+        out.append(Found(speaker, f"quoted as {low}"))
+    subject = _subject(tokens, quoted, prev_index(tokens, quoted))  # (an aside: "Aidala, his lawyer, quoted")
     if subject and source_like(tokens, subject):
         out.append(Found(subject, tokens[quoted].low))
     return True
@@ -356,6 +360,7 @@ def _tag_before(tokens: list[Token], i: int, tag: Found) -> bool:
 
 
 _QUOTING_VERBS = frozenset("quoted quotes quote cited cites".split())
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PASSIVE_AUX = frozenset("was were is are been".split())
 
 

@@ -145,6 +145,8 @@ def claim_without_source(sentence: str, source: str, span: tuple[int, int] | Non
     if span is None:
         return None
     start, end = span
+    if re.search(r"\b(?:which|that|who|whom)\s+$", sentence[:start], re.IGNORECASE):
+        return None  # "the cladding, which architect X said may have accelerated the blaze": X vouches for the clause only
     for cut in (_without_trailing_tag(_after_that(sentence, end)), _around_according(sentence, start, end),
                 _before_trailing_source(sentence, start, end, cue),
                 _without_trailing_tag(_after_leading_cue(sentence, start, end))):

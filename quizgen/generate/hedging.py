@@ -103,7 +103,8 @@ def doubt_words(text: str) -> list[str]:
 
 # A modal (or "appear") that does not hedge the writer's claim: a purpose ("so emergency vehicles could
 # pass"), someone's hope ("hoping these could help"), an ability to perceive ("the heat could
-# be felt", "you can see"), a past or present inability ("crews could not reach it"), or a
+# be felt", "you can see"), a past or present inability ("crews could not reach it", "could do
+# nothing", "could only watch"), or a
 # time ("until the gases could be cleared"); nor one inside a question or a condition
 # ("questioned whether more could have been done", "check to see if they have potentially been
 # affected") or someone's grounds for a decision
@@ -118,6 +119,8 @@ _NOT_HEDGING_MODAL = re.compile(
     r"|\b(could|can)\s+(?:\w+ly\s+)?(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelled|smelt|watch|"
     r"watched|notice|noticed|spot|spotted)\b"
     r"|\b(could|can)(?:\s+not\b|n't\b|not\b)"
+    # "Barcelona could do nothing", "fans could only watch": what someone was unable to do
+    r"|\b(could|can)\s+(?:do|say)\s+(?:nothing|little)\b|\b(could|can)\s+only\s+(?:watch|wait|look|hope|stand)\b"
     r"|\b(?:until|before|after|once|when|whenever|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,4}?(could|can)\b"
     # "to appear in court", "appeared before the judge": to show up, not to seem
     r"|\b(appear|appears|appeared|appearing)\s+(?:in|at|before|on)\b"

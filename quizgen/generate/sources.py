@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 
 from quizgen.analyze.lexicon import DOCUMENT_NOUNS, ORG_WORDS, OUTLET_NAME_WORDS
-from quizgen.analyze.source_types import ORG_NOUNS
+from quizgen.analyze.lexicon import ORG_NOUNS
 from quizgen.analyze.non_answers import reports_non_answer
 from quizgen.generate.affiliation import affiliated
 from quizgen.generate.claims import claim_without_source, source_span
