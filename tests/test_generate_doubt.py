@@ -363,18 +363,6 @@ def test_a_hedge_is_explained_by_what_it_tells(hedge, meaning, frame, tpl):
     assert drafts and all(meaning in d.slots["cue_meaning"] for d in drafts)
 
 
-@pytest.mark.parametrize("adverb", ["potentially", "possibly", "probably"])
-@pytest.mark.parametrize("frame", ["Customers can check to see if they have {a} been affected by the outage",
-                                   "Dockers asked whether the crane had {a} failed before the storm"])
-def test_a_doubt_word_inside_an_if_or_whether_clause_is_no_hedge(adverb, frame):
-    """Equifax (r17): 'Consumers can check to see if they've potentially been impacted' was keyed as hedged."""
-    src, kind = SOURCES[0]
-    report = _report(_rows(frame.format(a=adverb), adverb, src, kind))
-    for tpl in ("hedge-word", "hedge-word-short"):
-        drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES[tpl]))
-        assert not [d for d in drafts if adverb in (d.options or d.accepted)[:1]]
-
-
 @pytest.mark.parametrize("opinion", ["I think we know there is going to be major damage at the pier",
                                      "We think the crane will be back in service by the weekend",
                                      "I guess the harbor will stay closed for a while"])
@@ -390,14 +378,22 @@ def test_a_sentence_giving_an_opinion_is_never_offered_as_certain(opinion):
     assert drafts and all(not any(opinion in o for o in d.options[1:]) for d in drafts)
 
 
-@pytest.mark.parametrize("frame", ["Harbor officials {m} do nothing to stop the strike",
-                                   "Residents {m} only watch as the crane fell into the water",
-                                   "The union {m} say little about the offer"])
-@pytest.mark.parametrize("modal", ["could", "can"])
-def test_an_inability_is_no_hedge(frame, modal):
-    """Neymar (r18): 'Barcelona ... could do nothing' was keyed as a hedge."""
+# Words of doubt that do not hedge the sentence's claim, each in its frame: inside an if or
+# whether clause (Equifax, r17: "check to see if they've potentially been impacted"), or an
+# inability (Neymar, r18: "Barcelona could do nothing").
+NOT_HEDGING = [(frame, word) for frame in ("Customers can check to see if they have {w} been affected by the outage",
+                                           "Dockers asked whether the crane had {w} failed before the storm")
+               for word in ("potentially", "possibly", "probably")] + [
+    (frame, word) for frame in ("Harbor officials {w} do nothing to stop the strike",
+                                "Residents {w} only watch as the crane fell into the water",
+                                "The union {w} say little about the offer")
+    for word in ("could", "can")]
+
+
+@pytest.mark.parametrize("frame, word", NOT_HEDGING)
+def test_a_word_of_doubt_that_hedges_no_claim_is_never_keyed(frame, word):
     src, kind = SOURCES[0]
-    report = _report(_rows(frame.format(m=modal), modal, src, kind))
+    report = _report(_rows(frame.format(w=word), word, src, kind))
     for tpl in ("hedge-word", "hedge-word-short"):
         drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES[tpl]))
-        assert not [d for d in drafts if modal in (d.options or d.accepted)[:1]]
+        assert not [d for d in drafts if word in (d.options or d.accepted)[:1]]
