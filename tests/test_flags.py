@@ -283,3 +283,21 @@ def test_unlikely_before_a_noun_is_no_hedge(phrase, frame):
 def test_unlikely_said_of_a_claim_hedges(said_of, subject):
     flag = flag_of(f"{subject} {said_of}".rstrip(".") + ".")
     assert flag is not None and "hedged" in flag.reasons and flag.cue.lower() == "unlikely"
+
+
+@pytest.mark.parametrize("text", ["Barcelona could do nothing to stop the transfer.",
+                                  "Fans could only watch as the roof of the stand burned.",
+                                  "Customers can check to see if they have potentially been affected.",
+                                  "Dockers asked whether the crane had possibly failed before the storm."])
+def test_a_word_of_doubt_that_hedges_no_claim_raises_no_hedged_flag(text):
+    """The analysis page showed 'hedged' for an inability or a doubt inside an if clause (r17, r18)."""
+    flag = flag_of(text, ("the club", "named_organization"))
+    assert flag is None or "hedged" not in flag.reasons
+
+
+@pytest.mark.parametrize("text", ["Higher costs could see prices rise next year.",
+                                  "The sanctions could see the firm lose its licence.",
+                                  "The storm could cut power to 40,000 homes."])
+def test_a_modal_that_brings_something_about_hedges(text):
+    flag = flag_of(text)
+    assert flag is not None and "hedged" in flag.reasons

@@ -306,7 +306,7 @@ def test_a_word_of_doubt_is_never_a_wrong_option_of_which_word_is_the_hedge(doub
                                         ("The suspect appeared before Judge Ambro on Tuesday.", "appeared"),
                                         ("The suspect will appear at a hearing in Kessel.", "appear")])
 def test_appearing_in_court_is_no_hedge(text, verb):
-    from quizgen.generate.hedging import hedging_modal
+    from quizgen.analyze.hedges import hedging_modal
 
     assert not hedging_modal(text, verb)
     seems = {"appear": "appears", "appeared": "appeared"}[verb]  # "to seem" stays a hedge

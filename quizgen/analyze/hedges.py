@@ -387,3 +387,47 @@ REPORTING = re.compile(
         r"estimated|predicted|expects?)(?: [\w.,]+){0,4}? that",
     ),
 )
+
+
+# A modal (or "appear") that does not hedge the writer's claim: a purpose ("so emergency vehicles could
+# pass"), someone's hope ("hoping these could help"), a past or present inability ("crews could not reach it", "could do
+# nothing", "could only watch"), or a
+# time ("until the gases could be cleared"); nor one inside a question or a condition
+# ("questioned whether more could have been done", "check to see if they have potentially been
+# affected") or someone's grounds for a decision
+# ("cancelled on the basis that his presence might stir unrest"), nor what a thing that did not
+# happen would have brought ("averted a trial that could have seen executives testify") or
+# what would have been had something else been so.
+# Bounded gaps keep the scan linear.
+_NOT_HEDGING = (
+    r"\b(?:so|so\s+that|in\s+order\s+that)\s+(?:[\w'-]+\s+){0,4}?(could|may|might|can)\b"
+    r"|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(could|may|might|can)\b"
+    r"|\b(could|can)(?:\s+not\b|n't\b|not\b)"
+    # "Barcelona could do nothing", "fans could only watch": what someone was unable to do
+    r"|\b(could|can)\s+(?:do|say)\s+(?:nothing|little)\b|\b(could|can)\s+only\s+(?:watch|wait|look|hope|stand)\b"
+    r"|\b(?:until|before|after|once|when|whenever|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,4}?(could|can)\b"
+    # "to appear in court", "appeared before the judge": to show up, not to seem
+    r"|\b(appear|appears|appeared|appearing)\s+(?:in|at|before|on)\b"
+    r"|\b(?:whether|if|on\s+the\s+(?:basis|grounds))\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(could|may|might|would|can|potentially|possibly|probably|likely)\b"
+    r"|\b(?:that|which)\s+(could|might|would)\s+have\s+(?!been\b)\w+"
+    # "could have been prevented if the track had had brakes": what would have been, not a doubt
+    r"|\b(could|might|would)\s+have\s+(?:been\s+)?\w+\s+(?:[\w'-]+\s+){0,6}?if\b")
+# perceiving ("the heat could be felt", "you can see"): also "could be seen as a snub", "could
+# see the operator fined", which doubt; so only a quiz key, which must be beyond dispute, avoids it
+_PERCEIVING = (r"|\b(could|can)\s+(?:\w+ly\s+)?(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelled|smelt|"
+               r"watch|watched|notice|noticed|spot|spotted)\b")
+_NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING, re.IGNORECASE)
+_NOT_HEDGING_CLAIM = re.compile(_NOT_HEDGING, re.IGNORECASE)
+
+
+def hedging_modal(text: str, word: str, perceiving: bool = True) -> bool:
+    """False when every use of the modal `word` in the text is one that does not hedge (with
+    `perceiving`, counting "could be seen" among those)."""
+    word = word.lower()
+    uses = sum(1 for t in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", text) if t.lower() in (word, word + "n't"))
+    pattern = _NOT_HEDGING_MODAL if perceiving else _NOT_HEDGING_CLAIM
+    plain = {m.start(i) for m in pattern.finditer(text.replace("\u2019", "'"))
+             for i, found in enumerate(m.groups(), 1) if found and found.lower() == word}
+    return len(plain) < uses or uses == 0

@@ -450,6 +450,13 @@ def _shown_figure(detail: str) -> _ShownFigure | None:
     return _ShownFigure((found.group(1) or "").lower(), value) if value is not None else None
 
 
+def _same_reading(a: str, b: str) -> bool:
+    """Two details giving one value with qualifiers of one kind ("as much as" / "as high as")."""
+    fa, fb = _shown_figure(a), _shown_figure(b)
+    return bool(fa and fb) and fa.value == fb.value \
+        and QUALIFIER_OF.get(fa.qualifier, fa.qualifier) == QUALIFIER_OF.get(fb.qualifier, fb.qualifier)
+
+
 def _compatible_figures(disc: Discrepancy, versions: list[Mention]) -> bool:
     """"about 19,000" / "some 20,000": figures that agree within their rounding are no
     difference to ask about (a qualifier difference is asked, and named as such)."""
@@ -503,6 +510,8 @@ def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -
         sa, sb = [va] if va else ctx.source_names(a.sentence), [vb] if vb else ctx.source_names(b.sentence)
         if not sa or not sb or any(related_sources(x, y) for x in sa for y in sb):
             return False
+    if disc.kind == "number" and _same_reading(va, vb):
+        return False  # "as much as $18 billion" / "as high as $18 billion": one ceiling, one figure
     if va and vb:  # each version's words in its own sentence only ("99 missing" is in both: no difference),
         # unless inside the other's own version ("1,200" / "roughly 1,200": a qualifier differs)
         return va != vb and va in text_a and vb in text_b \

@@ -7,6 +7,7 @@ import re
 
 from collections.abc import Iterator
 
+from quizgen.analyze.hedges import hedging_modal
 from quizgen.analyze.tokens import pos
 from quizgen.generate.confidence import kind_certain, kind_confidence, past_forecast
 from quizgen.generate.context import NAMED_TYPES, Context, Draft
@@ -21,7 +22,6 @@ from quizgen.generate.hedging import (
     UNKNOWN_WORDS,
     doubt_words,
     hedge_meaning,
-    hedging_modal,
     speaks_of_future,
     tokens,
     uncertain_words,
