@@ -133,3 +133,16 @@ def test_a_body_described_by_a_common_noun_is_never_a_wrong_source(described):
     drafts = [d for seed in range(4) for d in GENERATORS["attribution"](
         Context(report, random.Random(seed)), TEMPLATES["source-of-claim"]) if d.options[0] == "The WHO"]
     assert drafts and not any(described.lower() == o.lower() for d in drafts for o in d.options[1:])
+
+
+@pytest.mark.parametrize("first, second, shown", [("as much as $18 billion", "as high as $18 billion", False),
+                                                  ("up to 300 homes", "as many as 300 homes", False),
+                                                  ("about 1,200 residents", "roughly 1,200 residents", False),
+                                                  ("as much as $18 billion", "$18 billion", True),
+                                                  ("more than 300 homes", "up to 300 homes", True)])
+def test_one_value_with_qualifiers_of_one_kind_is_no_difference(first, second, shown):
+    """Volkswagen (r19): 'as much as $18 billion' / 'as high as $18 billion' was asked as a
+    difference of qualifier."""
+    from quizgen.generate.coverage import _same_reading
+
+    assert _same_reading(first, second) is not shown

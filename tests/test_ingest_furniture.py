@@ -294,6 +294,14 @@ def test_a_site_stem_is_read_as_words(brand: str, word: str) -> None:
     assert readable_site_name("the" + stem) == f"The {expected}"
 
 
+@pytest.mark.parametrize("brand", ["thirteen", "channel five", "lake shore", "north valley"])
+@pytest.mark.parametrize("words", ["news now", "news today", "daily news"])
+def test_a_stem_ending_in_masthead_words_reads_them(brand: str, words: str) -> None:
+    """'thirteennewsnow' was 'Thirteen New Snow' (r19): masthead words are the likelier reading."""
+    expected = " ".join(w.capitalize() for w in f"{brand} {words}".split())
+    assert readable_site_name(f"{brand}{words}".replace(" ", "")) == expected
+
+
 # a masthead word with a non-word or one plain word after it is one brand, never split into
 # a name readers do not write ("New Ser", "News Max")
 @pytest.mark.parametrize("word", MASTHEADS_WORDS)
@@ -450,3 +458,11 @@ def test_a_wire_in_the_copyright_line_is_the_wire() -> None:
     article = read_bytes(_article(PARAGRAPH, SECOND, "© 2024 Reuters. All rights reserved.").encode(),
                          name="harborgazette.txt")
     assert (article.outlet, article.wire) == ("Harbor Gazette", "Reuters")
+
+
+@pytest.mark.parametrize("word", ["Thailand", "the company", "Ana"])
+def test_a_grave_accent_between_letters_is_an_apostrophe(word: str) -> None:
+    """'Thailand`s interior Minister' gave the source 's interior Minister ...' (r19)."""
+    cleaned = clean_plain_text(_article("Ferry service resumes after the storm", f"{word}`s chief said the ferry sails "
+                                        "again on Monday after a week of repairs at the harbor.", SECOND))
+    assert f"{word}\u2019s chief" in "\n".join(cleaned.paragraphs)

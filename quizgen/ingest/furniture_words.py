@@ -59,7 +59,7 @@ news times post daily tribune herald journal ledger gazette forum online today s
 courier observer report reporter press record review standard telegraph wire digest week weekly call beast
 live latest breaking world global nation national independent guardian monitor dispatch bulletin examiner
 inquirer sentinel mirror voice enquirer insider current register leader pioneer era hub trends headlines
-network media radio tv television channel magazine journalist watch insight story stories update updates desk new
+network media radio tv television channel magazine journalist watch insight story stories update updates desk new now
 """.split())
 # Country codes some sites add to their name: "veonewsng" is Veo News of Nigeria.
 SITE_COUNTRY_CODES: frozenset[str] = frozenset(
