@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from quizgen.analyze.cited_outlets import mentions_outlet
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS,
-                                     DOCUMENT_NOUNS, EVENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, OUTLET_NOUNS,
-                                     PERSON_TITLES, SPEECH_VERBS, UNIQUE_OFFICES)
+                                     DOCUMENT_NOUNS, EVENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, ORG_NOUNS,
+                                     OUTLET_NOUNS, PERSON_TITLES, SPEECH_VERBS, UNIQUE_OFFICES, is_title)
 from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before, skip_back
-from quizgen.analyze.source_types import ORG_NOUNS, is_title, news_body, outlet_named
+from quizgen.analyze.source_types import news_body, outlet_named
 from quizgen.analyze.tokens import OPEN_QUOTES, QUOTE_CHARS, Token, is_nounish, pos
 
 PASSIVE_AUX = frozenset("is are was were be been being".split())
