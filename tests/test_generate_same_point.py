@@ -146,3 +146,21 @@ def test_one_value_with_qualifiers_of_one_kind_is_no_difference(first, second, s
     from quizgen.generate.coverage import _same_reading
 
     assert _same_reading(first, second) is not shown
+
+
+@pytest.mark.parametrize("described", ["The five-times grand slam champion", "the 28-year-old Russian",
+                                       "the harbor master"])
+@pytest.mark.parametrize("named", ["Sharapova", "Mara Quill"])
+def test_a_described_person_and_a_named_one_are_not_shown_as_different_sources(described, named):
+    """Sharapova (r19): 'The five-times grand slam champion said' / 'Sharapova said' was taught
+    as 'the versions credit different sources'."""
+    from quizgen.generate.coverage import _shown_difference
+    from quizgen.models import Discrepancy, Mention
+
+    point = "she had taken the drug for ten years on a doctor's advice"
+    first, second = f"{described[0].upper() + described[1:]} said {point}.", f"{named} said {point}."
+    report = Report([_analysis("a", "Kelso Courier", [(first, [(described, "anonymous", "said")], [])]),
+                     _analysis("b", "Coast Herald", [(second, [(named, "named_person", "said")], [])])], Comparison())
+    versions = [Mention("a", "a.s1", first), Mention("b", "b.s1", second)]
+    disc = Discrepancy("d1", "who says so", "source", versions)
+    assert not _shown_difference(Context(report, random.Random(0)), disc, *versions)

@@ -12,7 +12,7 @@ from quizgen.compare.facts import MATCH_THRESHOLD
 from quizgen.compare.measures import QUALIFIER_OF
 from quizgen.compare.numbers import QUALIFIER, kind_of_difference
 from quizgen.compare.text import number_value, tokenize
-from quizgen.generate.confidence import kind_certain, kind_confidence
+from quizgen.generate.confidence import kind_certain, kind_confidence, singular_role
 from quizgen.generate.context import KIND_LABELS, Context, Draft
 from quizgen.generate.hedging import uncertain_words
 from quizgen.generate.lone_sources import (
@@ -450,6 +450,11 @@ def _shown_figure(detail: str) -> _ShownFigure | None:
     return _ShownFigure((found.group(1) or "").lower(), value) if value is not None else None
 
 
+# "the five-times grand slam champion", "the 28-year-old Russian": someone described, not named
+# (common words after "the", a nationality at most capitalised at the end)
+_DESCRIBED_PERSON = re.compile(r"^[Tt]he(?:\s+[a-z0-9][\w'-]*){1,6}(?:\s+[A-Z][a-z]+)?$")
+
+
 def _same_reading(a: str, b: str) -> bool:
     """Two details giving one value with qualifiers of one kind ("as much as" / "as high as")."""
     fa, fb = _shown_figure(a), _shown_figure(b)
@@ -509,6 +514,11 @@ def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -
     if disc.kind == "source":  # "Latah County Prosecutor Ann Li" / "Prosecutor Li": one source
         sa, sb = [va] if va else ctx.source_names(a.sentence), [vb] if vb else ctx.source_names(b.sentence)
         if not sa or not sb or any(related_sources(x, y) for x in sa for y in sb):
+            return False
+        # "The five-times grand slam champion said" / "Sharapova said": a person described may
+        # be the person named
+        written = [*ctx.source_names(a.sentence), *ctx.source_names(b.sentence)]  # (details are lower-cased)
+        if any(singular_role(x) or _DESCRIBED_PERSON.match(x) for x in written):
             return False
     if disc.kind == "number" and _same_reading(va, vb):
         return False  # "as much as $18 billion" / "as high as $18 billion": one ceiling, one figure
