@@ -397,3 +397,14 @@ def test_a_word_of_doubt_that_hedges_no_claim_is_never_keyed(frame, word):
     for tpl in ("hedge-word", "hedge-word-short"):
         drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES[tpl]))
         assert not [d for d in drafts if word in (d.options or d.accepted)[:1]]
+
+
+@pytest.mark.parametrize("noun", ["risk", "chance", "fear"])
+@pytest.mark.parametrize("hedge", ["likely", "may"])
+def test_a_noun_of_doubt_naming_a_reason_is_no_accepted_hedge(noun, hedge):
+    """Thai cave (r19): 'likely ... because of the risk of infection' accepted 'risk' as the hedge."""
+    src, kind = SOURCES[0]
+    sentence = f"The divers {hedge} stay in hospital for a week because of the {noun} of infection"
+    report = _report(_rows(sentence, hedge, src, kind))
+    drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES["hedge-word-short"]))
+    assert drafts and all(noun not in d.accepted for d in drafts)

@@ -210,7 +210,8 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
             slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer, "cue_meaning": hedge_meaning(answer)}
             if tpl.type == "short_answer":  # any real hedge of the sentence counts, not "can" or "will"
                 others = [h for h in _hedges_in(sent.text) + doubt_words(sent.text) + _softeners_in(sent.text)
-                          if h != answer and hedging_modal(sent.text, h)]  # not "could" of "could be seen"
+                          if h != answer and hedging_modal(sent.text, h)  # not "could" of "could be seen"
+                          and not _named_thing(sent.text, h)]
                 yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=list(dict.fromkeys([answer, *others])))
                 continue
             wrong = _word_distractors(ctx, sent, answer, tpl.options - 1)
@@ -222,6 +223,16 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
 # potential clash", "roughly 300"): a student who types one has seen the doubt. Words of
 # plain future or ability ("will", "can", "plans") are not.
 _NOT_SOFTENERS = frozenset({"will", "shall", "can", "should", "set", "plan", "plans", "planned"})
+
+
+# Nouns of doubt that doubt a claim only before "that" ("there are fears that ..."); "because
+# of the risk of infection" names a reason, and typing "risk" there shows no doubt seen
+_THAT_NOUNS = frozenset({"risk", "risks", "chance", "chances", "possibility", "fear", "fears", "hope", "hopes",
+                         "talk", "concern", "concerns", "worry", "worries"})
+
+
+def _named_thing(text: str, word: str) -> bool:
+    return word in _THAT_NOUNS and not re.search(rf"\b{word}\s+that\b", text, re.IGNORECASE)
 
 
 def _softeners_in(text: str) -> list[str]:
