@@ -15,7 +15,7 @@ from quizgen.analyze.cited_outlets import mentions_outlet
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS,
                                      DOCUMENT_NOUNS, EVENT_NOUNS, NON_SOURCE_HEADS, NP_PREPOSITIONS, ORG_NOUNS,
                                      OUTLET_NOUNS, PERSON_TITLES, SPEECH_VERBS, UNIQUE_OFFICES, is_title)
-from quizgen.analyze.phrases import Span, head_index, phrase_after, phrase_before, skip_back
+from quizgen.analyze.phrases import Span, head_index, joins_titles, phrase_after, phrase_before, skip_back
 from quizgen.analyze.source_types import news_body, outlet_named
 from quizgen.analyze.tokens import OPEN_QUOTES, QUOTE_CHARS, Token, is_nounish, pos
 
@@ -172,8 +172,7 @@ def coordinated(tokens: list[Token], span: Span) -> list[Span]:
     while k > 0 and tokens[k].low == "and" and (tokens[k - 1].is_cap or tokens[k - 1].text in QUOTE_CHARS
                                                 or is_title(tokens[k - 1].bare)):
         before = phrase_before(tokens, k, skip_adverbs=False)
-        if before is not None and is_title(tokens[k - 1].bare) and is_title(tokens[spans[0][0]].bare) \
-                and k >= 2 and _owner_word(tokens[k - 2]):
+        if before is not None and joins_titles(tokens, k) and k >= 2 and _owner_word(tokens[k - 2]):
             # "Amazon founder and CEO Jeff Bezos", "the bank's chairman and CEO Ann Roe": two
             # titles of one person, one source; not "the spokesman and Mayor Ann Roe"
             spans[0] = (before[0], spans[0][1])

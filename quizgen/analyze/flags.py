@@ -148,11 +148,15 @@ class _Words:
 def _hedge(own: _Words, whole: _Words, types: set[str], sourced: bool) -> str | None:
     # "is expected to" both hedges and predicts (PRODUCT.md lists it among the hedges)
     # a one-word cue whose every use hedges nothing ("could do nothing", "check to see if they
-    # have potentially been affected") is passed over for the next kind of cue
-    found = (own.find(hedges.HEDGE), own.find(hedges.CAN_FUTURE), own.find(hedges.FORECAST),
-             own.find(hedges.MAY_MODAL, as_written=True), whole.find(hedges.DOUBT_ADVERB))
-    cue = next((c for c in found if c and (" " in c or hedges.hedging_modal(whole.text, c, perceiving=False))),
-               None)
+    # have potentially been affected") is passed over for the next kind of cue (looked up in turn)
+    cue = None
+    for words, pattern, as_written in ((own, hedges.HEDGE, False), (own, hedges.CAN_FUTURE, False),
+                                       (own, hedges.FORECAST, False), (own, hedges.MAY_MODAL, True),
+                                       (whole, hedges.DOUBT_ADVERB, False)):
+        found = words.find(pattern, as_written=as_written)
+        if found and (" " in found or hedges.hedging_modal(whole.text, found, perceiving=False)):
+            cue = found
+            break
     # "suggests that" hedges a report or a finding; from a named person it is often a proposal
     if cue is None and "named_person" not in types:
         cue = own.find(hedges.WEAK_REPORTING)

@@ -404,6 +404,11 @@ _NOT = ("n't", "n\u2019t")
 MAX_SOURCE_WORDS = 16  # a longer "source" is a clause the cue patterns misread, not a speaker
 
 
+def joins_titles(tokens: list[Token], k: int) -> bool:
+    """The "and" at k joins two titles of one person: "founder and CEO", "chairman and chief executive"."""
+    return 0 < k < len(tokens) - 1 and is_title(tokens[k - 1].bare) and is_title(tokens[k + 1].bare)
+
+
 def _last_joiner(tokens: list[Token], after: int, end: int) -> int | None:
     """The last "and"/"but" after `after` that leaves a word before `end`."""
     return next((c for c in range(end - 2, after, -1) if tokens[c].low in ("and", "but")), None)
@@ -436,7 +441,7 @@ def well_formed(tokens: list[Token], span: Span) -> Span | None:
         # "The firm dropped two sailings and officials said": the object of a verb and "and"
         # open a second clause, whose subject is the source
         joined = _last_joiner(tokens, start, end)
-        if joined is not None and not (is_title(tokens[joined - 1].bare) and is_title(tokens[joined + 1].bare)):
+        if joined is not None and not joins_titles(tokens, joined):
             return well_formed(tokens, (joined + 1, end))  # (not '..., said Equifax chairman and CEO Ann Roe')
     for k in range(start + 1, end):
         t = tokens[k]

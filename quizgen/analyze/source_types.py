@@ -16,7 +16,7 @@ from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, BROADCAST_WORDS, CROWD_NOU
                                      GIVEN_NAME_PRONOUN, NAME_SUFFIXES, NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS,
                                      OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, QUANTIFIERS, SURVEY_TOPICS, TIME_WORDS,
                                      UNIQUE_OFFICES, ORG_NOUNS, is_title)
-from quizgen.analyze.phrases import Span, head_index, shared_head
+from quizgen.analyze.phrases import Span, head_index, joins_titles, shared_head
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
 # Lower-case heads that stand for an institution ("the ministry said").
@@ -139,7 +139,7 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
     joined = next((k for k in range(start + 1, end - 1) if tokens[k].low == "and"), None)
     if joined is not None and not (tokens[joined - 1].is_cap and tokens[joined + 1].is_cap) \
             and not shared_head(tokens, joined) \
-            and not (is_title(tokens[joined - 1].bare) and is_title(tokens[joined + 1].bare) and joined >= 2
+            and not (joins_titles(tokens, joined) and joined >= 2
                      and (tokens[joined - 2].is_possessive or tokens[joined - 2].is_cap
                           and tokens[joined - 2].low not in ("the", "a", "an"))):
         # (not "founder and chairman Mara Quill": two titles of one person)

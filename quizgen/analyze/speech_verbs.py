@@ -12,9 +12,8 @@ from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coord
 from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
                                      PERFORMATIVE_VERBS, PHRASE_CUES, QUANTIFIERS, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
                                      TIME_WORDS)
-from quizgen.analyze.phrases import (Span, head_index, list_comma, main_subject, phrase_after, phrase_before, skip_back,
-                                     wraps_name)
-from quizgen.analyze.lexicon import is_title
+from quizgen.analyze.phrases import (Span, head_index, joins_titles, list_comma, main_subject, phrase_after,
+                                     phrase_before, skip_back, wraps_name)
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
 from quizgen.analyze.reporting import all_forms
 
@@ -300,8 +299,7 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
     low = tokens[i].low
     if low in INVERTING_VERBS:
         after = phrase_after(tokens, i + 1)
-        if after and after[1] + 1 < len(tokens) and tokens[after[1]].low == "and" \
-                and is_title(tokens[after[1] - 1].bare) and is_title(tokens[after[1] + 1].bare):
+        if after and after[1] < len(tokens) and tokens[after[1]].low == "and" and joins_titles(tokens, after[1]):
             rest = phrase_after(tokens, after[1] + 1)  # '... said Equifax chairman and CEO Richard Smith'
             after = (after[0], rest[1]) if rest else after
         if after and strong_source(tokens, after):
