@@ -114,3 +114,16 @@ def test_an_airport_prison_or_zoo_is_an_organization(body):
 
     found = analyze_article(Article(id="t", body=f"{body} said the flights were delayed.")).attributions
     assert [(a.source, a.source_type) for a in found] == [(body, "named_organization")]
+
+
+@pytest.mark.parametrize("phrase", ["a paper", "A paper", "a new paper", "a recent paper", "an earlier paper",
+                                    "papers", "several papers", "a peer-reviewed paper"])
+def test_a_paper_with_no_newspaper_word_is_a_document(phrase):
+    # "According to a paper here, the drug ...": a research paper, not a news outlet
+    assert type_of(phrase) == "document"
+
+
+@pytest.mark.parametrize("phrase", ["a local paper", "a Spanish paper", "a daily paper", "the paper",
+                                    "the local paper", "a state-run paper", "a Sunday paper"])
+def test_a_paper_with_a_newspaper_word_or_the_is_a_news_outlet(phrase):
+    assert type_of(phrase) == "media_outlet"

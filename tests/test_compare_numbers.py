@@ -171,12 +171,29 @@ def test_about_versus_exact_is_no_discrepancy(amount, thing):
       for q, (a, b) in itertools.product(["at least", "more than", "over", "nearly", "up to"],
                                          [("260", "370"), ("1,900", "2,600")])],
     ("at least 381 tips", "more than 380 tips", QUALIFIER),
+    # one exact figure and a bound that allows it can both be right
+    *[(f"{q} {a} tips", f"{b} tips", QUALIFIER)
+      for q, (a, b) in itertools.product(["at least", "more than", "over"], [("260", "370"), ("1,900", "2,600")])],
+    *[(f"{b} tips", f"{q} {a} tips", QUALIFIER)
+      for q, (a, b) in itertools.product(["up to", "fewer than", "as many as"], [("370", "260"), ("2,600", "1,900")])],
+    # ...but not a bound the exact figure breaks
+    *[(f"{q} {a} tips", f"{b} tips", CONFLICT)
+      for q, (a, b) in itertools.product(["at least", "more than"], [("370", "260"), ("2,600", "1,900")])],
 ])
 def test_qualifier_and_rounding_differences_are_named_as_such(first, second, difference):
     (number,) = _number_discrepancies(f"Police in Ostrel received {first} from the public about the robbery.",
                                       f"The Ostrel police force has combed through {second} about the robbery.")
     assert number.difference == difference
     assert ("not a conflict" in number.topic) == (difference != CONFLICT)
+
+
+@pytest.mark.parametrize("bound,exact", [("more than two weeks", "18 days"), ("over six weeks", "45 days"),
+                                         ("at least a month", "40 days")])
+@pytest.mark.parametrize("subject", ["the Ostrel miners", "the Kessel crew"])
+def test_a_duration_bound_and_an_exact_duration_in_it_are_no_conflict(bound, exact, subject):
+    (number,) = _number_discrepancies(f"Rescuers reached {subject} after {bound} underground, officials said.",
+                                      f"Rescuers reached {subject} after {exact} underground on Tuesday.")
+    assert number.difference == QUALIFIER
 
 
 def test_difference_is_written_to_the_report_only_for_numbers():

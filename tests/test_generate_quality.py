@@ -258,3 +258,18 @@ def test_one_number_with_opposite_qualifiers_is_named_a_qualifier_difference(one
                        {"tide": f"{one} passengers", "beacon": f"{other} travellers"}, difference="conflict")
     ctx = Context(_strike(), random.Random(0))
     assert _kind_note(ctx, disc, disc.versions).startswith(QUALIFIER_NOTE)
+
+
+@pytest.mark.parametrize("bound, exact", [("more than two weeks", "18-day"), ("over a month", "40 days"),
+                                          ("more than 2,400 people", "2,612 people")])
+@pytest.mark.parametrize("difference", ["conflict", "qualifier"])
+def test_a_bound_and_an_exact_figure_it_allows_are_taught_as_both_right(bound, exact, difference):
+    # "more than two weeks" / "18-day": the exact figure lies inside the bound; whatever
+    # the comparison called it, the note says both can be right, not "different numbers"
+    from quizgen.generate.coverage import NEAR_FIGURES_NOTE, _kind_note
+    from quizgen.models import Discrepancy
+
+    disc = Discrepancy("d1", "how long", "number", [_m("tide", 1, TIDE), _m("beacon", 1, BEACON)],
+                       {"tide": bound, "beacon": exact}, difference=difference)
+    ctx = Context(_strike(), random.Random(0))
+    assert _kind_note(ctx, disc, disc.versions).startswith(NEAR_FIGURES_NOTE)

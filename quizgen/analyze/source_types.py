@@ -164,6 +164,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
             any(t.low not in ("the", "a", "an") for t in words[:-1]) and not any(t.low == "news" for t in words)
             and not outlet_named(words[:-1]))):
         return "document", True  # "the school's website", "the Maui County website": a page, not a news outlet
+    if _research_paper(words, head_low) and not outlet_owned:
+        return "document", True
     if (outlet_owned or news_body(words) or head_low in OUTLET_NOUNS or outlet_named(words)
             or _quoted_name(tokens, span) or _introduced_title(words) or _broadcaster(words, head_low)):
         return "media_outlet", True  # "the Seoul-based Yonhap news agency", "Radio Free Europe"
@@ -204,6 +206,22 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
         (start > 0 and tokens[start - 1].text not in QUOTE_CHARS)
         or (len(words) == 2 and pos(words[1].low) in ("NN", "JJ")))  # "The Information reported"
     return _classify_name(words, head, ctx, titled)
+
+
+# Words that make "a paper" a newspaper ("a local paper", "a Spanish paper"); without one,
+# "a paper" / "papers" is a research paper or a document ("according to a paper here").
+_NEWSPAPER_MODIFIERS = frozenset("""
+local daily weekly sunday saturday national regional tabloid state-run state-owned state business financial
+evening morning student community free leading popular broadsheet news provincial city town
+""".split())
+
+
+def _research_paper(words: list[Token], head_low: str) -> bool:
+    """"a paper", "a new paper", "papers": a paper that is no newspaper ("the paper(s)" is)."""
+    if head_low not in ("paper", "papers") or words[0].low == "the" or any(t.is_possessive for t in words) \
+            or (head_low == "paper" and words[0].low not in ("a", "an")):
+        return False
+    return not any(t.is_cap or t.low in _NEWSPAPER_MODIFIERS for t in words[:-1] if t.low not in ("a", "an"))
 
 
 def _capitalised_before(tokens: list[Token], at: int) -> bool:

@@ -262,7 +262,10 @@ def kind_of_difference(figures_: list[Figure]) -> str:
     # "at least 26" / "at least 37" can both hold, but they are two counts (taken at different
     # times, from different sources), not one figure framed two ways
     near = low > 0 and high / low <= ROUNDING_RATIO
-    return QUALIFIER if near and consistent(figures_) else CONFLICT
+    # ...while "more than two weeks" / "18 days" is one exact figure and a bound that allows it
+    exact = {f.value for f in figures_ if not QUALIFIER_OF.get(f.qualifier)}
+    bound_and_exact = len(exact) == 1 and len(exact) < len(figures_)
+    return QUALIFIER if (near or bound_and_exact) and consistent(figures_) else CONFLICT
 
 
 def _own(record: _Record, group: list[_Record]) -> bool:

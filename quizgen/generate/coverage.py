@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from quizgen.compare.facts import MATCH_THRESHOLD
+from quizgen.compare.figures import figures
 from quizgen.compare.measures import QUALIFIER_OF
 from quizgen.compare.numbers import QUALIFIER, kind_of_difference
 from quizgen.compare.text import number_value, tokenize
@@ -443,6 +444,9 @@ _SHOWN_FIGURE = re.compile(r"^\W*(?:(" + "|".join(sorted(map(re.escape, QUALIFIE
 
 def _shown_figure(detail: str) -> _ShownFigure | None:
     """The one figure of a discrepancy's detail ("more than 2,400 people"), with its qualifier."""
+    read = figures(detail)  # a figure with what it counts, in words too ("more than two weeks", "18-day")
+    if len(read) == 1:
+        return _ShownFigure(read[0].qualifier.lower(), read[0].value)
     found = _SHOWN_FIGURE.match(detail)
     if not found or len(_figures(detail)) != 1:
         return None
