@@ -753,3 +753,21 @@ def test_the_one_quoting_someone_is_the_named_person_not_the_aside(lead, name, r
 def test_a_body_with_an_organisation_word_or_initials_is_no_person(body):
     """'London Fire Brigade said', 'NHS England said' were typed people named by name."""
     assert all(kind != "named_person" for _, kind in sources(f"{body} said 40 engines were at the scene."))
+
+
+@pytest.mark.parametrize("rank", ["No.1", "No.2", "No.14", "No1"])
+@pytest.mark.parametrize("before", ["Former tennis world", "Golf world", "Women's tennis world", "The world"])
+@pytest.mark.parametrize("name, verb", [("Lena Korvak", "has told reporters"), ("Tomas Rivera", "said"),
+                                        ("Ines Baro", "told a news conference")])
+def test_a_ranking_before_a_name_is_no_part_of_the_name(rank, before, name, verb):
+    """'Former tennis world No.1 Maria Sharapova has told': the source is the person, not 'No.1 Maria ...'."""
+    found = sources(f"{before} {rank} {name} {verb} that she would appeal the ban.")
+    assert found and found[0][1] == "named_person" and found[0][0].endswith(name) and not found[0][0].startswith(rank)
+
+
+@pytest.mark.parametrize("age", ["28-year-old", "veteran", "former", "19-year-old rising"])
+@pytest.mark.parametrize("nationality", ["Russian", "Brazilian", "Japanese", "Scottish", "Pakistani", "Korean"])
+def test_a_person_described_by_age_and_nationality_is_a_person(age, nationality):
+    """'"I made a mistake," the 28-year-old Russian said': a person the article named before."""
+    found = sources(f"Mira Koval lost the final. \u201cI made a mistake,\u201d the {age} {nationality} said.")
+    assert (f"the {age} {nationality}", "named_person") in found

@@ -174,8 +174,18 @@ def test_article_sources_offers_named_sources_never_the_same_one_twice():
 def test_referring_phrases_are_told_from_names():
     for phrase in ("the paper", "The company", "one of the officials", "the agency", "she", "The Ministry"):
         assert is_referring_phrase(phrase), phrase
-    for phrase in ("The New York Times", "a senior harbor official", "Union leader Sara Voss", "the Kelso Ferries board"):
+    for phrase in ("The New York Times", "a senior harbor official", "Union leader Sara Voss", "the Kelso Ferries board",
+                   "The Atlantic", "the Vatican", "the Italian foreign ministry"):
         assert not is_referring_phrase(phrase), phrase
+
+
+@pytest.mark.parametrize("description", ["the {} {}".format(age, nationality)
+                                         for age in ("28-year-old", "veteran", "former world champion")
+                                         for nationality in ("Russian", "Brazilian", "Japanese", "Scottish", "Qatari")])
+def test_a_person_described_by_nationality_is_a_referring_phrase(description):
+    # "the 28-year-old Russian" stands for a person the article named: as an option it
+    # would be the same source as the named one
+    assert is_referring_phrase(description)
 
 
 def test_appositive_source_never_leaves_its_title_as_the_claim():

@@ -8,6 +8,8 @@ sentence length, which keeps the whole analysis linear in the article length.
 
 from __future__ import annotations
 
+import re
+
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
                                      GIVEN_NAME_PRONOUN, NP_BREAKERS, NP_PREPOSITIONS, ORG_NAME_HEADS, ORG_WORDS,
                                      ORG_NOUNS, OUTLET_NOUNS, PERSON_TITLES, TIME_WORDS, is_title)
@@ -307,6 +309,9 @@ def _head_like(t: Token) -> bool:
     return not (tag.startswith("RB") or tag in ("VBN", "VBG", "JJ", "IN", "DT", "CC"))
 
 
+_RANK = re.compile(r"no\.?\d{1,3}$")
+
+
 def _trim(tokens: list[Token], start: int, end: int) -> Span | None:
     while start < end and (tokens[start].low in NP_PREPOSITIONS or tokens[start].low == "and"
                            or (not tokens[start].is_word and tokens[start].text not in QUOTE_CHARS)):
@@ -425,7 +430,7 @@ def _name_after_common_noun(tokens: list[Token], start: int, end: int) -> int:
         if tokens[k].is_cap and tokens[k + 1].is_cap and tokens[k].is_word and tokens[k + 1].is_word \
                 and before.is_word and not before.is_cap and is_nounish(before.low) and not is_title(before.bare) \
                 and (object_of or before.bare not in _PEOPLE_OR_BODIES):
-            return k
+            return k + 1 if _RANK.match(tokens[k].low) else k  # "world No.1 Maria Sharapova"
     return start
 
 

@@ -201,6 +201,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
         if first in QUANTIFIERS or first[:1].isdigit():
             return "unspecified", True  # "Several Philadelphia-area hospitals": counted, not named
         return ("named_organization" if names else "unspecified"), False  # no list knows the head word
+    if first == "the" and len(words) >= 3 and head is words[-1] and _described_by_nationality(words):
+        return "named_person", True  # "the 28-year-old Russian": a person described, named elsewhere
     # a capital "The" inside a sentence opens a title: "..., The Information reports"
     titled = words[0].text == "The" and (
         (start > 0 and tokens[start - 1].text not in QUOTE_CHARS)
@@ -222,6 +224,16 @@ def _research_paper(words: list[Token], head_low: str) -> bool:
             or (head_low == "paper" and words[0].low not in ("a", "an")):
         return False
     return not any(t.is_cap or t.low in _NEWSPAPER_MODIFIERS for t in words[:-1] if t.low not in ("a", "an"))
+
+
+_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "an", "ish", "i")
+
+
+def _described_by_nationality(words: list[Token]) -> bool:
+    """"the 28-year-old Russian", "the veteran Brazilian": common words, then a nationality."""
+    head = words[-1]
+    return head.low.endswith(_NATIONALITY_ENDINGS) and not head.is_possessive \
+        and all(not t.is_cap and t.is_word or t.low[:1].isdigit() for t in words[1:-1])
 
 
 def _capitalised_before(tokens: list[Token], at: int) -> bool:

@@ -25,6 +25,7 @@ from quizgen.generate.lone_sources import (
     shared_sources,
 )
 from quizgen.generate.nearness import nearness
+from quizgen.generate.plausible import described_person
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
     content_stems,
@@ -454,11 +455,6 @@ def _shown_figure(detail: str) -> _ShownFigure | None:
     return _ShownFigure((found.group(1) or "").lower(), value) if value is not None else None
 
 
-# "the five-times grand slam champion", "the 28-year-old Russian": someone described, not named
-# (common words after "the", a nationality at most capitalised at the end)
-_DESCRIBED_PERSON = re.compile(r"^[Tt]he(?:\s+[a-z0-9][\w'-]*){1,6}(?:\s+[A-Z][a-z]+)?$")
-
-
 def _same_reading(a: str, b: str) -> bool:
     """Two details giving one value with qualifiers of one kind ("as much as" / "as high as")."""
     fa, fb = _shown_figure(a), _shown_figure(b)
@@ -522,7 +518,7 @@ def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -
         # "The five-times grand slam champion said" / "Sharapova said": a person described may
         # be the person named
         written = [*ctx.source_names(a.sentence), *ctx.source_names(b.sentence)]  # (details are lower-cased)
-        if any(singular_role(x) or _DESCRIBED_PERSON.match(x) for x in written):
+        if any(singular_role(x) or described_person(x) for x in written):
             return False
     if disc.kind == "number" and _same_reading(va, vb):
         return False  # "as much as $18 billion" / "as high as $18 billion": one ceiling, one figure

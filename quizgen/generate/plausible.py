@@ -87,7 +87,17 @@ def is_referring_phrase(source: str) -> bool:
         return True
     rest = _lower_words(_REFERRING_OPENERS.sub("", source.strip()))
     definite = len(rest) < len(words) or len(words) == 1
-    return definite and all(w in REFERRING_NOUNS for w in rest)
+    return definite and all(w in REFERRING_NOUNS for w in rest) or bool(_DESCRIBED_BY_NATIONALITY.match(source))
+
+
+# "the five-times grand slam champion", "the 28-year-old Russian": someone described, not named
+# (common words after "the", a nationality at most capitalised at the end)
+_DESCRIBED_PERSON = re.compile(r"^[Tt]he(?:\s+[a-z0-9][\w'-]*){1,6}(?:\s+[A-Z][a-z]+)?$")
+_DESCRIBED_BY_NATIONALITY = re.compile(r"^[Tt]he(?:\s+[a-z0-9][\w'-]*){1,6}\s+[A-Z][a-z]+(?:ian|ean|ese|an|ish|i)$")
+
+
+def described_person(source: str) -> bool:
+    return bool(_DESCRIBED_PERSON.match(source))
 
 
 # A source option is a noun phrase of at most this many words; longer ones are cut-out clauses
