@@ -771,3 +771,13 @@ def test_a_person_described_by_age_and_nationality_is_a_person(age, nationality)
     """'"I made a mistake," the 28-year-old Russian said': a person the article named before."""
     found = sources(f"Mira Koval lost the final. \u201cI made a mistake,\u201d the {age} {nationality} said.")
     assert (f"the {age} {nationality}", "named_person") in found
+
+
+@pytest.mark.parametrize("who", ["Ada Merrin", "The chief executive", "Kelso Ferries", "he"])
+@pytest.mark.parametrize("verb", ["knew", "knows", "had known", "must have known"])
+@pytest.mark.parametrize("opener", ["", "Regulators alleged that ", "The lawsuit claims "])
+def test_knowing_is_no_saying(who, verb, opener):
+    """'The SEC alleged that Musk knew the funding was uncertain': Musk says nothing."""
+    body = f"{opener}{who} {verb} the funding for the Marlow deal was uncertain."
+    found = sources(body[0].upper() + body[1:])
+    assert {s for s, _ in found} <= {"Regulators", "The lawsuit"}
