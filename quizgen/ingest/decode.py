@@ -87,6 +87,11 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
+# "Thailand`s interior minister": a grave accent typed for an apostrophe (else "s interior
+# minister" reads as a phrase of its own)
+_GRAVE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
+
+
 def clean_text(text: str, name: str) -> str:
     """Normalize line breaks and drop stray control characters; refuse binary-looking text.
 
@@ -99,6 +104,7 @@ def clean_text(text: str, name: str) -> str:
     if "\x00" in text:  # no text editor writes NUL: the same rule as for uploaded bytes
         raise InputError(_NUL_MESSAGE.format(name=name))
     text = _SURROGATE.sub("\ufffd", text)  # lone surrogates cannot be written out as UTF-8
+    text = _GRAVE_APOSTROPHE.sub("\u2019", text)
     controls = len(_CONTROL.findall(text))
     if controls:
         if controls > max(2, len(text) * _MAX_CONTROL_SHARE):

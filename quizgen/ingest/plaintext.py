@@ -280,15 +280,9 @@ def logical_lines(text: str) -> list[str]:
     return [" ".join(pieces) for pieces in paragraphs]
 
 
-# "Thailand`s interior minister": a grave accent typed for an apostrophe (else "s interior
-# minister" reads as a phrase of its own)
-_GRAVE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
-
-
 def clean_plain_text(text: str, stem: str = "") -> Cleaned:
     """Body paragraphs and metadata of a scraped page; `stem` is the file name, if any."""
     hints = Hints()
-    text = _GRAVE_APOSTROPHE.sub("\u2019", text)
     # "... the platform. Read on for details:": the paragraph without its promise of more
     lines = [line[:cut] if (cut := read_on_tail(line)) is not None else line for line in logical_lines(text)]
     if lines and (m := LEADING_META.match(lines[0])):  # " date 2022-10-12 First sentence..."
