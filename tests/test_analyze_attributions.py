@@ -781,3 +781,19 @@ def test_knowing_is_no_saying(who, verb, opener):
     body = f"{opener}{who} {verb} the funding for the Marlow deal was uncertain."
     found = sources(body[0].upper() + body[1:])
     assert {s for s, _ in found} <= {"Regulators", "The lawsuit"}
+
+
+@pytest.mark.parametrize("victims", ["157 lives", "the lives of 32 passengers", "12 lives so far", "a life"])
+@pytest.mark.parametrize("subject", ["Thirty two Kenyans are among the dead in the crash",
+                                     "The storm hit the Marlow coast on Friday"])
+def test_claiming_lives_is_no_claim(victims, subject):
+    """'Thirty two Kenyans are among the dead in the crash, claiming 157 lives': nobody speaks."""
+    assert sources(f"{subject}, claiming {victims}.") == []
+
+
+@pytest.mark.parametrize("verb", ["have", "had", "got"])
+@pytest.mark.parametrize("owner, thing", [("their", "identity"), ("his", "death"), ("her", "appointment")])
+@pytest.mark.parametrize("participle", ["confirmed", "reported", "announced"])
+def test_having_a_thing_confirmed_names_no_source(verb, owner, thing, participle):
+    """'two Nigerians that have their identity confirmed': a passive, nobody confirms here."""
+    assert sources(f"Two passengers that {verb} {owner} {thing} {participle} in the crash were from Marlow.") == []

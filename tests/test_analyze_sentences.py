@@ -71,3 +71,12 @@ def test_two_initials_before_a_name_do_not_end_the_sentence(initials, rest, foll
 def test_initials_still_end_a_sentence_before_a_sentence_starter(place, following):
     first = f"The company moved to {place}"
     assert texts(f"{first} {following}") == [first, following]
+
+
+@pytest.mark.parametrize("title", ["Amb.", "Supt.", "Insp.", "Det.", "Brig.", "Msgr.", "Fr.", "Atty.", "Cllr.", "Gov.",
+                                   "Sen.", "Lt."])
+@pytest.mark.parametrize("name", ["Abiola Bashu", "Lena Korvak"])
+def test_a_title_abbreviation_before_a_name_ends_no_sentence(title, name):
+    """'... said that Amb. Abiodun Bashua and ...' was cut after 'Amb.' (r20)."""
+    assert texts(f"An official said that {title} {name} was on the ferry. The search goes on.") == [
+        f"An official said that {title} {name} was on the ferry.", "The search goes on."]

@@ -15,6 +15,7 @@ ABBREVIATIONS = frozenset("""
 u.s u.k u.n e.u u.s.a w.h.o d.c n.y l.a a.m p.m e.g i.e etc vs v no nos op approx est
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 mr mrs ms dr prof sen rep gov gen col lt capt sgt maj adm cmdr cpl pvt st mt ft rev hon pres
+amb supt insp det brig msgr fr atty cdr cllr ald mgr
 inc corp co ltd llc plc bros dept univ assn intl natl govt jr sr
 """.split())
 

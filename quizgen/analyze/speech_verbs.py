@@ -24,12 +24,29 @@ _NO_CLAIM = frozenset("nothing little much goodbye hello sorry thanks victory re
                       "life title ownership asylum".split())
 # What one claims by winning or taking it: "Finland claimed a shock 1-0 victory", "claimed gold"
 _PRIZES = frozenset("victory win wins gold silver bronze medal medals crown trophy title titles seat seats "
-                    "prize place spot lead championship cup points honours honors record lives".split())
+                    "prize place spot lead championship cup points honours honors record lives life".split())
 _PRIZE_REACH = 8  # "claimed a shock 1-0 Euro 2020 victory": words before the prize
 # "all five crew members confirmed dead": a passive participle before a state (the people
 # were confirmed dead), not people reporting something
 _CONFIRMED_STATES = frozenset("dead alive missing safe killed injured infected positive negative unharmed "
                               "deceased".split())
+
+
+_CAUSATIVE = frozenset("have has had having get gets got getting".split())
+_OWNERS = frozenset("their his her its our my your".split())
+
+
+def _had_done(tokens: list[Token], j: int) -> bool:
+    """"two Nigerians that have their identity confirmed", "had his death reported": a
+    thing someone had done to it (passive), no speaker before the participle."""
+    return j >= 2 and tokens[j - 1].low in _OWNERS and tokens[j - 2].low in _CAUSATIVE
+
+
+def _claims_a_thing(tokens: list[Token], end: int) -> bool:
+    """"the storm claimed 12 lives", "claimed victory", "claimed a shock 1-0 victory": a
+    claim on a thing, not a statement."""
+    return end < len(tokens) and (tokens[end].low in _NO_CLAIM or tokens[end].text[0].isdigit()
+                                  or _prize_after(tokens, end))
 
 
 def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
@@ -48,7 +65,7 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         if j < 0 or tokens[j].low not in _PROGRESSIVE_AUX:
             return
         verb_start, j = j, prev_index(tokens, j)
-    elif j >= 0 and tokens[j].low in PASSIVE_AUX or adjectival(tokens, j):
+    elif j >= 0 and tokens[j].low in PASSIVE_AUX or adjectival(tokens, j) or _had_done(tokens, j):
         return
     if end < len(tokens) and tokens[end].low == "by":  # "first reported by": handled by `by_phrase`
         return
@@ -71,9 +88,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if low in ("confirmed", "reported") and end < len(tokens) and tokens[end].low in _CONFIRMED_STATES \
             and not (end + 1 < len(tokens) and pos(tokens[end + 1].low).startswith("NN")):
         return  # "two sailors confirmed dead", "three reported missing"; not "confirmed dead fish had ..."
-    if low.startswith("claim") and end < len(tokens) and (tokens[end].low in _NO_CLAIM or
-                                                           tokens[end].text[0].isdigit() or _prize_after(tokens, end)):
-        return  # "the storm claimed 12 lives", "claimed victory", "claimed a shock 1-0 victory"
+    if low.startswith("claim") and _claims_a_thing(tokens, end):
+        return
     cue = " ".join(t.low for t in tokens[i:end])
     # acts ("declared an emergency") and noun-like forms ("the Jewish state") need a
     # "that" clause or a quotation to be a report
@@ -427,8 +443,8 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "celebrated his goal by shouting 'Chris, stay strong!'": how he acted, no report
     if low not in _FREE_PARTICIPLES and not (followed_by_that(tokens, i, 2) or bare_clause(tokens, i + 1)):
         return  # ", warning that ...", ", declaring race cannot be a factor"
-    if i + 1 < len(tokens) and tokens[i + 1].low in _NO_CLAIM:
-        return  # "saying nothing", "adding little'
+    if i + 1 < len(tokens) and tokens[i + 1].low in _NO_CLAIM or (low == "claiming" and _claims_a_thing(tokens, i + 1)):
+        return  # "saying nothing", "adding little', "claiming 157 lives"
     if low == "citing" and not (i + 2 < len(tokens) and tokens[i + 1].low in _STANCE_NOUNS
                                 and tokens[i + 2].low == "that"):
         return  # "citing concerns that ...": the subject voices them
