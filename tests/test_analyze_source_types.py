@@ -127,3 +127,15 @@ def test_a_paper_with_no_newspaper_word_is_a_document(phrase):
                                     "the local paper", "a state-run paper", "a Sunday paper"])
 def test_a_paper_with_a_newspaper_word_or_the_is_a_news_outlet(phrase):
     assert type_of(phrase) == "media_outlet"
+
+
+@pytest.mark.parametrize("acronym", ["CS", "PS", "DG", "CEO", "CFO", "PM", "VP", "IGP"])
+def test_an_office_in_capital_letters_is_a_person(acronym):
+    """'The CS said' (the cabinet secretary, r20): one person, not a body."""
+    assert type_of(f"the {acronym}") == "named_person"
+    assert type_of(f"a {acronym}") == "anonymous"
+
+
+@pytest.mark.parametrize("body", ["the SEC", "the FBI", "the UN", "the IMF", "Volkswagen AG"])
+def test_a_body_in_capital_letters_stays_a_body(body):
+    assert type_of(body) == "named_organization"

@@ -399,3 +399,18 @@ def test_a_place_and_a_paper_named_after_it_are_not_surely_one(place, paper):
     assert not surely_same_named(ctx, a, b)
     assert surely_same_named(ctx, b, Attribution(paper.replace("the ", "").replace("The ", ""), "media_outlet",
                                                  "reported", "a.s2", ""))
+
+
+@pytest.mark.parametrize("body", ["The Harbor Hawks", "the Kelso Port Authority", "Marlow Ferries"])
+@pytest.mark.parametrize("role", ["manager", "spokeswoman", "chief executive"])
+@pytest.mark.parametrize("name", ["Dana Roe", "Tomas Rivera"])
+def test_a_person_and_the_body_they_work_for_are_not_surely_one(body, role, name):
+    """Ohtani (r21): "The Dodgers announced" was counted as citing "Dodgers manager Dave Roberts"."""
+    from quizgen.generate.lone_sources import maybe_same_named, surely_same_named
+
+    ctx = Context(_report(_said(*PEOPLE[0], "said", CLAIMS[0])), random.Random(0))
+    short = body.removeprefix("the ").removeprefix("The ")
+    person = Attribution(f"{short} {role} {name}", "named_person", "confirmed", "a.s1", "")
+    organization = Attribution(body, "named_organization", "announced", "b.s1", "")
+    assert not surely_same_named(ctx, person, organization) and not surely_same_named(ctx, organization, person)
+    assert maybe_same_named(ctx, person, organization)  # so an article naming only the body is never "silent"

@@ -179,6 +179,13 @@ def test_referring_phrases_are_told_from_names():
         assert not is_referring_phrase(phrase), phrase
 
 
+@pytest.mark.parametrize("office", ["The CS", "the DG", "The CEO", "the PM"])
+def test_an_office_in_capital_letters_is_a_referring_phrase(office):
+    # "The CS said" stands for "Transport Cabinet Secretary James Macharia": never an option beside him
+    assert is_referring_phrase(office)
+    assert not is_referring_phrase(office.replace(office.split()[-1], "SEC"))
+
+
 @pytest.mark.parametrize("description", ["the {} {}".format(age, nationality)
                                          for age in ("28-year-old", "veteran", "former world champion")
                                          for nationality in ("Russian", "Brazilian", "Japanese", "Scottish", "Qatari")])

@@ -229,6 +229,10 @@ premier sheriff superintendent coach manager spokesperson spokesman spokeswoman 
 dean
 """.split())
 
+# Offices written as capital letters ("The CS said", "the DG", "the CEO"): a person's title,
+# matched as written (not "pm" of "4 pm", not "AG" after a company's name)
+TITLE_ACRONYMS = frozenset("CEO CFO COO CTO CS PS PM DG VP IGP CJ GM".split())
+
 # Plural forms used to tell "the U.S. officials" (group) from "the official" (one person).
 PLURAL_PRONOUN_NOUNS = frozenset(n for n in ANONYMOUS_NOUNS | CROWD_NOUNS if n.endswith("s") or n == "people")
 

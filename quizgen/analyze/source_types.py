@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, BROADCAST_WORDS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
                                      GIVEN_NAME_PRONOUN, NAME_SUFFIXES, NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS,
                                      OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, QUANTIFIERS, SURVEY_TOPICS, TIME_WORDS,
-                                     UNIQUE_OFFICES, ORG_NOUNS, is_title)
+                                     TITLE_ACRONYMS, UNIQUE_OFFICES, ORG_NOUNS, is_title)
 from quizgen.analyze.phrases import Span, head_index, joins_titles, shared_head
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
@@ -201,6 +201,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
         if first in QUANTIFIERS or first[:1].isdigit():
             return "unspecified", True  # "Several Philadelphia-area hospitals": counted, not named
         return ("named_organization" if names else "unspecified"), False  # no list knows the head word
+    if head.text in TITLE_ACRONYMS and head is words[-1] and len(words) == 2 and first in ("the", "a", "an"):
+        return ("named_person" if first == "the" else "anonymous"), True  # "The CS said": the cabinet secretary
     if first == "the" and len(words) >= 3 and head is words[-1] and _described_by_nationality(words):
         return "named_person", True  # "the 28-year-old Russian": a person described, named elsewhere
     # a capital "The" inside a sentence opens a title: "..., The Information reports"

@@ -151,6 +151,8 @@ def _same_named(ctx: Context, a: Attribution, b: Attribution, sure: bool) -> boo
     a, b = _full_name(ctx, a), _full_name(ctx, b)
     if "media_outlet" in (a.source_type, b.source_type) and a.source_type != b.source_type:
         return not sure  # "Wall Street" and "The Wall Street Journal": a place (or market) and a paper
+    if (a.source_type == "named_person") != (b.source_type == "named_person"):
+        return not sure  # "Dodgers manager Dave Roberts" and "The Dodgers": a person and the body he works for
     names_a, names_b = name_words(a.source), name_words(b.source)
     nested = names_a <= names_b or names_b <= names_a
     if a.source_type != "named_person" or b.source_type != "named_person":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.analyze.lexicon import TITLE_ACRONYMS
 from quizgen.generate.confidence import PAGE_LABELS
 from quizgen.generate.text import GENERIC_CAPITALS, PRONOUNS, STOPWORDS
 
@@ -87,7 +88,8 @@ def is_referring_phrase(source: str) -> bool:
         return True
     rest = _lower_words(_REFERRING_OPENERS.sub("", source.strip()))
     definite = len(rest) < len(words) or len(words) == 1
-    return definite and all(w in REFERRING_NOUNS for w in rest) or bool(_DESCRIBED_BY_NATIONALITY.match(source))
+    return definite and all(w in REFERRING_NOUNS for w in rest) or bool(_DESCRIBED_BY_NATIONALITY.match(source)) \
+        or (definite and source.split()[-1] in TITLE_ACRONYMS)  # "The CS": a title, the person named elsewhere
 
 
 # "the five-times grand slam champion", "the 28-year-old Russian": someone described, not named
