@@ -14,7 +14,7 @@ from test_generate import _analysis
 
 from quizgen.generate import GENERATORS
 from quizgen.generate.context import Context
-from quizgen.generate.hedging import doubt_words
+from quizgen.generate.hedging import doubt_words, uncertain_words
 from quizgen.generate.templates import load_templates
 from quizgen.models import Comparison, Report
 
@@ -408,3 +408,14 @@ def test_a_noun_of_doubt_naming_a_reason_is_no_accepted_hedge(noun, hedge):
     report = _report(_rows(sentence, hedge, src, kind))
     drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES["hedge-word-short"]))
     assert drafts and all(noun not in d.accepted for d in drafts)
+
+
+@pytest.mark.parametrize("sentence", ["The contract was signed in May.", "Talks ended on May 3 in Marlow.",
+                                      "Since May, the ferry has run twice a day."])
+def test_the_month_may_is_no_hedge(sentence):
+    assert "May" not in uncertain_words(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["May the ferry run again soon?", "The ferry may run again in May."])
+def test_the_verb_may_is_still_a_hedge(sentence):
+    assert [w.lower() for w in uncertain_words(sentence)] == ["may"]

@@ -164,3 +164,46 @@ def test_a_described_person_and_a_named_one_are_not_shown_as_different_sources(d
     versions = [Mention("a", "a.s1", first), Mention("b", "b.s1", second)]
     disc = Discrepancy("d1", "who says so", "source", versions)
     assert not _shown_difference(Context(report, random.Random(0)), disc, *versions)
+
+
+# (the point told plainly, the same point inside an accusation of something else)
+ACCUSED = [("{who} tweeted that he had the money to buy the Kelso ferry line at $42 a share.",
+            "A complaint filed Thursday alleged {who} lied in a tweet saying he would buy the Kelso ferry line at "
+            "$42 a share."),
+           ("{who} told investors the harbor deal was approved on Monday.",
+            "Regulators claim {who} misled investors when he told them the harbor deal was approved on Monday."),
+           ("{who} signed the Marlow dock contract in May.",
+            "Prosecutors allege {who} forged papers before he signed the Marlow dock contract in May.")]
+# (the point told plainly, the same point hedged)
+HEDGED = [("{who} bought the Kelso ferry line for $42 a share.", "{who} reportedly bought the Kelso ferry line for $42 "
+                                                                 "a share.", "reportedly"),
+          ("{who} signed the Marlow dock contract in May.", "{who} is believed to have signed the Marlow dock "
+                                                             "contract in May.", "believed"),
+          ("{who} stole the harbor paintings in May.", "{who} allegedly stole the harbor paintings in May.",
+           "allegedly")]
+
+
+def _certainty(plain: str, hedged: str, hedge: str) -> bool:
+    from quizgen.generate.coverage import _shown_difference
+    from quizgen.models import Discrepancy, Mention
+
+    report = Report([_analysis("a", "Kelso Courier", [(plain, [], [])]),
+                     _analysis("b", "Coast Herald", [(hedged, [], [(["hedged"], hedge)])])], Comparison())
+    versions = [Mention("a", "a.s1", plain), Mention("b", "b.s1", hedged)]
+    disc = Discrepancy("d1", "how sure", "certainty", versions, {"a": "stated as fact", "b": hedge})
+    return _shown_difference(Context(report, random.Random(0)), disc, *versions)
+
+
+@pytest.mark.parametrize("plain, hedged", ACCUSED)
+@pytest.mark.parametrize("who", ["Mara Quill", "Tomas Erling"])
+def test_a_hedge_on_an_accusation_is_no_hedge_on_the_point_it_mentions(plain, hedged, who):
+    """Musk (r20): 'alleged Musk lied in a tweet ... $420' was taught as hedging 'Musk tweeted
+    that ... $420'; the hedge is on the lie."""
+    hedge = next(w for w in ("alleged", "claim", "allege") if f" {w} " in hedged)
+    assert not _certainty(plain.format(who=who), hedged.format(who=who), hedge)
+
+
+@pytest.mark.parametrize("plain, hedged, hedge", HEDGED)
+@pytest.mark.parametrize("who", ["Mara Quill", "Tomas Erling"])
+def test_a_hedge_on_the_point_itself_is_a_certainty_difference(plain, hedged, hedge, who):
+    assert _certainty(plain.format(who=who), hedged.format(who=who), hedge)

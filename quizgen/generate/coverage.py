@@ -36,6 +36,7 @@ from quizgen.generate.text import (
     nest_quotes,
     norm,
     related_sources,
+    STOPWORDS,
     shorten,
     word_count,
 )
@@ -499,6 +500,23 @@ def _detail(disc: Discrepancy, m: Mention) -> str:
     return norm(_KIND_SUFFIX.sub("", disc.details.get(m.article, "")))
 
 
+_WORD_AFTER = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _hedges_shared_point(hedge: str, hedged_text: str, plain_text: str) -> bool:
+    """The hedge bears on what the plain version states: the first common word after it
+    ("reportedly killed 40" / "killed 40") is in both. "The complaint alleged Musk lied in a
+    tweet" hedges the lie, not "Musk tweeted that ...": no certainty difference."""
+    at = norm(hedged_text).find(hedge)
+    after = norm(hedged_text)[at + len(hedge):] if at >= 0 else ""
+    original = {w.lower(): w for w in _WORD_AFTER.findall(hedged_text)}
+    for word in _WORD_AFTER.findall(after):
+        if word in STOPWORDS or original.get(word, word)[:1].isupper() or len(word) <= 2:
+            continue  # a function word or a name: the subject, not what is said of it
+        return bool(content_stems(word) & content_stems(plain_text))
+    return True
+
+
 def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -> bool:
     """True when the two sentences show the difference the explanation will name: each
     version's differing words are in its own sentence and not in the other's ("stated as
@@ -510,7 +528,8 @@ def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -
     va, vb = _detail(disc, a), _detail(disc, b)
     if disc.kind == "certainty" and (va in _AS_FACT) != (vb in _AS_FACT):
         hedge, hedged_text, plain_text = (vb, b.text, a.text) if va in _AS_FACT else (va, a.text, b.text)
-        return bool(hedge) and hedge in norm(hedged_text) and not uncertain_words(plain_text)
+        return bool(hedge) and hedge in norm(hedged_text) and not uncertain_words(plain_text) \
+            and _hedges_shared_point(hedge, hedged_text, plain_text)
     if disc.kind == "source":  # "Latah County Prosecutor Ann Li" / "Prosecutor Li": one source
         sa, sb = [va] if va else ctx.source_names(a.sentence), [vb] if vb else ctx.source_names(b.sentence)
         if not sa or not sb or any(related_sources(x, y) for x in sa for y in sb):

@@ -75,7 +75,8 @@ def tokens(text: str) -> list[str]:
 
 
 def uncertain_words(text: str) -> list[str]:
-    return [t for t in tokens(text) if t.lower() in UNCERTAIN_WORDS]
+    # "in May": a capital "May" inside a sentence is the month
+    return [t for n, t in enumerate(tokens(text)) if t.lower() in UNCERTAIN_WORDS and not (n and t == "May")]
 
 
 # Wording that speaks of the future as such: "will", "is expected to", "plans to" after a
