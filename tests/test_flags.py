@@ -301,3 +301,22 @@ def test_a_word_of_doubt_that_hedges_no_claim_raises_no_hedged_flag(text):
 def test_a_modal_that_brings_something_about_hedges(text):
     flag = flag_of(text)
     assert flag is not None and "hedged" in flag.reasons
+
+
+@pytest.mark.parametrize("opener", ["", "And ", "But "])
+@pytest.mark.parametrize("noun, relative", [("a celebration", "that could go on for 108 more years"),
+                                            ("a record", "that may never be broken"),
+                                            ("one more storm", "which will likely flood the harbor")])
+def test_a_noun_with_only_a_relative_clause_is_no_claim(opener, noun, relative):
+    """Cubs (r20): 'And a celebration that could go on for 108 more.' was asked as a hedged claim."""
+    from quizgen.generate.confidence import sentence_problem
+    text = f"{opener}{noun} {relative}."
+    text = text[0].upper() + text[1:]
+    assert flag_of(text) is None and sentence_problem(text) == "fragment"
+
+
+@pytest.mark.parametrize("subject, main", [("The storm that hit Marlow", "could flood the harbor again"),
+                                           ("The ferries that run at night", "may stop next week"),
+                                           ("A pump that failed on Friday", "will likely be replaced")])
+def test_a_relative_clause_inside_a_claim_leaves_it_a_claim(subject, main):
+    assert flag_of(f"{subject} {main}.") is not None

@@ -74,3 +74,28 @@ def after_quote(tokens: list[Token], j: int) -> bool:
     while k >= 0 and tokens[k].is_word and k > j - 6:
         k -= 1
     return k > 0 and tokens[k].text in CLOSE_QUOTES and tokens[k - 1].text in ",?!"
+
+
+_FRAGMENT_OPENERS = frozenset("and but or plus yet".split())
+_FRAGMENT_DETERMINERS = frozenset("a an the one another".split())
+_RELATIVE_PRONOUNS = frozenset("that which who".split())
+
+
+def relative_fragment(tokens: list[Token]) -> bool:
+    """'And a celebration that could go on for 108 more.': a noun and its relative clause,
+    with no verb of its own, so it asserts nothing (one finite verb at most, the clause's)."""
+    words = [t for t in tokens if t.is_word]
+    k = 1 if words and words[0].low in _FRAGMENT_OPENERS else 0
+    if k >= len(words) or words[k].low not in _FRAGMENT_DETERMINERS:
+        return False
+    relative = next((m for m in range(k + 1, min(len(words), k + 5)) if words[m].low in _RELATIVE_PRONOUNS), None)
+    if relative is None or any(pos(t.low) in FINITE_TAGS or t.is_cap for t in words[k + 1:relative]):
+        return False
+    verbs, before = 0, ""  # verb groups: "could go on" is one, "run ... may stop" two
+    for t in words[relative + 1:]:
+        tag = pos(t.low)
+        if tag in FINITE_TAGS or (tag == "VB" and before not in ("MD", "TO") and t.low != "be"):
+            verbs += 1
+        if not tag.startswith("RB"):
+            before = "TO" if t.low == "to" else tag
+    return verbs <= 1

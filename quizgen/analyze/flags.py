@@ -30,7 +30,9 @@ from collections import defaultdict
 
 from quizgen.analyze import hedges
 from quizgen.analyze.cited_outlets import unnamed_media
+from quizgen.analyze.clauses import relative_fragment
 from quizgen.analyze.non_answers import non_answer_spans, reports_non_answer
+from quizgen.analyze.tokens import tokenize
 from quizgen.models import Attribution, Flag, Sentence
 
 # sources that stand behind a claim on the record
@@ -312,11 +314,11 @@ def _unattributed(own: _Words, sourced: bool, writer: _Words | None = None) -> s
 
 def is_claim(text: str) -> bool:
     """False for what is not a claim: a heading or caption line, a photo credit, a question,
-    a cut-off fragment."""
+    a cut-off fragment, a noun with only a relative clause."""
     stripped = text.strip()
     if len(stripped.split()) < _MIN_CLAIM_WORDS or _is_heading(stripped):
         return False
-    if hedges.PHOTO_CREDIT.search(stripped):
+    if hedges.PHOTO_CREDIT.search(stripped) or relative_fragment(tokenize(stripped)):
         return False
     return not stripped.rstrip("\"'”’»)").endswith("?")
 

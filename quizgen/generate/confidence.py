@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from quizgen.analyze.clauses import relative_fragment
 from quizgen.analyze.lexicon import ORG_WORDS, OUTLET_NAME_WORDS, PERSON_TITLES
+from quizgen.analyze.tokens import tokenize
 
 CONFIDENCE_BAR = 0.6
 # Two sources in one sentence: which one stands behind the claim is a reading, not a fact.
@@ -96,7 +98,7 @@ def sentence_problem(text: str, title: str | None = None) -> str:
         return "headline"
     if _CUT_AT_INITIALS.search(stripped):
         return "fragment"
-    if _BARE_ATTRIBUTION.match(stripped) and " that " not in stripped:
+    if _BARE_ATTRIBUTION.match(stripped) and " that " not in stripped or relative_fragment(tokenize(stripped)):
         return "fragment"
     opening = stripped.lstrip("-\u2013\u2014 ")
     lower_start = not opening[:1].isupper() and not opening[:1].isdigit() and opening[:1] not in "\"'\u201c\u2018("
