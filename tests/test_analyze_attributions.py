@@ -797,3 +797,14 @@ def test_claiming_lives_is_no_claim(victims, subject):
 def test_having_a_thing_confirmed_names_no_source(verb, owner, thing, participle):
     """'two Nigerians that have their identity confirmed': a passive, nobody confirms here."""
     assert sources(f"Two passengers that {verb} {owner} {thing} {participle} in the crash were from Marlow.") == []
+
+
+@pytest.mark.parametrize("paper", ["21st Century Business Herald", "3rd Coast Ledger", "1st Harbor Times"])
+@pytest.mark.parametrize("frame", ["Ana Roe, the firm's chief executive, told the business newspaper {paper} that "
+                                   "the ruling was regrettable.",
+                                   "According to the {paper}, the firm will appeal the ruling.",
+                                   "The firm will appeal the ruling, the {paper} reported."])
+def test_an_ordinal_opening_an_outlets_name_stays_in_it(paper, frame):
+    """Evergrande (r21): 'the newspaper 21st Century Business Herald' was cited as 'Century Business Herald'."""
+    analysis = analyze(frame.format(paper=paper))
+    assert analysis.cited_outlets == [paper]

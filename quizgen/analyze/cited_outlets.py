@@ -15,9 +15,10 @@ from quizgen.models import Attribution
 
 from quizgen.outlets import find_outlets, same_outlet
 
-# capitalised words in a row, with a trailing number ("Channel 9", "France 24")
+# capitalised words in a row, with a trailing number ("Channel 9", "France 24") or a
+# leading ordinal ("21st Century Business Herald")
 _CAP_WORD = r"[\"“‘']?[A-Z][\w.&’'-]*[\"”’']?"
-_CAP_RUN = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*(?:\s+\d+\b)?")
+_CAP_RUN = re.compile(rf"(?:\b\d{{1,3}}(?:st|nd|rd|th)\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD})*(?:\s+\d+\b)?")
 _QUOTES = "\"“”‘’'"
 # nouns for unnamed outlets: "American media", "the US media", "Russian state media" name no outlet
 GENERIC_MEDIA_NOUNS = ("media", "press", "outlets", "news outlets", "media outlets", "newspapers", "news sites",

@@ -310,6 +310,7 @@ def _head_like(t: Token) -> bool:
 
 
 _RANK = re.compile(r"no\.?\d{1,3}$")
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
 
 
 def _trim(tokens: list[Token], start: int, end: int) -> Span | None:
@@ -430,7 +431,9 @@ def _name_after_common_noun(tokens: list[Token], start: int, end: int) -> int:
         if tokens[k].is_cap and tokens[k + 1].is_cap and tokens[k].is_word and tokens[k + 1].is_word \
                 and before.is_word and not before.is_cap and is_nounish(before.low) and not is_title(before.bare) \
                 and (object_of or before.bare not in _PEOPLE_OR_BODIES):
-            return k + 1 if _RANK.match(tokens[k].low) else k  # "world No.1 Maria Sharapova"
+            if _RANK.match(tokens[k].low):
+                return k + 1  # "world No.1 Maria Sharapova"
+            return k - 1 if _ORDINAL.match(before.low) else k  # "the newspaper 21st Century Business Herald"
     return start
 
 
