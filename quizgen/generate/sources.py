@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 
-from quizgen.analyze.lexicon import DOCUMENT_NOUNS, ORG_WORDS, OUTLET_NAME_WORDS
-from quizgen.analyze.lexicon import ORG_NOUNS
+from quizgen.analyze.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, OUTLET_NAME_WORDS
 from quizgen.analyze.non_answers import reports_non_answer
 from quizgen.generate.affiliation import affiliated
 from quizgen.generate.claims import claim_without_source, source_span
@@ -271,9 +270,20 @@ def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str
             "kind_sentence": kind_sentence, "sentence": att.text}
 
 
+# "the company 'is cooperating'; we are unable to comment", "the manufacturer was 'deeply
+# saddened'": a claim that speaks of its own source as a body points at the one body among the options
+_SELF_REFERENCE = re.compile(r"\b(?:we|our|us)\b|\bthe\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b", re.IGNORECASE)
+
+
+def _points_at_its_source(att: Attribution, claim: str) -> bool:
+    return att.source_type == "named_organization" and bool(_SELF_REFERENCE.search(claim))
+
+
 def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
     for art in ctx.articles:
         for att, claim, confidence in _claims(ctx, art):
+            if _points_at_its_source(att, claim):
+                continue
             ev = ctx.evidence(att.sentence)
             answer = display_source(att.source)
             wrong = source_distractors(ctx, art, att.sentence, att.text, answer, tpl.options - 1)
