@@ -24,6 +24,8 @@ HEDGES = ["may", "could", "might"]
 DOUBTS = [("There are fears that {n} workers {hedge} still be trapped under the crane", "fears"),
           ("The missing boat {hedge} be somewhere near the northern breakwater", "somewhere"),
           ("Up to {n} containers {hedge} have fallen into the harbor overnight", "up to"),
+          # Ethiopian (r20): "nationals from at least 35 different countries" was a "certain" wrong option
+          ("At least {n} containers {hedge} have fallen into the harbor overnight", "at least"),
           ("Residents are worried that {n} old houses {hedge} collapse in the next aftershock", "worried"),
           ("There was talk that {n} council members {hedge} back the motion next week", "talk"),
           ("A potential strike by {n} dockers {hedge} close the port next week", "potential"),
@@ -88,6 +90,7 @@ def test_something_not_known_is_never_keyed_as_a_hedge(what, source):
     ("There are fears the toll could rise.", ["fears"]),
     ("It is believed to be somewhere near the road.", ["somewhere"]),
     ("Up to 35 cars fell.", ["up to"]),
+    ("Nationals of at least 35 countries were on board.", ["at least"]),
     ("The ferry sailed at noon.", []),
     # not knowing, said in more than one word
     ("“I'm not sure how many of us are left,” a resident said.", ["not sure"]),

@@ -95,11 +95,15 @@ def speaks_of_future(text: str) -> bool:
 
 
 
+# A count left open ("at least 35 countries", "up to 40"): a student may fairly read it as uncertain.
+_OPEN_COUNT = re.compile(r"\b(?:up\s+to|at\s+least)\b", re.IGNORECASE)
+
+
 def doubt_words(text: str) -> list[str]:
-    """Words of doubt or vagueness in a text, besides hedges ("fears", "somewhere"), and "up to"."""
+    """Words of doubt or vagueness in a text, besides hedges ("fears", "somewhere"), and an open count."""
     found = [t.lower() for t in tokens(text) if t.lower() in DOUBT_WORDS]
     found += [" ".join(m.group().split()) for m in _NOT_KNOWING.finditer(text)]
-    return found + (["up to"] if re.search(r"\bup to\b", text, re.IGNORECASE) else [])
+    return found + [" ".join(m.group().lower().split()) for m in _OPEN_COUNT.finditer(text)]
 
 
 
