@@ -422,3 +422,18 @@ def test_the_month_may_is_no_hedge(sentence):
 @pytest.mark.parametrize("sentence", ["May the ferry run again soon?", "The ferry may run again in May."])
 def test_the_verb_may_is_still_a_hedge(sentence):
     assert [w.lower() for w in uncertain_words(sentence)] == ["may"]
+
+
+@pytest.mark.parametrize("phrase, word", [("as well as", "well"), ("as soon as", "soon"), ("as long as", "long"),
+                                          ("as much as", "much")])
+@pytest.mark.parametrize("hedge", HEDGES)
+def test_a_word_of_a_set_phrase_is_never_a_wrong_option(phrase, word, hedge):
+    """Jeju (r21): "well" of "as well as" was offered beside "reportedly"."""
+    from quizgen.generate.unverified import _word_distractors
+    from quizgen.models import Sentence
+
+    text = f"Divers {hedge} search the wreck {phrase} the harbor floor before the tugboats return, officials said."
+    report = Report([_analysis("a", "Kelso Courier", [(text, [], [])])], Comparison())
+    for seed in range(4):
+        wrong = _word_distractors(Context(report, random.Random(seed)), Sentence("a.s1", text, 0, len(text)), hedge, 3)
+        assert word not in wrong and len(wrong) == 3, wrong

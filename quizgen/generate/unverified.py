@@ -157,10 +157,13 @@ def _word_distractors(ctx: Context, sent: Sentence, cue: str, n: int) -> list[st
     adjectives), so that no option stands out by its grammar."""
     seen: set[str] = set(content_stems(cue))  # one word in two forms ("join", "joining") is one option
     pool = []
-    for tok in tokens(sent.text):
+    words = tokens(sent.text)
+    for at, tok in enumerate(words):
         low = tok.lower()
         if tok[0].isupper() or len(tok) < 4 or low in STOPWORDS or low in NOT_WORD_OPTIONS or low == cue.lower():
             continue
+        if 0 < at < len(words) - 1 and words[at - 1].lower() == words[at + 1].lower() == "as":
+            continue  # "well" of "as well as", "soon" of "as soon as": part of a set phrase
         stem = next(iter(content_stems(low)), low)
         if stem not in seen:
             seen.add(stem)
