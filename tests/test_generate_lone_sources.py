@@ -414,3 +414,19 @@ def test_a_person_and_the_body_they_work_for_are_not_surely_one(body, role, name
     organization = Attribution(body, "named_organization", "announced", "b.s1", "")
     assert not surely_same_named(ctx, person, organization) and not surely_same_named(ctx, organization, person)
     assert maybe_same_named(ctx, person, organization)  # so an article naming only the body is never "silent"
+
+
+@pytest.mark.parametrize("agency", ["Yonhap", "Kyodo News", "Reuters"])
+@pytest.mark.parametrize("verb", ["reported", "said"])
+def test_a_matching_item_on_a_cited_outlet_and_a_question_keying_it_ask_one_thing(agency, verb):
+    """Jeju (r21): "which outlet does Owosso cite? Yonhap" gave away the matching item
+    "Yonhap -> Owosso Independent"; the matching draft carries the outlet as an item."""
+    from quizgen.generate.context import outlet_item
+
+    cited = (f"The ferry will not sail before spring, the news agency {agency} {verb}.",
+             [(agency, "media_outlet", verb)], [])
+    rows = {"a": [cited], "b": [_said(*PEOPLE[1], "said", CLAIMS[1])], "c": [_said(*PEOPLE[2], "said", CLAIMS[2])]}
+    report = Report([_analysis(k, o, rows[k]) for k, o in zip("abc", OUTLETS)], Comparison())
+    drafts = [d for seed in range(3) for d in GENERATORS["lone_source_pairs"](
+        Context(report, random.Random(seed)), TEMPLATES["lone-sources-matching"])]
+    assert drafts and all(outlet_item(agency) in d.items for d in drafts)

@@ -17,7 +17,7 @@ from quizgen.generate.confidence import SHARED_SENTENCE, kind_confidence, senten
     source_role_confidence
 from quizgen.generate.plausible import is_referring_phrase, looks_like_source
 from quizgen.generate.text import content_stems, is_pronoun
-from quizgen.outlets import same_outlet
+from quizgen.outlets import canonical_outlet, outlet_key, same_outlet
 from quizgen.models import ArticleAnalysis, Attribution, Evidence, Flag, Report, Sentence
 from quizgen.settings import MAX_SENTENCE_CHARS
 
@@ -52,6 +52,12 @@ def _short_sentences_only(art: ArticleAnalysis) -> ArticleAnalysis:
     return replace(art, sentences=[s for s in art.sentences if s.id not in long_ids],
                    attributions=[a for a in art.attributions if a.sentence not in long_ids],
                    flags=[f for f in art.flags if f.sentence not in long_ids])
+
+
+def outlet_item(name: str) -> str:
+    """A draft item for an outlet a question keys or shows ("which outlet does X cite?" /
+    "Yonhap -> Owosso Independent"): two questions sharing one ask one thing twice."""
+    return f"outlet:{outlet_key(canonical_outlet(name) or name)}"
 
 
 @dataclass

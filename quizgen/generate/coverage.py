@@ -14,7 +14,7 @@ from quizgen.compare.measures import QUALIFIER_OF
 from quizgen.compare.numbers import QUALIFIER, kind_of_difference
 from quizgen.compare.text import number_value, tokenize
 from quizgen.generate.confidence import kind_certain, kind_confidence, singular_role
-from quizgen.generate.context import KIND_LABELS, Context, Draft
+from quizgen.generate.context import KIND_LABELS, Context, Draft, outlet_item
 from quizgen.generate.hedging import uncertain_words
 from quizgen.generate.lone_sources import (
     LoneSource,
@@ -388,8 +388,10 @@ def lone_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
         names = [fullest_name(ctx, a.attributions, lone.attribution) for a, lone in picked]
         sources = "\n".join(f"{ctx.outlet(a)}: {name} (cue \u201c{lone.attribution.cue}\u201d)"
                              for (a, lone), name in zip(picked, names))
+        outlets = frozenset(outlet_item(name) for (_, lone), name in zip(picked, names)
+                            if lone.attribution.source_type == "media_outlet")
         yield Draft({"outlets": join_names([ctx.outlet(a) for a, _ in picked]), "sources": sources}, evidence,
-                    "lone_pairs", pairs=[(name, ctx.outlet(a)) for (a, _), name in zip(picked, names)])
+                    "lone_pairs", pairs=[(name, ctx.outlet(a)) for (a, _), name in zip(picked, names)], items=outlets)
 
 
 def _versions(ctx: Context, disc: Discrepancy) -> list[Mention]:

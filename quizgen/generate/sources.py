@@ -21,7 +21,7 @@ from quizgen.generate.confidence import (
 )
 from quizgen.generate.coverage import same_point_sentences
 from quizgen.generate.nearness import nearness
-from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft
+from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft, outlet_item
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
@@ -39,7 +39,7 @@ from quizgen.generate.text import (
     words,
 )
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution, Sentence
-from quizgen.outlets import canonical_outlet, find_outlets, outlet_key, same_outlet
+from quizgen.outlets import canonical_outlet, find_outlets, same_outlet
 
 MAX_SOURCE_WORDS = 10
 # Phrases with which articles credit another outlet with the scoop.
@@ -370,7 +370,7 @@ def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
     if not ev:
         return
     slots = {"first_outlet": first, "crediting_outlet": ctx.outlet(art), "sentence": sent.text, "cue": cue}
-    items = frozenset({_outlet_item(first)})
+    items = frozenset({outlet_item(first)})
     if tpl.type == "short_answer":
         yield Draft(slots, [ev], "first_reported", accepted=name_variants(first), items=items, subject=first)
         return
@@ -556,8 +556,5 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
             # one cited outlet is one lesson: a second article citing it asks nothing new; its
             # subject keeps "who is the source?" from asking about it again in this article
             yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted,
-                        items=frozenset(_outlet_item(n) for n, _ in found), subject=shown[0][0])
+                        items=frozenset(outlet_item(n) for n, _ in found), subject=shown[0][0])
 
-
-def _outlet_item(name: str) -> str:
-    return f"outlet:{outlet_key(canonical_outlet(name) or name)}"
