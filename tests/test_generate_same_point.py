@@ -214,13 +214,17 @@ def test_a_hedge_on_the_point_itself_is_a_certainty_difference(plain, hedged, he
 @pytest.mark.parametrize("frame", ["The {noun} is cooperating with the inquiry, {body} said.",
                                    "{body} said the {noun} was deeply saddened by the loss.",
                                    "{body} said we are unable to comment while the inquiry goes on."])
-def test_a_claim_that_speaks_of_its_own_body_is_not_asked(body, noun, frame):
+@pytest.mark.parametrize("speaker, kind", [("{body}", "named_organization"), ("A statement from {body}", "document"),
+                                           ("A {body} spokesman", "anonymous")])
+def test_a_claim_that_speaks_of_its_own_body_is_not_asked(body, noun, frame, speaker, kind):
     """Volkswagen (r19), Ethiopian (r20): "the manufacturer was 'deeply saddened'" pointed at
     the one manufacturer among the options."""
-    text = frame.format(body=body, noun=noun)
-    rows = [(text, [(body, "named_organization", "said")], []), *(
+    speaker = speaker.format(body=body)
+    text = frame.replace("{body}", speaker).format(noun=noun)
+    text = text[0].upper() + text[1:]
+    rows = [(text, [(speaker, kind, "said")], []), *(
         (t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS)]
     report = Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Coast Herald", rows[1:])], Comparison())
     drafts = [d for seed in range(3) for d in GENERATORS["attribution"](
         Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])]
-    assert drafts and not any(d.options[0] == body for d in drafts)  # the people's claims are still asked
+    assert drafts and not any(d.options[0] == speaker for d in drafts)  # the people's claims are still asked

@@ -276,7 +276,8 @@ _SELF_REFERENCE = re.compile(r"\b(?:we|our|us)\b|\bthe\s+(?:" + "|".join(sorted(
 
 
 def _points_at_its_source(att: Attribution, claim: str) -> bool:
-    return att.source_type == "named_organization" and bool(_SELF_REFERENCE.search(claim))
+    # a body, its statement or its unnamed spokesperson ("A statement from Boeing", "a VW spokesman")
+    return att.source_type not in ("named_person", "media_outlet") and bool(_SELF_REFERENCE.search(claim))
 
 
 def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
