@@ -228,3 +228,19 @@ def test_a_claim_that_speaks_of_its_own_body_is_not_asked(body, noun, frame, spe
     drafts = [d for seed in range(3) for d in GENERATORS["attribution"](
         Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])]
     assert drafts and not any(d.options[0] == speaker for d in drafts)  # the people's claims are still asked
+
+
+@pytest.mark.parametrize("office", ["chief executive officer", "CEO", "spokeswoman", "managing director"])
+@pytest.mark.parametrize("body", ["The Management of Kelso Ferries", "Harbor Air", "the Marlow Port Authority"])
+def test_a_person_with_an_office_of_no_named_body_is_no_wrong_option_for_a_body(office, body):
+    """Ethiopian (r20): "chief executive officer Tewolde GebreMariam" was a wrong option beside
+    "The Management of the Ethiopian Airline" (he heads it)."""
+    head = f"{office} Ines Varga"
+    claim = f"{body[0].upper() + body[1:]} confirmed that two passengers from Kelso were on the ferry."
+    rows = [(claim, [(body, "named_organization", "confirmed")], [])]
+    other = [(f"The crossing was rough all night, {head} told reporters.", [(head, "named_person", "told")], []),
+             *((t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS)]
+    report = Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Coast Herald", other)], Comparison())
+    drafts = [d for seed in range(4) for d in GENERATORS["attribution"](
+        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"]) if d.options[0] == body]
+    assert drafts and not any(head in option for d in drafts for option in d.options)

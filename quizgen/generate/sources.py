@@ -3,6 +3,7 @@ who had the story first, which sources an article cites."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterator
 
@@ -153,6 +154,7 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
         # describes a body some other option or the answer may speak for
         # "the press release" may be the FDIC's, which another option names
         return (singular_role(answer) and option in people) or (answer in people and singular_role(option)) \
+            or (answer not in people and option in people and _office_of_unnamed_body(option)) \
             or bool(_name_tokens(answer) & _name_tokens(option)) or described_body(option) \
             or (not strict and described_document(answer) != described_document(option)
                 and answer in own_sources and option in own_sources)
@@ -170,6 +172,21 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
         if len(out) < n and not any(affiliated(ctx, option, o) for o in out):
             out.append(option)
     return out
+
+
+# Offices a body's head or voice holds: "chief executive officer Tewolde GebreMariam" may
+# head the body that is the answer ("The Management of the Ethiopian Airline")
+_BODY_OFFICES = frozenset("""
+chief executive officer ceo chairman chairwoman chair president director head spokesman spokeswoman
+spokesperson manager managing general secretary vice deputy senior founder owner
+""".split())
+
+
+def _office_of_unnamed_body(option: str) -> bool:
+    """A person given only an office of some body the option does not name."""
+    parts = option.split()
+    titles = list(itertools.takewhile(lambda w: w.lower() in _BODY_OFFICES, parts))
+    return bool(titles) and len(parts) - len(titles) <= 3 and not set(w.lower() for w in titles) <= {"senior", "vice"}
 
 
 def _named_people(ctx: Context) -> frozenset[str]:
