@@ -808,3 +808,26 @@ def test_an_ordinal_opening_an_outlets_name_stays_in_it(paper, frame):
     """Evergrande (r21): 'the newspaper 21st Century Business Herald' was cited as 'Century Business Herald'."""
     analysis = analyze(frame.format(paper=paper))
     assert analysis.cited_outlets == [paper]
+
+
+@pytest.mark.parametrize("subject", ["Ohtani's agent", "The company's founder", "Kelso Ferries' lawyer"])
+@pytest.mark.parametrize("name, affiliation", [("Nez Balea", " of CAA"), ("Mara Quill", " from Kelso Legal"),
+                                               ("Tomas Erling", "")])
+@pytest.mark.parametrize("frame", ["“The deal is unique,” {who}, said in a statement.",
+                                   "{who}, said the deal was unique.",
+                                   "{who}, left the hearing early but stressed that the deal was unique."])
+def test_the_name_set_between_commas_is_the_source(subject, name, affiliation, frame):
+    """Ohtani (r21), Evergrande (r21): "Ohtani's agent, Nez Balelo of CAA, said" and "Evergrande's
+    executive director, Shawn Siu, expressed ... but emphasized" credited the unnamed role."""
+    found = sources(frame.format(who=f"{subject}, {name}{affiliation}"))
+    assert (name, "named_person") in found and not any(s.startswith(subject) for s, _ in found)
+
+
+@pytest.mark.parametrize("name", ["Lee Jeong-hyeon", "Mara Quill", "Tomas de Erling"])
+@pytest.mark.parametrize("title", ["chief of the Muan fire station", "director of the Kelso port",
+                                   "spokeswoman for the county"])
+@pytest.mark.parametrize("opener", ["", "In a TV briefing, "])
+def test_a_name_before_a_title_without_its_closing_comma_is_the_source(name, title, opener):
+    """Jeju (r21): "Lee Jeong-hyeon, chief of the Muan fire station said" credited the title."""
+    found = sources(f"{opener}{name}, {title} said the aircraft had been destroyed.")
+    assert found == [(name, "named_person")]

@@ -317,6 +317,8 @@ def test_a_noun_with_only_a_relative_clause_is_no_claim(opener, noun, relative):
 
 @pytest.mark.parametrize("subject, main", [("The storm that hit Marlow", "could flood the harbor again"),
                                            ("The ferries that run at night", "may stop next week"),
-                                           ("A pump that failed on Friday", "will likely be replaced")])
+                                           ("A pump that failed on Friday", "will likely be replaced"),
+                                           ("The report", "hints that the pumps could fail again"),
+                                           ("The audit", "warns that the levee may give way")])
 def test_a_relative_clause_inside_a_claim_leaves_it_a_claim(subject, main):
     assert flag_of(f"{subject} {main}.") is not None

@@ -350,7 +350,48 @@ def main_subject(tokens: list[Token]) -> Span | None:
     for k in range(span[0] + 1, span[1]):
         if _verb_in_phrase(tokens, k, span[1], ("VBD", "VBN")):
             return _trim(tokens, span[0], _before_adverbs(tokens, span[0], k))
-    return span
+    return name_in_commas(tokens, span[1]) or span
+
+
+_NAME_PARTICLES = frozenset("de da del der van von la le bin ibn al el dos das du".split())
+_AFFILIATIONS = frozenset("of at from".split())
+
+
+def _name_word(t: Token) -> bool:
+    return t.is_word and (t.is_cap or t.low in _NAME_PARTICLES)
+
+
+def name_in_commas(tokens: list[Token], at: int) -> Span | None:
+    """The name set between commas from `at` ("Evergrande's executive director, Shawn Siu,
+    expressed ...", "Ohtani's agent, Nez Balelo of CAA, said"): two to four name words,
+    perhaps with its body after "of"; None when there is none."""
+    if at >= len(tokens) or tokens[at].text != ",":
+        return None
+    end = at + 1
+    while end < len(tokens) and end - at <= 5 and _name_word(tokens[end]):
+        end += 1
+    close = end
+    if close < len(tokens) and tokens[close].low in _AFFILIATIONS:  # "Nez Balelo of CAA,"
+        close += 1
+        while close < len(tokens) and close - end <= 6 and tokens[close].is_word and tokens[close].is_cap:
+            close += 1
+    if close >= len(tokens) or tokens[close].text != "," or not 2 <= end - at - 1 <= 4 \
+            or not tokens[at + 1].is_cap or not tokens[end - 1].is_cap:
+        return None
+    return at + 1, end
+
+
+def name_before_title(tokens: list[Token], span: Span) -> Span | None:
+    """"Lee Jeong-hyeon, chief of the Muan fire station said": a name, a comma and a lowercase
+    title phrase whose closing comma is missing; the name is the source."""
+    start = span[0]
+    if start < 3 or tokens[start - 1].text != "," or tokens[start].is_cap or not is_title(tokens[start].bare):
+        return None
+    begin = start - 1
+    while begin > 0 and _name_word(tokens[begin - 1]) and start - 1 - begin < 4:
+        begin -= 1
+    opens = begin == 0 or tokens[begin - 1].text in (",", ";", ":") or tokens[begin - 1].text in QUOTE_CHARS
+    return (begin, start - 1) if 2 <= start - 1 - begin <= 4 and opens and tokens[begin].is_cap else None
 
 
 def _verb_in_phrase(tokens: list[Token], k: int, end: int, past_tags: tuple[str, ...]) -> bool:

@@ -12,8 +12,8 @@ from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coord
 from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
                                      PERFORMATIVE_VERBS, PHRASE_CUES, QUANTIFIERS, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
                                      TIME_WORDS)
-from quizgen.analyze.phrases import (Span, head_index, joins_titles, list_comma, main_subject, phrase_after,
-                                     phrase_before, skip_back, wraps_name)
+from quizgen.analyze.phrases import (Span, head_index, joins_titles, list_comma, main_subject, name_before_title,
+                                     name_in_commas, phrase_after, phrase_before, skip_back, wraps_name)
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
 from quizgen.analyze.reporting import all_forms
 
@@ -227,6 +227,8 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
                 span = (cut + 1, span[1])
         return span
     span = phrase_before(tokens, i)
+    if span is not None and (named := name_before_title(tokens, span)):
+        return named
     # "by The New York Times", "with the court": the phrase is an object inside a modifier
     agent = span is not None and span[0] > 0 and tokens[span[0] - 1].low in _OBJECT_PREPOSITIONS | {"by"}
     if span is None or not tokens[head_index(tokens, span)].is_cap or agent:
@@ -337,7 +339,8 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
     names = [t for t in inner if t.text != "."]  # "Dr. Dan Edney"
     if 2 <= len(names) <= 4 and all(t.is_word and t.is_cap for t in names) and inner[0].text != ".":
         return k + 1, j  # "its spokesperson, Ivan Petrov, said": the name inside the commas
-    return phrase_before(tokens, k, skip_adverbs=False)
+    named = name_in_commas(tokens, k)  # "Ohtani's agent, Nez Balelo of CAA, said"
+    return named if named and named[1] < j else phrase_before(tokens, k, skip_adverbs=False)
 
 
 def _quoted_as(tokens: list[Token], as_at: int, low: str, out: list[Found]) -> bool:
