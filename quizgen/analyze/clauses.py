@@ -5,8 +5,10 @@ a clause of its own with no "that" ("expects prices to rise"), a clause before i
 
 from __future__ import annotations
 
+import re
+
 from quizgen.analyze.lexicon import INFINITIVE_CLAUSE_VERBS, TIME_WORDS
-from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
+from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos, tokenize
 
 THAT_REACH = 3  # tokens from a clause-only verb to its "that": a hearer or a time may sit between
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
@@ -81,10 +83,15 @@ _FRAGMENT_DETERMINERS = frozenset("a an the one another".split())
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
 
 
-def relative_fragment(tokens: list[Token]) -> bool:
+_EARLY_RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
+
+
+def relative_fragment(text: str) -> bool:
     """'And a celebration that could go on for 108 more.': a noun and its relative clause,
     with no verb of its own, so it asserts nothing (one finite verb at most, the clause's)."""
-    words = [t for t in tokens if t.is_word]
+    if not _EARLY_RELATIVE.search(text, 0, 120):
+        return False
+    words = [t for t in tokenize(text) if t.is_word]
     k = 1 if words and words[0].low in _FRAGMENT_OPENERS else 0
     if k >= len(words) or words[k].low not in _FRAGMENT_DETERMINERS:
         return False

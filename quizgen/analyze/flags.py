@@ -32,7 +32,6 @@ from quizgen.analyze import hedges
 from quizgen.analyze.cited_outlets import unnamed_media
 from quizgen.analyze.clauses import relative_fragment
 from quizgen.analyze.non_answers import non_answer_spans, reports_non_answer
-from quizgen.analyze.tokens import tokenize
 from quizgen.models import Attribution, Flag, Sentence
 
 # sources that stand behind a claim on the record
@@ -318,7 +317,7 @@ def is_claim(text: str) -> bool:
     stripped = text.strip()
     if len(stripped.split()) < _MIN_CLAIM_WORDS or _is_heading(stripped):
         return False
-    if hedges.PHOTO_CREDIT.search(stripped) or relative_fragment(tokenize(stripped)):
+    if hedges.PHOTO_CREDIT.search(stripped) or relative_fragment(stripped):
         return False
     return not stripped.rstrip("\"'”’»)").endswith("?")
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from quizgen.errors import GenerationError
 from quizgen.generate import coverage, sources, unverified
-from quizgen.generate.assemble import Generator, assemble, draft_pools
+from quizgen.generate.assemble import Generator, assemble_longest, draft_pools
 from quizgen.generate.context import Context
 from quizgen.generate.templates import Template, load_templates
 from quizgen.models import SKILLS, Quiz, QuizArticle, Report
@@ -110,7 +110,7 @@ def generate_quiz(report: Report, *, skills: Sequence[str] = SKILLS, count: int 
         raise GenerationError(blocked)
     pool_templates = [t for t in (templates if templates is not None else load_templates()) if t.skill in chosen_skills]
     pools = draft_pools(ctx, pool_templates, GENERATORS)
-    questions = assemble(pools, chosen_skills, count, difficulty, rng, [ctx.outlet(a) for a in ctx.articles])
+    questions = assemble_longest(pools, chosen_skills, count, difficulty, rng, [ctx.outlet(a) for a in ctx.articles])
     if not questions:
         raise GenerationError("the analysis found nothing a question could be grounded in with confidence (no clear "
                               "sources, unverified claims or shared facts); try longer news articles that quote their "

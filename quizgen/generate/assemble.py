@@ -334,3 +334,33 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
                         and not any(_take_held(pool, picked, rng, relaxed) for pool in candidates):
                     open_skills.remove(skill)
     return picked.questions
+
+
+# Picking is greedy: an early pick can block later ones ("questions never share a sentence").
+# When a quiz comes out short, a few other orders of the same drafts are tried (seeded, so the
+# quiz stays reproducible) and the longest quiz is kept.
+ASSEMBLY_ATTEMPTS = 6
+
+
+def assemble_longest(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: int | None,
+                     rng: random.Random, outlets: Sequence[str] = ()) -> list[Question]:
+    best: list[Question] = []
+    for attempt in range(ASSEMBLY_ATTEMPTS):
+        order = rng if attempt == 0 else random.Random(rng.random())
+        tried = assemble([_fresh(p, order if attempt else None) for p in pools], skills, count, difficulty, order,
+                         outlets)
+        if len(tried) > len(best):
+            best = tried
+        if len(best) >= count:
+            break
+    return best
+
+
+def _fresh(pool: _Pool, shuffle: random.Random | None) -> _Pool:
+    """An unused copy of a pool, its drafts in another order when `shuffle` is given."""
+    drafts = list(pool.drafts)
+    if shuffle is not None:
+        shuffle.shuffle(drafts)
+        if pool.template.type == "true_false":
+            drafts = _alternate_answers(drafts)
+    return _Pool(pool.template, drafts, unsure=pool.unsure)

@@ -10,10 +10,10 @@ else is shaky). The checks only read the text; they never repair the analysis.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen.analyze.clauses import relative_fragment
 from quizgen.analyze.lexicon import ORG_WORDS, OUTLET_NAME_WORDS, PERSON_TITLES
-from quizgen.analyze.tokens import tokenize
 
 CONFIDENCE_BAR = 0.6
 # Two sources in one sentence: which one stands behind the claim is a reading, not a fact.
@@ -82,6 +82,7 @@ def _inside_quote_only(text: str) -> bool:
     return not re.search(r"\w", text[close:])
 
 
+@lru_cache(maxsize=20000)
 def sentence_problem(text: str, title: str | None = None) -> str:
     """Why a sentence cannot stand as a claim ("caption", "question", "headline",
     "fragment"), or "" when it can."""
@@ -98,7 +99,7 @@ def sentence_problem(text: str, title: str | None = None) -> str:
         return "headline"
     if _CUT_AT_INITIALS.search(stripped):
         return "fragment"
-    if _BARE_ATTRIBUTION.match(stripped) and " that " not in stripped or relative_fragment(tokenize(stripped)):
+    if _BARE_ATTRIBUTION.match(stripped) and " that " not in stripped or relative_fragment(stripped):
         return "fragment"
     opening = stripped.lstrip("-\u2013\u2014 ")
     lower_start = not opening[:1].isupper() and not opening[:1].isdigit() and opening[:1] not in "\"'\u201c\u2018("

@@ -40,6 +40,7 @@ _stemmer = PorterStemmer()
 _ABBREVIATION_DOT = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)")
 
 
+@lru_cache(maxsize=50000)
 def norm(text: str) -> str:
     text = _ABBREVIATION_DOT.sub("", (text or "").translate(_QUOTES))
     return re.sub(r"\s+", " ", text).strip().lower()
@@ -165,6 +166,8 @@ def nest_quotes(text: str) -> str:
     """Double quotes inside a quotation become single ones, so that a template can put
     the text in double quotes: \u201cWe left,\u201d she said -> \u2018We left,\u2019 she said."""
     text = text.translate(_NESTED)
+    if '"' not in text:
+        return text
     opening = True
     out = []
     for ch in text:
@@ -231,9 +234,11 @@ def echoes(phrase: str, text: str) -> bool:
 
 def clear_caches() -> None:
     """Forget memoised text results (benchmarks call this so that runs start cold)."""
-    from quizgen.generate.lone_sources import clear_caches as clear_lone_caches  # (it imports this module)
+    from quizgen.generate.confidence import sentence_problem  # (these import this module)
+    from quizgen.generate.lone_sources import clear_caches as clear_lone_caches
 
-    for cached in (_word_tuple, word_set, _stem, content_stems, near_word, same_source, echoes, name_words):
+    for cached in (norm, _word_tuple, word_set, _stem, content_stems, near_word, same_source, echoes, name_words):
         cached.cache_clear()
     clear_lone_caches()
+    sentence_problem.cache_clear()
 
