@@ -831,3 +831,49 @@ def test_a_name_before_a_title_without_its_closing_comma_is_the_source(name, tit
     """Jeju (r21): "Lee Jeong-hyeon, chief of the Muan fire station said" credited the title."""
     found = sources(f"{opener}{name}, {title} said the aircraft had been destroyed.")
     assert found == [(name, "named_person")]
+
+
+@pytest.mark.parametrize("club", ["Manchester United", "Tottenham Hotspur", "Atletico Kelso", "Marlow Rovers"])
+@pytest.mark.parametrize("frame, pronoun", [("{club} said {p} had listened carefully to the fans.", "they"),
+                                            ("{club} announced that {p} would withdraw from the league.", "they"),
+                                            ("{club} said {p} would leave the competition.", "it")])
+def test_a_name_spoken_of_as_it_or_they_is_a_body(club, frame, pronoun):
+    """Super League (r23): "Manchester United said they had listened" was typed a person."""
+    assert sources(frame.format(club=club, p=pronoun)) == [(club, "named_organization")]
+
+
+@pytest.mark.parametrize("verb", ["apologised", "criticised", "emphasised", "organised"])
+@pytest.mark.parametrize("club", ["Arsenal", "Kelso Rovers"])
+def test_a_british_spelling_ends_the_source(verb, club):
+    """'Arsenal apologised in an open letter ... and said' gave the source 'Arsenal apologised'."""
+    found = sources(f"{club} {verb} in an open letter to its fans on Tuesday and said the club had erred.")
+    assert found and all(verb not in s for s, _ in found)
+
+
+@pytest.mark.parametrize("body", ["Directorate of Air Transport", "Ministry of Ports", "Office of the Mayor of Kelso"])
+@pytest.mark.parametrize("title", ["spokesman", "director", "chief"])
+def test_a_titled_name_after_a_body_of_something_is_a_person(body, title):
+    found = sources(f"{body} {title} Sindu Rahayu said the ferry had asked to return.")
+    assert found == [(f"{body} {title} Sindu Rahayu", "named_person")]
+
+
+@pytest.mark.parametrize("dateline", ["JAKARTA, Indonesia \u2014", "TOKYO (AP) \u2014", "KELSO, Marlow --"])
+def test_a_dateline_is_never_what_a_pronoun_stands_for(dateline):
+    """Lion Air (r22): 'JAKARTA, Indonesia — ..., rescue officials said, as they announced'
+    gave 'they (JAKARTA)'."""
+    found = sources(f"{dateline} All 189 passengers are feared dead, rescue officials said on Monday, as they "
+                    f"announced that divers had found wreckage.")
+    assert found == [("rescue officials", "anonymous"), ("they (rescue officials)", "anonymous")]
+
+
+@pytest.mark.parametrize("verb", ["contests", "faces", "criticised"])
+def test_the_month_may_opens_no_clause(verb):
+    """'Erdogan, who contests an election in May, said ...': 'May' is no modal."""
+    found = sources(f"Mayor Ann Roe, who {verb} an election in May, said on Wednesday that the pier was safe.")
+    assert found == [("Mayor Ann Roe", "named_person")]
+
+
+@pytest.mark.parametrize("verb", ["were considering", "are weighing", "were deciding", "asked"])
+@pytest.mark.parametrize("question", ["whether to file charges", "if the ferry should sail"])
+def test_weighing_an_open_question_is_no_claim(verb, question):
+    assert sources(f"Kelso prosecutors {verb} on Tuesday {question} against the harbor master.") == []

@@ -90,7 +90,9 @@ def test_a_source_difference_goes_with_the_source_it_compares(report):
 
 
 def _asked(quiz) -> str:
-    return " ".join(f"{q.prompt} {q.explanation} {[c.text for c in q.choices]} {q.answer}" for q in quiz.questions)
+    # what a question asks about: its prompt, options and answer (an explanation may quote a
+    # sentence that also holds a struck source while it asks about another one)
+    return " ".join(f"{q.prompt} {[c.text for c in q.choices]} {q.answer}" for q in quiz.questions)
 
 
 def test_a_quiz_never_asks_about_what_was_struck():

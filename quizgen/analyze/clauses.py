@@ -31,8 +31,8 @@ def bare_clause(tokens: list[Token], k: int) -> bool:
         t = tokens[m]
         if not t.is_word or t.low in _RELATIVES:
             return False  # "declared the epidemic which has spread ...": a relative clause, no report
-        if t.low in _MODALS or (infinitive and t.low == "to" and pos(tokens[m + 1].low) == "VB"):
-            return True
+        if (t.low in _MODALS and not t.is_cap) or (infinitive and t.low == "to" and pos(tokens[m + 1].low) == "VB"):
+            return True  # (not "May", the month: "contests an election in May")
     return False
 
 

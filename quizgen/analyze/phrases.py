@@ -329,9 +329,21 @@ def _trim(tokens: list[Token], start: int, end: int) -> Span | None:
     return start, end
 
 
+_DATELINE_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
+def _after_dateline(tokens: list[Token]) -> int:
+    """Where the sentence starts after a dateline ("JAKARTA, Indonesia —", "TOKYO (AP) —"):
+    a place in capitals is no subject."""
+    if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[0].is_word):
+        return 0
+    dash = next((k for k in range(1, min(len(tokens), 10)) if tokens[k].text in _DATELINE_DASHES), None)
+    return dash + 1 if dash is not None else 0
+
+
 def main_subject(tokens: list[Token]) -> Span | None:
     """The subject at the start of a sentence: after an opening adverbial and its comma."""
-    i = 0
+    i = _after_dateline(tokens)
     while i < len(tokens) and not tokens[i].is_word:
         i += 1
     if i < len(tokens) and tokens[i].low in _CLAUSE_OPENERS:

@@ -148,6 +148,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
         if len(kinds) > 1:
             return ("anonymous" if "anonymous" in kinds else min(kinds)), False
     words = tokens[start:end]
+    if _titled_name_last(words):
+        return "named_person", True  # "Ministry of Transport spokesman Sindu Rahayu": the name, not the ministry
     text = " ".join(t.text for t in words)
     head_at = head_index(tokens, span)
     head = tokens[head_at]
@@ -209,7 +211,10 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
     titled = words[0].text == "The" and (
         (start > 0 and tokens[start - 1].text not in QUOTE_CHARS)
         or (len(words) == 2 and pos(words[1].low) in ("NN", "JJ")))  # "The Information reported"
-    return _classify_name(words, head, ctx, titled)
+    kind = _classify_name(words, head, ctx, titled)
+    if kind == ("named_person", False) and _spoken_of_as_a_body(tokens, end):
+        return "named_organization", True  # "Manchester United said they had listened": no person
+    return kind
 
 
 # Words that make "a paper" a newspaper ("a local paper", "a Spanish paper"); without one,
@@ -267,6 +272,34 @@ def _company_style(run: list[Token]) -> bool:
 def _initial_stop(words: list[Token], i: int) -> bool:
     """The period of a middle initial: "Ann J. Roe"."""
     return words[i].text == "." and i > 0 and len(words[i - 1].text) == 1 and words[i - 1].text.isupper()
+
+
+def _titled_name_last(words: list[Token]) -> bool:
+    """The phrase ends in a lowercase title and a name of two to four capitalised words,
+    after an "of" phrase ("Directorate of Air Transport spokesman Sindu Rahayu")."""
+    names = 0
+    while names < len(words) and words[-1 - names].is_word and words[-1 - names].is_cap:
+        names += 1
+    at = len(words) - 1 - names
+    return 2 <= names <= 4 and at > 0 and not words[at].is_cap and is_title(words[at].bare) \
+        and any(t.low == "of" for t in words[:at])
+
+
+_BODY_PRONOUNS = frozenset("it its they their them".split())
+_PERSON_PRONOUNS = frozenset("he his him she her".split())
+
+
+def _spoken_of_as_a_body(tokens: list[Token], end: int) -> bool:
+    """The first pronoun after the name, within a few words, is "it" or "they" ("Tottenham
+    Hotspur announced that they would withdraw"), not "he" or "she"."""
+    for k in range(end, min(len(tokens), end + 6)):
+        low = tokens[k].low
+        if low in _PERSON_PRONOUNS:
+            return False
+        if low in _BODY_PRONOUNS:
+            # not the "it" of "it was time to act", which stands for no one
+            return not (low == "it" and k + 1 < len(tokens) and tokens[k + 1].low in ("is", "was", "'s", "’s"))
+    return False
 
 
 def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bool = False) -> tuple[str, bool]:

@@ -42,6 +42,14 @@ def _had_done(tokens: list[Token], j: int) -> bool:
     return j >= 2 and tokens[j - 1].low in _OWNERS and tokens[j - 2].low in _CAUSATIVE
 
 
+def _open_question_after(tokens: list[Token], end: int) -> bool:
+    """"whether" or "if" right after the cue (times skipped): what is weighed or asked."""
+    k = end
+    while k < len(tokens) and k - end < 3 and tokens[k].low in TIME_WORDS:
+        k += 1
+    return k < len(tokens) and tokens[k].low in _QUESTION_WORDS
+
+
 def _claims_a_thing(tokens: list[Token], end: int) -> bool:
     """"the storm claimed 12 lives", "claimed victory", "claimed a shock 1-0 victory": a
     claim on a thing, not a statement."""
@@ -90,6 +98,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "two sailors confirmed dead", "three reported missing"; not "confirmed dead fish had ..."
     if low.startswith("claim") and _claims_a_thing(tokens, end):
         return
+    if _open_question_after(tokens, end):
+        return  # "were considering Tuesday whether to file charges": a question weighed, no claim
     cue = " ".join(t.low for t in tokens[i:end])
     # acts ("declared an emergency") and noun-like forms ("the Jewish state") need a
     # "that" clause or a quotation to be a report

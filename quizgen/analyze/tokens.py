@@ -83,10 +83,20 @@ def _lexicon() -> dict[str, str]:
     return table
 
 
+# British spellings the tagger's lexicon (American) may lack: "apologised", "analysed", "honoured"
+_BRITISH = re.compile(r"(?:is(?=e[ds]?$|ing$|ation)|ys(?=e[ds]?$|ing$)|our(?=s?$|ed$|ing$))")
+_AMERICAN = {"is": "iz", "ys": "yz", "our": "or"}
+_BRITISH_ENDINGS = ("ise", "ised", "ises", "ising", "isation", "isations", "yse", "ysed", "yses", "ysing",
+                    "our", "ours", "oured", "ouring")
+
+
 def pos(word: str) -> str:
     """Most frequent Penn tag of `word` ('' if unknown)."""
     table = _lexicon()
-    return table.get(word) or table.get(word.lower(), "")
+    tag = table.get(word) or table.get(word.lower(), "")
+    if not tag and len(word) > 5 and word.lower().endswith(_BRITISH_ENDINGS):
+        tag = table.get(_BRITISH.sub(lambda m: _AMERICAN[m.group()], word.lower()), "")
+    return tag
 
 
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
