@@ -877,3 +877,17 @@ def test_the_month_may_opens_no_clause(verb):
 @pytest.mark.parametrize("question", ["whether to file charges", "if the ferry should sail"])
 def test_weighing_an_open_question_is_no_claim(verb, question):
     assert sources(f"Kelso prosecutors {verb} on Tuesday {question} against the harbor master.") == []
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "praised", "criticised", "hailed"])
+@pytest.mark.parametrize("noun", ["the news", "the decision", "the announcement", "reports"])
+def test_a_clause_of_a_noun_after_the_verb_is_no_report(verb, noun):
+    """Super League (r23): 'Ceferin welcomed the news that City had withdrawn' keyed Ceferin
+    as the source of City's withdrawal."""
+    assert sources(f"Council leader Ann Roe {verb} {noun} that the ferry company had withdrawn its plan.") == []
+
+
+@pytest.mark.parametrize("verb", ["denied", "confirmed", "dismissed"])
+def test_judging_the_content_of_a_report_is_a_report(verb):
+    found = sources(f"Council leader Ann Roe {verb} reports that the ferry company had withdrawn its plan.")
+    assert found == [("Council leader Ann Roe", "named_person")]

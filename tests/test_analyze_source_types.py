@@ -139,3 +139,14 @@ def test_an_office_in_capital_letters_is_a_person(acronym):
 @pytest.mark.parametrize("body", ["the SEC", "the FBI", "the UN", "the IMF", "Volkswagen AG"])
 def test_a_body_in_capital_letters_stays_a_body(body):
     assert type_of(body) == "named_organization"
+
+
+@pytest.mark.parametrize("nationality", ["Slovenian", "Pakistani", "Italian", "Brazilian", "Korean"])
+def test_the_and_a_nationality_alone_is_a_person(nationality):
+    """'"I am delighted," the Slovenian said' (r23): the person named before, not a body."""
+    assert type_of(f"the {nationality}") == "named_person"
+
+
+@pytest.mark.parametrize("phrase", ["the Vatican", "the British", "the Chinese", "the Kremlin"])
+def test_a_people_or_a_place_after_the_is_no_person(phrase):
+    assert type_of(phrase) != "named_person"

@@ -959,3 +959,20 @@ def test_a_source_the_article_may_cite_in_other_words_is_never_a_wrong_option(ow
                         Comparison())
         drafts = [d for d in _drafts(report, "article-sources") if d.key == "sources:a"]
         assert any(wrong in d.options for d in drafts) == allowed
+
+
+@pytest.mark.parametrize("doubt", ["I suspect", "I fear", "We worry"])
+def test_a_named_speaker_voicing_doubt_is_no_sentence_safe_to_share(doubt):
+    """Lion Air (r22): '"I suspect all the passengers are dead," said Brig. Gen. Bambang Suryo'
+    was a wrong option of "which sentences should you check before sharing?"."""
+    quoted = f"\u201c{doubt} the last ferry left the harbor without its crew,\u201d harbor master Mara Quill said."
+    rows = [_attributed(src, kind, c) for (src, kind), c in zip(
+        [("a person briefed on the talks", "anonymous"), ("Tobias Fenwick", "named_person"),
+         ("two dock workers", "anonymous"), ("Oskar Brandt", "named_person")], CLAIMS + CLAIMS[:1])]
+    rows[0] = (rows[0][0], rows[0][1], [(["anonymous_source"], "a person briefed on the talks")])
+    rows[2] = (rows[2][0], rows[2][1], [(["anonymous_source"], "two dock workers")])
+    rows.append((quoted, [("harbor master Mara Quill", "named_person", "said")], []))
+    drafts = _drafts(_strike_report(rows, rows[::-1]), "verify-before-sharing", seeds=range(16))
+    assert drafts
+    for d in drafts:
+        assert quoted not in [o for n, o in enumerate(d.options) if n not in d.right]

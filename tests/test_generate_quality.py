@@ -188,7 +188,8 @@ def test_an_office_in_capital_letters_is_a_referring_phrase(office):
 
 @pytest.mark.parametrize("description", ["the {} {}".format(age, nationality)
                                          for age in ("28-year-old", "veteran", "former world champion")
-                                         for nationality in ("Russian", "Brazilian", "Japanese", "Scottish", "Qatari")])
+                                         for nationality in ("Russian", "Brazilian", "Japanese", "Scottish", "Qatari")]
+                         + ["the Slovenian", "the Pakistani"])
 def test_a_person_described_by_nationality_is_a_referring_phrase(description):
     # "the 28-year-old Russian" stands for a person the article named: as an option it
     # would be the same source as the named one
@@ -290,3 +291,17 @@ def test_a_bound_and_an_exact_figure_it_allows_are_taught_as_both_right(bound, e
                        {"tide": bound, "beacon": exact}, difference=difference)
     ctx = Context(_strike(), random.Random(0))
     assert _kind_note(ctx, disc, disc.versions).startswith(NEAR_FIGURES_NOTE)
+
+
+@pytest.mark.parametrize("dateline", ["GAZIANTEP, Turkey \u2014 ", "TOKYO (AP) \u2014 ", "KELSO, Marlow -- "])
+def test_a_dateline_is_no_part_of_a_claim(dateline):
+    claim = claim_without_source(f"{dateline}The death toll rose past 15,000 on Thursday, officials said.",
+                                 "officials")
+    assert claim == "The death toll rose past 15,000 on Thursday"
+
+
+@pytest.mark.parametrize("verb", ["is", "was", "has been", "will be"])
+def test_a_claim_cut_from_its_subject_is_no_claim(verb):
+    """WADA (r22): the claim "is exactly what has been delivered today" had lost its subject."""
+    assert claim_without_source(f"\u201c{verb} exactly what the harbor board promised,\u201d Mayor Ann Roe said.",
+                                "Mayor Ann Roe") is None

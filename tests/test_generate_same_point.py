@@ -244,3 +244,32 @@ def test_a_person_with_an_office_of_no_named_body_is_no_wrong_option_for_a_body(
     drafts = [d for seed in range(4) for d in GENERATORS["attribution"](
         Context(report, random.Random(seed)), TEMPLATES["source-of-claim"]) if d.options[0] == body]
     assert drafts and not any(head in option for d in drafts for option in d.options)
+
+
+@pytest.mark.parametrize("unnamed", ["an agency spokesperson", "a FIFA spokesman", "a company representative"])
+def test_a_spokesperson_is_never_a_wrong_source_nor_asked_as_unnamed(unnamed):
+    """WADA (r22): "an agency spokesperson" (Fitzgerald, named by another outlet) was a wrong
+    option beside "Fitzgerald", and "does not name its source" was keyed for it."""
+    said = f"The ferry ban will last four years, {unnamed} said."
+    rows = [(said, [(unnamed, "anonymous", "said")], [(["anonymous_source"], unnamed)]),
+            *((t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS)]
+    report = Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Coast Herald", rows[1:])], Comparison())
+    for seed in range(3):
+        ctx = Context(report, random.Random(seed))
+        drafts = list(GENERATORS["attribution"](ctx, TEMPLATES["source-of-claim"]))
+        assert drafts and not any(unnamed in d.options[1:] for d in drafts)
+        named = list(GENERATORS["source_named"](Context(report, random.Random(seed)),
+                                                TEMPLATES["names-source-true-false"]))
+        assert not any(d.evidence[0].text == said for d in named)
+
+
+@pytest.mark.parametrize("noun", ["Evidence", "Data", "Footage"])
+def test_a_bare_document_noun_is_never_a_wrong_source(noun):
+    """WADA (r22): "Evidence" (from "Evidence shows that ...") was offered as a source."""
+    shows = f"{noun} shows that the crane was overloaded on the night it fell."
+    rows = [(shows, [(noun, "document", "shows")], []),
+            *((t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS)]
+    report = Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Coast Herald", rows[1:])], Comparison())
+    drafts = [d for seed in range(3) for d in GENERATORS["attribution"](
+        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])]
+    assert drafts and not any(noun in d.options[1:] for d in drafts)

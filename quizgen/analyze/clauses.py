@@ -29,8 +29,10 @@ def bare_clause(tokens: list[Token], k: int) -> bool:
         return False
     for m in range(k + 1, min(len(tokens) - 1, k + 8)):
         t = tokens[m]
-        if not t.is_word or t.low in _RELATIVES:
-            return False  # "declared the epidemic which has spread ...": a relative clause, no report
+        if not t.is_word or t.low in _RELATIVES or t.low == "that":
+            # "declared the epidemic which has spread ...", "welcomed the news that City had left":
+            # a clause of the noun, no report
+            return False
         if (t.low in _MODALS and not t.is_cap) or (infinitive and t.low == "to" and pos(tokens[m + 1].low) == "VB"):
             return True  # (not "May", the month: "contests an election in May")
     return False

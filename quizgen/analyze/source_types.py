@@ -205,7 +205,7 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
         return ("named_organization" if names else "unspecified"), False  # no list knows the head word
     if head.text in TITLE_ACRONYMS and head is words[-1] and len(words) == 2 and first in ("the", "a", "an"):
         return ("named_person" if first == "the" else "anonymous"), True  # "The CS said": the cabinet secretary
-    if first == "the" and len(words) >= 3 and head is words[-1] and _described_by_nationality(words):
+    if first == "the" and head is words[-1] and _described_by_nationality(words):
         return "named_person", True  # "the 28-year-old Russian": a person described, named elsewhere
     # a capital "The" inside a sentence opens a title: "..., The Information reports"
     titled = words[0].text == "The" and (
@@ -239,7 +239,9 @@ _NATIONALITY_ENDINGS = ("ian", "ean", "ese", "an", "ish", "i")
 def _described_by_nationality(words: list[Token]) -> bool:
     """"the 28-year-old Russian", "the veteran Brazilian": common words, then a nationality."""
     head = words[-1]
-    return head.low.endswith(_NATIONALITY_ENDINGS) and not head.is_possessive \
+    # "the Slovenian", "the Pakistani"; not "the Vatican", and "the British" / "the Chinese" are a people
+    endings = _NATIONALITY_ENDINGS if len(words) >= 3 else ("ian", "ean", "i")
+    return len(words) >= 2 and head.low.endswith(endings) and not head.is_possessive and not head.text.isupper() \
         and all(not t.is_cap and t.is_word or t.low[:1].isdigit() for t in words[1:-1])
 
 

@@ -51,8 +51,13 @@ def _balance_quotes(text: str) -> str:
     return text
 
 
+# "GAZIANTEP, Turkey — ", "TOKYO (AP) — ": a dateline opens the sentence, not the claim
+_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
+                       r"(?:\s+\([A-Za-z]+\))?\s*(?:\u2014|\u2013|--?)\s+")
+
+
 def _tidy(text: str) -> str:
-    text = text.strip(_EDGE)
+    text = _DATELINE.sub("", text.strip(_EDGE))
     text = _LEADING_JOINER.sub("", text)
     return _balance_quotes(text.strip(_EDGE))
 
@@ -154,9 +159,15 @@ def claim_without_source(sentence: str, source: str, span: tuple[int, int] | Non
             continue
         claim = _tidy(cut)
         if word_count(claim) >= MIN_CLAIM_WORDS and not mostly_within(source, claim) \
-                and not _RELATIVE_START.match(claim) and _has_verb(claim):
+                and not _RELATIVE_START.match(claim) and _has_verb(claim) and not _opens_with_verb(claim):
             return shorten(claim, MAX_CLAIM_WORDS)
     return None
+
+
+def _opens_with_verb(claim: str) -> bool:
+    """"is exactly what has been delivered today": a claim cut from its subject."""
+    first = re.match(r"[a-z]+", claim)
+    return bool(first) and pos(first.group()) in ("VBZ", "VBD", "VBP", "MD")
 
 
 def _has_verb(claim: str) -> bool:

@@ -246,3 +246,13 @@ def kind_certain(source: str, kind: str, following: str = "") -> bool:
     if titled or len(names) >= 2:
         return True
     return len(names) == 1 and bool(_PRONOUN_AFTER.search(following))
+
+
+# "an agency spokesperson", "a FIFA spokesman": a body's voice, unnamed here but often named
+# in another article ("WADA spokesman James Fitzgerald") and speaking on the body's record
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|men|woman|women|person|persons|people)\b|\brepresentative\b",
+                           re.IGNORECASE)
+
+
+def spokesperson(source: str) -> bool:
+    return bool(_SPOKESPERSON.search(source))

@@ -95,7 +95,8 @@ def is_referring_phrase(source: str) -> bool:
 # "the five-times grand slam champion", "the 28-year-old Russian": someone described, not named
 # (common words after "the", a nationality at most capitalised at the end)
 _DESCRIBED_PERSON = re.compile(r"^[Tt]he(?:\s+[a-z0-9][\w'-]*){1,6}(?:\s+[A-Z][a-z]+)?$")
-_DESCRIBED_BY_NATIONALITY = re.compile(r"^[Tt]he(?:\s+[a-z0-9][\w'-]*){1,6}\s+[A-Z][a-z]+(?:ian|ean|ese|an|ish|i)$")
+_DESCRIBED_BY_NATIONALITY = re.compile(r"^[Tt]he(?:(?:\s+[a-z0-9][\w'-]*){1,6}\s+[A-Z][a-z]+(?:ian|ean|ese|an|ish|i)"
+                                       r"|\s+[A-Z][a-z]+(?:ian|ean|i))$")
 
 
 def described_person(source: str) -> bool:

@@ -18,6 +18,7 @@ from quizgen.generate.confidence import (
     kind_confidence,
     names_an_organization,
     sentence_problem,
+    spokesperson,
     singular_role,
 )
 from quizgen.generate.coverage import same_point_sentences
@@ -155,6 +156,8 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
         # "the press release" may be the FDIC's, which another option names
         return (singular_role(answer) and option in people) or (answer in people and singular_role(option)) \
             or (answer not in people and option in people and _office_of_unnamed_body(option)) \
+            or (spokesperson(option) and option not in people) \
+            or option.lower() in DOCUMENT_NOUNS \
             or bool(_name_tokens(answer) & _name_tokens(option)) or described_body(option) \
             or (not strict and described_document(answer) != described_document(option)
                 and answer in own_sources and option in own_sources)
@@ -352,8 +355,9 @@ def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
             named = types <= set(NAMED_TYPES) and "named_person" in types
             # "NASA scientists" name their body: "does the article name the source?" has two answers
             unnamed = types <= {"anonymous"} and "anonymous_source" in ctx.flag_reasons(att.sentence) \
-                and not any(names_an_organization(a.source) for a in ctx.attributions(att.sentence)) \
-                and not _named_elsewhere(ctx, att.sentence)
+                and not any(names_an_organization(a.source) or spokesperson(a.source)
+                            for a in ctx.attributions(att.sentence)) \
+                and not _named_elsewhere(ctx, att.sentence)  # ("an agency spokesperson" speaks for a body)
             # "Minister Ann Li" typed anonymous is a name all the same: both verdicts need every
             # source of the sentence to look like its kind
             confidence *= min(kind_confidence(a.source, a.source_type) for a in ctx.attributions(att.sentence))
@@ -458,8 +462,10 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
         if len(wrong) >= 1 and len(evidence) == len(chosen):
             right = [_shown_name(art, a) for a in chosen]
             cited_as = "; ".join(f"{r} (cue: \u201c{a.cue}\u201d)" for r, a in zip(right, chosen))
+            # a cited outlet among them is what "which outlet does X cite?" would ask again
+            outlets = frozenset(outlet_item(a.source) for a in chosen if a.source_type == "media_outlet")
             yield Draft({"outlet": ctx.outlet(art), "sources": cited_as}, evidence, f"sources:{art.article.id}",
-                        options=[*right, *wrong], right=list(range(len(right))))
+                        options=[*right, *wrong], right=list(range(len(right))), items=outlets)
 
 
 # words any public body's name may hold: sharing one says nothing about being the same source

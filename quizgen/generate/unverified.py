@@ -51,12 +51,13 @@ def _fits(sent: Sentence, max_words: int = MAX_WORDS) -> bool:
 
 def _solid(ctx: Context, sent: Sentence) -> bool:
     """Names a source that can be checked (its words prove its kind: "Mourners at the
-    funerals" typed an organization is no named source), is not flagged, and does not hedge."""
+    funerals" typed an organization is no named source), is not flagged, and does not hedge
+    or doubt ("'I suspect all the passengers are dead,' said ..." needs checking too)."""
     atts = ctx.attributions(sent.id)
     types = {a.source_type for a in atts}
     return bool(types) and types <= set(SOLID_SOURCE_TYPES) and not ctx.flags(sent.id) \
         and all(kind_certain(a.source, a.source_type) for a in atts) \
-        and not uncertain_words(sent.text) and ctx.source_written(sent.id)
+        and not uncertain_words(sent.text) and not doubt_words(sent.text) and ctx.source_written(sent.id)
 
 
 def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
