@@ -437,3 +437,19 @@ def test_a_word_of_a_set_phrase_is_never_a_wrong_option(phrase, word, hedge):
     for seed in range(4):
         wrong = _word_distractors(Context(report, random.Random(seed)), Sentence("a.s1", text, 0, len(text)), hedge, 3)
         assert word not in wrong and len(wrong) == 3, wrong
+
+
+@pytest.mark.parametrize("fixture", ["will host four matches of the tournament", "will be held in the Kelso arena",
+                                     "will take place on Sunday at the harbor", "will be played behind closed doors"])
+@pytest.mark.parametrize("template", ["prediction-sentence", "verify-before-sharing"])
+def test_a_fixture_is_no_prediction_to_doubt(fixture, template):
+    """WADA (r22): "Saint Petersburg will host four matches" was taught as a prediction."""
+    text = f"The final {fixture}."
+    rows = [(text, [], [(["prediction"], "will")]),
+            *[(t.format(src=src), [(src, kind, "said")], []) for t in SOLID for src, kind in SOURCES[:1]],
+            ("The strike will probably end next week, the union said.", [("the union", "named_organization", "said")],
+             [(["prediction"], "will"), (["hedged"], "probably")])]
+    report = Report([_analysis("a", "Kelso Courier", rows)], Comparison())
+    generator = GENERATORS[TEMPLATES[template].generator]
+    drafts = [d for seed in range(3) for d in generator(Context(report, random.Random(seed)), TEMPLATES[template])]
+    assert not any(text == d.options[r] for d in drafts for r in d.right)

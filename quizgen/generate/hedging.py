@@ -90,6 +90,16 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE)
 
 
+# A fixture, not a forecast: "Saint Petersburg will host four matches", "the final will be
+# played on Sunday". Asking students to doubt a timetable teaches nothing.
+_SCHEDULED = re.compile(r"\b(?:will|shall)\s+(?:host|hold|stage|be\s+(?:held|hosted|staged|played)|take\s+place|"
+                        r"kick\s+off)\b", re.IGNORECASE)
+
+
+def scheduled(text: str) -> bool:
+    return bool(_SCHEDULED.search(text))
+
+
 def speaks_of_future(text: str) -> bool:
     return bool(_FUTURE_CUE.search(text.replace("\u2019", "'")))
 

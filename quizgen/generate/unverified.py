@@ -22,6 +22,7 @@ from quizgen.generate.hedging import (
     UNKNOWN_WORDS,
     doubt_words,
     hedge_meaning,
+    scheduled,
     speaks_of_future,
     tokens,
     uncertain_words,
@@ -69,7 +70,7 @@ def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
     if reason == "prediction":  # "was expected to" tells an old forecast; it predicts nothing
         cue = _flag_cue(ctx, sent, reason)
         return bool(FUTURE_WORDS & {w.lower() for w in tokens(cue)}) and speaks_of_future(sent.text) \
-            and not past_forecast(sent.text)
+            and not past_forecast(sent.text) and not scheduled(sent.text)
     if reason == "anonymous_source":  # "Minister Ann Li" typed anonymous is a named person
         return bool(types) and types <= {"anonymous"} \
             and all(kind_confidence(a.source, a.source_type) for a in ctx.attributions(sent.id))
