@@ -80,6 +80,13 @@ GROUPED = [
      "Twelve cranes, 12 in all, fell at the Kelso container terminal in Monday's storm.", True),
     ("Divers recovered the barge's anchor chain from the harbor mouth.",
      "The barge's anchor chain was recovered by divers from the harbor mouth.", True),
+    # Lion Air (r22): one topic ("the black box"), two different points
+    ("We hope the black box is not far from the main wreckage.",
+     "Divers said the black box had not yet been found.", False),
+    ("We hope the anchor chain is close to the broken pier.",
+     "The anchor chain was sold for scrap last year.", False),
+    ("The black box was found on Tuesday near the reef.",
+     "Divers found the black box on Tuesday.", True),
 ]
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from quizgen.analyze.tokens import pos
 from quizgen.compare.facts import MATCH_THRESHOLD
 from quizgen.compare.figures import figures
 from quizgen.compare.measures import QUALIFIER_OF
@@ -149,7 +150,23 @@ class Overlap:
         words and speak of different things."""
         mine, theirs = self.specific(a), self.specific(b)
         shared = mine & theirs
-        return bool(shared - self.common_words(a)) or len(shared) * 2 >= min(len(mine), len(theirs))
+        # ... and when two ordinary words are all they share, something said of them too: "We
+        # hope the black box is not far" and "the black box had not been found" share a topic
+        return bool(shared - self.common_words(a)) or (
+            len(shared) * 2 >= min(len(mine), len(theirs))
+            and (len(shared) > MIN_SHARED_SPECIFICS or bool(shared & self.predicate_words(a))))
+
+    def predicate_words(self, sentence_id: str) -> frozenset[str]:
+        """Stems of the sentence's verbs, numbers and adjectives said of something ("is far"),
+        not those naming it ("the black box"): what it says of its topic."""
+        found = self.ctx.sentence(sentence_id)
+        if not found:
+            return frozenset()
+        words = re.findall(r"[A-Za-z]+|\d[\d,.]*", found[1].text)
+        tags = [pos(w.lower()) for w in words]
+        return content_stems(" ".join(w for w, tag, after in zip(words, tags, [*tags[1:], ""])
+                                      if w[:1].isdigit() or tag.startswith("VB")
+                                      or (tag.startswith("JJ") and not after.startswith("NN"))))
 
     def common_words(self, sentence_id: str) -> frozenset[str]:
         found = self.ctx.sentence(sentence_id)
