@@ -20,7 +20,8 @@ from quizgen.analyze.attributions import Found, find_in_sentence, quoted_tokens
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
 from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
 from quizgen.analyze.flags import detect_flags
-from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, LINE_LABELS, OUTLET_NOUNS, PERSON_TITLES,
+from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, LINE_LABELS, NAME_PARTICLES,
+                                     OUTLET_NOUNS, PERSON_TITLES,
                                      PLURAL_PRONOUN_NOUNS, SPEECH_VERBS)
 from quizgen.analyze.non_answers import non_answer_tokens
 from quizgen.analyze.phrases import head_index, main_subject, well_formed
@@ -300,13 +301,12 @@ def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
     return (name, kind) if singular and gender_fits(pronoun, name) else None
 
 
-_NAME_PARTICLES = frozenset("de del della di da das do dos du des la le van von der al el".split())
 
 
 def _name_start(text: str, offset: int) -> int:
     """Move the start of a name found at `offset` back over 'Capitalised particle' pairs."""
     words = text[:offset].split()
-    while len(words) >= 2 and words[-1] in _NAME_PARTICLES and words[-2][:1].isupper() and words[-2] != "The":
+    while len(words) >= 2 and words[-1] in NAME_PARTICLES and words[-2][:1].isupper() and words[-2] != "The":
         words = words[:-2]
         offset = text.rfind(" ", 0, text.rfind(" ", 0, offset - 1)) + 1
     return offset

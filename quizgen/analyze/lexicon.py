@@ -229,6 +229,11 @@ premier sheriff superintendent coach manager spokesperson spokesman spokeswoman 
 dean
 """.split())
 
+# Particles inside a person's name ("Tomas de Erling", "Ahmed bin Salman", "Corriere della Sera").
+NAME_PARTICLES = frozenset("""
+de del della di da das dos du des la le van von der den bin bint ibn al el
+""".split())
+
 # Offices written as capital letters ("The CS said", "the DG", "the CEO"): a person's title,
 # matched as written (not "pm" of "4 pm", not "AG" after a company's name)
 TITLE_ACRONYMS = frozenset("CEO CFO COO CTO CS PS PM DG VP IGP CJ GM".split())

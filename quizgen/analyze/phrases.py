@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizgen.analyze.lexicon import (ABBREVIATIONS, ADVERBS, ANONYMOUS_NOUNS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
+                                     NAME_PARTICLES,
                                      GIVEN_NAME_PRONOUN, NP_BREAKERS, NP_PREPOSITIONS, ORG_NAME_HEADS, ORG_WORDS,
                                      ORG_NOUNS, OUTLET_NOUNS, PERSON_TITLES, TIME_WORDS, is_title)
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, is_nounish, pos
@@ -365,12 +366,11 @@ def main_subject(tokens: list[Token]) -> Span | None:
     return name_in_commas(tokens, span[1]) or span
 
 
-_NAME_PARTICLES = frozenset("de da del der van von la le bin ibn al el dos das du".split())
 _AFFILIATIONS = frozenset("of at from".split())
 
 
 def _name_word(t: Token) -> bool:
-    return t.is_word and (t.is_cap or t.low in _NAME_PARTICLES)
+    return t.is_word and (t.is_cap or t.low in NAME_PARTICLES)
 
 
 def name_in_commas(tokens: list[Token], at: int) -> Span | None:

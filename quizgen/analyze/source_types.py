@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, BROADCAST_WORDS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
+from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, BROADCAST_WORDS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES,
                                      GIVEN_NAME_PRONOUN, NAME_SUFFIXES, NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS,
                                      OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, QUANTIFIERS, SURVEY_TOPICS, TIME_WORDS,
                                      TITLE_ACRONYMS, UNIQUE_OFFICES, ORG_NOUNS, is_title)
@@ -24,10 +24,9 @@ from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 # Capitalised words that open a sentence or a name without being part of a name.
 _NOT_NAME = DETERMINERS | TIME_WORDS | frozenset("the a an but and so in on at as if when".split())
 # Name particles that may sit inside a person's name ("Guillem de la Fuente").
-_PARTICLES = frozenset("de da del della di van von der den bin bint al el la le du dos".split())
 # A run of capitalised words: never across a line break or past a word that ends a
 # sentence ("... said CEO Richard F. Smith.\n\nEquifax is" is two runs; "F." and "Jr." go on)
-_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:(?<![a-z]{3}\.)[^\S\n]+(?:(?:" + "|".join(sorted(_PARTICLES))
+_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:(?<![a-z]{3}\.)[^\S\n]+(?:(?:" + "|".join(sorted(NAME_PARTICLES))
                       + r")[^\S\n]+)*[A-Z][\w’'.-]*)*")
 
 
@@ -74,7 +73,7 @@ def remember_names(body: str) -> NameMemory:
             memory.orgs.update(words)
         elif titled or (len(words) >= 2 and (words[0] in GIVEN_NAME_PRONOUN or not (
                 _attributive(body, m, article) or words[0] in brands))):
-            memory.persons.update(w for w in words if w not in _PARTICLES)
+            memory.persons.update(w for w in words if w not in NAME_PARTICLES)
             memory.surnames.add(next((w for w in reversed(words) if w not in NAME_SUFFIXES), words[-1]))
     # an age in apposition is said of people only: "Kessler, 54, said"
     aged = {_word_key(m.group(1)) for m in _AGED.finditer(body)} - ORG_WORDS
@@ -309,7 +308,7 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
     idx = next(i for i, t in enumerate(words) if t is head)
     run = [head]
     i = idx - 1
-    while i >= 0 and (_is_name(words[i]) or words[i].low in _PARTICLES or _initial_stop(words, i)):
+    while i >= 0 and (_is_name(words[i]) or words[i].low in NAME_PARTICLES or _initial_stop(words, i)):
         if words[i].is_word:
             run.insert(0, words[i])
         i -= 1
