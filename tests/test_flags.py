@@ -322,3 +322,20 @@ def test_a_noun_with_only_a_relative_clause_is_no_claim(opener, noun, relative):
                                            ("The audit", "warns that the levee may give way")])
 def test_a_relative_clause_inside_a_claim_leaves_it_a_claim(subject, main):
     assert flag_of(f"{subject} {main}.") is not None
+
+
+@pytest.mark.parametrize("modal", ["could", "can", "may"])
+@pytest.mark.parametrize("action, condition", [("compete as neutrals at the Games", "they can prove they are clean"),
+                                               ("return to the squad", "he passes a medical"),
+                                               ("reopen the pier", "it meets the new safety rules")])
+def test_what_a_rule_allows_on_a_condition_is_no_hedge(modal, action, condition):
+    """WADA (r22): 'Russian athletes could compete as neutrals if they can prove that they are
+    clean' was keyed as hedged; it states what the ruling allows."""
+    flag = flag_of(f"Kelso athletes {modal} {action} if {condition}, the ruling said.", ("the ruling", "document"))
+    assert flag is None or "hedged" not in flag.reasons
+
+
+@pytest.mark.parametrize("event", ["the dam could burst if the rain continues", "the ferry may sink if it hits the reef"])
+def test_a_possibility_under_a_condition_is_still_a_hedge(event):
+    flag = flag_of(f"Engineers warned that {event}.")
+    assert flag is not None and "hedged" in flag.reasons

@@ -413,7 +413,11 @@ _NOT_HEDGING = (
     r"(could|may|might|would|can|potentially|possibly|probably|likely)\b"
     r"|\b(?:that|which)\s+(could|might|would)\s+have\s+(?!been\b)\w+"
     # "could have been prevented if the track had had brakes": what would have been, not a doubt
-    r"|\b(could|might|would)\s+have\s+(?:been\s+)?\w+\s+(?:[\w'-]+\s+){0,6}?if\b")
+    r"|\b(could|might|would)\s+have\s+(?:been\s+)?\w+\s+(?:[\w'-]+\s+){0,6}?if\b"
+    # "could compete as neutrals if they can prove they are clean": what a rule allows on a condition
+    r"|\b(could|can|may)\s+(?:[\w'-]+\s+){1,8}?(?:if|provided|as\s+long\s+as)\s+(?:they|he|she|it|we|you)\s+"
+    r"(?:can\s+|could\s+)?(?:prove|proves|show|shows|meet|meets|pass|passes|comply|complies|qualify|qualifies|"
+    r"demonstrate|demonstrates|satisfy|satisfies|fulfil|fulfill|fulfils|fulfills)\b")
 # perceiving ("the heat could be felt", "you can see"): also "could be seen as a snub", "could
 # see the operator fined", which doubt; so only a quiz key, which must be beyond dispute, avoids it
 _PERCEIVING = (r"|\b(could|can)\s+(?:\w+ly\s+)?(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelled|smelt|"
