@@ -453,3 +453,18 @@ def test_a_fixture_is_no_prediction_to_doubt(fixture, template):
     generator = GENERATORS[TEMPLATES[template].generator]
     drafts = [d for seed in range(3) for d in generator(Context(report, random.Random(seed)), TEMPLATES[template])]
     assert not any(text == d.options[r] for d in drafts for r in d.right)
+
+
+@pytest.mark.parametrize("text, hedge, look", [
+    ("Finding survivors was looking increasingly unlikely by Sunday night, officials said.", "unlikely", "looking"),
+    ("The odds of finding the barge are minimal and it probably sank, officials said.", "probably", "minimal"),
+    ("The pier seemed safe but may still close next week, officials said.", "may", "seemed")])
+def test_a_word_for_how_things_look_is_never_a_wrong_option_of_the_hedge(text, hedge, look):
+    """Brumadinho (r24): "looking" of "was looking increasingly unlikely" was offered as no hedge."""
+    from quizgen.generate.unverified import _word_distractors
+    from quizgen.models import Sentence
+
+    report = Report([_analysis("a", "Kelso Courier", [(text, [], [])])], Comparison())
+    for seed in range(4):
+        wrong = _word_distractors(Context(report, random.Random(seed)), Sentence("a.s1", text, 0, len(text)), hedge, 3)
+        assert look not in wrong, wrong

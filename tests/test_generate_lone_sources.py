@@ -430,3 +430,10 @@ def test_a_matching_item_on_a_cited_outlet_and_a_question_keying_it_ask_one_thin
     drafts = [d for seed in range(3) for d in GENERATORS["lone_source_pairs"](
         Context(report, random.Random(seed)), TEMPLATES["lone-sources-matching"])]
     assert drafts and all(outlet_item(agency) in d.items for d in drafts)
+
+
+@pytest.mark.parametrize("opener", ["Local", "National", "Regional", "Public"])
+def test_a_common_word_opening_the_sentence_is_no_outlet_name(opener):
+    """Brumadinho (r24): "Local television channel TV Record showed ..." made "Local" an accepted outlet."""
+    from quizgen.generate.sources import outlet_word_names
+    assert outlet_word_names(f"{opener} television channel TV Record showed the flooded valley.") == ["TV Record"]

@@ -54,6 +54,9 @@ NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
     "scheduled", "rumor", "rumors", "rumour", "rumours", "speculation", "speculated", "guess", "unknown",
     "clear", "sure", "certain", "doubt", "doubts", "question", "questions", "questioned",
     "warn", "warns", "warned", "warning", "considered", "deemed", "regarded", "viewed",
+    # how things look or how likely they are: "was looking increasingly unlikely", "the odds are minimal"
+    "look", "looks", "looked", "looking", "seem", "seems", "seemed", "seeming", "odds", "minimal", "slim",
+    "chances", "increasingly", "apparently", "seemingly",
 }) | DOUBT_WORDS
 # A prediction's cue must speak of the future ("will", "is expected to", "plans to"); "intended
 # to" or "it is not clear whether" describe aims or doubts, not what will happen.

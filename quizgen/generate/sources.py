@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection, Iterator
 
 from quizgen.analyze.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, OUTLET_NAME_WORDS
 from quizgen.analyze.non_answers import reports_non_answer
+from quizgen.analyze.tokens import pos
 from quizgen.generate.affiliation import affiliated
 from quizgen.generate.claims import claim_without_source, source_span
 from quizgen.generate.confidence import (
@@ -520,7 +521,12 @@ def outlet_word_names(text: str) -> list[str]:
     know), and capital letters someone "told" (a broadcaster's call letters)."""
     found = [m.group(1).split("'s ")[-1] for pattern in (_WORD_THEN_NAME, _NAME_THEN_WORD, _TOLD_CALL_LETTERS)
              for m in pattern.finditer(text.replace("\u2019", "'"))]
-    return [n for n in found if not _DEMONYM.fullmatch(n) and n not in _PLACE_LETTERS]
+    # ("Local television channel TV Record": "Local" is a common word that opens the sentence)
+    return [n for n in found if not _DEMONYM.fullmatch(n) and n not in _PLACE_LETTERS
+            and not (" " not in n and pos(n.lower()) in _COMMON_TAGS)]
+
+
+_COMMON_TAGS = frozenset("JJ JJR JJS RB NN NNS VB VBD VBG VBN VBP VBZ DT IN CC".split())
 
 
 def _capitalised_name(phrase: str) -> bool:
