@@ -891,3 +891,15 @@ def test_a_clause_of_a_noun_after_the_verb_is_no_report(verb, noun):
 def test_judging_the_content_of_a_report_is_a_report(verb):
     found = sources(f"Council leader Ann Roe {verb} reports that the ferry company had withdrawn its plan.")
     assert found == [("Council leader Ann Roe", "named_person")]
+
+
+@pytest.mark.parametrize("subject", ["Navigation in the canal", "Traffic on the bridge", "Work at the pier"])
+@pytest.mark.parametrize("speaker, aside", [("Lt. Gen. Osama Rabei", "head of the Suez Canal Authority"),
+                                            ("Mayor Ann Roe", "who chairs the harbor board"),
+                                            ("Tomas Erling", "the port's director")])
+def test_a_participle_after_a_tag_and_its_aside_is_the_speakers(subject, speaker, aside):
+    """Ever Given (r25): '..., said Lt. Gen. Osama Rabei, head of the Suez Canal Authority,
+    adding that ...' made the sentence's subject "Navigation" a source."""
+    found = sources(f"{subject} resumed at 6 p.m. on Monday, said {speaker}, {aside}, adding that the first "
+                    f"ships carried livestock.")
+    assert {s for s, _ in found} == {speaker}

@@ -376,6 +376,16 @@ def _quoted_as(tokens: list[Token], as_at: int, low: str, out: list[Found]) -> b
     return True
 
 
+def _aside_after_tag(tokens: list[Token], tag: Found, i: int) -> bool:
+    """'..., said Lt. Gen. Osama Rabei, head of the Suez Canal Authority, adding that': the
+    speaker's title set off by commas between the tag and the participle at i."""
+    assert tag.span is not None
+    aside = tokens[tag.span[1]:i]
+    return 3 <= len(aside) <= 12 and aside[0].text == "," and aside[-1].text == "," \
+        and all(t.text != "," for t in aside[1:-1]) and not any(pos(t.low) in ("VBD", "VBZ", "VBP", "MD")
+                                                                   for t in aside if not t.is_cap)
+
+
 def _tag_before(tokens: list[Token], i: int, tag: Found) -> bool:
     """Does a speech tag ("Fry said", "said Fry", "Fry said Sunday") end right before the
     comma of the participle at i?"""
@@ -467,7 +477,8 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
     cue = low if low != "citing" else f"citing {tokens[i + 1].low}"
     # '“...,” Edney said, adding that', 'Five people were hurt, Fry said, adding that': the tag's speaker
     tag = next((f for f in reversed(out) if f.span is not None and f.span[1] <= i), None)
-    if tag is not None and (tokens[0].text in OPEN_QUOTES or _tag_before(tokens, i, tag)):
+    if tag is not None and (tokens[0].text in OPEN_QUOTES or _tag_before(tokens, i, tag)
+                            or _aside_after_tag(tokens, tag, i)):
         out.append(Found(tag.span, cue, pronoun=tag.pronoun))
         return
     if tokens and tokens[0].text in OPEN_QUOTES:
