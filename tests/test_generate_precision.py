@@ -826,6 +826,20 @@ def test_the_anonymous_profile_counts_bare_groups_and_holds_only_when_the_rankin
         assert not drafts
 
 
+@pytest.mark.parametrize("crowd", ["Analysts", "Experts", "Shipping analysts"])
+def test_the_anonymous_profile_counts_unnamed_crowds(crowd):
+    """Ever Given (r25): "Analysts expect ..." was shown as 0 unnamed sources."""
+    sure = [(f"The pier will close for a week, {who} said.", [(who, "anonymous", "said")], [])
+            for who in ["a port official", "a person familiar with the repairs", "two city officials"]]
+    crowd_row = [(f"{crowd} expect the backlog to clear within ten days.", [(crowd, "unspecified", "expect")], [])]
+    named = [("The ferry sailed at noon, harbor master Ilse Varga said.",
+              [("harbor master Ilse Varga", "named_person", "said")], [])]
+    report = Report(articles=[_analysis("a", "Kelso Courier", sure), _analysis("b", "Brightwater Herald", crowd_row),
+                              _analysis("c", "Ostrel Times", named)])
+    drafts = _drafts(report, "most-anonymous-sources")
+    assert drafts and all("Brightwater Herald: 1" in d.slots["counts"] for d in drafts)
+
+
 # --- a number "difference" whose figure both sentences give --------------------------
 @pytest.mark.parametrize("same,other", [("99", "102"), ("1,500", "3,000"), ("14", "20")])
 @pytest.mark.parametrize("noun", ["people", "residents", "workers"])

@@ -101,7 +101,8 @@ def relative_fragment(text: str) -> bool:
     if relative is None or any(pos(t.low) in FINITE_TAGS or t.is_cap for t in words[k + 1:relative]):
         return False
     # "The report hints that ...": a plural-looking word after a singular noun is its verb
-    if any(t.low.endswith("s") and pos(prev.low) == "NN" for prev, t in zip(words[k + 1:relative], words[k + 2:relative])):
+    between = words[k + 1:relative]
+    if any(t.low.endswith("s") and pos(prev.low) == "NN" for prev, t in zip(between, between[1:])):
         return False
     verbs, before = 0, ""  # verb groups: "could go on" is one, "run ... may stop" two
     for t in words[relative + 1:]:

@@ -26,7 +26,7 @@ from quizgen.generate.lone_sources import (
     shared_sources,
 )
 from quizgen.generate.nearness import nearness
-from quizgen.generate.plausible import described_person
+from quizgen.generate.plausible import described_person, looks_like_kind
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
     content_stems,
@@ -647,8 +647,15 @@ def _anonymous_sentences(ctx: Context, art: ArticleAnalysis, loose: bool = False
     """Sentences resting on people the article does not name: surely anonymous ones, or
     (loose) any the analysis typed anonymous, bare groups ("officials said") included."""
     def unnamed(a: Attribution) -> bool:
-        return a.source_type == "anonymous" and (loose or bool(kind_confidence(a.source, "anonymous")))
+        return a.source_type == "anonymous" and (loose or bool(kind_confidence(a.source, "anonymous"))) \
+            or (loose and _unnamed_crowd(a))
     return [s.id for s in art.sentences if any(unnamed(a) for a in ctx.attributions(s.id))]
+
+
+def _unnamed_crowd(att: Attribution) -> bool:
+    """"Analysts expect ...", "Experts said ...": unnamed people, counted with the anonymous
+    ones wherever a count of unnamed sources is shown."""
+    return att.source_type == "unspecified" and looks_like_kind(att.source, "anonymous")
 
 
 def _counted_sources(ctx: Context, art: ArticleAnalysis, most: int = 4) -> str:
@@ -657,7 +664,8 @@ def _counted_sources(ctx: Context, art: ArticleAnalysis, most: int = 4) -> str:
     names: list[str] = []
     for sid in _anonymous_sentences(ctx, art, loose=True):
         for att in ctx.attributions(sid):
-            if att.source_type == "anonymous" and not any(norm(att.source) == norm(n) for n in names):
+            unnamed = att.source_type == "anonymous" or _unnamed_crowd(att)
+            if unnamed and not any(norm(att.source) == norm(n) for n in names):
                 names.append(att.source)
     return join_names([f"\u201c{n}\u201d" for n in names[:most]])
 
