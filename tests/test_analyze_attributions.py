@@ -903,3 +903,14 @@ def test_a_participle_after_a_tag_and_its_aside_is_the_speakers(subject, speaker
     found = sources(f"{subject} resumed at 6 p.m. on Monday, said {speaker}, {aside}, adding that the first "
                     f"ships carried livestock.")
     assert {s for s, _ in found} == {speaker}
+
+
+@pytest.mark.parametrize("who", ["43-year-old spectator Doni", "Maria", "a fan named Tomas"])
+@pytest.mark.parametrize("withheld", ["who declined to give his last name", "who gave only a first name",
+                                      "who asked that only her first name be used",
+                                      "who did not want his full name published"])
+def test_a_speaker_whose_name_is_withheld_is_unnamed(who, withheld):
+    """Kanjuruhan (r25): "spectator Doni, who declined to give his last name" was a named
+    person a reader 'can look up'."""
+    found = sources(f"\u201cThere was no riot,\u201d {who}, {withheld}, told reporters.")
+    assert found == [(who, "anonymous")]

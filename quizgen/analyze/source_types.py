@@ -147,6 +147,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
         if len(kinds) > 1:
             return ("anonymous" if "anonymous" in kinds else min(kinds)), False
     words = tokens[start:end]
+    if _name_withheld(tokens, end):
+        return "anonymous", True  # "spectator Doni, who declined to give his last name": not a name to look up
     if _titled_name_last(words):
         return "named_person", True  # "Ministry of Transport spokesman Sindu Rahayu": the name, not the ministry
     text = " ".join(t.text for t in words)
@@ -273,6 +275,18 @@ def _company_style(run: list[Token]) -> bool:
 def _initial_stop(words: list[Token], i: int) -> bool:
     """The period of a middle initial: "Ann J. Roe"."""
     return words[i].text == "." and i > 0 and len(words[i - 1].text) == 1 and words[i - 1].text.isupper()
+
+
+# "..., who declined to give his last name", "..., who gave only her first name",
+# "..., who asked that only his first name be used": the reader gets no name to check
+_WITHHELD_NAME = re.compile(r"^,?\s*who\s+(?:declined|refused|did\s+not\s+want|would\s+not|asked\s+not|gave\s+only|"
+                            r"asked\s+that\s+only|identified\s+(?:himself|herself|themselves)\s+only)\b"
+                            r"[^.,;]{0,40}?\b(?:name|names|identified)\b", re.IGNORECASE)
+
+
+def _name_withheld(tokens: list[Token], end: int) -> bool:
+    after = " ".join(t.text for t in tokens[end:end + 14])
+    return bool(_WITHHELD_NAME.match(after))
 
 
 def _titled_name_last(words: list[Token]) -> bool:
