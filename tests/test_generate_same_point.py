@@ -280,3 +280,19 @@ def test_a_bare_document_noun_is_never_a_wrong_source(noun):
     drafts = [d for seed in range(3) for d in GENERATORS["attribution"](
         Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])]
     assert drafts and not any(noun in d.options[1:] for d in drafts)
+
+
+@pytest.mark.parametrize("intro", ["Here\u2019s more from the Kelso Courier on the strike:",
+                                   "The Coast Herald reported on Monday:", "As Mara Quill put it in her letter:"])
+def test_a_sentence_in_a_passage_introduced_as_someones_is_not_asked_as_unnamed(intro):
+    """Uber (r24): a passage after "Here's more from the Times on his resignation:" was keyed
+    "does not name its source"."""
+    unnamed = "The ferry strike ended after hours of talks, according to two people familiar with the matter."
+    rows = [(intro, [], []), (unnamed, [("two people familiar with the matter", "anonymous", "according to")],
+                              [(["anonymous_source"], "two people familiar with the matter")]),
+            *((t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS)]
+    report = Report([_analysis("a", "Bay Star", rows), _analysis("b", "Coast Herald", rows[2:])], Comparison())
+    for seed in range(3):
+        drafts = list(GENERATORS["source_named"](Context(report, random.Random(seed)),
+                                                 TEMPLATES["names-source-true-false"]))
+        assert drafts and not any(d.evidence[0].text == unnamed for d in drafts)

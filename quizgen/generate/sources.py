@@ -354,11 +354,12 @@ def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
             # "names the source" is beyond dispute only for a person named by name: "The US" or
             # "the company" count as named organizations, yet a student may fairly call them unnamed
             named = types <= set(NAMED_TYPES) and "named_person" in types
-            # "NASA scientists" name their body: "does the article name the source?" has two answers
+            # "NASA scientists" name their body, "an agency spokesperson" speaks for one: "does the
+            # article name the source?" has two answers
             unnamed = types <= {"anonymous"} and "anonymous_source" in ctx.flag_reasons(att.sentence) \
                 and not any(names_an_organization(a.source) or spokesperson(a.source)
                             for a in ctx.attributions(att.sentence)) \
-                and not _named_elsewhere(ctx, att.sentence)  # ("an agency spokesperson" speaks for a body)
+                and not _named_elsewhere(ctx, att.sentence) and not _in_introduced_passage(art, att.sentence)
             # "Minister Ann Li" typed anonymous is a name all the same: both verdicts need every
             # source of the sentence to look like its kind
             confidence *= min(kind_confidence(a.source, a.source_type) for a in ctx.attributions(att.sentence))
@@ -367,6 +368,17 @@ def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
                 slots = _attr_slots(ctx, art, att, claim) | {"verdict": "names" if named else "does not name"}
                 yield Draft(slots, [ev], f"claim:{att.sentence}", options=["True", "False"],
                             right=[0 if named else 1], confidence=confidence, subject=att.source)
+
+
+# a passage the article introduces as someone else's ("Here's more from the Times on his
+# resignation:"): the article names where the passage comes from, so "does not name its
+# source" is arguable for the sentences that follow
+PASSAGE_REACH = 3
+
+
+def _in_introduced_passage(art: ArticleAnalysis, sentence_id: str) -> bool:
+    at = next((n for n, s in enumerate(art.sentences) if s.id == sentence_id), None)
+    return at is not None and any(s.text.rstrip().endswith(":") for s in art.sentences[max(0, at - PASSAGE_REACH):at])
 
 
 def _named_elsewhere(ctx: Context, sentence_id: str) -> bool:
