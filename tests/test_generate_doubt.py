@@ -468,3 +468,20 @@ def test_a_word_for_how_things_look_is_never_a_wrong_option_of_the_hedge(text, h
     for seed in range(4):
         wrong = _word_distractors(Context(report, random.Random(seed)), Sentence("a.s1", text, 0, len(text)), hedge, 3)
         assert look not in wrong, wrong
+
+
+@pytest.mark.parametrize("hedge", ["most likely", "probably"])
+@pytest.mark.parametrize("speaker, short", [("Governor Romeu Zema", "Zema"), ("harbor master Mara Quill", "Quill")])
+def test_one_speakers_hedge_quoted_by_two_outlets_is_one_item(hedge, speaker, short):
+    """Brumadinho (r24): Zema's "most likely" was asked twice, in two outlets' wordings."""
+    from quizgen.generate.assemble import draft_items
+
+    one = (f"The search will {hedge} find only bodies now, {speaker} said.", [(speaker, "named_person", "said")],
+           [(["hedged"], hedge.split()[-1])])
+    two = (f"Rescuers will {hedge} recover only bodies from now on, {short} said on Sunday.",
+           [(short, "named_person", "said")], [(["hedged"], hedge.split()[-1])])
+    report = Report([_analysis("a", "Kelso Courier", [one]), _analysis("b", "Coast Herald", [two])], Comparison())
+    ctx = Context(report, random.Random(0))
+    drafts = list(GENERATORS["hedge_cue"](ctx, TEMPLATES["hedge-word-short"]))
+    assert len(drafts) == 2
+    assert draft_items(ctx, drafts[0]) & draft_items(ctx, drafts[1])

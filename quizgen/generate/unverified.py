@@ -213,15 +213,19 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
             if not ev:
                 continue
             slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer, "cue_meaning": hedge_meaning(answer)}
+            # one speaker's hedge quoted by two outlets ("most likely", Governor Zema) is one question
+            items = frozenset(f"hedge:{answer.lower()}:{name.split()[-1].lower()}" for name in ctx.source_names(sent.id)
+                              if name.split())
             if tpl.type == "short_answer":  # any real hedge of the sentence counts, not "can" or "will"
                 others = [h for h in _hedges_in(sent.text) + doubt_words(sent.text) + _softeners_in(sent.text)
                           if h != answer and hedging_modal(sent.text, h)  # not "could" of "could be seen"
                           and not _named_thing(sent.text, h)]
-                yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=list(dict.fromkeys([answer, *others])))
+                yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=list(dict.fromkeys([answer, *others])),
+                            items=items)
                 continue
             wrong = _word_distractors(ctx, sent, answer, tpl.options - 1)
             if len(wrong) == tpl.options - 1:
-                yield Draft(slots, [ev], f"hedge:{sent.id}", options=[answer, *wrong], right=[0])
+                yield Draft(slots, [ev], f"hedge:{sent.id}", options=[answer, *wrong], right=[0], items=items)
 
 
 # Uncertain words that say nothing is sure yet without being the keyed kind of hedge ("a
