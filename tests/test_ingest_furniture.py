@@ -281,7 +281,7 @@ def test_a_time_label_is_never_the_title() -> None:
 
 # --- outlet names as readers write them -----------------------------------------------
 
-BRANDS = ["harbor", "quiet bay", "lake shore", "ridge line", "silver creek", "north valley", "red hill"]
+BRANDS = ["harbor", "quiet bay", "blue river", "ridge line", "silver creek", "north valley", "red hill"]
 MASTHEADS_WORDS = ["gazette", "times", "tribune", "herald", "daily", "news", "courier", "ledger"]
 
 
@@ -294,12 +294,20 @@ def test_a_site_stem_is_read_as_words(brand: str, word: str) -> None:
     assert readable_site_name("the" + stem) == f"The {expected}"
 
 
-@pytest.mark.parametrize("brand", ["thirteen", "channel five", "lake shore", "north valley"])
+@pytest.mark.parametrize("brand", ["thirteen", "channel five", "blue river", "north valley"])
 @pytest.mark.parametrize("words", ["news now", "news today", "daily news"])
 def test_a_stem_ending_in_masthead_words_reads_them(brand: str, words: str) -> None:
     """'thirteennewsnow' was 'Thirteen New Snow' (r19): masthead words are the likelier reading."""
     expected = " ".join(w.capitalize() for w in f"{brand} {words}".split())
     assert readable_site_name(f"{brand}{words}".replace(" ", "")) == expected
+
+
+@pytest.mark.parametrize("place", ["brisbane", "burnley", "hollywood", "manchester", "jakarta"])
+@pytest.mark.parametrize("word", ["times", "express", "reporter", "post"])
+def test_a_place_before_the_masthead_word_stays_one_word(place: str, word: str) -> None:
+    """'burnleyexpress' was 'Burn Ley Express', 'brisbanetimes' 'Bris Bane Times' (r23, r24); a name the
+    lexicon knows as one word stays one ("lakeshore": "Lakeshore Times")."""
+    assert readable_site_name(place + word) == f"{place.capitalize()} {word.capitalize()}"
 
 
 # a masthead word with a non-word or one plain word after it is one brand, never split into

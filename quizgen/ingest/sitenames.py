@@ -93,6 +93,19 @@ def _segment(letters: str) -> list[str]:
     return pieces[::-1]
 
 
+def _place_before_masthead(pieces: list[str]) -> list[str]:
+    """'burn ley express' -> 'burnley express', 'bris bane times' -> 'brisbane times': the
+    words before the masthead word make one proper name (a place, "Hollywood") when the
+    tagger's lexicon knows it as one."""
+    from quizgen.analyze.tokens import pos  # (here: quizgen.analyze imports quizgen.ingest)
+
+    masthead = next((n for n, p in enumerate(pieces) if p in MASTHEAD_WORDS), None)
+    if masthead is None or masthead < 2:
+        return pieces
+    joined = "".join(pieces[:masthead])
+    return [joined, *pieces[masthead:]] if pos(joined.capitalize()) == "NNP" else pieces
+
+
 def readable_site_name(stem: str) -> str | None:
     """How a reader writes a site named by its file or host stem, or None if unsure.
 
@@ -108,7 +121,7 @@ def readable_site_name(stem: str) -> str | None:
         return letters.upper()
     code = next((c for c in SITE_COUNTRY_CODES if letters.endswith(c) and letters[:-len(c)].endswith(
         tuple(MASTHEAD_WORDS))), "")
-    pieces = _segment(letters[:len(letters) - len(code)])
+    pieces = _place_before_masthead(_segment(letters[:len(letters) - len(code)]))
     masthead = next((n for n, p in enumerate(pieces) if p in MASTHEAD_WORDS), None)
     # a brand may stand before the masthead word ("cbs" news), but what follows it must be
     # words: "newser" is no "New Ser"; a masthead word with one word after it is one brand
