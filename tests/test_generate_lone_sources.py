@@ -437,3 +437,21 @@ def test_a_common_word_opening_the_sentence_is_no_outlet_name(opener):
     """Brumadinho (r24): "Local television channel TV Record showed ..." made "Local" an accepted outlet."""
     from quizgen.generate.sources import outlet_word_names
     assert outlet_word_names(f"{opener} television channel TV Record showed the flooded valley.") == ["TV Record"]
+
+
+@pytest.mark.parametrize("unnamed", ["Lawyers for the harbor master", "People close to the union", "Attorneys for Quill"])
+def test_an_unnamed_source_printing_the_same_statement_may_be_the_named_one(unnamed):
+    """Ohtani (r27): NHK's "Lawyers for Ohtani" printed the statement of Berk Brettler LLP, yet
+    NHK was keyed as not citing the firm."""
+    statement = "the harbor master has been the victim of a massive theft and the matter is now with the police"
+    named = (f"In a statement, Kelso Legal LLP said {statement}.", [("Kelso Legal LLP", "named_organization", "said")],
+             [])
+    rows = {"a": [named, _said(*PEOPLE[1], "said", CLAIMS[1])],
+            "b": [(f"Kelso Legal LLP said {statement}.", [("Kelso Legal LLP", "named_organization", "said")], []),
+                  _said(*PEOPLE[2], "said", CLAIMS[2])],
+            "c": [(f"{unnamed} told the Island Gazette {statement}.", [(unnamed, "anonymous", "told")], []),
+                  _said(*PEOPLE[3], "said", CLAIMS[0])]}
+    report = Report([_analysis(k, o, rows[k]) for k, o in zip("abc", OUTLETS)], Comparison())
+    ctx = Context(report, random.Random(0))
+    att = ctx.articles[0].attributions[0]
+    assert naming_outlets(ctx, att) is None  # the third outlet may cite the firm: no sure key

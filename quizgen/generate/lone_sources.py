@@ -25,6 +25,7 @@ from quizgen.generate.text import (
     content_stems,
     display_source,
     is_pronoun,
+    jaccard,
     name_variants,
     name_words,
     near_word,
@@ -208,7 +209,15 @@ def named_in(ctx: Context, other: ArticleAnalysis, att: Attribution, sentence: S
         if att.source_type == "named_person" and _one_unnamed_person(theirs) \
                 and content_stems(theirs.source) & _described_as(ctx, att):
             return True
+        # "Lawyers for Ohtani" printing the statement "Berk Brettler LLP" gave: an unnamed
+        # source of the same statement may be the named one
+        if theirs.source_type in ("anonymous", "unspecified") and jaccard(content_stems(theirs.text), here) >= SAME_STATEMENT:
+            return True
     return False
+
+
+# Two sentences sharing this much of their words (Jaccard of content stems) carry one statement.
+SAME_STATEMENT = 0.35
 
 
 def _described_as(ctx: Context, att: Attribution) -> frozenset[str]:
