@@ -211,7 +211,8 @@ def named_in(ctx: Context, other: ArticleAnalysis, att: Attribution, sentence: S
             return True
         # "Lawyers for Ohtani" printing the statement "Berk Brettler LLP" gave: an unnamed
         # source of the same statement may be the named one
-        if theirs.source_type in ("anonymous", "unspecified") and jaccard(content_stems(theirs.text), here) >= SAME_STATEMENT:
+        unnamed = theirs.source_type in ("anonymous", "unspecified")
+        if unnamed and jaccard(content_stems(theirs.text), here) >= SAME_STATEMENT:
             return True
     return False
 
