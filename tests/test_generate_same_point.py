@@ -296,3 +296,21 @@ def test_a_sentence_in_a_passage_introduced_as_someones_is_not_asked_as_unnamed(
         drafts = list(GENERATORS["source_named"](Context(report, random.Random(seed)),
                                                  TEMPLATES["names-source-true-false"]))
         assert drafts and not any(d.evidence[0].text == unnamed for d in drafts)
+
+
+@pytest.mark.parametrize("unnamed, named", [("A U.S. judge", "U.S. District Judge Amit Morrow"),
+                                            ("a harbor inspector", "Chief Inspector Lena Voss"),
+                                            ("A federal prosecutor", "Prosecutor Dana Kirk")])
+def test_a_described_person_the_article_names_by_title_is_not_asked_as_unnamed(unnamed, named):
+    """Google (r27): "A U.S. judge ruled ..." was keyed "an unnamed person" while the next
+    sentence named U.S. District Judge Amit Mehta."""
+    ruled = f"{unnamed[0].upper() + unnamed[1:]} ruled on Monday that the ferry company broke the law."
+    rows = [(ruled, [(unnamed, "anonymous", "ruled")], [(["anonymous_source"], unnamed)]),
+            (f"{named} wrote that the company had kept its rivals out of the harbor for years.", [], []),
+            *((t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS)]
+    report = Report([_analysis("a", "Bay Star", rows), _analysis("b", "Coast Herald", rows[2:])], Comparison())
+    for seed in range(3):
+        for template in ("names-source-true-false", "source-kind"):
+            tpl = TEMPLATES[template]
+            drafts = list(GENERATORS[tpl.generator](Context(report, random.Random(seed)), tpl))
+            assert not any(d.evidence[0].text == ruled for d in drafts)

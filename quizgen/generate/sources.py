@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterator
 
-from quizgen.analyze.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, OUTLET_NAME_WORDS
+from quizgen.analyze.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, OUTLET_NAME_WORDS, is_title
 from quizgen.analyze.non_answers import reports_non_answer
 from quizgen.analyze.tokens import pos
 from quizgen.generate.affiliation import affiliated
@@ -335,7 +335,8 @@ def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:
             types = {a.source_type for a in ctx.attributions(att.sentence)}
             if not ev or att.source_type not in KIND_NOTES or types != {att.source_type} \
                     or not looks_like_kind(att.source, att.source_type) or not _plainly_organization(att) \
-                    or not certain_kind(ctx, art, att):
+                    or not certain_kind(ctx, art, att) \
+                    or (att.source_type == "anonymous" and _titled_name_in_article(art, att.source)):
                 continue
             other_kinds = set(KIND_LABELS) - {att.source_type, "unspecified"} - CLOSE_KINDS.get(att.source_type, set())
             answer = display_source(att.source)
@@ -359,7 +360,8 @@ def source_named(ctx: Context, tpl: Template) -> Iterator[Draft]:
             unnamed = types <= {"anonymous"} and "anonymous_source" in ctx.flag_reasons(att.sentence) \
                 and not any(names_an_organization(a.source) or spokesperson(a.source)
                             for a in ctx.attributions(att.sentence)) \
-                and not _named_elsewhere(ctx, att.sentence) and not _in_introduced_passage(art, att.sentence)
+                and not _named_elsewhere(ctx, att.sentence) and not _in_introduced_passage(art, att.sentence) \
+                and not any(_titled_name_in_article(art, a.source) for a in ctx.attributions(att.sentence))
             # "Minister Ann Li" typed anonymous is a name all the same: both verdicts need every
             # source of the sentence to look like its kind
             confidence *= min(kind_confidence(a.source, a.source_type) for a in ctx.attributions(att.sentence))
@@ -379,6 +381,16 @@ PASSAGE_REACH = 3
 def _in_introduced_passage(art: ArticleAnalysis, sentence_id: str) -> bool:
     at = next((n for n, s in enumerate(art.sentences) if s.id == sentence_id), None)
     return at is not None and any(s.text.rstrip().endswith(":") for s in art.sentences[max(0, at - PASSAGE_REACH):at])
+
+
+def _titled_name_in_article(art: ArticleAnalysis, source: str) -> bool:
+    """"A U.S. judge ruled ..." and, in the same article, "U.S. District Judge Amit Mehta": the
+    unnamed one is a person the article names by the title, so "unnamed" is arguable."""
+    head = re.findall(r"[A-Za-z]+", source)[-1:] if source else []
+    if not head or head[0].lower().endswith("s") or not is_title(head[0].lower()):
+        return False
+    title = re.compile(rf"\b{re.escape(head[0].capitalize())}\s+[A-Z][\w.'-]+\s+[A-Z][\w'-]+")
+    return bool(title.search(art.article.body))
 
 
 def _named_elsewhere(ctx: Context, sentence_id: str) -> bool:
