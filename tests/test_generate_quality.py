@@ -305,3 +305,12 @@ def test_a_claim_cut_from_its_subject_is_no_claim(verb):
     """WADA (r22): the claim "is exactly what has been delivered today" had lost its subject."""
     assert claim_without_source(f"\u201c{verb} exactly what the harbor board promised,\u201d Mayor Ann Roe said.",
                                 "Mayor Ann Roe") is None
+
+
+@pytest.mark.parametrize("name", ["Sheila E", "Mary J", "Maria K", "Tomas V"])
+def test_a_name_and_an_initial_look_like_a_person(name):
+    """Prince (r26): "Sheila E" was a wrong option of "which source is a person identified by
+    name?" beside Sheriff Jim Olson."""
+    from quizgen.generate.plausible import looks_like_kind
+    assert looks_like_kind(name, "named_person")
+    assert not looks_like_kind("NASA", "named_person")

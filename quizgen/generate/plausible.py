@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.analyze.lexicon import TITLE_ACRONYMS
+from quizgen.analyze.lexicon import GIVEN_NAME_PRONOUN, TITLE_ACRONYMS
 from quizgen.generate.confidence import PAGE_LABELS
 from quizgen.generate.text import GENERIC_CAPITALS, PRONOUNS, STOPWORDS
 
@@ -72,6 +72,10 @@ def has_person_name(source: str) -> bool:
     """A capitalised word that can be a person's name: not an acronym ("NASA"), a title
     or a nationality ("Norwegian")."""
     tokens = re.findall(r"[\w'-]+", source)
+    if any(t[:1].isupper() and t.lower() in GIVEN_NAME_PRONOUN for t in tokens) or (
+            len(tokens) == 2 and len(tokens[1]) == 1 and tokens[1].isupper() and tokens[0][:1].isupper()
+            and not tokens[0].isupper() and tokens[0].lower() not in _NOT_NAMES):
+        return True  # "Mary J", "Sheila E": a given name and an initial
     return any(len(t) >= 3 and t[:1].isupper() and not t.isupper() and t.lower() not in _NOT_NAMES
                and not t.lower().endswith(_NATIONALITY_ENDINGS) for t in tokens[(1 if len(tokens) > 1 else 0):]) \
         or (len(tokens) >= 2 and tokens[0][:1].isupper() and tokens[0].lower() not in _NOT_NAMES
