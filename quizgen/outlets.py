@@ -59,7 +59,8 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Channel 4 News", ("Channel 4",), ("channel4.com",)),
     Outlet("NHK", ("NHK World",), ("nhk.or.jp",)),
     Outlet("Al Arabiya", ("Al-Arabiya",), ("alarabiya.net",)),
-    Outlet("LBCI", ("LBCI TV", "LBC"), ("lbcgroup.tv",)),
+    Outlet("LBCI", ("LBCI TV",), ("lbcgroup.tv",)),  # (not "LBC": that is also the London radio station)
+    Outlet("LBC", (), ("lbc.co.uk",)),
     Outlet("Anadolu Agency", ("Anadolu",), ("aa.com.tr",)),
     Outlet("Punchbowl News", ("Punchbowl",), ("punchbowl.news",), ambiguous=("Punchbowl",)),
     Outlet("Semafor", (), ("semafor.com",)),

@@ -74,3 +74,10 @@ def test_an_article_with_no_outlet_is_numbered_for_quizzes_and_null_in_the_repor
     report = labelled_report(articles())
     assert [a.article.outlet for a in report.articles] == ["Article 1", "Harbor Gazette", "Article 3"]
     assert {p.outlet for p in report.comparison.profiles} <= {"Article 1", "Harbor Gazette", "Article 3"}
+
+
+@pytest.mark.parametrize("name, outlet", [("LBC", "LBC"), ("LBCI", "LBCI"), ("LBCI TV", "LBCI")])
+def test_lbc_and_lbci_are_two_outlets(name, outlet):
+    """Thomas Cook (r26): the London radio station LBC was printed as LBCI, a Lebanese broadcaster."""
+    from quizgen.outlets import canonical_outlet
+    assert canonical_outlet(name) == outlet
