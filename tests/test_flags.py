@@ -339,3 +339,13 @@ def test_what_a_rule_allows_on_a_condition_is_no_hedge(modal, action, condition)
 def test_a_possibility_under_a_condition_is_still_a_hedge(event):
     flag = flag_of(f"Engineers warned that {event}.")
     assert flag is not None and "hedged" in flag.reasons
+
+
+@pytest.mark.parametrize("pronoun", ["anything", "everything", "whatever"])
+@pytest.mark.parametrize("modal", ["could", "may", "might"])
+def test_a_modal_inside_what_is_looked_for_is_no_hedge(pronoun, modal):
+    """Prince (r26): "considering anything that could be relevant" was keyed as hedged."""
+    that = "" if pronoun == "whatever" else " that"
+    flag = flag_of(f"Investigators are checking {pronoun}{that} {modal} be relevant to the fire, the sheriff said.",
+                   ("the sheriff", "named_person"))
+    assert flag is None or "hedged" not in flag.reasons

@@ -414,6 +414,9 @@ _NOT_HEDGING = (
     r"|\b(?:that|which)\s+(could|might|would)\s+have\s+(?!been\b)\w+"
     # "could have been prevented if the track had had brakes": what would have been, not a doubt
     r"|\b(could|might|would)\s+have\s+(?:been\s+)?\w+\s+(?:[\w'-]+\s+){0,6}?if\b"
+    # "considering anything that could be relevant": a modal inside what is looked for, no doubt
+    r"|\b(?:anything|everything|something|anyone|everyone|whatever|whoever|all\s+that)\s+(?:that\s+|which\s+|who\s+)?"
+    r"(could|may|might|can)\b"
     # "could compete as neutrals if they can prove they are clean": what a rule allows on a condition
     r"|\b(could|can|may)\s+(?:[\w'-]+\s+){1,8}?(?:if|provided|as\s+long\s+as)\s+(?:they|he|she|it|we|you)\s+"
     r"(?:can\s+|could\s+)?(?:prove|proves|show|shows|meet|meets|pass|passes|comply|complies|qualify|qualifies|"
