@@ -96,6 +96,9 @@ def test_something_not_known_is_never_keyed_as_a_hedge(what, source):
     ("“I'm not sure how many of us are left,” a resident said.", ["not sure"]),
     ("We don't know what caused the outage, the company said.", ["don't know"]),
     ("It is not certain that the pier will reopen.", ["not certain"]),
+    # Google (r27): "remained to be seen" was no accepted answer beside "might"
+    ("It remained to be seen how long the ruling would stand.", ["remained to be seen"]),
+    ("How soon the pier reopens remains to be seen.", ["remains to be seen"]),
     ("The mayor was sure the pier would reopen.", []),
 ])
 def test_doubt_words_are_read_in_order(text, found):
