@@ -914,3 +914,12 @@ def test_a_speaker_whose_name_is_withheld_is_unnamed(who, withheld):
     person a reader 'can look up'."""
     found = sources(f"\u201cThere was no riot,\u201d {who}, {withheld}, told reporters.")
     assert found == [(who, "anonymous")]
+
+
+@pytest.mark.parametrize("who", ["Deputies", "Firefighters", "Rescue crews"])
+@pytest.mark.parametrize("verb", ["responded", "arrived", "announced"])
+@pytest.mark.parametrize("time", ["shortly before 7:15 a.m.", "at 10:07 p.m.", "around 9:30"])
+def test_a_time_of_day_opens_no_quotation(who, verb, time):
+    """Tiger Woods (r29): "Deputies responded shortly before 7:15 a.m." made "Deputies" a source
+    (the colon of the time read as one that opens a quotation)."""
+    assert sources(f"{who} {verb} {time} to the crash on the Kelso road.") == []

@@ -51,6 +51,11 @@ _JUDGING_VERBS = ("confirm", "deni", "deny", "dismiss", "reject", "refut", "rebu
                   "cit", "express", "voic", "rais", "air")  # ("citing fears that": the fears are voiced)
 
 
+def _clock(tokens: list[Token], k: int) -> bool:
+    """The colon at k is inside a time of day ("7:15 a.m."), not one that opens a quotation."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text.isdigit() and tokens[k + 1].text.isdigit()
+
+
 def followed_by_that(tokens: list[Token], i: int, reach: int = 8, that_reach: int | None = None) -> bool:
     """A "that" clause (within `that_reach`, default `reach`), a colon or a quotation
     follows within `reach` tokens."""
@@ -63,7 +68,8 @@ def followed_by_that(tokens: list[Token], i: int, reach: int = 8, that_reach: in
                 and (k - i == 2 or tokens[k - 2].low in ("the", "a", "an", "this", "these", "such")) \
                 and not tokens[i].low.startswith(_JUDGING_VERBS):
             return False  # "welcomed the news that City would withdraw": the clause is the noun's
-        if (tokens[k].low == "that" and k - i <= that_reach) or text in OPEN_QUOTES or text == ":":
+        colon = text == ":" and not _clock(tokens, k)
+        if (tokens[k].low == "that" and k - i <= that_reach) or text in OPEN_QUOTES or colon:
             return True
         if tokens[k - 1].text == "," and tokens[k].low in SPEECH_VERBS:
             return False  # "showed no remorse, ranting that ...": the clause is the second verb's

@@ -155,9 +155,12 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if (low in CLAUSE_ONLY_VERBS or phrase is not None) and (not strong_source(tokens, span) or any(
             t.low in SPEECH_VERBS and pos(t.low) in ("VBD", "VBZ") for t in tokens[span[0]:span[1]])):
         return  # "the levee held": no speaker; a subject never holds a reporting verb of its own
-    head = tokens[head_index(tokens, span)]
+    at = head_index(tokens, span)
+    head = tokens[at]
     document = head.bare in DOCUMENT_NOUNS
-    named_act = head.is_cap and not finding and low not in CLAUSE_ONLY_VERBS and phrase is None
+    # ("Deputies responded shortly before 7:15": a common noun capitalised to open the sentence is no name)
+    opening_common = not any(t.is_word for t in tokens[:at]) and pos(head.low) in ("NN", "NNS")
+    named_act = head.is_cap and not opening_common and not finding and low not in CLAUSE_ONLY_VERBS and phrase is None
     if needs_clause and not has_clause and not named_act and not (finding and document):
         return  # "the two countries announced agreements"; "NASA announced ..." stays
     if finding and not (document or has_clause):
