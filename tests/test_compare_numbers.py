@@ -171,6 +171,10 @@ def test_about_versus_exact_is_no_discrepancy(amount, thing):
       for q, (a, b) in itertools.product(["at least", "more than", "over", "nearly", "up to"],
                                          [("260", "370"), ("1,900", "2,600")])],
     ("at least 381 tips", "more than 380 tips", QUALIFIER),
+    # one figure told less exactly (Musk pay, r29: "$55.8 billion" / "$56 billion")
+    *[(f"{a} tips", f"{b} tips", ROUNDING) for a, b in [("55.8 million", "56 million"), ("4.3 million", "4 million"),
+                                                         ("1.25 million", "1.3 million")]],
+    *[(f"{a} tips", f"{b} tips", CONFLICT) for a, b in [("55.8 million", "55 million"), ("217", "220")]],
     # one exact figure and a bound that allows it can both be right
     *[(f"{q} {a} tips", f"{b} tips", QUALIFIER)
       for q, (a, b) in itertools.product(["at least", "more than", "over"], [("260", "370"), ("1,900", "2,600")])],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass
 
 from quizgen.compare.figures import Figure, figures
@@ -247,6 +248,28 @@ def consistent(figures_: list[Figure]) -> bool:
     return max(low for low, _ in ranges) <= min(high for _, high in ranges)
 
 
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounded(figures_: list[Figure]) -> bool:
+    """Two figures of which one is the other rounded to its own precision, as written with
+    the same multiplier ("$55.8 billion" / "$56 billion"): one figure told less exactly."""
+    written = []
+    for f in figures_:
+        found = _WRITTEN_NUMBER.search(f.phrase)
+        if not found:
+            return False
+        number = float(found.group().replace(",", ""))
+        if not math.isfinite(number) or number > 1e15:
+            return False
+        written.append((len(found.group(1) or ""), number, f.value / number if number else 0.0))
+    if len({w[1] for w in written}) != 2 or len({round(w[2], 6) for w in written}) != 1:
+        return False
+    coarse, fine = sorted(written)[0], sorted(written)[-1]
+    half_up = Decimal(repr(fine[1])).quantize(Decimal(1).scaleb(-coarse[0]), rounding=ROUND_HALF_UP)
+    return fine[0] > coarse[0] and float(half_up) == coarse[1]
+
+
 def kind_of_difference(figures_: list[Figure]) -> str:
     """QUALIFIER: one value, other qualifiers ("about 19,000" / "over 19,000"), or near
     values whose ranges can all be true ("at least 381" / "more than 380");
@@ -257,7 +280,7 @@ def kind_of_difference(figures_: list[Figure]) -> str:
         return QUALIFIER
     low, high = min(values), max(values)
     approximate = any(QUALIFIER_OF.get(f.qualifier) == "approximate" for f in figures_)
-    if approximate and low > 0 and high / low <= ROUNDING_RATIO:
+    if (approximate or _rounded(figures_)) and low > 0 and high / low <= ROUNDING_RATIO:
         return ROUNDING
     # "at least 26" / "at least 37" can both hold, but they are two counts (taken at different
     # times, from different sources), not one figure framed two ways

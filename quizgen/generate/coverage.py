@@ -457,6 +457,7 @@ def number_difference(disc: Discrepancy, versions: list[Mention]) -> str:
 class _ShownFigure:
     qualifier: str
     value: float
+    phrase: str = ""  # as written ("$55.8 billion"): how exact it is told
 
 
 _SHOWN_FIGURE = re.compile(r"^\W*(?:(" + "|".join(sorted(map(re.escape, QUALIFIER_OF), key=len, reverse=True))
@@ -467,12 +468,12 @@ def _shown_figure(detail: str) -> _ShownFigure | None:
     """The one figure of a discrepancy's detail ("more than 2,400 people"), with its qualifier."""
     read = figures(detail)  # a figure with what it counts, in words too ("more than two weeks", "18-day")
     if len(read) == 1:
-        return _ShownFigure(read[0].qualifier.lower(), read[0].value)
+        return _ShownFigure(read[0].qualifier.lower(), read[0].value, detail)
     found = _SHOWN_FIGURE.match(detail)
     if not found or len(_figures(detail)) != 1:
         return None
     value = number_value(found.group(2))
-    return _ShownFigure((found.group(1) or "").lower(), value) if value is not None else None
+    return _ShownFigure((found.group(1) or "").lower(), value, detail) if value is not None else None
 
 
 def _same_reading(a: str, b: str) -> bool:
