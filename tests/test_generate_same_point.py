@@ -314,3 +314,22 @@ def test_a_described_person_the_article_names_by_title_is_not_asked_as_unnamed(u
             tpl = TEMPLATES[template]
             drafts = list(GENERATORS[tpl.generator](Context(report, random.Random(seed)), tpl))
             assert not any(d.evidence[0].text == ruled for d in drafts)
+
+
+@pytest.mark.parametrize("people, body", [("sheriff's officials", "the Sheriff's Department"),
+                                          ("harbor board members", "the Kelso Harbor Board"),
+                                          ("fire department officials", "the Kelso Fire Department")])
+def test_a_body_and_its_people_are_not_shown_as_different_sources(people, body):
+    """Tiger Woods (r29): "sheriff's officials said" / "according to the Sheriff's Department"
+    was taught as "the versions credit different sources"."""
+    from quizgen.generate.coverage import _shown_difference
+    from quizgen.models import Discrepancy, Mention
+
+    point = "the driver was taken to hospital with serious leg injuries"
+    first, second = f"{people[0].upper() + people[1:]} said {point}.", f"According to {body}, {point}."
+    report = Report([_analysis("a", "Kelso Courier", [(first, [(people, "anonymous", "said")], [])]),
+                     _analysis("b", "Coast Herald", [(second, [(body, "named_organization", "according to")], [])])],
+                    Comparison())
+    versions = [Mention("a", "a.s1", first), Mention("b", "b.s1", second)]
+    disc = Discrepancy("d1", "who says so", "source", versions)
+    assert not _shown_difference(Context(report, random.Random(0)), disc, *versions)

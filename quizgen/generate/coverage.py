@@ -29,15 +29,16 @@ from quizgen.generate.nearness import nearness
 from quizgen.generate.plausible import described_person, looks_like_kind
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
+    STOPWORDS,
     content_stems,
-    mend_quote_start,
     jaccard,
     join_names,
+    mend_quote_start,
     name_variants,
     nest_quotes,
     norm,
     related_sources,
-    STOPWORDS,
+    share_specific_word,
     shorten,
     word_count,
 )
@@ -552,7 +553,8 @@ def _shown_difference(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -
             and _hedges_shared_point(hedge, hedged_text, plain_text)
     if disc.kind == "source":  # "Latah County Prosecutor Ann Li" / "Prosecutor Li": one source
         sa, sb = [va] if va else ctx.source_names(a.sentence), [vb] if vb else ctx.source_names(b.sentence)
-        if not sa or not sb or any(related_sources(x, y) for x in sa for y in sb):
+        # ("sheriff's officials said" / "according to the Sheriff's Department": one body and its people)
+        if not sa or not sb or any(related_sources(x, y) or share_specific_word(x, y) for x in sa for y in sb):
             return False
         # "The five-times grand slam champion said" / "Sharapova said": a person described may
         # be the person named

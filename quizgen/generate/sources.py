@@ -29,7 +29,6 @@ from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
     GENERIC_CAPITALS,
-    content_stems,
     display_source,
     echoes,
     join_names,
@@ -38,6 +37,7 @@ from quizgen.generate.text import (
     nest_quotes,
     norm,
     related_sources,
+    share_specific_word,
     word_count,
     words,
 )
@@ -469,7 +469,7 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
         def absent(option: str, cited: list[str] = cited, body: str = body) -> bool:
             """A source this article neither cites nor mentions, nor may cite in other words
             ("The Taiwanese fire department" / "Fire authorities")."""
-            return not any(related_sources(option, c) or _share_specific_word(option, c) for c in cited) \
+            return not any(related_sources(option, c) or share_specific_word(option, c) for c in cited) \
                 and not mostly_within(option, body) and not ctx.own_outlet(art, option)
 
         chosen = list(mine)
@@ -491,17 +491,6 @@ def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
             outlets = frozenset(outlet_item(a.source) for a in chosen if a.source_type == "media_outlet")
             yield Draft({"outlet": ctx.outlet(art), "sources": cited_as}, evidence, f"sources:{art.article.id}",
                         options=[*right, *wrong], right=list(range(len(right))), items=outlets)
-
-
-# words any public body's name may hold: sharing one says nothing about being the same source
-_BODY_WORDS = frozenset(content_stems(" ".join(ORG_WORDS | {
-    "authority", "authorities", "official", "officials", "agency", "department", "ministry", "office", "service",
-    "government", "spokesperson", "spokesman", "spokeswoman", "source", "sources", "national", "state", "federal",
-    "local", "county", "city", "people", "the"})))
-
-
-def _share_specific_word(a: str, b: str) -> bool:
-    return bool((content_stems(a) & content_stems(b)) - _BODY_WORDS)
 
 
 def claim_source_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from nltk.metrics.distance import edit_distance
 from nltk.stem import PorterStemmer
 
-from quizgen.analyze.lexicon import PERSON_TITLES
+from quizgen.analyze.lexicon import ORG_WORDS, PERSON_TITLES
 from quizgen.outlets import is_acronym_of, known_aliases
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
@@ -242,3 +242,15 @@ def clear_caches() -> None:
     clear_lone_caches()
     sentence_problem.cache_clear()
 
+
+
+# words any public body's name may hold: sharing one says nothing about being the same source
+_BODY_WORDS = frozenset(content_stems(" ".join(ORG_WORDS | {
+    "authority", "authorities", "official", "officials", "agency", "department", "ministry", "office", "service",
+    "government", "spokesperson", "spokesman", "spokeswoman", "source", "sources", "national", "state", "federal",
+    "local", "county", "city", "people", "the"})))
+
+
+def share_specific_word(a: str, b: str) -> bool:
+    """"sheriff's officials" / "the Sheriff's Department": one body and its people."""
+    return bool((content_stems(a) & content_stems(b)) - _BODY_WORDS)
