@@ -99,6 +99,8 @@ def test_something_not_known_is_never_keyed_as_a_hedge(what, source):
     # Google (r27): "remained to be seen" was no accepted answer beside "might"
     ("It remained to be seen how long the ruling would stand.", ["remained to be seen"]),
     ("How soon the pier reopens remains to be seen.", ["remains to be seen"]),
+    # Myanmar (r29): "not immediately clear" was no accepted answer beside "appeared"
+    ("It was not immediately clear how many people died.", ["not immediately clear"]),
     ("The mayor was sure the pier would reopen.", []),
 ])
 def test_doubt_words_are_read_in_order(text, found):
@@ -488,3 +490,13 @@ def test_one_speakers_hedge_quoted_by_two_outlets_is_one_item(hedge, speaker, sh
     drafts = list(GENERATORS["hedge_cue"](ctx, TEMPLATES["hedge-word-short"]))
     assert len(drafts) == 2
     assert draft_items(ctx, drafts[0]) & draft_items(ctx, drafts[1])
+
+
+@pytest.mark.parametrize("compound", ["long-expected", "much-expected", "expected-value"])
+def test_a_hedge_word_inside_a_compound_is_no_accepted_answer(compound):
+    """Facebook (r28): "expected" of "The long-expected punishment" was accepted beside "unlikely"."""
+    text = f"The {compound} fine is unlikely to change how the harbor board works, officials said."
+    rows = [(text, [("officials", "anonymous", "said")], [(["hedged"], "unlikely")])]
+    report = Report([_analysis("a", "Kelso Courier", rows)], Comparison())
+    drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES["hedge-word-short"]))
+    assert drafts and all("expected" not in d.accepted for d in drafts)

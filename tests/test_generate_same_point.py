@@ -333,3 +333,16 @@ def test_a_body_and_its_people_are_not_shown_as_different_sources(people, body):
     versions = [Mention("a", "a.s1", first), Mention("b", "b.s1", second)]
     disc = Discrepancy("d1", "who says so", "source", versions)
     assert not _shown_difference(Context(report, random.Random(0)), disc, *versions)
+
+
+@pytest.mark.parametrize("officials", ["NFL officials", "UN officials", "Kelso Port Authority officials"])
+def test_officials_of_a_named_body_are_never_keyed_as_the_unnamed_kind(officials):
+    """Deflategate (r28): "NFL officials reported" was keyed "an unnamed (anonymous) person or group"."""
+    reported = f"{officials} reported on Monday that the ferry line would lose two routes."
+    rows = [(reported, [(officials, "anonymous", "reported")], [(["anonymous_source"], officials)]),
+            ("The Coast Herald said the crossing was rough.", [("The Coast Herald", "media_outlet", "said")], []),
+            *((t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS)]
+    report = Report([_analysis("a", "Bay Star", rows), _analysis("b", "Kelso Courier", rows[2:])], Comparison())
+    drafts = [d for seed in range(3) for d in GENERATORS["source_kind"](
+        Context(report, random.Random(seed)), TEMPLATES["source-kind"])]
+    assert not any(d.options[0] == officials for d in drafts)

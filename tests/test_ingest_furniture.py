@@ -302,7 +302,7 @@ def test_a_stem_ending_in_masthead_words_reads_them(brand: str, words: str) -> N
     assert readable_site_name(f"{brand}{words}".replace(" ", "")) == expected
 
 
-@pytest.mark.parametrize("place", ["brisbane", "burnley", "hollywood", "manchester", "jakarta"])
+@pytest.mark.parametrize("place", ["brisbane", "burnley", "hollywood", "manchester", "jakarta", "deccan"])
 @pytest.mark.parametrize("word", ["times", "express", "reporter", "post"])
 def test_a_place_before_the_masthead_word_stays_one_word(place: str, word: str) -> None:
     """'burnleyexpress' was 'Burn Ley Express', 'brisbanetimes' 'Bris Bane Times' (r23, r24); a name the

@@ -193,7 +193,7 @@ def past_forecast(text: str) -> bool:
 
 # Capitalised words of an unnamed source that name no one: countries and nationalities
 # ("a U.S. official", "two Russian diplomats", "senior American officials").
-_PLACE_WORDS = re.compile(r"^(?:[A-Z]\.?){2,3}$|^(?:American|British|European|Western|State|Federal|Congressional|"
+_PLACE_WORDS = re.compile(r"^(?:U\.?S\.?(?:A\.?)?|U\.?K\.?|E\.?U\.?|U\.?A\.?E\.?)$|^(?:American|British|European|Western|State|Federal|Congressional|"
                           r"Republican|Democratic|White|House)$|\w+(?:ian|ean|ese|ish|ic|i)$")
 
 

@@ -336,8 +336,9 @@ def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:
             if not ev or att.source_type not in KIND_NOTES or types != {att.source_type} \
                     or not looks_like_kind(att.source, att.source_type) or not _plainly_organization(att) \
                     or not certain_kind(ctx, art, att) \
-                    or (att.source_type == "anonymous" and _titled_name_in_article(art, att.source)):
-                continue
+                    or (att.source_type == "anonymous" and (_titled_name_in_article(art, att.source)
+                                                            or names_an_organization(att.source))):
+                continue  # ("NFL officials reported": the league's own word, arguably a named source)
             other_kinds = set(KIND_LABELS) - {att.source_type, "unspecified"} - CLOSE_KINDS.get(att.source_type, set())
             answer = display_source(att.source)
             wrong = source_distractors(ctx, art, att.sentence, att.text, answer, tpl.options - 1, other_kinds,

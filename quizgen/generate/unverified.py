@@ -219,7 +219,7 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
             if tpl.type == "short_answer":  # any real hedge of the sentence counts, not "can" or "will"
                 others = [h for h in _hedges_in(sent.text) + doubt_words(sent.text) + _softeners_in(sent.text)
                           if h != answer and hedging_modal(sent.text, h)  # not "could" of "could be seen"
-                          and not _named_thing(sent.text, h)]
+                          and not _named_thing(sent.text, h) and not _in_compound(sent.text, h)]
                 yield Draft(slots, [ev], f"hedge:{sent.id}", accepted=list(dict.fromkeys([answer, *others])),
                             items=items)
                 continue
@@ -238,6 +238,12 @@ _NOT_SOFTENERS = frozenset({"will", "shall", "can", "should", "set", "plan", "pl
 # of the risk of infection" names a reason, and typing "risk" there shows no doubt seen
 _THAT_NOUNS = frozenset({"risk", "risks", "chance", "chances", "possibility", "fear", "fears", "hope", "hopes",
                          "talk", "concern", "concerns", "worry", "worries"})
+
+
+def _in_compound(text: str, word: str) -> bool:
+    """"The long-expected punishment": the word only inside a hyphenated compound, no hedge."""
+    uses = re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
+    return not uses and bool(re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
 
 
 def _named_thing(text: str, word: str) -> bool:

@@ -72,7 +72,7 @@ def _dictionary() -> frozenset[str]:
 def _piece_cost(piece: str, known: frozenset[str]) -> float:
     # a long known word is strong evidence of a split, a three-letter one weak, an unknown run none
     if piece in known:  # a masthead word is the likelier reading ("thirteen news now", not "... new snow")
-        return 0.8 if piece in MASTHEAD_WORDS else 1.0 if len(piece) >= 4 or piece == "the" else 2.5
+        return 0.8 if piece in MASTHEAD_WORDS else 1.0 if len(piece) >= 4 or piece == "the" else 3.5
     return 3.0 + 0.5 * len(piece) if len(piece) >= 3 else 6.0  # a stray letter pair is rarely a name
 
 
