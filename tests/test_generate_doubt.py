@@ -500,3 +500,16 @@ def test_a_hedge_word_inside_a_compound_is_no_accepted_answer(compound):
     report = Report([_analysis("a", "Kelso Courier", rows)], Comparison())
     drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES["hedge-word-short"]))
     assert drafts and all("expected" not in d.accepted for d in drafts)
+
+
+def test_a_word_of_not_knowing_is_never_a_wrong_option_of_the_hedge():
+    """Mexico City (r31): "know" of "We don't know if they are alive" was offered beside "possibly"."""
+    from quizgen.generate.unverified import _word_distractors
+    from quizgen.models import Sentence
+
+    text = "\u201cWe don't know if they are alive, they are possibly trapped under the beams,\u201d a rescuer said."
+    report = Report([_analysis("a", "Kelso Courier", [(text, [], [])])], Comparison())
+    for seed in range(4):
+        wrong = _word_distractors(Context(report, random.Random(seed)), Sentence("a.s1", text, 0, len(text)),
+                                  "possibly", 3)
+        assert "know" not in wrong, wrong

@@ -346,3 +346,19 @@ def test_officials_of_a_named_body_are_never_keyed_as_the_unnamed_kind(officials
     drafts = [d for seed in range(3) for d in GENERATORS["source_kind"](
         Context(report, random.Random(seed)), TEMPLATES["source-kind"])]
     assert not any(d.options[0] == officials for d in drafts)
+
+
+@pytest.mark.parametrize("document", ["the press release", "a statement", "the report"])
+@pytest.mark.parametrize("body", ["PGA Tour", "the Kelso Port Authority"])
+def test_a_described_document_is_no_wrong_option_when_the_answer_is_a_body(document, body):
+    """PGA-LIV (r31): "the press release" was a wrong option beside "PGA Tour", whose
+    announcement it was."""
+    rows = [(f"{body[0].upper() + body[1:]} said the two tours would merge next year.",
+             [(body, "named_organization", "said")], []),
+            *((t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS)]
+    other = [(f"The merger will unify the sport, according to {document}.", [(document, "document", "according to")],
+              []), *rows[1:]]
+    report = Report([_analysis("a", "Bay Star", rows), _analysis("b", "Coast Herald", other)], Comparison())
+    drafts = [d for seed in range(4) for d in GENERATORS["attribution"](
+        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"]) if d.options[0] == body]
+    assert drafts and not any(document in d.options for d in drafts)

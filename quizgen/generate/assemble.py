@@ -339,7 +339,7 @@ def assemble(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: 
 # Picking is greedy: an early pick can block later ones ("questions never share a sentence").
 # When a quiz comes out short, a few other orders of the same drafts are tried (seeded, so the
 # quiz stays reproducible) and the longest quiz is kept.
-ASSEMBLY_ATTEMPTS = 10
+ASSEMBLY_ATTEMPTS = 20
 
 
 def assemble_longest(pools: list[_Pool], skills: Sequence[str], count: int, difficulty: int | None,

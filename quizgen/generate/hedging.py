@@ -58,6 +58,8 @@ NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
     # how things look or how likely they are: "was looking increasingly unlikely", "the odds are minimal"
     "look", "looks", "looked", "looking", "seem", "seems", "seemed", "seeming", "odds", "minimal", "slim",
     "chances", "increasingly", "apparently", "seemingly",
+    # not knowing: "We don't know if they are alive"
+    "know", "knows", "knew", "known",
 }) | DOUBT_WORDS
 # A prediction's cue must speak of the future ("will", "is expected to", "plans to"); "intended
 # to" or "it is not clear whether" describe aims or doubts, not what will happen.
