@@ -83,8 +83,6 @@ def after_quote(tokens: list[Token], j: int) -> bool:
 _FRAGMENT_OPENERS = frozenset("and but or plus yet".split())
 _FRAGMENT_DETERMINERS = frozenset("a an the one another".split())
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
-
-
 _EARLY_RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
 
 

@@ -92,8 +92,9 @@ def is_referring_phrase(source: str) -> bool:
         return True
     rest = _lower_words(_REFERRING_OPENERS.sub("", source.strip()))
     definite = len(rest) < len(words) or len(words) == 1
-    return definite and all(w in REFERRING_NOUNS for w in rest) or bool(_DESCRIBED_BY_NATIONALITY.match(source)) \
-        or (definite and source.split()[-1] in TITLE_ACRONYMS)  # "The CS": a title, the person named elsewhere
+    # ("the 28-year-old Russian"; "The CS": a title) a person named elsewhere
+    return definite and (all(w in REFERRING_NOUNS for w in rest) or source.split()[-1] in TITLE_ACRONYMS) \
+        or bool(_DESCRIBED_BY_NATIONALITY.match(source))
 
 
 # "the five-times grand slam champion", "the 28-year-old Russian": someone described, not named
