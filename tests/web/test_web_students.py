@@ -290,6 +290,15 @@ def test_plain_words_are_explained_where_they_first_appear():
     assert "<dfn>unverified</dfn>" in str(fresh.explain("Spot unverified claims"))  # quoted one did not count
 
 
+@pytest.mark.parametrize("text", ["Put the outlets' articles in order.", "Put the outlets\u2019 articles in order.",
+                                  "Read the outlet's article.", "Check the sources' names."])
+def test_a_possessive_is_never_split_by_an_explanation(text):
+    """"Put the outlets (an outlet is ...)' articles" split the possessive on the student page."""
+    from quizgen.web.student.glossary import Glossary
+
+    assert "<dfn>" not in str(Glossary().explain(text))
+
+
 def test_plain_words_worked_out_once_give_each_page_its_own_first_uses():
     from markupsafe import Markup
 

@@ -32,8 +32,9 @@ _FORMS = re.compile(r"\b(?:" + "|".join(f"(?P<{term}>{forms})" for term, (forms,
 # the word that", "sources (who ...)", "a cue is the word", "anonymous sources, that is")
 _EXPLAINED_AFTER = re.compile(r"(?:\s*[“‘\"'][^”’\"']{1,40}[”’\"'])?(?:\s*\(|,\s+(?:a|an|the|that is)\b|"
                               r"\s+(?:is|means)\s+(?:a|an|the)\b|\s+\w+,\s+that is\b)")
-# "the outlet's name": a parenthesis there would split the possessive, so a later use explains
-_POSSESSIVE = re.compile(r"['’]s\b")
+# "the outlet's name", "the outlets' articles": a parenthesis there would split the possessive,
+# so a later use explains
+_POSSESSIVE = re.compile(r"['’](?:s\b)?")
 
 
 class _Depth:
