@@ -136,8 +136,8 @@ def _scoped(founds: list[Found], tokens: list[Token], inside: bool, sent: Senten
         if any(start <= found.at < end for start, end in refused):
             continue
         # "rescue officials said, as they announced ...": "they" may stand for a source before it
-        before = [(index, a) for _, a in pairs if found.pronoun and found.span is not None
-                  and a.source_end is not None and a.source_end <= tokens[found.span[0]].start]
+        before = [(index, a) for _, a in pairs if a.source_end is not None
+                  and a.source_end <= tokens[found.span[0]].start] if found.pronoun and found.span else []
         attr = _to_attribution(found, tokens, sent, ctx, article, history + before, index)
         if attr is not None:
             pairs.append((found, attr))

@@ -333,18 +333,25 @@ def _trim(tokens: list[Token], start: int, end: int) -> Span | None:
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 
 
-def _after_dateline(tokens: list[Token]) -> int:
-    """Where the sentence starts after a dateline ("JAKARTA, Indonesia —", "TOKYO (AP) —"):
-    a place in capitals is no subject."""
-    if not tokens or not (tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[0].is_word):
+def dateline_end(tokens: list[Token]) -> int:
+    """The index of the first token after a dateline ("JAKARTA, Indonesia —", "TOKYO (AP) —",
+    "NEW YORK --"), 0 when the sentence opens with none: a place in capitals, then only
+    capitalised words, commas and parentheses up to the dash. A dateline is neither the
+    subject nor part of a claim."""
+    if not tokens or not (tokens[0].is_word and tokens[0].text.isupper() and len(tokens[0].text) > 2):
         return 0
-    dash = next((k for k in range(1, min(len(tokens), 10)) if tokens[k].text in _DATELINE_DASHES), None)
-    return dash + 1 if dash is not None else 0
+    for k in range(1, min(len(tokens), 10)):
+        t = tokens[k]
+        if t.text in _DATELINE_DASHES:
+            return k + 1
+        if not (t.text in ",()" or (t.is_word and t.is_cap)):
+            return 0
+    return 0
 
 
 def main_subject(tokens: list[Token]) -> Span | None:
     """The subject at the start of a sentence: after an opening adverbial and its comma."""
-    i = _after_dateline(tokens)
+    i = dateline_end(tokens)
     while i < len(tokens) and not tokens[i].is_word:
         i += 1
     if i < len(tokens) and tokens[i].low in _CLAUSE_OPENERS:

@@ -206,7 +206,7 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
         return ("named_organization" if names else "unspecified"), False  # no list knows the head word
     if head.text in TITLE_ACRONYMS and head is words[-1] and len(words) == 2 and first in ("the", "a", "an"):
         return ("named_person" if first == "the" else "anonymous"), True  # "The CS said": the cabinet secretary
-    if first == "the" and head is words[-1] and _described_by_nationality(words):
+    if head is words[-1] and described_by_nationality(words):
         return "named_person", True  # "the 28-year-old Russian": a person described, named elsewhere
     # a capital "The" inside a sentence opens a title: "..., The Information reports"
     titled = words[0].text == "The" and (
@@ -237,12 +237,15 @@ def _research_paper(words: list[Token], head_low: str) -> bool:
 _NATIONALITY_ENDINGS = ("ian", "ean", "ese", "an", "ish", "i")
 
 
-def _described_by_nationality(words: list[Token]) -> bool:
-    """"the 28-year-old Russian", "the veteran Brazilian": common words, then a nationality."""
+def described_by_nationality(words: list[Token]) -> bool:
+    """"the 28-year-old Russian", "the veteran Brazilian": "the", up to six common words, then
+    a nationality; a person named elsewhere in the article."""
+    if not 2 <= len(words) <= 8 or words[0].low != "the":
+        return False
     head = words[-1]
     # "the Slovenian", "the Pakistani"; not "the Vatican", and "the British" / "the Chinese" are a people
     endings = _NATIONALITY_ENDINGS if len(words) >= 3 else ("ian", "ean", "i")
-    return len(words) >= 2 and head.low.endswith(endings) and not head.is_possessive and not head.text.isupper() \
+    return head.is_cap and head.low.endswith(endings) and not head.is_possessive and not head.text.isupper() \
         and all(not t.is_cap and t.is_word or t.low[:1].isdigit() for t in words[1:-1])
 
 

@@ -385,8 +385,8 @@ def _aside_after_tag(tokens: list[Token], tag: Found, i: int) -> bool:
     assert tag.span is not None
     aside = tokens[tag.span[1]:i]
     return 3 <= len(aside) <= 12 and aside[0].text == "," and aside[-1].text == "," \
-        and all(t.text != "," for t in aside[1:-1]) and not any(pos(t.low) in ("VBD", "VBZ", "VBP", "MD")
-                                                                   for t in aside if not t.is_cap)
+        and all(t.text != "," for t in aside[1:-1]) \
+        and not any(pos(t.low) in FINITE_TAGS for t in aside if not t.is_cap)
 
 
 def _tag_before(tokens: list[Token], i: int, tag: Found) -> bool:

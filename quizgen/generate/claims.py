@@ -8,7 +8,9 @@ import re
 
 from lemminflect import getAllLemmas
 
-from quizgen.analyze.tokens import pos
+from quizgen.analyze.clauses import FINITE_TAGS
+from quizgen.analyze.phrases import dateline_end
+from quizgen.analyze.tokens import pos, tokenize
 from quizgen.generate.text import mostly_within, shorten, word_count
 from quizgen.settings import MAX_SENTENCE_CHARS  # longer: run-on text, no claim cut from it
 
@@ -51,15 +53,19 @@ def _balance_quotes(text: str) -> str:
     return text
 
 
-# "GAZIANTEP, Turkey — ", "TOKYO (AP) — ": a dateline opens the sentence, not the claim
-_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
-                       r"(?:\s+\([A-Za-z]+\))?\s*(?:\u2014|\u2013|--?)\s+")
-
-
 def _tidy(text: str) -> str:
-    text = _DATELINE.sub("", text.strip(_EDGE))
+    text = _without_dateline(text.strip(_EDGE)).strip(_EDGE)
     text = _LEADING_JOINER.sub("", text)
     return _balance_quotes(text.strip(_EDGE))
+
+
+def _without_dateline(text: str) -> str:
+    """"GAZIANTEP, Turkey — The toll rose": a dateline opens the sentence, not the claim."""
+    if not text[:3].isupper():
+        return text
+    tokens = tokenize(text)
+    cut = dateline_end(tokens)
+    return text if not cut else text[tokens[cut].start:] if cut < len(tokens) else ""
 
 
 def _after_that(sentence: str, end: int) -> str | None:
@@ -135,7 +141,7 @@ def _before_trailing_source(sentence: str, start: int, end: int, cue: str) -> st
     # the claim; the claim is both halves
     # (its verb goes on after the tag; not "..., an official said, an indication that ...")
     inside = re.match(r"\s*,?\s*(?:" + "|".join(map(re.escape, cues)) + r")\s*,\s+([a-z]+)", sentence[end:], re.IGNORECASE)
-    if inside and not appositive and pos(inside.group(1).lower()) in ("VBZ", "VBD", "VBP", "MD"):
+    if inside and not appositive and pos(inside.group(1).lower()) in FINITE_TAGS:
         return f"{head} {sentence[end + inside.start(1):]}"
     return head
 
@@ -167,7 +173,7 @@ def claim_without_source(sentence: str, source: str, span: tuple[int, int] | Non
 def _opens_with_verb(claim: str) -> bool:
     """"is exactly what has been delivered today": a claim cut from its subject."""
     first = re.match(r"[a-z]+", claim)
-    return bool(first) and pos(first.group()) in ("VBZ", "VBD", "VBP", "MD")
+    return bool(first) and pos(first.group()) in FINITE_TAGS
 
 
 def _has_verb(claim: str) -> bool:

@@ -117,6 +117,7 @@ class Overlap:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self._specific: dict[str, frozenset[str]] = {}
+        self._predicates: dict[str, frozenset[str]] = {}
 
     @cached_property
     def article_of(self) -> dict[str, str]:
@@ -160,14 +161,14 @@ class Overlap:
     def predicate_words(self, sentence_id: str) -> frozenset[str]:
         """Stems of the sentence's verbs, numbers and adjectives said of something ("is far"),
         not those naming it ("the black box"): what it says of its topic."""
-        found = self.ctx.sentence(sentence_id)
-        if not found:
-            return frozenset()
-        words = re.findall(r"[A-Za-z]+|\d[\d,.]*", found[1].text)
-        tags = [pos(w.lower()) for w in words]
-        return content_stems(" ".join(w for w, tag, after in zip(words, tags, [*tags[1:], ""])
-                                      if w[:1].isdigit() or tag.startswith("VB")
-                                      or (tag.startswith("JJ") and not after.startswith("NN"))))
+        if sentence_id not in self._predicates:
+            found = self.ctx.sentence(sentence_id)
+            words = re.findall(r"[A-Za-z]+|\d[\d,.]*", found[1].text) if found else []
+            tags = [pos(w.lower()) for w in words]
+            self._predicates[sentence_id] = content_stems(" ".join(
+                w for w, tag, after in zip(words, tags, [*tags[1:], ""])
+                if w[:1].isdigit() or tag.startswith("VB") or (tag.startswith("JJ") and not after.startswith("NN"))))
+        return self._predicates[sentence_id]
 
     def common_words(self, sentence_id: str) -> frozenset[str]:
         found = self.ctx.sentence(sentence_id)

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 
 from quizgen.analyze.lexicon import GIVEN_NAME_PRONOUN, TITLE_ACRONYMS
+from quizgen.analyze.source_types import described_by_nationality
+from quizgen.analyze.tokens import tokenize
 from quizgen.generate.confidence import PAGE_LABELS
 from quizgen.generate.text import GENERIC_CAPITALS, PRONOUNS, STOPWORDS
 
@@ -94,14 +96,12 @@ def is_referring_phrase(source: str) -> bool:
     definite = len(rest) < len(words) or len(words) == 1
     # ("the 28-year-old Russian"; "The CS": a title) a person named elsewhere
     return definite and (all(w in REFERRING_NOUNS for w in rest) or source.split()[-1] in TITLE_ACRONYMS) \
-        or bool(_DESCRIBED_BY_NATIONALITY.match(source))
+        or described_by_nationality(tokenize(source))
 
 
 # "the five-times grand slam champion", "the 28-year-old Russian": someone described, not named
 # (common words after "the", a nationality at most capitalised at the end)
 _DESCRIBED_PERSON = re.compile(r"^[Tt]he(?:\s+[a-z0-9][\w'-]*){1,6}(?:\s+[A-Z][a-z]+)?$")
-_DESCRIBED_BY_NATIONALITY = re.compile(r"^[Tt]he(?:(?:\s+[a-z0-9][\w'-]*){1,6}\s+[A-Z][a-z]+(?:ian|ean|ese|an|ish|i)"
-                                       r"|\s+[A-Z][a-z]+(?:ian|ean|i))$")
 
 
 def described_person(source: str) -> bool:
