@@ -63,6 +63,13 @@ from quizgen.web import create_app
 serve(create_app(), host="127.0.0.1", port=int(sys.argv[1]), threads=int(sys.argv[2]),
       connection_limit=int(sys.argv[3]), channel_timeout=120, backlog=2048)
 """
+GUNICORN_CODE = """
+import sys
+from quizgen.web.serving import gunicorn_settings, run_gunicorn
+port, threads, workers, connections = map(int, sys.argv[1:5])
+run_gunicorn({**gunicorn_settings(f"127.0.0.1:{port}", workers, threads),
+              "worker_connections": connections, "backlog": 2048})
+"""
 TEACHER_PASSWORD = "load test teacher password"
 # By default students aim to be done when 85% of the time after their join has passed:
 # the rest is slack for a slow server (answers not sent by the deadline count as missing).
@@ -223,10 +230,8 @@ def free_port() -> int:
 def server_command(server: str, port: int, threads: int, workers: int, connection_limit: int) -> list[str]:
     if server == "waitress":
         return [sys.executable, "-c", SERVER_CODE, str(port), str(threads), str(connection_limit)]
-    # --preload: the app (and its schema migration) is made once, before the workers fork
-    return [sys.executable, "-m", "gunicorn", "--preload", "--workers", str(workers), "--worker-class", "gthread",
-            "--threads", str(threads), "--worker-connections", str(connection_limit), "--backlog", "2048",
-            "--keep-alive", "120", "--bind", f"127.0.0.1:{port}", "quizgen.web:create_app()"]
+    # the settings of `quizgen serve`, with room for every student's kept-alive connection
+    return [sys.executable, "-c", GUNICORN_CODE, str(port), str(threads), str(workers), str(connection_limit)]
 
 
 def start_server(workdir: Path, command: Callable[[int], list[str]], database_url: str) -> tuple[subprocess.Popen, int]:

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from quizgen.settings import SERVE_THREADS, SERVE_TIMEOUT_SECONDS, SERVE_WORKERS
+
+# gunicorn's workers prove they are alive by touching a file on every turn of their loop;
+# on a disk file system that is an inode write per request, so gunicorn's docs advise tmpfs
+HEARTBEAT_DIR = "/dev/shm"
 
 
 def serve(host: str, port: int) -> None:
     if os.name == "posix":
         try:
-            from gunicorn.app.base import BaseApplication
+            import gunicorn  # noqa: F401
         except ImportError:  # gunicorn is a dependency, but a trimmed install still serves
-            BaseApplication = None
-        if BaseApplication is not None:
-            _gunicorn(BaseApplication, host, port)
+            pass
+        else:
+            run_gunicorn(gunicorn_settings(f"{host}:{port}"))
             return
     from waitress import serve as waitress_serve
 
@@ -23,13 +28,23 @@ def serve(host: str, port: int) -> None:
     waitress_serve(create_app(), host=host, port=port, threads=SERVE_THREADS * SERVE_WORKERS)
 
 
-def _gunicorn(base: type, host: str, port: int) -> None:
-    class QuizgenServer(base):  # type: ignore[misc, valid-type]
+def gunicorn_settings(bind: str, workers: int = SERVE_WORKERS, threads: int = SERVE_THREADS) -> dict[str, Any]:
+    """gunicorn's settings for quizgen (benchmarks/load_students.py runs the same)."""
+    # preload: the app (and its schema migration) is made once, before workers fork
+    settings: dict[str, Any] = {"bind": bind, "workers": workers, "worker_class": "gthread", "threads": threads,
+                                "timeout": SERVE_TIMEOUT_SECONDS, "preload_app": True, "keepalive": 120,
+                                "accesslog": None}
+    if os.path.isdir(HEARTBEAT_DIR):
+        settings["worker_tmp_dir"] = HEARTBEAT_DIR
+    return settings
+
+
+def run_gunicorn(settings: dict[str, Any]) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    class QuizgenServer(BaseApplication):  # type: ignore[misc]
         def load_config(self) -> None:
-            # preload: the app (and its schema migration) is made once, before workers fork
-            for key, value in {"bind": f"{host}:{port}", "workers": SERVE_WORKERS, "worker_class": "gthread",
-                               "threads": SERVE_THREADS, "timeout": SERVE_TIMEOUT_SECONDS, "preload_app": True,
-                               "keepalive": 120, "accesslog": None}.items():
+            for key, value in settings.items():
                 self.cfg.set(key, value)
 
         def load(self):
