@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from typing import Any
 
@@ -13,14 +14,10 @@ HEARTBEAT_DIR = "/dev/shm"
 
 
 def serve(host: str, port: int) -> None:
-    if os.name == "posix":
-        try:
-            import gunicorn  # noqa: F401
-        except ImportError:  # gunicorn is a dependency, but a trimmed install still serves
-            pass
-        else:
-            run_gunicorn(gunicorn_settings(f"{host}:{port}"))
-            return
+    # gunicorn is a dependency on POSIX, but a trimmed install still serves
+    if os.name == "posix" and importlib.util.find_spec("gunicorn") is not None:
+        run_gunicorn(gunicorn_settings(f"{host}:{port}"))
+        return
     from waitress import serve as waitress_serve
 
     from quizgen.web import create_app
