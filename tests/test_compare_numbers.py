@@ -392,3 +392,28 @@ def test_the_parts_of_one_count_are_never_compared_as_the_count(first, second, v
     assert whole == [10.0] and not (set(found) & {5.0, 238.0, 3.0, 12.0})
     assert [f.value for f in figures(f"Two people died and 30 were injured when the ferry {verb.split()[-1]} sank.")] \
         == [2.0, 30.0]
+
+
+# "over" before a span may say where or when, not "more than" (Kiptum, r33: "his third
+# victory in as many starts over 26.2 miles" / "the 26.2-mile distance")
+@pytest.mark.parametrize("span,plain", [("26.2 miles", "26.2-mile"), ("10 kilometres", "10-kilometre"),
+                                        ("three days", "three-day"), ("two weeks", "two-week")])
+@pytest.mark.parametrize("head", ["It was her second win in as many races over {}",
+                                  "The Ostrel festival was spread over {}", "Heavy rain fell on Kessel over {}"])
+def test_over_a_span_after_a_noun_or_verb_is_where_or_when_not_a_bound(span, plain, head):
+    assert figures(head.format(span) + ".") == []
+    assert _number_discrepancies(head.format(span) + ", organisers said.",
+                                 f"The {plain} event in Ostrel drew crowds, organisers said.") == []
+
+
+@pytest.mark.parametrize("lead", ["after", "for", "in", "within", "lasted", "took", "have been", "were"])
+@pytest.mark.parametrize("word,value", [("over", 3 * 86400.0), ("under", 3 * 86400.0)])
+def test_over_a_span_after_a_preposition_or_a_verb_of_extent_is_a_bound(lead, word, value):
+    (figure,) = figures(f"The Kessel talks {lead} {word} three days ended without a deal.")
+    assert (figure.qualifier, figure.value) == (word, value)
+
+
+@pytest.mark.parametrize("count", ["200 people", "$2 million", "40 homes"])
+def test_over_before_a_count_stays_a_bound(count):
+    (figure,) = figures(f"Officials in Ostrel said over {count} were affected.")
+    assert figure.qualifier == "over"

@@ -229,6 +229,13 @@ def _scope(before: str, after: str) -> tuple[frozenset[str], bool]:
 # an increment to a count: "four more fatalities", "12 additional cases", "another 30 homes"
 _ADDED_AFTER = re.compile(r"\s+(?:more|additional|new|further|extra)\b(?!\s+than\b)", re.IGNORECASE)
 _ADDED_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.IGNORECASE)
+# "over"/"under" before a span of time or distance may be a bound ("after over six weeks")
+# or say where or when ("starts over 26.2 miles", "rain fell over three days"); read as a
+# bound only after a preposition, a verb of extent or "be" ("it has been over six weeks"),
+# else the figure is not compared
+_EXTENT_BEFORE = re.compile(r"\b(?:after|for|in|of|by|to|within|lasted|lasting|lasts|took|takes|taking|"
+                            r"been|is|was|are|were)\s+$", re.IGNORECASE)
+_DISTANCE_UNITS = frozenset({"mile", "kilometr", "km", "metr", "meter", "yard", "feet", "foot", "lap"})
 
 
 # "[Five] men and five women", "[12] students and a teacher": one count told in groups
@@ -296,6 +303,9 @@ def figures(text: str) -> list[Figure]:
         added = bool(_ADDED_AFTER.match(text, m.end("num")) or _ADDED_BEFORE.search(text[max(0, m.start() - 12):m.start()]))
         qualifier = (m.group("qual") or "").lower() or _bound(text[max(0, m.start() - 24):m.start()],
                                                               text[m.end():m.end() + 40])
+        if qualifier in ("over", "under") and units & (_DISTANCE_UNITS | {"duration"}) \
+                and not _EXTENT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
         out.append(Figure(qualifier, value, phrase, units, measure, scope, combined, whole, role, direction, added))
     return out
 
