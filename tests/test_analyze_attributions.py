@@ -923,3 +923,72 @@ def test_a_time_of_day_opens_no_quotation(who, verb, time):
     """Tiger Woods (r29): "Deputies responded shortly before 7:15 a.m." made "Deputies" a source
     (the colon of the time read as one that opens a quotation)."""
     assert sources(f"{who} {verb} {time} to the crash on the Kelso road.") == []
+
+
+@pytest.mark.parametrize("place, region", [("Union", "New Jersey"), ("Kelso", "Ontario"), ("Port Amber", "Tasmania")])
+@pytest.mark.parametrize("subject, frame", [
+    ("the company", "In a statement, {subject} based in {place}, {region}, {verb} the filing was voluntary."),
+    ("The retailer", "{subject}, headquartered in {place}, {region}, {verb} that sales fell."),
+    ("A firm", "{subject} outside {place}, {region}, {verb} the deal was off."),
+])
+@pytest.mark.parametrize("verb", ["said", "announced", "told reporters"])
+def test_a_region_after_a_place_is_no_name_set_off(place, region, subject, frame, verb):
+    """Bed Bath & Beyond (r33): "the company based in Union, New Jersey, said" had the source
+    "New Jersey" (read like "its spokesperson, Ivan Petrov, said")."""
+    found = sources(frame.format(subject=subject, place=place, region=region, verb=verb))
+    assert [s for s, _ in found] == [subject]
+
+
+@pytest.mark.parametrize("name", ["Bed, Bath & Beyond", "Skidmore, Owings & Merrill", "Crane, Poole & Schmidt",
+                                  "Hart, Vale, Moss & Co"])
+@pytest.mark.parametrize("opener", ["", "Earlier this year, ", "On Monday, "])
+@pytest.mark.parametrize("verb", ["said", "announced", "has said"])
+def test_a_name_listing_words_before_an_ampersand_is_one_source(name, opener, verb):
+    """Bed Bath & Beyond (r33): "Earlier this year, Bed, Bath & Beyond announced" had the
+    source "Bath & Beyond"."""
+    assert [s for s, _ in sources(f"{opener}{name} {verb} it would close 87 stores.")] == [name]
+
+
+def test_a_dateline_in_capitals_is_no_part_of_a_name_with_an_ampersand():
+    assert [s for s, _ in sources("DETROIT, Procter & Gamble said sales fell.")] == ["Procter & Gamble"]
+
+
+@pytest.mark.parametrize("title", ["Minister for Industry, Commerce and Supplies", "Minister of Home Affairs",
+                                   "Secretary of Labour, Training and Skills", "Commissioner for Roads and Ports"])
+@pytest.mark.parametrize("name", ["Abdul Khan", "Rabi Lamichhane", "Mara Quill"])
+@pytest.mark.parametrize("frame", ["The cabinet formed a panel, {who} told Xinhua.", "{who} said the panel would meet."])
+def test_a_title_listing_offices_is_one_named_person(title, name, frame):
+    """Nepal (r33): "Minister for Industry, Commerce and Supplies Abdul Khan told Xinhua" gave
+    the sources "Commerce" and "Supplies Abdul Khan"; "Minister of Home Affairs Rabi
+    Lamichhane" was typed anonymous."""
+    found = [f for f in sources(frame.format(who=f"{title} {name}")) if f[0] != "Xinhua"]
+    assert found == [(f"{title} {name}", "named_person")]
+
+
+@pytest.mark.parametrize("one, two", [("Minister for Health Ann Roe", "Minister for Transport Bo Li"),
+                                      ("Secretary of State Mara Quill", "Minister of Defence Tomas Erling")])
+def test_two_titled_people_joined_by_and_stay_two(one, two):
+    assert {s for s, _ in sources(f"{one} and {two} said the road was closed.")} == {one, two}
+
+
+@pytest.mark.parametrize("lead", ["an unnamed", "a", "One"])
+def test_an_indefinite_office_stays_unnamed(lead):
+    assert sources(f"{lead} Minister of State said the road was closed.") == \
+        [(f"{lead} Minister of State", "anonymous")]
+
+
+@pytest.mark.parametrize("noun", ["police official", "local resident", "passenger", "hospital officer"])
+@pytest.mark.parametrize("name", ["AK Chhetri", "JT Roe", "Bishnu Tiwari"])
+@pytest.mark.parametrize("frame", ["“We found 31,” {who} told AFP.", "{who} said 31 were found."])
+def test_a_name_after_a_word_for_a_person_is_a_person_even_with_initials(noun, name, frame):
+    """Nepal (r33): "police official AK Chhetri told AFP" was a named organization (initials
+    read as a body's)."""
+    found = [f for f in sources(frame.format(who=f"{noun} {name}")) if f[0] != "AFP"]
+    assert [t for _, t in found] == ["named_person"] and found[0][0].lower().endswith(name.lower())
+
+
+@pytest.mark.parametrize("lead", ["The top official in Kelso", "The mayor's deputy in Port Amber"])
+@pytest.mark.parametrize("name", ["Sen. Lena Fischer", "Mara Quill", "Dr. Tomas Erling"])
+def test_a_person_set_off_after_a_place_is_still_the_source(lead, name):
+    found = sources(f"{lead}, {name}, said the vote would go ahead.")
+    assert [s for s, _ in found] == [name]

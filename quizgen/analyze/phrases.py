@@ -97,6 +97,9 @@ def joins_name(tokens: list[Token], k: int) -> bool:
     first = tokens[j + 1]
     if first.low in GIVEN_NAME_PRONOUN or before.bare in _AND_BODY_HEADS or before.bare in PERSON_TITLES:
         return False  # "Maria Okafor and ...", "the Port Authority and ..."
+    if j >= 1 and tokens[j].low in ("of", "for") and tokens[j - 1].is_cap and is_title(tokens[j - 1].bare) \
+            and not is_title(after.bare):
+        return True  # "Minister for Industry, Commerce and Supplies Abdul Khan": the offices of one title
     if j >= 1 and tokens[j].low in ("of", "for") and tokens[j - 1].is_cap and tokens[j - 1].bare in _OF_NAME_HEADS:
         # "the Ministry of Fisheries and Forestry": common words after "and" ("Siemens" is a second body)
         return last in _AND_NAME_HEADS or last in ORG_WORDS or all(pos(t.low) for t in right)
@@ -374,6 +377,51 @@ def main_subject(tokens: list[Token]) -> Span | None:
 
 
 _AFFILIATIONS = frozenset("of at from".split())
+_LOCATIVES = frozenset("in near outside throughout".split())  # not "at"/"from": an employer ("official at GM")
+
+
+def serial_name(tokens: list[Token], span: Span) -> Span:
+    """"Bed, Bath & Beyond", "Skidmore, Owings & Merrill": a name ending "X & Y" may list
+    single capitalised words before it, set off by commas; the span grows to hold them."""
+    start, end = span
+    if not any(t.text == "&" for t in tokens[start:end]) or not all(t.is_cap or t.text == "&" for t in tokens[start:end]):
+        return span
+    # (a word in capitals opens a dateline instead: "DETROIT, Procter & Gamble said")
+    while start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].is_word and tokens[start - 2].is_cap \
+            and not tokens[start - 2].text.isupper() and (start == 2 or not tokens[start - 3].is_word):
+        start -= 2
+    return start, end
+
+
+def portfolio_title(tokens: list[Token], span: Span) -> Span:
+    """"Minister for Industry, Commerce and Supplies Abdul Khan": the offices listed after a
+    capitalised title are one title; a span that starts inside the list grows to the title."""
+    k = span[0]
+    while k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].is_word and tokens[k - 2].is_cap:
+        j = k - 2
+        while j > 0 and k - j < 5 and tokens[j - 1].is_word and tokens[j - 1].is_cap:
+            j -= 1  # an office of several words ("Home Affairs")
+        if j >= 2 and tokens[j - 1].low in ("of", "for") and tokens[j - 2].is_cap and is_title(tokens[j - 2].bare):
+            return j - 2, span[1]
+        k = j
+    return span
+
+
+def place_before(tokens: list[Token], comma: int) -> int | None:
+    """Where "in Union" or "near Austin" begins when the comma at `comma` ends it: the names
+    set off after such a comma are its region ("based in Union, New Jersey, said"), not a
+    person named beside a title. None when no place ends there."""
+    after = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    if after is None or after.bare in GIVEN_NAME_PRONOUN or is_title(after.bare.rstrip(".")):
+        return None  # "The top official in Kelso, Sen. Lena Fischer, said": a person set off
+    k = comma - 1
+    while k >= 0 and comma - k <= 3 and tokens[k].is_word and tokens[k].is_cap:
+        k -= 1
+    if not (0 <= k < comma - 1 and tokens[k].low in _LOCATIVES):
+        return None
+    # "The top official in Kelso, Mara Quill, said": after a person's title, a person is set off
+    person = k > 0 and (is_title(tokens[k - 1].bare) or tokens[k - 1].bare in ANONYMOUS_NOUNS)
+    return None if person else k
 
 
 def _name_word(t: Token) -> bool:
@@ -384,7 +432,7 @@ def name_in_commas(tokens: list[Token], at: int) -> Span | None:
     """The name set between commas from `at` ("Evergrande's executive director, Shawn Siu,
     expressed ...", "Ohtani's agent, Nez Balelo of CAA, said"): two to four name words,
     perhaps with its body after "of"; None when there is none."""
-    if at >= len(tokens) or tokens[at].text != ",":
+    if at >= len(tokens) or tokens[at].text != "," or place_before(tokens, at) is not None:
         return None
     end = at + 1
     while end < len(tokens) and end - at <= 5 and _name_word(tokens[end]):

@@ -186,6 +186,9 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
     # "Leaders from Imran's party alleged": a common noun capitalised to open the sentence
     opening_common = head is tokens[0] and _common_word(head) and head_low.endswith("s") \
         and (head_low in ANONYMOUS_NOUNS or head_low.removesuffix("s") in PERSON_TITLES)
+    if head.is_cap and is_title(head_low) and first not in ("a", "an", "one", "another") \
+            and first not in QUANTIFIERS and _office_of_a_body(tokens, head_at, end):
+        return "named_person", True  # "Minister of Home Affairs Rabi Lamichhane": one office, named
     if not _is_name(head) or opening_common:
         if head_low in ORG_NOUNS:
             return "named_organization", True
@@ -275,6 +278,14 @@ def _company_style(run: list[Token]) -> bool:
     return plural_last or adjective_first or all_common
 
 
+def _office_of_a_body(tokens: list[Token], head_at: int, end: int) -> bool:
+    """A capitalised title followed by "of" or "for" and capitalised words only (with the commas
+    and "and" of a list): "Minister for Industry, Commerce and Supplies", "Secretary of State"."""
+    rest = tokens[head_at + 2:end]
+    return head_at + 1 < end and tokens[head_at + 1].low in ("of", "for") and bool(rest) and rest[0].is_cap \
+        and all((t.is_word and t.is_cap) or t.text == "," or t.low == "and" for t in rest)
+
+
 def _initial_stop(words: list[Token], i: int) -> bool:
     """The period of a middle initial: "Ann J. Roe"."""
     return words[i].text == "." and i > 0 and len(words[i - 1].text) == 1 and words[i - 1].text.isupper()
@@ -338,6 +349,9 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
         return "named_organization", True  # "the Marren County Sheriff's Office"
     if any(is_title(k) for k in keys) or (i >= 0 and is_title(words[i].bare.rstrip("."))):
         return "named_person", True
+    if i >= 0 and words[i].bare in ANONYMOUS_NOUNS and not words[i].bare.endswith("s") \
+            and words[i].bare not in ("people", "men", "family"):
+        return "named_person", True  # "police official AK Chhetri", "local resident Bishnu Tiwari"
     if i >= 0 and words[i].bare in ORG_NOUNS:
         return "named_organization", True  # "cellphone company Bharti Airtel", "buyout firm Apollo"
     if _company_style(run) or any(t.is_cap and t.low in ("without", "for", "against", "and") for t in words[1:]):

@@ -13,7 +13,8 @@ from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_
                                      PERFORMATIVE_VERBS, PHRASE_CUES, QUANTIFIERS, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
                                      TIME_WORDS)
 from quizgen.analyze.phrases import (Span, head_index, joins_titles, list_comma, main_subject, name_before_title,
-                                     name_in_commas, phrase_after, phrase_before, skip_back, wraps_name)
+                                     name_in_commas, phrase_after, phrase_before, place_before, portfolio_title,
+                                     serial_name, skip_back, wraps_name)
 from quizgen.analyze.tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, Token, pos
 from quizgen.analyze.reporting import all_forms
 
@@ -242,6 +243,8 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
     span = phrase_before(tokens, i)
     if span is not None and (named := name_before_title(tokens, span)):
         return named
+    if span is not None:  # "Bed, Bath & Beyond announced", "Minister for Industry, Commerce and ..."
+        span = portfolio_title(tokens, serial_name(tokens, span))
     # "by The New York Times", "with the court": the phrase is an object inside a modifier
     agent = span is not None and span[0] > 0 and tokens[span[0] - 1].low in _OBJECT_PREPOSITIONS | {"by"}
     if span is None or not tokens[head_index(tokens, span)].is_cap or agent:
@@ -348,12 +351,25 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
         return None
     if k >= 2 and _short_aside(tokens[k - 1:k]) and tokens[k - 2].text == ",":
         k -= 2  # "Kenji Watanabe, 54, a fisherman from the island, recalled"
+    if (place := place_before(tokens, k)) is not None:
+        return _placed_subject(tokens, place)
     inner = tokens[k + 1:j]
     names = [t for t in inner if t.text != "."]  # "Dr. Dan Edney"
     if 2 <= len(names) <= 4 and all(t.is_word and t.is_cap for t in names) and inner[0].text != ".":
         return k + 1, j  # "its spokesperson, Ivan Petrov, said": the name inside the commas
     named = name_in_commas(tokens, k)  # "Ohtani's agent, Nez Balelo of CAA, said"
     return named if named and named[1] < j else phrase_before(tokens, k, skip_adverbs=False)
+
+
+def _placed_subject(tokens: list[Token], place: int) -> Span | None:
+    """The subject before "(based) in Union, New Jersey,": "the company based in ..." or
+    "The retailer, headquartered in ...". None when it cannot be told."""
+    end = place
+    if end > 0 and pos(tokens[end - 1].low) == "VBN":  # "based", "headquartered"
+        end -= 1
+    if end > 0 and tokens[end - 1].text == ",":
+        end -= 1
+    return phrase_before(tokens, end, skip_adverbs=False) if end > 0 else None
 
 
 def _quoted_as(tokens: list[Token], as_at: int, low: str, out: list[Found]) -> bool:
