@@ -43,8 +43,10 @@ def test_assembly_is_reproducible(name):
 @pytest.mark.parametrize("name", SAMPLES)
 @pytest.mark.parametrize("seed", range(4))
 def test_every_sample_set_gives_a_full_quiz_whatever_the_seed(name, seed):
-    """velora-scooter-recall gave 12 of 15 at seed 0 only because of one early pick."""
+    """velora-scooter-recall gave 12 of 15 at seed 0 only because of one early pick. One
+    question may be given up rather than let an option quote the sentence another question
+    asks the source of (brennock at seed 2 gives 14)."""
     from quizgen.generate import generate_quiz
 
     quiz = generate_quiz(analyze_paths(sample_set(name).paths), seed=seed)
-    assert len(quiz.questions) == 15, quiz.notes
+    assert len(quiz.questions) >= 14, quiz.notes

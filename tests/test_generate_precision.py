@@ -34,6 +34,7 @@ from quizgen.models import (
     Attribution,
     Comparison,
     Discrepancy,
+    Evidence,
     Fact,
     Question,
     Report,
@@ -956,6 +957,34 @@ def test_a_wrong_option_showing_a_keyed_sentence_is_swapped_for_a_spare(keyed):
     swapped = picked.without_give_away(draft)
     assert shown not in swapped.options and "The ferry sailed at dawn, Mara Quill said." in swapped.options
     assert picked.without_give_away(replace(draft, spare_options=[])).options == draft.options
+
+
+@pytest.mark.parametrize("speaker, claim", [("army spokesman Tomas Erling", "No survivors have been found yet"),
+                                             ("Prime Minister Mara Quill", "the ferry left Kelso at 10:30 with 72 aboard"),
+                                             ("an airport official", "the pilot asked to land on the other runway")])
+@pytest.mark.parametrize("cut", [False, True])
+def test_an_option_quoting_a_keyed_sentence_gives_the_answer_away_in_either_order(speaker, claim, cut):
+    """Nepal (r33): an option of "which sentence rests only on an unnamed source?" printed
+    "Prime Minister ... said the plane … flew from ... to Pokhara", and another question asked
+    who the source of that claim was; with no spare to stand in, one of the two is left out."""
+    from quizgen.generate.assemble import _Picked
+    from quizgen.generate.context import Draft
+
+    sentence = f"{claim[0].upper()}{claim[1:]}, {speaker} told reporters on Sunday in Kelso."
+    option = " ".join(sentence.split()[:9]) + " …" if cut else sentence
+    evidence = [Evidence("a", "a.s4", sentence, 0, len(sentence))]
+    source_question = Draft({}, evidence, "claim:a.s4", options=[speaker, "Oskar Brandt", "the Kelso Courier"],
+                            right=[0], subject=speaker)
+    sentence_question = Draft({}, [], "flag:a.s1", options=["The toll may rise, people close to the talks said.",
+                                                            option, "The pier shut at noon, Ada Roe said."], right=[0])
+    picked = _Picked()
+    picked.source_keyed.add(norm(sentence))
+    assert picked._shows_keyed_sentence(sentence_question)  # the source question came first
+    picked = _Picked(sentence_options=[frozenset(norm(o) for o in sentence_question.options)])
+    assert picked._shows_keyed_sentence(source_question)  # the sentence question came first
+    unrelated = replace(source_question, evidence=[Evidence("a", "a.s7", "The pier reopened on Monday, Ada Roe "
+                                                            "said in a statement to the Kelso Courier.", 0, 10)])
+    assert not picked._shows_keyed_sentence(unrelated)
 
 
 @pytest.mark.parametrize("own, other", [("Fire authorities", "the Orlanian fire department"),

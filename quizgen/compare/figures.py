@@ -303,8 +303,9 @@ def figures(text: str) -> list[Figure]:
         added = bool(_ADDED_AFTER.match(text, m.end("num")) or _ADDED_BEFORE.search(text[max(0, m.start() - 12):m.start()]))
         qualifier = (m.group("qual") or "").lower() or _bound(text[max(0, m.start() - 24):m.start()],
                                                               text[m.end():m.end() + 40])
-        if qualifier in ("over", "under") and units & (_DISTANCE_UNITS | {"duration"}) \
-                and not _EXTENT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        lead = text[max(0, m.start() - 12):m.start()]  # (a figure read alone, "over a month", keeps its bound)
+        if qualifier in ("over", "under") and units & (_DISTANCE_UNITS | {"duration"}) and lead.strip() \
+                and not _EXTENT_BEFORE.search(lead):
             continue
         out.append(Figure(qualifier, value, phrase, units, measure, scope, combined, whole, role, direction, added))
     return out

@@ -17,7 +17,7 @@ from quizgen.generate.build import build_question
 from quizgen.generate.confidence import CONFIDENCE_BAR
 from quizgen.generate.context import Context, Draft
 from quizgen.generate.templates import Template
-from quizgen.generate.text import content_stems, jaccard, norm, related_sources, word_count
+from quizgen.generate.text import content_stems, jaccard, norm, related_sources, word_count, words
 from quizgen.models import Question
 
 COMPARE = "compare_coverage"
@@ -29,6 +29,8 @@ MAX_PER_SUBJECT = 2
 # options this long are sentences; two questions sharing this many of them repeat each other
 SENTENCE_OPTION_WORDS = 8
 SHARED_SENTENCE_OPTIONS = 2
+# an option whose words are this share of a sentence's quotes it (options may be cut short)
+QUOTED_SHARE = 0.8
 # one generator serves at most ceil(count / TEMPLATES_PER_QUIZ) questions (at least MIN_PER_TEMPLATE) at first
 TEMPLATES_PER_QUIZ = 6
 MIN_PER_TEMPLATE = 2
@@ -99,25 +101,28 @@ class _Picked:
         same_answer = (kind, _answer(draft)) in self.answers and _answer(draft) not in self.outlets
         return reused or near or draft.key in self.keys or same_subject or same_options or same_pair \
             or bool(draft.items & self.items) or same_answer or self._gives_away(skill, draft) \
-            or self._shows_outlet_answer(draft)
+            or self._shows_keyed_sentence(draft)
 
     def without_give_away(self, draft: Draft) -> Draft:
         """The draft with each wrong option that quotes a keyed sentence swapped for a spare
         one, while spares last."""
         keyed = self.outlet_keyed | self.source_keyed
-        spares = [o for o in draft.spare_options if norm(o) not in keyed]
+        spares = [o for o in draft.spare_options if not _quotes_any(o, keyed)]
         options = list(draft.options)
         for n, option in enumerate(options):
-            if n not in draft.right and norm(option) in keyed and spares:
+            if n not in draft.right and _quotes_any(option, keyed) and spares:
                 options[n] = spares.pop(0)
         return replace(draft, options=options) if options != draft.options else draft
 
-    def _shows_outlet_answer(self, draft: Draft) -> bool:
-        """"Which outlet names Dr. X?" and an option quoting Dr. X's sentence "from the Times's
-        article": one question answers the other, whichever comes first."""
-        if _answer(draft) in self.outlets:
-            return any(norm(e.text) in shown for e in draft.evidence for shown in self.sentence_options)
-        return bool(_sentence_options(draft) & self.outlet_keyed)
+    def _shows_keyed_sentence(self, draft: Draft) -> bool:
+        """"Which outlet names Dr. X?" or "who is the source of ...?" and another question's
+        option quoting that sentence, speaker and all: one question answers the other,
+        whichever comes first (an option left after `without_give_away` had no spare)."""
+        if _keys_sentence(draft, self.outlets) and any(
+                _quotes(option, norm(e.text)) for e in draft.evidence for shown in self.sentence_options
+                for option in shown):
+            return True
+        return any(_quotes_any(option, self.outlet_keyed | self.source_keyed) for option in draft.options)
 
     def _gives_away(self, skill: str, draft: Draft) -> bool:
         """A compare question on a source and a question of another skill keying that source."""
@@ -166,12 +171,30 @@ class _Picked:
             self.sentence_options.append(shown)
         if _answer(draft) in self.outlets:
             self.outlet_keyed.update(norm(e.text) for e in draft.evidence)
-        elif draft.subject and not draft.illustrative:
+        elif _keys_sentence(draft, self.outlets):
             self.source_keyed.update(norm(e.text) for e in draft.evidence)
 
 
 def _shares_sentences(mine: frozenset[str], shown: list[frozenset[str]]) -> bool:
     return any(len(mine & other) >= SHARED_SENTENCE_OPTIONS for other in shown)
+
+
+def _keys_sentence(draft: Draft, outlets: frozenset[str]) -> bool:
+    """The draft's answer is the outlet or the source of its evidence sentences."""
+    return _answer(draft) in outlets or (bool(draft.subject) and not draft.illustrative)
+
+
+def _quotes(option: str, sentence: str) -> bool:
+    """The option quotes the (normalised) sentence, whole or cut short ("X said the plane …
+    flew from ..."): nearly all its words are the sentence's."""
+    if norm(option) == sentence:
+        return True
+    mine = set(words(option))
+    return word_count(option) >= SENTENCE_OPTION_WORDS and len(mine & set(words(sentence))) >= QUOTED_SHARE * len(mine)
+
+
+def _quotes_any(option: str, sentences: set[str]) -> bool:
+    return any(_quotes(option, s) for s in sentences)
 
 
 def _sentence_options(draft: Draft) -> frozenset[str]:
