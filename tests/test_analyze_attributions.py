@@ -992,3 +992,20 @@ def test_a_name_after_a_word_for_a_person_is_a_person_even_with_initials(noun, n
 def test_a_person_set_off_after_a_place_is_still_the_source(lead, name):
     found = sources(f"{lead}, {name}, said the vote would go ahead.")
     assert [s for s, _ in found] == [name]
+
+
+@pytest.mark.parametrize("speaker, kind", [("a spokesman", "anonymous"), ("residents", "anonymous"),
+                                           ("Mayor Ann Roe", "named_person"), ("the Kelso Coast Guard", "named_organization")])
+@pytest.mark.parametrize("participle", ["saying", "adding that", "noting that", "warning that"])
+@pytest.mark.parametrize("clause", ["The toll rose to 40 on Monday", "This was partly confirmed by the Kelso army"])
+def test_the_phrase_after_with_speaks_for_its_participle(speaker, kind, participle, clause):
+    """Nepal (r33): "..., with a spokesman saying 29 bodies had been retrieved" had no source
+    of its own, so the sentence was a named source's only."""
+    found = sources(f"{clause}, with {speaker} {participle} more people were missing.")
+    assert (speaker, kind) in found
+
+
+@pytest.mark.parametrize("frame", ["He spoke with reporters saying he was sorry.",
+                                   "She left the court with her brother saying nothing."])
+def test_with_and_a_participle_not_set_off_is_no_source(frame):
+    assert all(s not in ("reporters", "her brother") for s, _ in sources(frame))

@@ -477,6 +477,10 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
             span = extend_right(tokens, span)  # "citing two people familiar with the talks"
         if span and citable(tokens, span):
             out.extend(Found(s, "citing") for s in coordinated(tokens, span))
+    if (speaker := _with_speaker(tokens, i)) is not None:
+        if low in _FREE_PARTICIPLES or followed_by_that(tokens, i, 2) or bare_clause(tokens, i + 1):
+            out.append(Found(speaker, low))
+        return
     if i == 0 or tokens[i - 1].text != "," and tokens[i - 1].low not in ("by", "as"):
         return  # ", adding that", "by saying that", "was quoted as saying"
     if low in _GIVEN_THAT:
@@ -506,6 +510,19 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
         span = _participle_subject(tokens, span, i)
     if span and source_like(tokens, span) and span[1] <= i:
         out.append(Found(span, cue))
+
+
+def _with_speaker(tokens: list[Token], i: int) -> Span | None:
+    """"..., with a spokesman saying 29 bodies had been found": the phrase between "with" and
+    the participle speaks (not the sentence's subject)."""
+    at = next((k for k in range(i - 1, max(-1, i - 8), -1) if tokens[k].low == "with"), None)
+    # set off by a comma: "He spoke with reporters saying he was sorry" is his speech
+    if at is None or at + 1 >= i or at == 0 or tokens[at - 1].text != ",":
+        return None
+    span = phrase_after(tokens, at + 1)  # (it may run on over the participle)
+    if span is None or not span[0] < i <= span[1]:
+        return None
+    return (span[0], i) if source_like(tokens, (span[0], i)) else None
 
 
 # Conjunctions that open a clause of its own, whose subject a later participle may follow.
