@@ -29,7 +29,10 @@ DOUBTS = [("There are fears that {n} workers {hedge} still be trapped under the 
           ("Residents are worried that {n} old houses {hedge} collapse in the next aftershock", "worried"),
           ("There was talk that {n} council members {hedge} back the motion next week", "talk"),
           ("A potential strike by {n} dockers {hedge} close the port next week", "potential"),
-          ("Roughly {n} cranes {hedge} stand idle until the repairs end", "roughly")]
+          ("Roughly {n} cranes {hedge} stand idle until the repairs end", "roughly"),
+          # Sears (r32): "There can be no assurance that ... any transaction may occur" accepted "may" only
+          ("There can be no assurance that {n} cranes {hedge} be sold before the deadline", "no assurance"),
+          ("There is no guarantee that {n} cranes {hedge} be sold before the deadline", "no guarantee")]
 SOLID = ["The ferry sailed from Kelso at noon on Monday with forty passengers on board, {src} said.",
          "The union voted on Sunday evening to end the strike after three weeks of talks, {src} said.",
          "Two tugboats towed the damaged barge back to the northern pier before dawn, {src} said."]
@@ -101,6 +104,8 @@ def test_something_not_known_is_never_keyed_as_a_hedge(what, source):
     ("How soon the pier reopens remains to be seen.", ["remains to be seen"]),
     # Myanmar (r29): "not immediately clear" was no accepted answer beside "appeared"
     ("It was not immediately clear how many people died.", ["not immediately clear"]),
+    ("There can be no assurance that the sale will close.", ["no assurance"]),
+    ("The firm gave no guarantees about the jobs.", ["no guarantees"]),
     ("The mayor was sure the pier would reopen.", []),
 ])
 def test_doubt_words_are_read_in_order(text, found):

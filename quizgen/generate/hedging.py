@@ -39,9 +39,10 @@ DOUBT_WORDS = frozenset({
     "think", "thinks", "guess", "suppose", "reckon",  # "I think we know there's going to be major impacts"
 })
 # Not knowing, said in more than one word: "I'm not sure how many of us are", "we don't know",
-# "it remains to be seen".
+# "it remains to be seen", "there can be no assurance".
 _NOT_KNOWING = re.compile(r"\b(?:not|n't|n’t)\s+(?:\w+ly\s+)?(?:sure|certain|clear|known)\b|\b(?:do|does|did)\s*(?:not|n't|n’t)\s+know\b"
-                          r"|\bdon['’]t\s+know\b|\b(?:remains?|remained|remaining)\s+to\s+be\s+seen\b", re.IGNORECASE)
+                          r"|\bdon['’]t\s+know\b|\b(?:remains?|remained|remaining)\s+to\s+be\s+seen\b"
+                          r"|\bno\s+(?:assurances?|guarantees?)\b", re.IGNORECASE)
 # Hedge-list words that say something is not known rather than soften a claim ("it remained
 # unclear what led the crowd to surge"): never the keyed hedge of a question.
 UNKNOWN_WORDS = frozenset({"unclear", "uncertain"})
