@@ -455,3 +455,17 @@ def test_an_unnamed_source_printing_the_same_statement_may_be_the_named_one(unna
     ctx = Context(report, random.Random(0))
     att = ctx.articles[0].attributions[0]
     assert naming_outlets(ctx, att) is None  # the third outlet may cite the firm: no sure key
+
+
+@pytest.mark.parametrize("one, two", [("Australia", "New Zealand"), ("the Brightwater Ferry Company", "Marlow Ferries"),
+                                      ("harbor master Mara Quill", "council leader Tobias Fenwick")])
+@pytest.mark.parametrize("verb", ["said", "told reporters", "announced"])
+def test_a_source_said_jointly_with_another_is_never_asked_about_alone(one, two, verb):
+    """Sunda Strait (r32): "Australia and New Zealand said ..." gave "Only one of the articles
+    names Australia as a source": half the source."""
+    kind = "named_person" if "Quill" in one else "named_organization"
+    text = f"{one[0].upper()}{one[1:]} and {two} {verb} that {CLAIMS[0]}."
+    row = (text, [(one, kind, verb.split()[0]), (two, kind, verb.split()[0])], [])
+    assert _lone_names(_report(row)) == []
+    alone = (f"{CLAIMS[0][0].upper()}{CLAIMS[0][1:]}, {one} {verb}.", [(one, kind, verb.split()[0])], [])
+    assert _lone_names(_report(alone)) == [one]

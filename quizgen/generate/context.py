@@ -246,8 +246,18 @@ class Context:
             if self.own_outlet(art, att.source) or att.source.lower() not in text \
                     or not att.cue or att.cue.lower() not in text or not looks_like_source(att.source):
                 continue
+            if _said_jointly(att, art.attributions):
+                continue  # "Australia and New Zealand said": "Australia" alone is half the source
             out.append(att)
         return out
+
+
+def _said_jointly(att: Attribution, attributions: list[Attribution]) -> bool:
+    """Another source of the same sentence and cue is joined to this one by "and"."""
+    text = att.text.lower()
+    return any(o.sentence == att.sentence and o.cue == att.cue and o.source != att.source
+               and (f"{att.source} and {o.source}".lower() in text or f"{o.source} and {att.source}".lower() in text)
+               for o in attributions)
 
 
 def _only_told(att: Attribution) -> bool:
