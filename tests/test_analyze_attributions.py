@@ -1009,3 +1009,18 @@ def test_the_phrase_after_with_speaks_for_its_participle(speaker, kind, particip
                                    "She left the court with her brother saying nothing."])
 def test_with_and_a_participle_not_set_off_is_no_source(frame):
     assert all(s not in ("reporters", "her brother") for s, _ in sources(frame))
+
+
+@pytest.mark.parametrize("name", ["I Made Suprateka", "I Wayan Koster", "Ni Luh Putu Ayu", "I Gusti Ngurah Rai"])
+@pytest.mark.parametrize("frame", ["The ferry left at noon, company spokesman {who} told Reuters.",
+                                   "“We were lucky,” {who} said.", "“We were lucky,” said {who}.",
+                                   "Governor {who} said the beaches were closed."])
+def test_a_balinese_name_keeps_its_first_word(name, frame):
+    """Sunda Strait (r32): "company spokesman I Made Suprateka told Reuters" had the source
+    "Made Suprateka"."""
+    found = [s for s, _ in sources(frame.format(who=name)) if s != "Reuters"]
+    assert len(found) == 1 and found[0].endswith(name)
+
+
+def test_the_pronoun_i_before_a_verb_is_no_name():
+    assert [s for s, _ in sources("“I Told them so,” Ann Roe said.")] == ["Ann Roe"]

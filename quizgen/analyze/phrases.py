@@ -141,6 +141,8 @@ def _inside_ok(tokens: list[Token], k: int, head_side: bool) -> bool:
         return True  # "Doctors Without Borders", "Institute For Fiscal Studies": inside a name
     if low == "and" and not head_side and joins_name(tokens, k):
         return True  # "the Food and Drug Administration": one name
+    if t.text in ("I", "Ni") and k + 2 < len(tokens) and all(x.is_word and x.is_cap for x in tokens[k + 1:k + 3]):
+        return True  # Balinese names: "I Made Suprateka", "Ni Luh Putu Ayu"
     if low in NP_BREAKERS or low in TIME_WORDS:
         return False
     if t.is_cap:
