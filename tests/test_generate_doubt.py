@@ -13,7 +13,7 @@ import pytest
 from test_generate import _analysis
 
 from quizgen.generate import GENERATORS
-from quizgen.generate.context import Context
+from quizgen.generate.context import Context, Draft
 from quizgen.generate.hedging import doubt_words, uncertain_words
 from quizgen.generate.templates import load_templates
 from quizgen.models import Comparison, Report
@@ -494,7 +494,7 @@ def test_one_speakers_hedge_quoted_by_two_outlets_is_one_item(hedge, speaker, sh
     ctx = Context(report, random.Random(0))
     drafts = list(GENERATORS["hedge_cue"](ctx, TEMPLATES["hedge-word-short"]))
     assert len(drafts) == 2
-    assert draft_items(ctx, drafts[0]) & draft_items(ctx, drafts[1])
+    assert draft_items(ctx, drafts[0], "spot_unverified") & draft_items(ctx, drafts[1], "spot_unverified")
 
 
 @pytest.mark.parametrize("compound", ["long-expected", "much-expected", "expected-value"])
@@ -518,3 +518,31 @@ def test_a_word_of_not_knowing_is_never_a_wrong_option_of_the_hedge():
         wrong = _word_distractors(Context(report, random.Random(seed)), Sentence("a.s1", text, 0, len(text)),
                                   "possibly", 3)
         assert "know" not in wrong, wrong
+
+
+@pytest.mark.parametrize("thing, one, two", [("the transfer fee", "£150 million", "£130 million"),
+                                             ("the repair bill for the Kelso pier", "$40 million", "$55 million"),
+                                             ("the number of ferries sold", "twelve", "nine")])
+@pytest.mark.parametrize("hedges", [("could", "may"), ("might", "could")])
+def test_one_hedged_point_told_with_other_figures_by_two_outlets_is_one_item(thing, one, two, hedges):
+    """Hazard (r32): "a deal that could rise to £150million" and "may rise up to £130 million",
+    two outlets' hedges on one fee, were two hedge questions (4 of a 7-question quiz on the fee)."""
+    from quizgen.generate.assemble import draft_items
+
+    first = (f"Harbor officials said {thing} {hedges[0]} rise to {one} once bonuses are paid to Marlow Ferries.",
+             [("Harbor officials", "anonymous", "said")], [(["hedged"], hedges[0])])
+    second = (f"Harbor officials said {thing} {hedges[1]} rise to {two} once bonuses are paid to Marlow Ferries.",
+              [("Harbor officials", "anonymous", "said")], [(["hedged"], hedges[1])])
+    other = ("The union called a strike on Monday after talks broke down at the Kelso docks, union leader Dora "
+             "Vance said.", [("union leader Dora Vance", "named_person", "said")], [])
+    report = Report([_analysis("a", "Kelso Courier", [first, other]), _analysis("b", "Coast Herald", [second])],
+                    Comparison())
+    ctx = Context(report, random.Random(0))
+    drafts = [d for d in GENERATORS["hedge_cue"](ctx, TEMPLATES["hedge-word-short"])]
+    assert len(drafts) == 2
+    assert draft_items(ctx, drafts[0], "spot_unverified") & draft_items(ctx, drafts[1], "spot_unverified")
+    # a compare question may still set the two side by side
+    assert not draft_items(ctx, drafts[0], "compare_coverage") & draft_items(ctx, drafts[1], "compare_coverage")
+    # and a hedge on another point of the same article stays apart
+    strike = Draft({}, [ctx.evidence("a.s2")], "x")
+    assert not draft_items(ctx, drafts[0], "spot_unverified") & draft_items(ctx, strike, "spot_unverified")

@@ -42,11 +42,11 @@ def test_the_halves_of_one_quote_are_one_item(speaker, first, second, extra):
     report = _quote_run_report(speaker, first, second, extra)
     ctx = Context(report, random.Random(0))
     head, cont = "a.s3", "a.s4"
-    on_head = draft_items(ctx, Draft({}, [ctx.evidence(head)], "x"))
-    on_cont = draft_items(ctx, Draft({}, [ctx.evidence(cont)], "y"))
+    on_head = draft_items(ctx, Draft({}, [ctx.evidence(head)], "x"), "find_source")
+    on_cont = draft_items(ctx, Draft({}, [ctx.evidence(cont)], "y"), "find_source")
     assert on_head & on_cont
     # sentences outside the run stay apart
-    assert not on_head & draft_items(ctx, Draft({}, [ctx.evidence("a.s2")], "z"))
+    assert not on_head & draft_items(ctx, Draft({}, [ctx.evidence("a.s2")], "z"), "find_source")
     for seed in range(3):
         quiz = generate_quiz(report, seed=seed, count=10)
         on_run = [q for q in quiz.questions if any(e.sentence in (head, cont) for e in q.evidence)]

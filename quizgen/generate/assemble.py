@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from quizgen.generate.build import build_question
 from quizgen.generate.confidence import CONFIDENCE_BAR
 from quizgen.generate.context import Context, Draft
+from quizgen.generate.nearness import nearness
 from quizgen.generate.templates import Template
 from quizgen.generate.text import content_stems, jaccard, norm, related_sources, word_count, words
 from quizgen.models import Question
@@ -216,7 +217,7 @@ def _article(draft: Draft) -> str:
     return draft.evidence[0].article if draft.evidence else ""
 
 
-def draft_items(ctx: Context, draft: Draft) -> frozenset[str]:
+def draft_items(ctx: Context, draft: Draft, skill: str) -> frozenset[str]:
     """What a question asks about: its generator's items (a cited outlet), its sentences and
     the facts they report. Two questions on one fact (the same claim in two articles, the
     same hedge twice) ask one thing twice. A whole-article count (illustrative evidence)
@@ -227,7 +228,13 @@ def draft_items(ctx: Context, draft: Draft) -> frozenset[str]:
     facts = {f"fact:{f.id}" for f in ctx.report.comparison.facts if any(m.sentence in sentences for m in f.mentions)}
     # the halves of one quote ("... ," she said. "...") are one statement: one question
     quotes = {f"quote:{ctx.quote_head(s)}" for s in sentences}
-    return draft.items | {f"sentence:{s}" for s in sentences} | facts | quotes
+    # the fee that "could rise to £150m" in one outlet and "may rise up to £130m" in another
+    # is one hedged point, though the figures keep the two apart as facts: one such question
+    near = set()
+    if skill == "spot_unverified":
+        close = nearness(ctx)
+        near = {"near:" + "|".join(sorted((s, o))) for s in sentences for o in close.close_sentences(s)}
+    return draft.items | {f"sentence:{s}" for s in sentences} | facts | quotes | near
 
 
 def _same_options(new: list[str], old: list[str]) -> bool:
@@ -247,7 +254,7 @@ def draft_pools(ctx: Context, templates: Sequence[Template], generators: dict[st
         drafts, unsure = [], 0
         for draft in generators[tpl.generator](ctx, tpl):
             draft.confidence = ctx.confidence(draft)  # its own parts times its sentences
-            draft.items = draft_items(ctx, draft)
+            draft.items = draft_items(ctx, draft, tpl.skill)
             if draft.confidence < CONFIDENCE_BAR:
                 unsure += 1
                 continue

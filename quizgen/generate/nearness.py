@@ -108,6 +108,15 @@ class Nearness:
         return {other.sentence for other, score in self._scores(sentence_id)
                 if other.article == article and score >= MATCH_THRESHOLD}
 
+    def close_sentences(self, sentence_id: str) -> set[str]:
+        """Sentences of other articles at or above SAFE_SIMILARITY: maybe the same point."""
+        mine = self._by_sentence.get(sentence_id)
+        if not mine:
+            return set()
+        article = self._clauses[mine[0]].article
+        return {other.sentence for other, score in self._scores(sentence_id)
+                if other.article != article and score >= SAFE_SIMILARITY}
+
     def close_articles(self, sentence_id: str, limit: float | None = None) -> set[str]:
         """Other articles holding a sentence at or above `limit` (SAFE_SIMILARITY by
         default): they may report the point in other words."""
