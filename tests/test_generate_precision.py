@@ -863,6 +863,28 @@ def test_a_figure_both_sentences_give_is_no_number_difference(same, other, noun)
     assert _shown_difference(ctx, qualified, disc.versions[0], b_qualified)
 
 
+@pytest.mark.parametrize("bound, exact", [("at least 142 stores", "142 unprofitable stores"),
+                                          ("more than 40 ferries", "43 ferries"), ("about 300 homes", "312 homes")])
+@pytest.mark.parametrize("later", [True, False])
+def test_a_figure_one_article_gives_both_ways_is_no_difference_between_outlets(bound, exact, later):
+    """Sears (r32): Jurist's "will close at least 142 stores" was set against Nky Tribune's "close
+    142 unprofitable stores", though Jurist also wrote "will also close 142 unprofitable stores"."""
+    from quizgen.generate.coverage import _closest_pair
+
+    a_first = f"The Kelso retailer filed for bankruptcy on Monday and said it will close {bound} by the end of the year."
+    b_text = f"The Kelso retailer filed for bankruptcy on Monday and said it will close {exact} by the end of the year."
+    a_also = f"The company will also close {exact} near the end of the year, a filing showed."
+    rows_a = [(a_first, [], []), *([(a_also, [], [])] if later else [("The pier stayed shut all day.", [], [])])]
+    rows_b = [(b_text, [], [])]
+    disc = Discrepancy("d1", "how many stores close", "number", [_m("a", 1, rows_a), _m("b", 1, rows_b)],
+                       {"a": bound, "b": exact}, difference="qualifier")
+    rows_c = [("The Kelso harbor board met on Monday to discuss the ferry timetable for the winter.", [], [])]
+    report = Report(articles=[_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Ostrel Times", rows_b),
+                              _analysis("c", "Island Gazette", rows_c)], comparison=Comparison(discrepancies=[disc]))
+    pair = _closest_pair(Context(report, random.Random(0)), disc, disc.versions)
+    assert (pair is None) == later
+
+
 # --- a bare surname is shown as the article names the person in full ----------------
 @pytest.mark.parametrize("given,surname", [("David", "Martin"), ("Ann", "Okafor"), ("Lena", "Brand")])
 def test_which_sources_does_the_article_cite_shows_full_names_not_bare_surnames(given, surname):

@@ -497,11 +497,28 @@ def _closest_pair(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> t
     overlap = _overlap(ctx)
     scored = [(len(overlap.specific(a.sentence) & overlap.specific(b.sentence)), i, j)
               for i, a in enumerate(versions) for j, b in enumerate(versions) if i < j
-              and _shown_difference(ctx, disc, a, b) and _one_claim(disc, a, b)]
+              and _shown_difference(ctx, disc, a, b) and _one_claim(disc, a, b)
+              and not _gives_both(ctx, disc, a, b) and not _gives_both(ctx, disc, b, a)]
     if not scored:
         return None
     _, i, j = max(scored, key=lambda t: (t[0], -t[1], -t[2]))
     return (versions[i], versions[j]) if overlap.same_point(versions[i].sentence, versions[j].sentence) else None
+
+
+def _gives_both(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -> bool:
+    """A's article also gives B's figure, read the same way ("will close at least 142 stores"
+    and, later, "will also close 142 unprofitable stores"): the figures differ inside one
+    article, not between the outlets."""
+    if disc.kind != "number" or _same_reading(disc.details.get(a.article, ""), disc.details.get(b.article, "")):
+        return False
+    read = figures(disc.details.get(b.article, ""))
+    art = ctx.report.article(a.article)
+    if len(read) != 1 or art is None:
+        return False
+    theirs = read[0]
+    group = QUALIFIER_OF.get(theirs.qualifier, theirs.qualifier)
+    return any(f.value == theirs.value and QUALIFIER_OF.get(f.qualifier, f.qualifier) == group
+               and (f.units & theirs.units or not theirs.units) for s in art.sentences for f in figures(s.text))
 
 
 def _one_claim(disc: Discrepancy, a: Mention, b: Mention) -> bool:
