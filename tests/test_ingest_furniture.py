@@ -475,3 +475,24 @@ def test_a_grave_accent_between_letters_is_an_apostrophe(word: str) -> None:
                                   "again on Monday after a week of repairs at the harbor.", SECOND).encode(),
                          name="harborgazette.txt")
     assert f"{word}\u2019s chief" in article.body
+
+
+@pytest.mark.parametrize("word", ["sourcing", "farming", "shipping", "mining", "teaching"])
+@pytest.mark.parametrize("masthead", ["journal", "times", "news"])
+def test_an_inflected_word_before_the_masthead_word_stays_whole(word: str, masthead: str) -> None:
+    """'sourcingjournal' was 'Sour Cing Journal' (r33): the spelling list holds few inflected forms."""
+    assert readable_site_name(word + masthead) == f"{word.capitalize()} {masthead.capitalize()}"
+
+
+@pytest.mark.parametrize("initials", ["cbs", "bss", "nky", "wsb"])
+@pytest.mark.parametrize("masthead", ["news", "tribune", "times"])
+def test_initials_before_the_masthead_word_are_upper_case(initials: str, masthead: str) -> None:
+    """'bssnews' was 'Bss News', 'nkytribune' 'Nky Tribune' (r32)."""
+    assert readable_site_name(initials + masthead) == f"{initials.upper()} {masthead.capitalize()}"
+
+
+@pytest.mark.parametrize("code", ["nz", "uk", "au"])
+@pytest.mark.parametrize("masthead", ["herald", "times", "express"])
+def test_a_country_code_before_the_masthead_word_is_part_of_the_name(code: str, masthead: str) -> None:
+    """'nzherald' was 'Nzherald' (r33)."""
+    assert readable_site_name(code + masthead) == f"{code.upper()} {masthead.capitalize()}"

@@ -69,20 +69,30 @@ def _dictionary() -> frozenset[str]:
     return frozenset(found)
 
 
-def _piece_cost(piece: str, known: frozenset[str]) -> float:
+@lru_cache(maxsize=4096)
+def _known(piece: str) -> bool:
+    """A dictionary word or an inflection of one ("sourcing" of "source": the spelling list
+    holds few inflected forms)."""
+    from lemminflect import getAllLemmas
+
+    known = _dictionary()
+    return piece in known or (len(piece) >= 5 and any(
+        lemma in known for lemmas in getAllLemmas(piece).values() for lemma in lemmas))
+
+
+def _piece_cost(piece: str) -> float:
     # a long known word is strong evidence of a split, a three-letter one weak, an unknown run none
-    if piece in known:  # a masthead word is the likelier reading ("thirteen news now", not "... new snow")
+    if _known(piece):  # a masthead word is the likelier reading ("thirteen news now", not "... new snow")
         return 0.8 if piece in MASTHEAD_WORDS else 1.0 if len(piece) >= 4 or piece == "the" else 3.5
     return 3.0 + 0.5 * len(piece) if len(piece) >= 3 else 6.0  # a stray letter pair is rarely a name
 
 
 def _segment(letters: str) -> list[str]:
     """Cheapest pieces: 'trueviralnews' -> ['true', 'viral', 'news'], 'ellerytribune' -> ['ellery', 'tribune']."""
-    known = _dictionary()
     best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * len(letters)
     for end in range(1, len(letters) + 1):
         for start in range(end):
-            cost = best[start][0] + _piece_cost(letters[start:end], known)
+            cost = best[start][0] + _piece_cost(letters[start:end])
             if cost < best[end][0]:
                 best[end] = (cost, start)
     pieces, end = [], len(letters)
@@ -121,14 +131,19 @@ def readable_site_name(stem: str) -> str | None:
         return letters.upper()
     code = next((c for c in SITE_COUNTRY_CODES if letters.endswith(c) and letters[:-len(c)].endswith(
         tuple(MASTHEAD_WORDS))), "")
-    pieces = _place_before_masthead(_segment(letters[:len(letters) - len(code)]))
+    letters = letters[:len(letters) - len(code)]
+    # a country's code before a masthead word is part of the name: "nzherald" is NZ Herald
+    lead = next((c for c in SITE_COUNTRY_CODES if letters.startswith(c) and letters[len(c):] in MASTHEAD_WORDS), "")
+    pieces = ([lead] if lead else []) + _place_before_masthead(_segment(letters[len(lead):]))
     masthead = next((n for n, p in enumerate(pieces) if p in MASTHEAD_WORDS), None)
     # a brand may stand before the masthead word ("cbs" news), but what follows it must be
     # words: "newser" is no "New Ser"; a masthead word with one word after it is one brand
     # ("newsweek", "newsday")
     one_brand = masthead == 0 and pieces[0] != "the" and len(pieces) == 2 and pieces[1] not in MASTHEAD_WORDS
-    if masthead is not None and len(pieces) > 1 and min(map(len, pieces)) >= 3 and not one_brand \
-            and all(p in _dictionary() for p in pieces[masthead:]):
-        named = [p.capitalize() for p in pieces]
+    if masthead is not None and len(pieces) > 1 and min(len(p) for p in pieces if p != lead) >= 3 and not one_brand \
+            and all(_known(p) for p in pieces[masthead:]):
+        # a short piece without a vowel is initials: "CBS News", "NKY Tribune" (not "Veo News")
+        named = [p.upper() if p == lead or (len(p) <= 3 and not set(p) & set("aeiou")) else p.capitalize()
+                 for p in pieces]
         return " ".join(["The", *named[1:]] if pieces[0] == "the" else named)
     return letters.capitalize() if len(letters) >= 4 else letters.upper()
