@@ -64,10 +64,11 @@ from quizgen.web.student.feedback import matching_checks  # noqa: E402
 from quizgen.web.student.finishing import unanswered_numbers  # noqa: E402
 from quizgen.web.student.glossary import Glossary  # noqa: E402
 from quizgen.web.student.next_step import next_step  # noqa: E402
+from quizgen.web.student.progress import progress_items  # noqa: E402
 from quizgen.web.student.resume import session_resume_code  # noqa: E402
 
 # what the student templates compute for themselves, so the routes stay as they are
 for _helper, _name in ((Glossary, "glossary"), (matching_checks, "matching_checks"),
                        (unanswered_numbers, "unanswered_numbers"), (next_step, "next_step"),
-                       (session_resume_code, "resume_code")):
+                       (session_resume_code, "resume_code"), (progress_items, "progress_items")):
     bp.add_app_template_global(_helper, _name)
