@@ -349,3 +349,27 @@ def test_a_modal_inside_what_is_looked_for_is_no_hedge(pronoun, modal):
     flag = flag_of(f"Investigators are checking {pronoun}{that} {modal} be relevant to the fire, the sheriff said.",
                    ("the sheriff", "named_person"))
     assert flag is None or "hedged" not in flag.reasons
+
+
+@pytest.mark.parametrize("who", ["He", "The injured captain", "Mara Quill"])
+@pytest.mark.parametrize("degree", ["barely", "hardly", "scarcely", "no longer"])
+@pytest.mark.parametrize("act", ["walk", "breathe", "stand up"])
+def test_could_barely_tells_an_inability_not_a_doubt(who, degree, act):
+    """Tiger Woods (r34): "He ... could barely walk" was keyed as a hedge ("no right answer")."""
+    flag = flag_of(f"{who} was in need of surgery and could {degree} {act}, Ann Roe said.", ("Ann Roe", "named_person"))
+    assert flag is None or "hedged" not in flag.reasons
+
+
+@pytest.mark.parametrize("thing, use", [("money in the bank", "lent elsewhere"), ("spare parts", "used again"),
+                                        ("a stock of grain", "shipped at once")])
+@pytest.mark.parametrize("modal", ["could", "can"])
+def test_a_modal_defining_a_thing_is_no_quiz_key_but_stays_flagged(thing, use, modal):
+    """First Republic (r35): "parked ... money in the bank that could be lent elsewhere" was
+    keyed as a hedge; the sentence states the rest as fact."""
+    from quizgen.analyze.hedges import hedging_modal
+
+    text = f"The Kelso traders kept {thing} that {modal} be {use}, Ann Roe said."
+    assert not hedging_modal(text, modal)
+    assert hedging_modal(text, modal, strict=False)
+    # set off by a comma, the clause adds a doubted claim of its own
+    assert hedging_modal(f"The Kelso pier, which {modal} be closed for a year, reopened.", modal)

@@ -155,7 +155,7 @@ def _hedge(own: _Words, whole: _Words, types: set[str], sourced: bool) -> str | 
                                        (own, hedges.FORECAST, False), (own, hedges.MAY_MODAL, True),
                                        (whole, hedges.DOUBT_ADVERB, False)):
         found = words.find(pattern, as_written=as_written)
-        if found and (" " in found or hedges.hedging_modal(whole.text, found, perceiving=False)):
+        if found and (" " in found or hedges.hedging_modal(whole.text, found, strict=False)):
             cue = found
             break
     # "suggests that" hedges a report or a finding; from a named person it is often a proposal

@@ -404,6 +404,8 @@ _NOT_HEDGING = (
     r"|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'-]+\s+){0,4}?"
     r"(could|may|might|can)\b"
     r"|\b(could|can)(?:\s+not\b|n't\b|not\b)"
+    # "could barely walk", "can hardly breathe": what someone was (un)able to do
+    r"|\b(could|can)\s+(?:barely|hardly|scarcely|no\s+longer)\b"
     # "Barcelona could do nothing", "fans could only watch": what someone was unable to do
     r"|\b(could|can)\s+(?:do|say)\s+(?:nothing|little)\b|\b(could|can)\s+only\s+(?:watch|wait|look|hope|stand)\b"
     r"|\b(?:until|before|after|once|when|whenever|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,4}?(could|can)\b"
@@ -425,16 +427,21 @@ _NOT_HEDGING = (
 # see the operator fined", which doubt; so only a quiz key, which must be beyond dispute, avoids it
 _PERCEIVING = (r"|\b(could|can)\s+(?:\w+ly\s+)?(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelled|smelt|"
                r"watch|watched|notice|noticed|spot|spotted)\b")
-_NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING, re.IGNORECASE)
+# ... and a modal that defines a thing by what can be done with it ("money in the bank that
+# could be lent elsewhere"): the sentence states the rest as fact; "a deal that could be signed
+# next week" doubts, so again only a quiz key avoids it
+_DEFINING = r"|(?<!,)\s(?:that|which)\s+(could|can)\s+be\s+[a-z]+(?:ed|en|t)\b"
+_NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING, re.IGNORECASE)
 _NOT_HEDGING_CLAIM = re.compile(_NOT_HEDGING, re.IGNORECASE)
 
 
-def hedging_modal(text: str, word: str, perceiving: bool = True) -> bool:
-    """False when every use of the modal `word` in the text is one that does not hedge (with
-    `perceiving`, counting "could be seen" among those)."""
+def hedging_modal(text: str, word: str, strict: bool = True) -> bool:
+    """False when every use of the modal `word` in the text is one that does not hedge; `strict`
+    (a quiz key, which must be beyond dispute) also counts the uses that may or may not doubt
+    ("could be seen", "money that could be lent")."""
     word = word.lower()
     uses = sum(1 for t in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", text) if t.lower() in (word, word + "n't"))
-    pattern = _NOT_HEDGING_MODAL if perceiving else _NOT_HEDGING_CLAIM
+    pattern = _NOT_HEDGING_MODAL if strict else _NOT_HEDGING_CLAIM
     plain = {m.start(i) for m in pattern.finditer(text.replace("\u2019", "'"))
              for i, found in enumerate(m.groups(), 1) if found and found.lower() == word}
     return len(plain) < uses or uses == 0
