@@ -1024,3 +1024,12 @@ def test_a_balinese_name_keeps_its_first_word(name, frame):
 
 def test_the_pronoun_i_before_a_verb_is_no_name():
     assert [s for s, _ in sources("“I Told them so,” Ann Roe said.")] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize("title", ["El Grafico", "La Nacion", "Le Figaro", "Il Messaggero", "Die Zeit", "Los Tiempos"])
+@pytest.mark.parametrize("frame", ["The crew members survived, reports {t}.", "{t} said the deal was off.",
+                                   "The minister resigned, according to {t}."])
+def test_a_name_opening_with_a_foreign_article_is_no_person(title, frame):
+    """Chapecoense (r34): "reports El Grafico" was "a person identified by name"."""
+    found = sources(frame.format(t=title))
+    assert [s for s, _ in found] == [title] and found[0][1] != "named_person"

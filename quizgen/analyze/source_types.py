@@ -331,6 +331,10 @@ def _spoken_of_as_a_body(tokens: list[Token], end: int) -> bool:
     return False
 
 
+# Articles of other languages opening a capitalised name: a newspaper's or a body's title
+_FOREIGN_ARTICLES = frozenset("El La Le Les Il Lo Los Las Der Die Das Het".split())
+
+
 def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bool = False) -> tuple[str, bool]:
     """A phrase whose head is a capitalised name."""
     idx = next(i for i, t in enumerate(words) if t is head)
@@ -343,6 +347,8 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
     while len(run) > 1 and run[0].low.endswith("-based"):
         run.pop(0)  # "Atlanta-based Equifax": where the body is, not a first name
     keys = [t.bare.rstrip(".") for t in run]
+    if len(run) >= 2 and run[0].text in _FOREIGN_ARTICLES:
+        return "named_organization", True  # "El Grafico", "La Nación", "Le Monde": a title, no person's name
     if keys[-1] in OUTLET_NAME_WORDS and len(run) >= 2:
         return "media_outlet", True  # "The Valley Courier", "Fox News"
     if keys[-1] in ORG_WORDS:
