@@ -417,3 +417,20 @@ def test_over_a_span_after_a_preposition_or_a_verb_of_extent_is_a_bound(lead, wo
 def test_over_before_a_count_stays_a_bound(count):
     (figure,) = figures(f"Officials in Ostrel said over {count} were affected.")
     assert figure.qualifier == "over"
+
+
+@pytest.mark.parametrize("kinds", ["loans and other securities", "loans and securities", "cash and jewelry"])
+@pytest.mark.parametrize("whole, part", [("$203 billion", "$173 billion"), ("$2 million", "$1.5 million")])
+@pytest.mark.parametrize("preposition", ["in", "of"])
+def test_one_figure_for_two_kinds_of_thing_is_a_whole_not_a_rival_count(kinds, whole, part, preposition):
+    """First Republic (r35): "$203 billion in loans and other securities" was set against
+    "$173 billion of loans" (plus "$30 billion of securities": the two add up)."""
+    first = kinds.split(" and ")[0]
+    assert _number_discrepancies(f"The Kelso bank will take over {whole} {preposition} {kinds}, regulators said.",
+                                 f"The Kelso bank will take over {part} {preposition} {first}, regulators said.") == []
+
+
+@pytest.mark.parametrize("qualifier", ["roughly", "about", ""])
+def test_a_second_figure_after_and_is_no_second_kind(qualifier):
+    first, second = figures(f"The Kelso bank gets $173 billion of loans and {qualifier} $30 billion of securities.")
+    assert not first.whole and not second.whole

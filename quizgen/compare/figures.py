@@ -228,6 +228,10 @@ def _scope(before: str, after: str) -> tuple[frozenset[str], bool]:
 
 # an increment to a count: "four more fatalities", "12 additional cases", "another 30 homes"
 _ADDED_AFTER = re.compile(r"\s+(?:more|additional|new|further|extra)\b(?!\s+than\b)", re.IGNORECASE)
+# "$203 billion in loans and other securities": one figure for two kinds of thing, a whole
+# beside which "$173 billion of loans" is a part, not another count of the same
+_KINDS_SUMMED = re.compile(r"\s+(?:in|of|worth\s+of)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+and\s+(?:other\s+)?[a-z]+\b"
+                           r"(?!\s+[$£€]?\d)", re.IGNORECASE)  # (not "of loans and roughly $30 billion of ...")
 _ADDED_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.IGNORECASE)
 # "over"/"under" before a span of time or distance may be a bound ("after over six weeks")
 # or say where or when ("starts over 26.2 miles", "rain fell over three days"); read as a
@@ -297,7 +301,8 @@ def figures(text: str) -> list[Figure]:
             unit_end = max(unit_end, len(m.group("unit")) - len(m.group("unit").lstrip()) + len("per cent"))
         phrase = text[m.start():m.start("unit") + unit_end].strip()
         scope, combined = _scope(window_before, _clause_window(text, m.start(), m.start("unit") + unit_end)[1])
-        whole = bool(WHOLE_WORDS & {w.lower() for w in re.findall(r"[A-Za-z]+", f"{window_before} {window_after}")})
+        whole = bool(WHOLE_WORDS & {w.lower() for w in re.findall(r"[A-Za-z]+", f"{window_before} {window_after}")}) \
+            or bool(_KINDS_SUMMED.match(text, m.end()))
         role = _role(text[m.end("num"):m.end("num") + 60].split(",")[0]) if "duration" not in units else ""
         direction = _direction(window_before, window_after)
         added = bool(_ADDED_AFTER.match(text, m.end("num")) or _ADDED_BEFORE.search(text[max(0, m.start() - 12):m.start()]))
