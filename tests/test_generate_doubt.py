@@ -546,3 +546,23 @@ def test_one_hedged_point_told_with_other_figures_by_two_outlets_is_one_item(thi
     # and a hedge on another point of the same article stays apart
     strike = Draft({}, [ctx.evidence("a.s2")], "x")
     assert not draft_items(ctx, drafts[0], "spot_unverified") & draft_items(ctx, strike, "spot_unverified")
+
+
+@pytest.mark.parametrize("answer", ["Aeronautica Civil", "the Kelso Port Authority"])
+@pytest.mark.parametrize("described", ["Colombia's aviation agency", "Kelso\u2019s port authority",
+                                       "the country's aviation agency"])
+def test_a_body_described_by_a_possessive_is_never_a_wrong_option_beside_a_named_body(answer, described):
+    """Chapecoense (r34): "Colombia's aviation agency" was a wrong option beside "Aeronautica
+    Civil", which another article calls "Colombia's civil aviation authority, Aeronautica Civil"."""
+    claims = ["The fire spread to the north tower before dawn", "Three crews kept the blaze away from the pier",
+              "The roof of the old warehouse collapsed at noon"]
+    rows_a = [(f"{c}, {answer} said.", [(answer, "named_organization", "said")], []) for c in claims]
+    others = [(described, "named_organization"), ("the coast guard", "named_organization"),
+              ("harbor master Mara Quill", "named_person"), ("a dock worker", "anonymous")]
+    rows_b = [(t.format(src=src), [(src, kind, "said")], []) for t, (src, kind) in zip(SOLID + [FEARED], others)]
+    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Coast Herald", rows_b)], Comparison())
+    drafts = [d for seed in range(8) for d in GENERATORS["attribution"](
+        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])
+        if d.options[d.right[0]].lower() == answer.lower()]
+    assert drafts
+    assert not any(described.lower() == o.lower() for d in drafts for o in d.options)

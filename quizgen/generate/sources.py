@@ -220,10 +220,10 @@ def described_document(source: str) -> bool:
 
 
 def described_body(source: str) -> bool:
-    """"The mining company", "the ministry", "The UN agency", "the German carmaker": a body
-    described by a common noun, not named (its modifiers may be capitalised)."""
-    words = re.findall(r"[A-Za-z][\w'-]*", source)
-    return len(words) >= 2 and words[0].lower() == "the" and words[-1].islower() \
+    """"The mining company", "the ministry", "The UN agency", "Colombia's aviation agency": a
+    body described by a common noun, not named (its modifiers may be capitalised)."""
+    words = re.findall(r"[A-Za-z][\w'-]*", source.replace("\u2019", "'"))
+    return len(words) >= 2 and (words[0].lower() == "the" or words[0].endswith("'s")) and words[-1].islower() \
         and (words[-1] in ORG_WORDS or words[-1] in ORG_NOUNS)
 
 
