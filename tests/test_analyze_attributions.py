@@ -1033,3 +1033,26 @@ def test_a_name_opening_with_a_foreign_article_is_no_person(title, frame):
     """Chapecoense (r34): "reports El Grafico" was "a person identified by name"."""
     found = sources(frame.format(t=title))
     assert [s for s, _ in found] == [title] and found[0][1] != "named_person"
+
+
+@pytest.mark.parametrize("verb", ["proclaimed", "declared", "conceded", "exclaimed"])
+@pytest.mark.parametrize("speaker", ["ISRO chief Ann Roe", "Mayor Tomas Erling", "S. Somanath"])
+@pytest.mark.parametrize("close", ["“India is on the Moon,”", "“India is on the Moon”,", '"India is on the Moon",'])
+def test_any_verb_of_saying_inverts_after_a_quotation(verb, speaker, close):
+    """Chandrayaan (r35): '"... India is on the Moon", proclaimed the Chief of ISRO, S. Somanath'
+    had no source (only a short list of verbs inverted, and '",' was no quotation's end)."""
+    assert [s for s, _ in sources(f"{close} {verb} {speaker}.")] == [speaker]
+
+
+@pytest.mark.parametrize("title", ["the chief of the Kelso Space Agency", "the head of the port authority"])
+@pytest.mark.parametrize("name, tail", [("Ann Roe", "."), ("Tomas Erling", ", after the landing."),
+                                        ("S. Somanath", ".")])
+def test_the_name_set_off_after_an_inverted_title_is_the_source(title, name, tail):
+    found = sources(f"“We have landed,” said {title}, {name}{tail}")
+    assert [s for s, _ in found] == [name]
+
+
+@pytest.mark.parametrize("frame", ["The company, declared bankrupt in 2019, closed its last store.",
+                                   "“Go home,” shouted the crowd at the gate."])
+def test_an_inverted_verb_needs_a_quotation_and_a_source(frame):
+    assert [s for s, _ in sources(frame) if s not in ("the crowd", "the crowd at the gate")] == []

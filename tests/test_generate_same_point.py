@@ -362,3 +362,21 @@ def test_a_described_document_is_no_wrong_option_when_the_answer_is_a_body(docum
     drafts = [d for seed in range(4) for d in GENERATORS["attribution"](
         Context(report, random.Random(seed)), TEMPLATES["source-of-claim"]) if d.options[0] == body]
     assert drafts and not any(document in d.options for d in drafts)
+
+
+@pytest.mark.parametrize("body", ["The South American Football Confederation", "the Kelso Ferry Authority",
+                                  "Harbor Holdings"])
+@pytest.mark.parametrize("frame", ["{body} said all activities of the {head} are suspended until further notice.",
+                                   "Every match run by the {head} is off this week, {body} said."])
+def test_a_claim_naming_the_head_of_its_source_is_not_asked(body, frame):
+    """Chapecoense (r34): "all activities of the Confederation are suspended", said the South
+    American Football Confederation: only one option had "Confederation" in it."""
+    head = body.split()[-1]
+    text = frame.format(body=body, head=head)
+    text = text[0].upper() + text[1:]
+    rows = [(text, [(body, "named_organization", "said")], []), *(
+        (t, [(t.split(" said")[0], "named_person", "said")], []) for t in OTHERS)]
+    report = Report([_analysis("a", "Kelso Courier", rows), _analysis("b", "Coast Herald", rows[1:])], Comparison())
+    drafts = [d for seed in range(3) for d in GENERATORS["attribution"](
+        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])]
+    assert drafts and not any(d.options[0].lower() == body.lower() for d in drafts)

@@ -73,11 +73,13 @@ def speech_tag_after_quote(tokens: list[Token], j: int) -> bool:
 
 
 def after_quote(tokens: list[Token], j: int) -> bool:
-    """'“...,” the mayor stressed': a quotation that ends with a comma or a mark just before."""
+    """'“...,” the mayor stressed' (or '“...”, the mayor stressed'): a quotation that ends with
+    a comma or a mark just before or after its closing mark."""
     k = j
     while k >= 0 and tokens[k].is_word and k > j - 6:
         k -= 1
-    return k > 0 and tokens[k].text in CLOSE_QUOTES and tokens[k - 1].text in ",?!"
+    return k > 0 and ((tokens[k].text in CLOSE_QUOTES and tokens[k - 1].text in ",?!")
+                      or (tokens[k].text == "," and tokens[k - 1].text in CLOSE_QUOTES))
 
 
 _FRAGMENT_OPENERS = frozenset("and but or plus yet".split())

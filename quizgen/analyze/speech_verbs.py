@@ -331,13 +331,17 @@ def _instruction(tokens: list[Token], i: int) -> bool:
 def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | None:
     """'"...," said Lori Glaze' (source after) or 'Tom Statler, a NASA scientist, said' (before)."""
     low = tokens[i].low
-    if low in INVERTING_VERBS:
+    if low in INVERTING_VERBS or (_closes_quote(tokens, j) and low in SPEECH_VERBS and pos(low) in ("VBD", "VBZ")):
+        # ('"India is on the Moon," proclaimed ISRO chief S. Somanath': any verb of saying
+        # inverts right after a quotation)
         after = phrase_after(tokens, i + 1)
         if after and after[1] < len(tokens) and tokens[after[1]].low == "and" and joins_titles(tokens, after[1]):
             rest = phrase_after(tokens, after[1] + 1)  # '... said Equifax chairman and CEO Richard Smith'
             after = (after[0], rest[1]) if rest else after
         if after and strong_source(tokens, after):
             after = extend_right(tokens, after)
+            if not tokens[head_index(tokens, after)].is_cap and (named := _name_set_off(tokens, after[1])):
+                return named  # '... said the chief of the port, Ann Roe, after ...': the person
             nxt = tokens[after[1]].text if after[1] < len(tokens) else "."
             if nxt in ",.;:!?—" or nxt in "”’»":  # not an opening '"' (a quote that follows)
                 return after
@@ -433,6 +437,26 @@ def _passive_quoted(tokens: list[Token], quoted: int, low: str, out: list[Found]
         return False
     out.append(Found(speaker, f"quoted as {low}"))
     return True
+
+
+def _name_set_off(tokens: list[Token], at: int) -> Span | None:
+    """The name after the comma at `at` that ends its sentence or clause (", Ann Roe." /
+    ", Ann Roe, after ..."): two to four capitalised words."""
+    if at >= len(tokens) or tokens[at].text != ",":
+        return None
+    end = at + 1
+    while end < len(tokens) and end - at <= 6 and ((tokens[end].is_word and tokens[end].is_cap) or (
+            tokens[end].text == "." and len(tokens[end - 1].text) == 1)):  # "S. Somanath"
+        end += 1
+    words = [t for t in tokens[at + 1:end] if t.is_word]
+    closed = end >= len(tokens) or tokens[end].text in ",.;"
+    return (at + 1, end) if closed and 2 <= len(words) <= 4 and all(t.is_cap for t in words) else None
+
+
+def _closes_quote(tokens: list[Token], j: int) -> bool:
+    """Token j ends a quotation: its closing mark, or the comma beside it (',"' / '",')."""
+    return tokens[j].text in CLOSE_QUOTES or (
+        tokens[j].text == "," and j > 0 and tokens[j - 1].text in CLOSE_QUOTES)
 
 
 def _opening_comma(tokens: list[Token], j: int) -> int | None:
