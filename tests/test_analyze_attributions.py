@@ -1056,3 +1056,13 @@ def test_the_name_set_off_after_an_inverted_title_is_the_source(title, name, tai
                                    "“Go home,” shouted the crowd at the gate."])
 def test_an_inverted_verb_needs_a_quotation_and_a_source(frame):
     assert [s for s, _ in sources(frame) if s not in ("the crowd", "the crowd at the gate")] == []
+
+
+@pytest.mark.parametrize("document", ["a statement", "a report", "a memo"])
+@pytest.mark.parametrize("issued", ["issued", "released", "published"])
+@pytest.mark.parametrize("issuer", ["the Prime Minister’s press office", "the Kelso council"])
+def test_a_document_keeps_who_issued_it(document, issued, issuer):
+    """Pylos (r35): "According to a statement issued by the Prime Minister's press office"
+    had the source "a statement": nothing a reader could check."""
+    found = sources(f"According to {document} {issued} by {issuer}, the pier will stay shut until June.")
+    assert found == [(f"{document} {issued} by {issuer}", "document")]

@@ -12,7 +12,7 @@ from quizgen.analyze.cues import (PASSIVE_AUX, Found, citable, coordinated, exte
                                   prev_index, source_like)
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CLAUSE_ONLY_VERBS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS,
                                      OUTLET_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS)
-from quizgen.analyze.phrases import phrase_after, phrase_before
+from quizgen.analyze.phrases import Span, phrase_after, phrase_before
 from quizgen.analyze.tokens import Token
 
 # Nouns of a report whose author follows "by": "confirmation by the Biden administration".
@@ -41,8 +41,23 @@ def according(tokens: list[Token], i: int, out: list[Found]) -> None:
     if span and source_like(tokens, span):
         if person_head(tokens, span):
             span = extend_right(tokens, span)  # "according to a person briefed on the plan"
+        span = _with_issuer(tokens, span)
         cue = "per" if tokens[i].low == "per" else "according to"
         out.extend(Found(s, cue) for s in coordinated(tokens, span))
+
+
+_ISSUED = frozenset("issued released published posted sent filed signed".split())
+
+
+def _with_issuer(tokens: list[Token], span: Span) -> Span:
+    """"a statement issued by the Prime Minister's press office": the document keeps who
+    issued it ("a statement" alone tells a reader nothing to check)."""
+    end = span[1]
+    if end + 1 < len(tokens) and tokens[end].low in _ISSUED and tokens[end + 1].low == "by":
+        issuer = phrase_after(tokens, end + 2)
+        if issuer is not None:
+            return span[0], issuer[1]
+    return span
 
 
 def by_phrase(tokens: list[Token], i: int, out: list[Found]) -> None:
