@@ -175,6 +175,10 @@ def test_about_versus_exact_is_no_discrepancy(amount, thing):
     *[(f"{a} tips", f"{b} tips", ROUNDING) for a, b in [("55.8 million", "56 million"), ("4.3 million", "4 million"),
                                                          ("1.25 million", "1.3 million")]],
     *[(f"{a} tips", f"{b} tips", CONFLICT) for a, b in [("55.8 million", "55 million"), ("217", "220")]],
+    # ... with another multiplier (Salvator Mundi, r36: "$179,364,992" / "$179.4 million")
+    *[(f"{a} tips", f"{b} tips", ROUNDING) for a, b in [("179,364,992", "179.4 million"), ("2,612,000", "2.6 million"),
+                                                         ("1,250", "1.3 thousand")]],
+    *[(f"{a} tips", f"{b} tips", CONFLICT) for a, b in [("179,364,992", "179.5 million"), ("2,612,000", "2 million")]],
     # one exact figure and a bound that allows it can both be right
     *[(f"{q} {a} tips", f"{b} tips", QUALIFIER)
       for q, (a, b) in itertools.product(["at least", "more than", "over"], [("260", "370"), ("1,900", "2,600")])],

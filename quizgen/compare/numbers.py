@@ -252,22 +252,26 @@ _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def _rounded(figures_: list[Figure]) -> bool:
-    """Two figures of which one is the other rounded to its own precision, as written with
-    the same multiplier ("$55.8 billion" / "$56 billion"): one figure told less exactly."""
-    written = []
+    """Two figures of which one is the other rounded to its own precision ("$55.8 billion" /
+    "$56 billion", "$179,364,992" / "$179.4 million"): one figure told less exactly."""
+    written = []  # (precision of the last written digit, written number, multiplier)
     for f in figures_:
         found = _WRITTEN_NUMBER.search(f.phrase)
         if not found:
             return False
-        number = float(found.group().replace(",", ""))
-        if not math.isfinite(number) or number > 1e15:
+        number = Decimal(found.group().replace(",", ""))
+        if not number.is_finite() or not number or number > Decimal("1e15"):
             return False
-        written.append((len(found.group(1) or ""), number, f.value / number if number else 0.0))
-    if len({w[1] for w in written}) != 2 or len({round(w[2], 6) for w in written}) != 1:
+        multiplier = Decimal(repr(f.value)) / number
+        written.append((multiplier.scaleb(-len(found.group(1) or "")), number, multiplier))
+    if len({w[1] * w[2] for w in written}) != 2:
         return False
-    coarse, fine = sorted(written)[0], sorted(written)[-1]
-    half_up = Decimal(repr(fine[1])).quantize(Decimal(1).scaleb(-coarse[0]), rounding=ROUND_HALF_UP)
-    return fine[0] > coarse[0] and float(half_up) == coarse[1]
+    fine, coarse = sorted(written)[0], sorted(written)[-1]
+    if fine[0] >= coarse[0]:
+        return False  # as exact as each other: two figures, not one rounded
+    told = (fine[1] * fine[2] / coarse[2]).quantize(Decimal(1).scaleb(coarse[0].adjusted() - coarse[2].adjusted()),
+                                                     rounding=ROUND_HALF_UP)
+    return told == coarse[1]
 
 
 def kind_of_difference(figures_: list[Figure]) -> str:
