@@ -1066,3 +1066,14 @@ def test_a_document_keeps_who_issued_it(document, issued, issuer):
     had the source "a statement": nothing a reader could check."""
     found = sources(f"According to {document} {issued} by {issuer}, the pier will stay shut until June.")
     assert found == [(f"{document} {issued} by {issuer}", "document")]
+
+
+@pytest.mark.parametrize("adverb", ["falsely", "wrongly", "fraudulently"])
+@pytest.mark.parametrize("who, said", [("Hunter Biden", "claimed to be free of illegal drugs when he bought the gun"),
+                                       ("The Kelso trader", "stated that the client funds were safe"),
+                                       ("Mara Quill", "told investors the ferry line was profitable")])
+def test_a_statement_the_writer_calls_untrue_cites_no_source(adverb, who, said):
+    """Hunter Biden (r37): "Hunter Biden falsely claimed to be free of illegal drugs" (the crime
+    the jury found) made him a source of the article; "claimed" was taught as the cue."""
+    assert [s for s, _ in sources(f"{who} {adverb} {said}.")] == []
+    assert [s for s, _ in sources(f"{who} {said}.")] == [who]

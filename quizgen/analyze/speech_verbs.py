@@ -94,6 +94,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "was asking venture capital clients": the object of another verb
     if negated(tokens, i) or (low in ("told", "tells", "tell") and _instruction(tokens, i)):
         return  # "declined to comment", "told the crew to leave": no claim, no attribution
+    if i > 0 and tokens[i - 1].low in _UNTRUE:
+        return  # "falsely claimed to be free of drugs": the article tells the lie, it cites no one for it
     if low in ("confirmed", "reported") and end < len(tokens) and tokens[end].low in _CONFIRMED_STATES \
             and not (end + 1 < len(tokens) and pos(tokens[end + 1].low).startswith("NN")):
         return  # "two sailors confirmed dead", "three reported missing"; not "confirmed dead fish had ..."
@@ -534,6 +536,10 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
         span = _participle_subject(tokens, span, i)
     if span and source_like(tokens, span) and span[1] <= i:
         out.append(Found(span, cue))
+
+
+# Adverbs by which the writer calls what was said untrue
+_UNTRUE = frozenset("falsely wrongly fraudulently untruthfully baselessly dishonestly".split())
 
 
 def _with_speaker(tokens: list[Token], i: int) -> Span | None:
