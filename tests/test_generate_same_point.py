@@ -380,3 +380,12 @@ def test_a_claim_naming_the_head_of_its_source_is_not_asked(body, frame):
     drafts = [d for seed in range(3) for d in GENERATORS["attribution"](
         Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])]
     assert drafts and not any(d.options[0].lower() == body.lower() for d in drafts)
+
+
+def test_a_word_capitalised_only_to_open_the_claim_is_no_hint():
+    from quizgen.generate.sources import _points_at_its_source
+    from quizgen.models import Attribution
+
+    att = Attribution("a statement by Kelso State Police", "document", "said", "a.s1", "")
+    assert not _points_at_its_source(att, "Police arrested the suspect on a warrant on Monday")
+    assert _points_at_its_source(att, "the suspect was held by Police in Kelso on Monday")

@@ -304,9 +304,9 @@ def _points_at_its_source(att: Attribution, claim: str) -> bool:
         return True
     # "all activities of the Confederation are suspended", said the South American Football
     # Confederation: the head of the source's name in the claim leaves one option to pick (a
-    # place both name, "Kelso", is no such hint)
+    # place both name, "Kelso", is no such hint; nor a word capitalised to open the claim)
     names = re.findall(r"[A-Z][\w-]{3,}", att.source)
-    return bool(names) and names[-1] in re.findall(r"[A-Z][\w-]{3,}", claim)
+    return bool(names) and names[-1] in re.findall(r"(?<=\s)[A-Z][\w-]{3,}", claim)
 
 
 def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
