@@ -1077,3 +1077,16 @@ def test_a_statement_the_writer_calls_untrue_cites_no_source(adverb, who, said):
     the jury found) made him a source of the article; "claimed" was taught as the cue."""
     assert [s for s, _ in sources(f"{who} {adverb} {said}.")] == []
     assert [s for s, _ in sources(f"{who} {said}.")] == [who]
+
+
+@pytest.mark.parametrize("speaker", ["Mayor Ann Roe", "fire chief Tomas Erling"])
+@pytest.mark.parametrize("participle, words", [("calling", "the reports “false information.”"),
+                                               ("describing", "the delay as “a disgrace.”"),
+                                               ("labelling", "the plan “reckless.”")])
+def test_a_speaker_after_with_whose_words_are_quoted_is_the_source(speaker, participle, words):
+    """Tianjin (r36): "..., with Gong calling the reports 'false information'" left the
+    sentence to its unnamed officials."""
+    found = sources(f"Officials denied reports of an evacuation, with {speaker} {participle} {words}")
+    assert (speaker, "named_person") in found
+    # no quotation: a naming, not words said
+    assert speaker not in [s for s, _ in sources(f"The toll rose, with {speaker} {participle} the delay a disgrace.")]

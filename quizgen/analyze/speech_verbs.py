@@ -504,7 +504,9 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
         if span and citable(tokens, span):
             out.extend(Found(s, "citing") for s in coordinated(tokens, span))
     if (speaker := _with_speaker(tokens, i)) is not None:
-        if low in _FREE_PARTICIPLES or followed_by_that(tokens, i, 2) or bare_clause(tokens, i + 1):
+        # (", with Gong calling the reports “false information”": words quoted are words said)
+        if low in _FREE_PARTICIPLES or followed_by_that(tokens, i, 2) or bare_clause(tokens, i + 1) \
+                or any(t.text in OPEN_QUOTES for t in tokens[i + 1:i + 6]):
             out.append(Found(speaker, low))
         return
     if i == 0 or tokens[i - 1].text != "," and tokens[i - 1].low not in ("by", "as"):
