@@ -373,3 +373,17 @@ def test_a_modal_defining_a_thing_is_no_quiz_key_but_stays_flagged(thing, use, m
     assert hedging_modal(text, modal, strict=False)
     # set off by a comma, the clause adds a doubted claim of its own
     assert hedging_modal(f"The Kelso pier, which {modal} be closed for a year, reopened.", modal)
+
+
+@pytest.mark.parametrize("group", ["other people", "many residents", "several witnesses", "some fans"])
+@pytest.mark.parametrize("frame, vague", [("{n} firefighters and 10 {g} are still missing after the blast.", False),
+                                          ("Up to 300 {g} fled the Kelso valley overnight.", False),
+                                          ("{G} say the dam could fail within a week.", True),
+                                          ("{G} have long said the club is cursed.", True),
+                                          ("According to {g}, the dam could fail.", True)])
+def test_a_group_is_a_vague_source_only_when_it_speaks(group, frame, vague):
+    """Tianjin (r36): "85 firefighters and 10 other people are still missing" was flagged as
+    resting on a vague group (such as 'experts')."""
+    text = frame.format(n=85, g=group, G=group[0].upper() + group[1:])
+    flag = flag_of(text)
+    assert (flag is not None and "vague_source" in flag.reasons) == vague

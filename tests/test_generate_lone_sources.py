@@ -469,3 +469,18 @@ def test_a_source_said_jointly_with_another_is_never_asked_about_alone(one, two,
     assert _lone_names(_report(row)) == []
     alone = (f"{CLAIMS[0][0].upper()}{CLAIMS[0][1:]}, {one} {verb}.", [(one, kind, verb.split()[0])], [])
     assert _lone_names(_report(alone)) == [one]
+
+
+@pytest.mark.parametrize("name", ["Scholars", "Veltrax", "Rescuers"])
+def test_a_name_typed_for_want_of_evidence_is_never_a_lone_source(name):
+    """Salvator Mundi (r36): "Scholars had long believed ..." (a vague group, typed a body for
+    want of evidence) gave "a reader can look up who Scholars is"."""
+    from dataclasses import replace
+
+    row = (f"{name} had long believed that {CLAIMS[0]}.", [(name, "named_organization", "believed")], [])
+    report = _report(row)
+    assert _lone_names(report) == [name]  # typed with no doubt, it is asked about
+    art = report.articles[0]
+    doubtful = [replace(a, type_certain=False) if a.source == name else a for a in art.attributions]
+    report.articles[0] = replace(art, attributions=doubtful)
+    assert _lone_names(report) == []

@@ -267,10 +267,15 @@ ANONYMOUS = re.compile(
         r"(?:said|according to|told) (?:a|an|one|two|three|several|multiple) (?:[\w.-]+ ){0,3}(?:sources?|insiders?|persons?|people)",
     ),
 )
+_VAGUE_GROUPS = (r"(?:experts|analysts|critics|observers|scientists|people|fans|commentators|economists|residents|"
+                 r"locals|witnesses|users|voters|parents|supporters|opponents)")
+_GROUP_SAYS = (r"(?:say|says|said|believe|believes|believed|argue|argued|claim|claimed|suggest|suggested|fear|feared|"
+               r"warn|warned|think|thought|expect|expected|predict|predicted|told|tell|note|noted|insist|insisted)")
 VAGUE = re.compile(
     _words(
-        r"(?:some|many|most|several|other) (?:experts|analysts|critics|observers|scientists|people|fans|"
-        r"commentators|economists|residents|locals|witnesses|users|voters|parents|supporters|opponents)",
+        # a group is a vague source when it speaks ("10 other people are still missing" is a count)
+        r"according to (?:some|many|most|several|other) " + _VAGUE_GROUPS,
+        r"(?:some|many|most|several|other) " + _VAGUE_GROUPS + r" (?:\w+ ){0,2}?" + _GROUP_SAYS,
         r"(?:experts|analysts|critics|observers|commentators|pundits|insiders|rumou?rs|reports|sources) (?:say|said|believe|believed|argue|argued|claim|claimed|suggest|suggested|fear|feared|warn|warned|think|thought|expect|predict|note|noted)",
         r"some (?:say|believe|argue|claim|suggest|fear)", r"many (?:say|believe|argue|claim|fear)",
         r"according to (?:some |media |local |press |unconfirmed |several |multiple |news )?(?:reports|sources|rumou?rs|media|outlets)",

@@ -274,8 +274,9 @@ def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
     for att in ctx.usable_attributions(art):
         found = ctx.sentence(att.sentence)
         # an outlet of this set ("X was the first to report") is compared, not a source to find
+        # (a name typed for want of evidence, "Scholars had long believed", may be no name at all)
         if not others or not found or att.source_type not in NAMED_TYPES or not key_names(att) \
-                or any(ctx.own_outlet(o, att.source) for o in ctx.articles):
+                or att.type_certain is False or any(ctx.own_outlet(o, att.source) for o in ctx.articles):
             continue
         sent = found[1]
         if word_count(sent.text) < MIN_SENTENCE_WORDS or not _quotable(ctx, att) or _listener_only(ctx, att):
