@@ -484,3 +484,15 @@ def test_a_name_typed_for_want_of_evidence_is_never_a_lone_source(name):
     doubtful = [replace(a, type_certain=False) if a.source == name else a for a in art.attributions]
     report.articles[0] = replace(art, attributions=doubtful)
     assert _lone_names(report) == []
+
+
+@pytest.mark.parametrize("words", ["Well done.", "Thank you.", "Sold!"])
+@pytest.mark.parametrize("frame", ["After several moments, {who} simply said, “{q}”", "“{q}” {who} told the room."])
+def test_a_source_who_only_exclaims_is_never_asked_about(words, frame):
+    """Salvator Mundi (r36): 'Pylkkänen simply said, "Well done."' was asked as the source only
+    one outlet names: nothing said to check."""
+    who = "auctioneer Jussi Pylkkanen"
+    row = (frame.format(who=who, q=words), [(who, "named_person", "said" if "said" in frame else "told")], [])
+    assert _lone_names(_report(row)) == []
+    said = (f"“{CLAIMS[0][0].upper()}{CLAIMS[0][1:]},” {who} told the room.", [(who, "named_person", "told")], [])
+    assert _lone_names(_report(said)) == [who]

@@ -279,7 +279,8 @@ def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
                 or att.type_certain is False or any(ctx.own_outlet(o, att.source) for o in ctx.articles):
             continue
         sent = found[1]
-        if word_count(sent.text) < MIN_SENTENCE_WORDS or not _quotable(ctx, att) or _listener_only(ctx, att):
+        if word_count(sent.text) < MIN_SENTENCE_WORDS or not _quotable(ctx, att) or _listener_only(ctx, att) \
+                or _exclamation_only(sent.text):
             continue
         if any(same_named_source(att, o.attribution) for o in out):
             continue
@@ -287,6 +288,18 @@ def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
             out.append(LoneSource(art, att, sent))
     ctx.memo[key] = out
     return out
+
+
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,300})[\"\u201d]")
+MIN_QUOTED_WORDS = 4
+
+
+def _exclamation_only(text: str) -> bool:
+    """'Pylkkänen simply said, "Well done."': all the source says is a few quoted words, no claim
+    to ask "how would that source know?" about."""
+    quoted = _QUOTED.findall(text)
+    return bool(quoted) and all(len(q.split()) < MIN_QUOTED_WORDS for q in quoted) \
+        and not re.search(r"\bthat\b", _QUOTED.sub("", text))
 
 
 def _listener_only(ctx: Context, att: Attribution) -> bool:
