@@ -885,6 +885,29 @@ def test_a_figure_one_article_gives_both_ways_is_no_difference_between_outlets(b
     assert (pair is None) == later
 
 
+@pytest.mark.parametrize("first, total, other", [("$400 million", "$450,312,500", "over $450 million"),
+                                                 ("$40 million", "$45.2 million", "about $45 million")])
+@pytest.mark.parametrize("later", [True, False])
+def test_a_conflict_one_article_resolves_with_another_figure_is_not_asked(first, total, other, later):
+    """Salvator Mundi (r36): Crain's "bidding reached $400 million" was set against ABC's "over
+    $450 million" as "at least one may be out of date", though Crain's next sentence gives the
+    total with the buyer's premium, $450,312,500."""
+    from quizgen.generate.coverage import _closest_pair
+
+    a_text = f"When the gavel came down at the Kelso auction on Wednesday, bidding on the painting reached {first}."
+    a_next = f"With the buyer's premium, the final price of the painting at the Kelso auction was {total}."
+    b_text = f"When the gavel came down at the Kelso auction on Wednesday, the painting fetched {other}."
+    rows_a = [(a_text, [], []), (a_next if later else "The hall was full.", [], [])]
+    rows_b = [(b_text, [], [])]
+    disc = Discrepancy("d1", "how much", "number", [_m("a", 1, rows_a), _m("b", 1, rows_b)],
+                       {"a": first, "b": other}, difference="conflict")
+    rows_c = [("The Kelso harbor board met on Monday to discuss the ferry timetable for the winter.", [], [])]
+    report = Report(articles=[_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Ostrel Times", rows_b),
+                              _analysis("c", "Island Gazette", rows_c)], comparison=Comparison(discrepancies=[disc]))
+    pair = _closest_pair(Context(report, random.Random(0)), disc, disc.versions)
+    assert (pair is None) == later
+
+
 # --- a bare surname is shown as the article names the person in full ----------------
 @pytest.mark.parametrize("given,surname", [("David", "Martin"), ("Ann", "Okafor"), ("Lena", "Brand")])
 def test_which_sources_does_the_article_cite_shows_full_names_not_bare_surnames(given, surname):

@@ -12,7 +12,7 @@ from quizgen.analyze.tokens import pos
 from quizgen.compare.facts import MATCH_THRESHOLD
 from quizgen.compare.figures import figures
 from quizgen.compare.measures import QUALIFIER_OF
-from quizgen.compare.numbers import QUALIFIER, kind_of_difference
+from quizgen.compare.numbers import CONFLICT, QUALIFIER, kind_of_difference
 from quizgen.compare.text import number_value, tokenize
 from quizgen.generate.confidence import kind_certain, kind_confidence, singular_role
 from quizgen.generate.context import KIND_LABELS, Context, Draft, outlet_item
@@ -506,9 +506,10 @@ def _closest_pair(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> t
 
 
 def _gives_both(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -> bool:
-    """A's article also gives B's figure, read the same way ("will close at least 142 stores"
-    and, later, "will also close 142 unprofitable stores"): the figures differ inside one
-    article, not between the outlets."""
+    """Another sentence of A's article gives B's figure, or one that B's allows ("will close at
+    least 142 stores" and, later, "will also close 142 unprofitable stores"; "bidding reached
+    $400 million" and, next, "the final figure is $450,312,500" beside "over $450 million"): the
+    figures differ inside one article, not between the outlets."""
     if disc.kind != "number" or _same_reading(disc.details.get(a.article, ""), disc.details.get(b.article, "")):
         return False
     read = figures(disc.details.get(b.article, ""))
@@ -517,8 +518,13 @@ def _gives_both(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -> bool
         return False
     theirs = read[0]
     group = QUALIFIER_OF.get(theirs.qualifier, theirs.qualifier)
-    return any(f.value == theirs.value and QUALIFIER_OF.get(f.qualifier, f.qualifier) == group
-               and (f.units & theirs.units or not theirs.units) for s in art.sentences for f in figures(s.text))
+    # a conflict ("at least one may be out of date") is false when A gives a figure B's allows;
+    # a qualifier difference is taught as "both can be right" anyway, so only B's own reading counts
+    conflict = number_difference(disc, [a, b]) == CONFLICT
+    return any((f.units & theirs.units or not theirs.units) and (
+        kind_of_difference([f, theirs]) != CONFLICT if conflict
+        else f.value == theirs.value and QUALIFIER_OF.get(f.qualifier, f.qualifier) == group)
+        for s in art.sentences if s.id != a.sentence for f in figures(s.text))
 
 
 def _one_claim(disc: Discrepancy, a: Mention, b: Mention) -> bool:
