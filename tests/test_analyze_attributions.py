@@ -1090,3 +1090,13 @@ def test_a_speaker_after_with_whose_words_are_quoted_is_the_source(speaker, part
     assert (speaker, "named_person") in found
     # no quotation: a naming, not words said
     assert speaker not in [s for s, _ in sources(f"The toll rose, with {speaker} {participle} the delay a disgrace.")]
+
+
+@pytest.mark.parametrize("outlet", ["The Beijing News", "The Kelso Courier"])
+@pytest.mark.parametrize("aux", ["had reported", "has said", "was reporting"])
+@pytest.mark.parametrize("thing", ["the evacuation order", "the new timetable"])
+def test_a_verb_after_an_auxiliary_is_no_inverted_tag(outlet, aux, thing):
+    """Tianjin (r36): "The Beijing News, citing the People's Armed Police Force, had reported the
+    evacuation order" made "the evacuation order" the source (read like ", reported X")."""
+    found = [s for s, _ in sources(f"{outlet}, citing the Kelso Police Force, {aux} {thing}.")]
+    assert outlet in found and thing not in found

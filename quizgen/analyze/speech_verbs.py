@@ -333,7 +333,9 @@ def _instruction(tokens: list[Token], i: int) -> bool:
 def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | None:
     """'"...," said Lori Glaze' (source after) or 'Tom Statler, a NASA scientist, said' (before)."""
     low = tokens[i].low
-    if low in INVERTING_VERBS or (_closes_quote(tokens, j) and low in SPEECH_VERBS and pos(low) in ("VBD", "VBZ")):
+    # (an inverted tag has no auxiliary: "..., had reported the order" keeps its subject before)
+    if j == i - 1 and (low in INVERTING_VERBS
+                       or (_closes_quote(tokens, j) and low in SPEECH_VERBS and pos(low) in ("VBD", "VBZ"))):
         # ('"India is on the Moon," proclaimed ISRO chief S. Somanath': any verb of saying
         # inverts right after a quotation)
         after = phrase_after(tokens, i + 1)
