@@ -471,8 +471,8 @@ def test_a_source_said_jointly_with_another_is_never_asked_about_alone(one, two,
     assert _lone_names(_report(alone)) == [one]
 
 
-@pytest.mark.parametrize("name", ["Scholars", "Veltrax", "Rescuers"])
-def test_a_name_typed_for_want_of_evidence_is_never_a_lone_source(name):
+@pytest.mark.parametrize("name", ["Scholars", "Historians", "Rescuers"])
+def test_a_common_plural_typed_a_name_for_want_of_evidence_is_never_a_lone_source(name):
     """Salvator Mundi (r36): "Scholars had long believed ..." (a vague group, typed a body for
     want of evidence) gave "a reader can look up who Scholars is"."""
     from dataclasses import replace
@@ -484,6 +484,17 @@ def test_a_name_typed_for_want_of_evidence_is_never_a_lone_source(name):
     doubtful = [replace(a, type_certain=False) if a.source == name else a for a in art.attributions]
     report.articles[0] = replace(art, attributions=doubtful)
     assert _lone_names(report) == []
+
+
+def test_a_name_typed_for_want_of_evidence_stays_a_lone_source():
+    """(An invented or rare name, "Veltrax" or "Pylkkanen", is often typed without evidence.)"""
+    from dataclasses import replace
+
+    row = (f"Veltrax said that {CLAIMS[0]}.", [("Veltrax", "named_organization", "said")], [])
+    report = _report(row)
+    art = report.articles[0]
+    report.articles[0] = replace(art, attributions=[replace(a, type_certain=False) for a in art.attributions])
+    assert _lone_names(report) == ["Veltrax"]
 
 
 @pytest.mark.parametrize("words", ["Well done.", "Thank you.", "Sold!"])

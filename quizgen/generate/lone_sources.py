@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen.analyze.lexicon import NAME_SUFFIXES
+from quizgen.analyze.tokens import pos
 from quizgen.generate.claims import source_span
 from quizgen.generate.confidence import CONFIDENCE_BAR, singular_role
 from quizgen.generate.context import NAMED_TYPES, Context
@@ -274,9 +275,8 @@ def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
     for att in ctx.usable_attributions(art):
         found = ctx.sentence(att.sentence)
         # an outlet of this set ("X was the first to report") is compared, not a source to find
-        # (a name typed for want of evidence, "Scholars had long believed", may be no name at all)
         if not others or not found or att.source_type not in NAMED_TYPES or not key_names(att) \
-                or att.type_certain is False or any(ctx.own_outlet(o, att.source) for o in ctx.articles):
+                or _common_plural(att) or any(ctx.own_outlet(o, att.source) for o in ctx.articles):
             continue
         sent = found[1]
         if word_count(sent.text) < MIN_SENTENCE_WORDS or not _quotable(ctx, att) or _listener_only(ctx, att) \
@@ -288,6 +288,13 @@ def lone_sources(ctx: Context, art: ArticleAnalysis) -> list[LoneSource]:
             out.append(LoneSource(art, att, sent))
     ctx.memo[key] = out
     return out
+
+
+def _common_plural(att: Attribution) -> bool:
+    """"Scholars had long believed": a plural common noun capitalised to open the sentence and
+    typed a name for want of evidence, a vague group rather than a source to look up."""
+    word = att.source.strip()
+    return att.type_certain is False and " " not in word and word.endswith("s") and pos(word.lower()) == "NNS"
 
 
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,300})[\"\u201d]")
