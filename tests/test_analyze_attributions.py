@@ -1100,3 +1100,26 @@ def test_a_verb_after_an_auxiliary_is_no_inverted_tag(outlet, aux, thing):
     evacuation order" made "the evacuation order" the source (read like ", reported X")."""
     found = [s for s, _ in sources(f"{outlet}, citing the Kelso Police Force, {aux} {thing}.")]
     assert outlet in found and thing not in found
+
+
+@pytest.mark.parametrize("place", ["the country’s capital, Port Moresby,", "the island's main town, Kelso,",
+                                   "the province, Enga,"])
+def test_a_place_set_off_after_a_place_noun_is_no_speaker(place):
+    """PNG landslide (r39): "Mr Aktoprak, who spoke to Associated Press by phone from the Papua New
+    Guinea's capital, Port Moresby, said ..." made "Port Moresby" a source (and a wrong option)."""
+    found = [s for s, _ in sources(f"Mr Aktoprak, who spoke to reporters by phone from {place} said the toll rose.")]
+    assert not any(name in found for name in ("Port Moresby", "Kelso", "Enga"))
+
+
+@pytest.mark.parametrize("title", ["The mayor of the town", "The governor of the province"])
+def test_a_person_set_off_after_a_title_of_a_place_is_still_the_speaker(title):
+    assert [s for s, _ in sources(f"{title}, Ann Roe, said the pier is closed.")] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize("outlets, expected", [("the Spanish newspapers AS and Marca", ["AS", "Marca"]),
+                                               ("the Spanish daily AS", ["AS"]), ("the French paper L'Equipe",
+                                                                                  ["L'Equipe"])])
+def test_an_outlet_in_capitals_is_cited_though_its_letters_spell_a_word(outlets, expected):
+    """Mbappe (r39): "according to estimates by the Spanish newspapers AS and Marca" cited
+    "Spanish" (and a typed "AS" was marked wrong)."""
+    assert analyze(f"His salary is €15 million a year, according to {outlets}.").cited_outlets == expected

@@ -566,3 +566,20 @@ def test_a_body_described_by_a_possessive_is_never_a_wrong_option_beside_a_named
         if d.options[d.right[0]].lower() == answer.lower()]
     assert drafts
     assert not any(described.lower() == o.lower() for d in drafts for o in d.options)
+
+
+@pytest.mark.parametrize("told", ["At halfway he was projected to finish in 1:59, and it began to look increasingly "
+                                  "likely he would do it",
+                                  "By noon the ferry looked likely to sail on time",
+                                  "The vote was expected to pass easily, and it seemed likely the mayor would win"])
+def test_an_old_expectation_is_never_keyed_as_a_hedge(told):
+    """Kipchoge (r38): "it began to look increasingly likely he would accomplish that", in an
+    article that reports the finish as fact, was a hedge-word question."""
+    hedge = "likely"
+    rows = _rows(told, hedge, "harbor master Mara Quill", "named_person")
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES["hedge-word-short"]))
+    assert not [d for d in drafts if told in d.slots["sentence"]]
+    now = "The ferry is likely to sail on time"
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(_rows(now, hedge, "harbor master Mara Quill", "named_person")),
+                                                  random.Random(0)), TEMPLATES["hedge-word-short"]))
+    assert [d for d in drafts if now in d.slots["sentence"]]

@@ -71,7 +71,9 @@ def outlet_name(source: str) -> str | None:
         return None
     # "a Harbor Ledger article by Lena Ortiz": prefer the run that reads like a paper's name
     # a lone "The" or "Local" (from "Local media") is not a name
-    runs = [r for r in runs if len(r.split()) > 1 or pos(r.strip(_QUOTES).lower()) not in ("DT", "JJ", "CD", "IN")]
+    # (an outlet in capitals stays, though its letters spell a word: "the Spanish newspapers AS")
+    runs = [r for r in runs if len(r.split()) > 1 or (r.strip(_QUOTES).isupper() and len(r.strip(_QUOTES)) > 1)
+            or pos(r.strip(_QUOTES).lower()) not in ("DT", "JJ", "CD", "IN")]
     runs = [r for r in runs if not all(w.strip(_QUOTES).lower() in _DESCRIBING_WORDS for w in r.split())]
     if not runs:
         return None

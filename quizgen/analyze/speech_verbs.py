@@ -11,7 +11,7 @@ from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coord
                                   strong_source)
 from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
                                      PERFORMATIVE_VERBS, PHRASE_CUES, QUANTIFIERS, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
-                                     TIME_WORDS)
+                                     TIME_WORDS, is_title)
 from quizgen.analyze.phrases import (Span, head_index, joins_titles, list_comma, main_subject, name_before_title,
                                      name_in_commas, phrase_after, phrase_before, place_before, portfolio_title,
                                      serial_name, skip_back, wraps_name)
@@ -361,6 +361,8 @@ def _inverted_or_parenthetical(tokens: list[Token], i: int, j: int) -> Span | No
         k -= 2  # "Kenji Watanabe, 54, a fisherman from the island, recalled"
     if (place := place_before(tokens, k)) is not None:
         return _placed_subject(tokens, place)
+    if k > 0 and tokens[k - 1].text in _PLACE_NOUNS and not _titled_phrase_before(tokens, k):
+        return None  # "who spoke from the country's capital, Port Moresby, said": a place, not the speaker
     inner = tokens[k + 1:j]
     names = [t for t in inner if t.text != "."]  # "Dr. Dan Edney"
     if 2 <= len(names) <= 4 and all(t.is_word and t.is_cap for t in names) and inner[0].text != ".":
@@ -540,6 +542,16 @@ def participle(tokens: list[Token], i: int, out: list[Found]) -> None:
         span = _participle_subject(tokens, span, i)
     if span and source_like(tokens, span) and span[1] <= i:
         out.append(Found(span, cue))
+
+
+# Nouns for places, in lower case: the name set off after one is the place's ("the capital, Port
+# Moresby,"), not "Central Valley Water District, which ..., added"
+_PLACE_NOUNS = frozenset("capital city town village province region state country island port district county "
+                         "suburb neighbourhood neighborhood municipality".split())
+def _titled_phrase_before(tokens: list[Token], k: int) -> bool:
+    """The phrase ending before the comma at k holds a person's title ("The mayor of the town")."""
+    span = phrase_before(tokens, k, skip_adverbs=False)
+    return span is not None and any(is_title(t.bare) for t in tokens[span[0]:span[1]])
 
 
 # Adverbs by which the writer calls what was said untrue

@@ -55,7 +55,10 @@ reports report documents statement data
 """.split())
 # Past tense before a forecast word: "was expected to" reports an old forecast, no prediction.
 _PAST_FORECAST = re.compile(r"\b(?:was|were|had\s+been|had)\s+(?:\w+\s+)?(?:expected|set|scheduled|planned|due|"
-                            r"going|forecast|predicted|projected|anticipated|likely)\b", re.IGNORECASE)
+                            r"going|forecast|predicted|projected|anticipated|likely)\b"
+                            # "it began to look increasingly likely he would": the same, told as it seemed
+                            r"|\b(?:looked|seemed|appeared|began\s+to\s+(?:look|seem))\s+(?:\w+\s+)?likely\b",
+                            re.IGNORECASE)
 
 
 def _caps_share(text: str) -> float:

@@ -66,7 +66,7 @@ def _right_for(ctx: Context, sent: Sentence, reason: str) -> bool:
         return False
     types = {a.source_type for a in ctx.attributions(sent.id)}
     if reason == "hedged":
-        return bool(_hedge_cue(ctx, sent)) and not past_forecast(sent.text)
+        return bool(_hedge_cue(ctx, sent))
     if reason == "prediction":  # "was expected to" tells an old forecast; it predicts nothing
         cue = _flag_cue(ctx, sent, reason)
         return bool(FUTURE_WORDS & {w.lower() for w in tokens(cue)}) and speaks_of_future(sent.text) \
@@ -178,7 +178,11 @@ def _word_distractors(ctx: Context, sent: Sentence, cue: str, n: int) -> list[st
 
 def _hedge_cue(ctx: Context, sent: Sentence) -> str:
     """The hedge word of the sentence's `hedged` flag, as one word ("is expected to" ->
-    "expected"); "" when the flag's cue is not a real hedge ("plans", "claims")."""
+    "expected"); "" when the flag's cue is not a real hedge ("plans", "claims"), or when the
+    sentence tells an old expectation ("at halfway he was projected to finish ... it began to
+    look increasingly likely he would"): the story has overtaken it, no claim is in doubt."""
+    if past_forecast(sent.text):
+        return ""
     for flag in ctx.flags(sent.id):
         if "hedged" in flag.reasons:
             words = [w.lower() for w in tokens(flag.cue) if w.lower() in HEDGE_WORDS - UNKNOWN_WORDS
