@@ -12,6 +12,7 @@ import math
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from quizgen.generate.build import build_question
 from quizgen.generate.confidence import CONFIDENCE_BAR
@@ -185,6 +186,7 @@ def _keys_sentence(draft: Draft, outlets: frozenset[str]) -> bool:
     return _answer(draft) in outlets or (bool(draft.subject) and not draft.illustrative)
 
 
+@lru_cache(maxsize=50000)  # the same options and keyed sentences in every assembly attempt
 def _quotes(option: str, sentence: str) -> bool:
     """The option quotes the (normalised) sentence, whole or cut short ("X said the plane …
     flew from ..."): nearly all its words are the sentence's."""

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from quizgen.analyze.tokens import pos
 from quizgen.compare.facts import MATCH_THRESHOLD
-from quizgen.compare.figures import figures
+from quizgen.compare.figures import Figure, figures
 from quizgen.compare.measures import QUALIFIER_OF
 from quizgen.compare.numbers import CONFLICT, QUALIFIER, kind_of_difference
 from quizgen.compare.text import number_value, tokenize
@@ -87,6 +87,12 @@ def _figures(text: str) -> tuple[float, ...]:
     """The numbers written in a sentence (read for every pair of sentences compared: cached)."""
     return tuple(float(t.key[1:]) for t in tokenize(text)
                  if t.key[1:2].isdigit() and t.key[1:].replace(".", "", 1).isdigit())
+
+
+@lru_cache(maxsize=20000)
+def read_figures(text: str) -> tuple[Figure, ...]:
+    """The counted figures of a sentence (each sentence is read for every pair compared: cached)."""
+    return tuple(figures(text))
 
 
 def _same_figures(a: str, b: str) -> bool:
@@ -524,7 +530,7 @@ def _gives_both(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -> bool
     return any((f.units & theirs.units or not theirs.units) and (
         kind_of_difference([f, theirs]) != CONFLICT if conflict
         else f.value == theirs.value and QUALIFIER_OF.get(f.qualifier, f.qualifier) == group)
-        for s in art.sentences if s.id != a.sentence for f in figures(s.text))
+        for s in art.sentences if s.id != a.sentence for f in read_figures(s.text))
 
 
 def _one_claim(disc: Discrepancy, a: Mention, b: Mention) -> bool:

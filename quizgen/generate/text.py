@@ -135,6 +135,7 @@ def shares_name(a: str, b: str) -> bool:
     return bool(x and y) and (bool(x & y) or any(near_word(w, v) for w in x for v in y))
 
 
+@lru_cache(maxsize=50000)  # asked for the same pairs of options again in every assembly attempt
 def related_sources(a: str, b: str) -> bool:
     """Too close to stand side by side as different options: the same source in other
     words, sharing a name, one the acronym of the other, or two names the outlet table
@@ -235,9 +236,12 @@ def echoes(phrase: str, text: str) -> bool:
 def clear_caches() -> None:
     """Forget memoised text results (benchmarks call this so that runs start cold)."""
     from quizgen.generate.confidence import sentence_problem  # (these import this module)
+    from quizgen.generate.assemble import _quotes
+    from quizgen.generate.coverage import _figures, read_figures
     from quizgen.generate.lone_sources import clear_caches as clear_lone_caches
 
-    for cached in (norm, _word_tuple, word_set, _stem, content_stems, near_word, same_source, echoes, name_words):
+    for cached in (norm, _word_tuple, word_set, _stem, content_stems, near_word, same_source, echoes, name_words,
+                   related_sources, _figures, read_figures, _quotes):
         cached.cache_clear()
     clear_lone_caches()
     sentence_problem.cache_clear()
