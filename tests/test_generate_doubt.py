@@ -276,20 +276,27 @@ def test_people_the_analysis_typed_an_organization_are_never_a_named_source_opti
 ])
 def test_one_source_at_two_levels_is_never_answer_and_wrong_option(answer, option):
     # a body and the person who speaks for it, or two sources sharing a name however short
-    claims = ["The fire spread to the north tower before dawn", "Three crews kept the blaze away from the pier",
-              "The roof of the old warehouse collapsed at noon"]
-    rows_a = [(f"{c}, {answer} said.", [(answer, "named_person" if " " in answer else "named_organization", "said")],
-               []) for c in claims]
-    others = [(option, "named_person" if option[0].isupper() and "company" not in option else "named_organization"),
-              ("the coast guard", "named_organization"), ("the Kelso Port Authority", "named_organization"),
-              ("a dock worker", "anonymous")]
-    rows_b = [(t.format(src=src), [(src, kind, "said")], []) for t, (src, kind) in zip(SOLID + [FEARED], others)]
-    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Coast Herald", rows_b)], Comparison())
-    drafts = [d for seed in range(8) for d in GENERATORS["attribution"](
-        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])
-        if d.options[d.right[0]].lower() == answer.lower()]
+    drafts = _source_of_claim_drafts(
+        (answer, "named_person" if " " in answer else "named_organization"),
+        [(option, "named_person" if option[0].isupper() and "company" not in option else "named_organization"),
+         ("the coast guard", "named_organization"), ("the Kelso Port Authority", "named_organization"),
+         ("a dock worker", "anonymous")])
     assert drafts
     assert not any(option.lower() == o.lower() for d in drafts for o in d.options)
+
+
+def _source_of_claim_drafts(answer: tuple[str, str], others: list[tuple[str, str]]) -> list:
+    """"Who is the source of ...?" drafts keyed on `answer` (source, kind), which says three
+    claims in one article; `others` (source, kind) each say one claim in another article."""
+    source, kind = answer
+    claims = ["The fire spread to the north tower before dawn", "Three crews kept the blaze away from the pier",
+              "The roof of the old warehouse collapsed at noon"]
+    rows_a = [(f"{c}, {source} said.", [(source, kind, "said")], []) for c in claims]
+    rows_b = [(t.format(src=src), [(src, k, "said")], []) for t, (src, k) in zip(SOLID + [FEARED], others)]
+    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Coast Herald", rows_b)], Comparison())
+    return [d for seed in range(8) for d in GENERATORS["attribution"](
+        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])
+        if d.options[d.right[0]].lower() == source.lower()]
 
 
 @pytest.mark.parametrize("who, verb, what", list(itertools.product(
@@ -554,16 +561,9 @@ def test_one_hedged_point_told_with_other_figures_by_two_outlets_is_one_item(thi
 def test_a_body_described_by_a_possessive_is_never_a_wrong_option_beside_a_named_body(answer, described):
     """Chapecoense (r34): "Colombia's aviation agency" was a wrong option beside "Aeronautica
     Civil", which another article calls "Colombia's civil aviation authority, Aeronautica Civil"."""
-    claims = ["The fire spread to the north tower before dawn", "Three crews kept the blaze away from the pier",
-              "The roof of the old warehouse collapsed at noon"]
-    rows_a = [(f"{c}, {answer} said.", [(answer, "named_organization", "said")], []) for c in claims]
-    others = [(described, "named_organization"), ("the coast guard", "named_organization"),
-              ("harbor master Mara Quill", "named_person"), ("a dock worker", "anonymous")]
-    rows_b = [(t.format(src=src), [(src, kind, "said")], []) for t, (src, kind) in zip(SOLID + [FEARED], others)]
-    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Coast Herald", rows_b)], Comparison())
-    drafts = [d for seed in range(8) for d in GENERATORS["attribution"](
-        Context(report, random.Random(seed)), TEMPLATES["source-of-claim"])
-        if d.options[d.right[0]].lower() == answer.lower()]
+    drafts = _source_of_claim_drafts((answer, "named_organization"), [
+        (described, "named_organization"), ("the coast guard", "named_organization"),
+        ("harbor master Mara Quill", "named_person"), ("a dock worker", "anonymous")])
     assert drafts
     assert not any(described.lower() == o.lower() for d in drafts for o in d.options)
 

@@ -869,20 +869,25 @@ def test_a_figure_both_sentences_give_is_no_number_difference(same, other, noun)
 def test_a_figure_one_article_gives_both_ways_is_no_difference_between_outlets(bound, exact, later):
     """Sears (r32): Jurist's "will close at least 142 stores" was set against Nky Tribune's "close
     142 unprofitable stores", though Jurist also wrote "will also close 142 unprofitable stores"."""
-    from quizgen.generate.coverage import _closest_pair
-
     a_first = f"The Kelso retailer filed for bankruptcy on Monday and said it will close {bound} by the end of the year."
     b_text = f"The Kelso retailer filed for bankruptcy on Monday and said it will close {exact} by the end of the year."
     a_also = f"The company will also close {exact} near the end of the year, a filing showed."
     rows_a = [(a_first, [], []), *([(a_also, [], [])] if later else [("The pier stayed shut all day.", [], [])])]
     rows_b = [(b_text, [], [])]
-    disc = Discrepancy("d1", "how many stores close", "number", [_m("a", 1, rows_a), _m("b", 1, rows_b)],
-                       {"a": bound, "b": exact}, difference="qualifier")
+    assert (_number_pair(rows_a, rows_b, {"a": bound, "b": exact}, "qualifier") is None) == later
+
+
+def _number_pair(rows_a, rows_b, details: dict[str, str], difference: str):
+    """The pair of versions a number question would set side by side (first sentence of each
+    article), beside a third article on something else; None when no pair is sure."""
+    from quizgen.generate.coverage import _closest_pair
+
+    disc = Discrepancy("d1", "how many", "number", [_m("a", 1, rows_a), _m("b", 1, rows_b)], details,
+                       difference=difference)
     rows_c = [("The Kelso harbor board met on Monday to discuss the ferry timetable for the winter.", [], [])]
     report = Report(articles=[_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Ostrel Times", rows_b),
                               _analysis("c", "Island Gazette", rows_c)], comparison=Comparison(discrepancies=[disc]))
-    pair = _closest_pair(Context(report, random.Random(0)), disc, disc.versions)
-    assert (pair is None) == later
+    return _closest_pair(Context(report, random.Random(0)), disc, disc.versions)
 
 
 @pytest.mark.parametrize("first, total, other", [("$400 million", "$450,312,500", "over $450 million"),
@@ -892,20 +897,12 @@ def test_a_conflict_one_article_resolves_with_another_figure_is_not_asked(first,
     """Salvator Mundi (r36): Crain's "bidding reached $400 million" was set against ABC's "over
     $450 million" as "at least one may be out of date", though Crain's next sentence gives the
     total with the buyer's premium, $450,312,500."""
-    from quizgen.generate.coverage import _closest_pair
-
     a_text = f"When the gavel came down at the Kelso auction on Wednesday, bidding on the painting reached {first}."
     a_next = f"With the buyer's premium, the final price of the painting at the Kelso auction was {total}."
     b_text = f"When the gavel came down at the Kelso auction on Wednesday, the painting fetched {other}."
     rows_a = [(a_text, [], []), (a_next if later else "The hall was full.", [], [])]
     rows_b = [(b_text, [], [])]
-    disc = Discrepancy("d1", "how much", "number", [_m("a", 1, rows_a), _m("b", 1, rows_b)],
-                       {"a": first, "b": other}, difference="conflict")
-    rows_c = [("The Kelso harbor board met on Monday to discuss the ferry timetable for the winter.", [], [])]
-    report = Report(articles=[_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Ostrel Times", rows_b),
-                              _analysis("c", "Island Gazette", rows_c)], comparison=Comparison(discrepancies=[disc]))
-    pair = _closest_pair(Context(report, random.Random(0)), disc, disc.versions)
-    assert (pair is None) == later
+    assert (_number_pair(rows_a, rows_b, {"a": first, "b": other}, "conflict") is None) == later
 
 
 # --- a bare surname is shown as the article names the person in full ----------------

@@ -124,7 +124,8 @@ class _Picked:
                 _quotes(option, norm(e.text)) for e in draft.evidence for shown in self.sentence_options
                 for option in shown):
             return True
-        return any(_quotes_any(option, self.outlet_keyed | self.source_keyed) for option in draft.options)
+        keyed = self.outlet_keyed | self.source_keyed
+        return any(_quotes_any(option, keyed) for option in draft.options)
 
     def _gives_away(self, skill: str, draft: Draft) -> bool:
         """A compare question on a source and a question of another skill keying that source."""

@@ -518,7 +518,7 @@ def _gives_both(ctx: Context, disc: Discrepancy, a: Mention, b: Mention) -> bool
     figures differ inside one article, not between the outlets."""
     if disc.kind != "number" or _same_reading(disc.details.get(a.article, ""), disc.details.get(b.article, "")):
         return False
-    read = figures(disc.details.get(b.article, ""))
+    read = read_figures(disc.details.get(b.article, ""))
     art = ctx.report.article(a.article)
     if len(read) != 1 or art is None:
         return False
