@@ -1123,3 +1123,11 @@ def test_an_outlet_in_capitals_is_cited_though_its_letters_spell_a_word(outlets,
     """Mbappe (r39): "according to estimates by the Spanish newspapers AS and Marca" cited
     "Spanish" (and a typed "AS" was marked wrong)."""
     assert analyze(f"His salary is €15 million a year, according to {outlets}.").cited_outlets == expected
+
+
+@pytest.mark.parametrize("determiner", ["any", "no", "their", "the", "such", "its"])
+@pytest.mark.parametrize("noun", ["questions", "claims", "reports", "comments", "warnings"])
+def test_a_reporting_verbs_form_after_a_determiner_is_a_noun(determiner, noun):
+    """'to allow lawyers to review the verdict and raise any questions they have': no source."""
+    body = f"The court went into recess so that lawyers could review the ruling and raise {determiner} {noun} they had."
+    assert analyze(body).attributions == []

@@ -150,3 +150,34 @@ def test_the_and_a_nationality_alone_is_a_person(nationality):
 @pytest.mark.parametrize("phrase", ["the Vatican", "the British", "the Chinese", "the Kremlin"])
 def test_a_people_or_a_place_after_the_is_no_person(phrase):
     assert type_of(phrase) != "named_person"
+
+
+@pytest.mark.parametrize("industry", ["Electronics", "Entertainment", "Media", "Software", "Communications",
+                                      "Aerospace"])
+@pytest.mark.parametrize("region", [" America", " Europe", ""])
+def test_a_company_named_with_its_trade_is_no_persons_name(industry, region):
+    """'David Steel, executive vice president for Samsung Electronics America, ...' then
+    'Samsung later said in a statement': the company, not a person named Samsung."""
+    from quizgen.analyze import analyze_article
+    from quizgen.models import Article
+
+    body = (f"Ada Moss, a vice president of strategy for Veltrax {industry}{region}, sat in court to hear the verdict. "
+            "Veltrax later said in a statement that it would appeal the ruling.")
+    found = analyze_article(Article(id="t", body=body)).attributions
+    assert [(a.source, a.source_type) for a in found] == [("Veltrax", "named_organization")]
+
+
+@pytest.mark.parametrize("noun", ["investors", "shareholders", "employees", "workers", "bystanders", "customers"])
+@pytest.mark.parametrize("verb", ["testified", "said", "told the court"])
+def test_a_plural_noun_opening_the_sentence_is_typed_as_it_is_mid_sentence(noun, verb):
+    """'Investors testified that ...': a common noun capitalised to open the sentence is no
+    body's name; it gets the type the same noun gets inside a sentence."""
+    from quizgen.analyze import analyze_article
+    from quizgen.models import Article
+
+    def kind(body):
+        return [a.source_type for a in analyze_article(Article(id="t", body=body)).attributions]
+
+    opening = kind(f"{noun.capitalize()} {verb} that they were misled about the blood tests.")
+    inside = kind(f"In the trial, {noun} {verb} that they were misled about the blood tests.")
+    assert opening == inside and opening and "named_organization" not in opening

@@ -92,6 +92,10 @@ a an the some several many few two three four five six seven eight nine ten doze
 dozen numerous multiple various both all most other another one its his her their our
 """.split())
 
+# Words that only ever stand before a noun (never a pronoun subject, as "some" or "these"
+# may be: "Some said ..."): a reporting verb's form right after one is a noun ("any questions").
+NOUN_DETERMINERS = frozenset("a an the any no every such his its their our your my".split())
+
 # Words that open a clause of their own before a new subject ("..., but a spokeswoman
 # said ...", "X said A, while Y argued B"): a cue before them does not reach past them.
 CONTRAST_JOINERS = frozenset("but while whereas although though yet".split())
@@ -185,6 +189,9 @@ hospital clinic church museum library cross crescent vatican treasury taliban fe
 electric oil gas petroleum steel bancorp shipping
 airport airports seaport terminal railway railroad prison jail stadium zoo utility utilities
 logistics consulting publishing engineering mining banking
+electronics entertainment media chemicals semiconductor semiconductors software solutions communications
+telecom telecommunications aerospace automotive foods beverages brands apparel healthcare biotech
+robotics dynamics instruments devices
 brigade brigades corps guard patrol regiment battalion squad unit nhs
 """.split())
 

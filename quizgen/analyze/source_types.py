@@ -184,8 +184,9 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
     if first in QUANTIFIERS and _is_name(head) and head_low.endswith("s"):
         return "anonymous", True  # "Several Democrats": unnamed people of a named group
     # "Leaders from Imran's party alleged": a common noun capitalised to open the sentence
+    # ("Investors testified": typed as "investors" is, never as a body's name)
     opening_common = head is tokens[0] and _common_word(head) and head_low.endswith("s") \
-        and (head_low in ANONYMOUS_NOUNS or head_low.removesuffix("s") in PERSON_TITLES)
+        and (head_low in ANONYMOUS_NOUNS or head_low.removesuffix("s") in PERSON_TITLES or pos(head_low) == "NNS")
     if head.is_cap and is_title(head_low) and first not in ("a", "an", "one", "another") \
             and first not in QUANTIFIERS and _office_of_a_body(tokens, head_at, end):
         return "named_person", True  # "Minister of Home Affairs Rabi Lamichhane": one office, named
@@ -206,7 +207,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
             return "named_person", True
         if first in QUANTIFIERS or first[:1].isdigit():
             return "unspecified", True  # "Several Philadelphia-area hospitals": counted, not named
-        return ("named_organization" if names else "unspecified"), False  # no list knows the head word
+        named = names if not opening_common else [t for t in names if t is not head]
+        return ("named_organization" if named else "unspecified"), False  # no list knows the head word
     if head.text in TITLE_ACRONYMS and head is words[-1] and len(words) == 2 and first in ("the", "a", "an"):
         return ("named_person" if first == "the" else "anonymous"), True  # "The CS said": the cabinet secretary
     if head is words[-1] and described_by_nationality(words):

@@ -10,7 +10,7 @@ from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coord
                                   followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
                                   strong_source)
 from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
-                                     PERFORMATIVE_VERBS, PHRASE_CUES, QUANTIFIERS, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
+                                     NOUN_DETERMINERS, PERFORMATIVE_VERBS, PHRASE_CUES, QUANTIFIERS, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
                                      TIME_WORDS, is_title)
 from quizgen.analyze.phrases import (Span, head_index, joins_titles, list_comma, main_subject, name_before_title,
                                      name_in_commas, phrase_after, phrase_before, place_before, portfolio_title,
@@ -88,6 +88,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "Iranian state TV reported", "state media": a modifier, not a verb
     if j >= 0 and (tokens[j].text[0].isdigit() or tokens[j].low in QUANTIFIERS) and pos(low) in ("NNS", "NN"):
         return  # "across 8 states", "several reports": a counted noun, not a verb
+    if i > 0 and tokens[i - 1].low in NOUN_DETERMINERS:
+        return  # "raise any questions", "their claims", "no comment": a determiner's noun
     if low in _RESPONDING and end < len(tokens) and tokens[end].low == "to":
         return  # "crews have responded to 4,587 fires": answered a call, said nothing
     if j > 0 and pos(tokens[j].low) == "VBG" and tokens[j - 1].low in _PROGRESSIVE_AUX:

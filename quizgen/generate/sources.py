@@ -565,6 +565,27 @@ def looks_like_outlet(name: str) -> bool:
     return canonical_outlet(name) is not None or (len(words) >= 2 and bool(set(words) & OUTLET_NAME_WORDS))
 
 
+_BE_OR_HAVE = frozenset("is was are were be been has had have".split())
+
+
+def _outlet_acts(text: str, end: int) -> bool:
+    """The outlet named before `end` is the subject of a verb of its own: "Forbes ranked",
+    "The Times has reported"; not "Sky News was unable to broadcast"."""
+    words = re.match(r" ([a-z]+)(?: ([a-z]+))?", text[end:end + 40])
+    if not words:
+        return False
+    if words[1] in ("has", "had"):
+        return bool(words[2]) and pos(words[2]) == "VBN"
+    return words[1] not in _BE_OR_HAVE and pos(words[1]) in ("VBD", "VBZ", "VBN")
+
+
+def _shortened(short: str, full: str) -> bool:
+    """`short` names the outlet `full` names in full: "The Journal" / "The Wall Street Journal"."""
+    a = re.sub(r"^the\s+", "", short.strip(), flags=re.IGNORECASE).lower().split()
+    b = re.sub(r"^the\s+", "", full.strip(), flags=re.IGNORECASE).lower().split()
+    return bool(a) and len(b) > len(a) and b[-len(a):] == a
+
+
 def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
     first = ctx.report.comparison.first_reported_by or ""
     for art in ctx.distinct_outlets:
@@ -598,7 +619,14 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
                                                                  for f, _ in found)]
             # ("The outlet reported": a word for an outlet already named is no name to type)
             unshown = [n for n in unshown if _capitalised_name(n)]
-            accepted = [v for name in [*(n for n, _ in found), *named, *unshown] for v in name_variants(name)]
+            # an outlet that acts in the article ("Forbes ranked her", "when The Wall Street Journal
+            # took a deeper look") is a source of its information too, and so is the full name of
+            # one it names short ("The Journal reported" after "The Wall Street Journal")
+            mentioned = [m for sent in art.sentences if not sentence_problem(sent.text)
+                         for m in find_outlets(sent.text) if not ctx.own_outlet(art, m.text)
+                         and (_outlet_acts(sent.text, m.end) or any(_shortened(n, m.text) for n, _ in found))]
+            accepted = [v for name in [*(n for n, _ in found), *named, *unshown, *(m.text for m in mentioned)]
+                        for v in name_variants(name)]
             # an article citing two outlets has two right answers: the prompt says so
             several = len(found) > 1 or bool(unshown)
             slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]),

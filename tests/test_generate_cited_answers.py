@@ -1,0 +1,47 @@
+"""Typed answers to "name an outlet the article cites" accept every outlet the article
+gives as a source: one it credits, one that acts in it ("Forbes ranked her"), and the
+full name of one it names short ("The Journal" after "The Wall Street Journal")."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate import generate_quiz
+from quizgen.generate.templates import load_templates
+from quizgen.models import Article
+from quizgen.pipeline import build_report
+from quizgen.scoring import is_correct
+
+OTHER = ("The Kelso Courier", "The fish market in Kelso will move to a larger hall beside the museum in April, "
+         "Mayor Ada Quill said on Monday. The hall will open on weekdays, the mayor said. "
+         "Traders said the rent would rise by a third.")
+
+
+def _cited_question(body: str):
+    articles = [Article("ledger", body, "Harbor Ledger"), Article("courier", OTHER[1], OTHER[0])]
+    templates = [t for t in load_templates() if t.id == "cited-outlet"]
+    quiz = generate_quiz(build_report(articles), skills=["find_source"], templates=templates, count=3)
+    return next(q for q in quiz.questions if q.template == "cited-outlet")
+
+
+@pytest.mark.parametrize("full, short", [("The Wall Street Journal", "The Journal"),
+                                         ("The Washington Post", "The Post"), ("The New York Times", "The Times")])
+@pytest.mark.parametrize("acting", ["Forbes ranked", "Bloomberg named", "Reuters has described"])
+def test_an_acting_outlet_and_the_full_name_of_a_short_one_are_right_answers(full, short, acting):
+    body = (f"In 2019, {acting} the fish market as the busiest on the coast. "
+            f"The trouble began in 2015 when {full} took a deeper look at the market's accounts. "
+            f"{short} reported that only a small share of the fish was weighed on the market's own scales. "
+            "The market will move to a larger hall beside the museum in April, Mayor Ada Quill said on Monday.")
+    question = _cited_question(body)
+    for answer in (full, short, acting.split()[0]):
+        assert is_correct(question, [answer]), (answer, question.answer)
+
+
+@pytest.mark.parametrize("mention", ["Sky News was unable to broadcast from the quay.",
+                                     "A Sky News van was parked on the quay."])
+def test_an_outlet_only_mentioned_is_no_right_answer(mention):
+    body = (f"{mention} The Harbor Times reported that only a small share of the fish was weighed on the "
+            "market's own scales. The market will move to a larger hall in April, Mayor Ada Quill said on Monday.")
+    question = _cited_question(body)
+    assert is_correct(question, ["The Harbor Times"])
+    assert not is_correct(question, ["Sky News"])
