@@ -1131,3 +1131,19 @@ def test_a_reporting_verbs_form_after_a_determiner_is_a_noun(determiner, noun):
     """'to allow lawyers to review the verdict and raise any questions they have': no source."""
     body = f"The court went into recess so that lawyers could review the ruling and raise {determiner} {noun} they had."
     assert analyze(body).attributions == []
+
+
+@pytest.mark.parametrize("conjunction", ["before", "after", "until", "when", "once"])
+@pytest.mark.parametrize("speaker, verb", [("Messi", "replied"), ("the visitors", "responded"),
+                                           ("Ortiz", "answered"), ("the ministry", "confirmed")])
+def test_a_reporting_verb_telling_when_something_happened_reports_nothing(conjunction, speaker, verb):
+    """'Mbappe took the first kick, netting his third, before Messi replied': an act, no source."""
+    assert analyze(f"The striker scored from the spot {conjunction} {speaker} {verb}.").attributions == []
+    assert analyze(f"The toll rose to 40, {speaker} {verb}.").attributions != []
+
+
+@pytest.mark.parametrize("conjunction", ["although", "because", "after"])
+def test_a_reporting_verb_after_a_conjunction_still_reports_its_clause(conjunction):
+    """'..., although scientists believed the effect would be closer to 10 minutes': a report."""
+    body = f"The probe was meant to shorten the orbit by 73 seconds, {conjunction} scientists believed the effect would be larger."
+    assert sources(body) == [("scientists", "unspecified")]

@@ -110,3 +110,21 @@ def test_a_short_quote_beside_a_much_longer_remark_is_no_quote_difference(speake
     a = make_analysis("a", [f"\u201c{short},\u201d {speaker} said on Friday."])
     b = make_analysis("b", [f"{speaker} told reporters: \"{long}.\""])
     assert not [d for d in compare([a, b]).discrepancies if "quote" in d.topic]
+
+
+# One quotation printed in two house styles: possessives, honorific stops, serial commas
+STYLED = [("Ms Varga's plan for the harbor and the school must now go ahead",
+           "Ms. Varga' plan for the harbor, and the school must now go ahead"),
+          ("The verdicts reflect Mr Penn's culpability in this fraud and he must face sentencing",
+           "The verdicts reflect Mr. Penn\u2019s culpability in this fraud, and he must face sentencing"),
+          ("The council's vote and the mayor's veto came on one day",
+           "The council\u2019 vote, and the mayor' veto came on one day")]
+
+
+@pytest.mark.parametrize("speaker", SPEAKERS)
+@pytest.mark.parametrize("first,second", STYLED)
+def test_a_quote_differing_only_in_house_style_is_one_quotation(speaker, first, second):
+    """'Ms Holmes's culpability ... fraud and she' / 'Ms. Holmes' culpability ... fraud, and she'."""
+    a = make_analysis("a", [f"\u201c{first},\u201d {speaker} said on Friday."])
+    b = make_analysis("b", [f"{speaker} said: \"{second}.\""])
+    assert not [d for d in compare([a, b]).discrepancies if "quote" in d.topic]

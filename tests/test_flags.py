@@ -387,3 +387,18 @@ def test_a_group_is_a_vague_source_only_when_it_speaks(group, frame, vague):
     text = frame.format(n=85, g=group, G=group[0].upper() + group[1:])
     flag = flag_of(text)
     assert (flag is not None and "vague_source" in flag.reasons) == vague
+
+
+@pytest.mark.parametrize("be", ["are", "were", "remain", "have been"])
+@pytest.mark.parametrize("who", ["Six workers", "The two fishermen", "All four climbers"])
+def test_presumed_dead_hedges(be, who):
+    """'Six people are presumed dead': taken to be so, not known."""
+    flag = flag_of(f"{who} {be} presumed dead after the ferry sank off Kelso.")
+    assert flag is not None and "hedged" in flag.reasons and "presumed" in flag.cue.lower()
+
+
+@pytest.mark.parametrize("frame", ["The mayor is presumed innocent until proven guilty.",
+                                   "Harlow said all six of those presumed missing were part of a road crew."])
+def test_presumed_innocent_or_in_a_noun_phrase_is_no_hedge(frame):
+    flag = flag_of(frame, ("Harlow", "named_person"))
+    assert flag is None or "hedged" not in flag.reasons

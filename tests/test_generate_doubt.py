@@ -583,3 +583,20 @@ def test_an_old_expectation_is_never_keyed_as_a_hedge(told):
     drafts = list(GENERATORS["hedge_cue"](Context(_report(_rows(now, hedge, "harbor master Mara Quill", "named_person")),
                                                   random.Random(0)), TEMPLATES["hedge-word-short"]))
     assert [d for d in drafts if now in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("told, hedge", [
+    ("It looked like the visitors might stroll to victory until the hosts were awarded a penalty", "might"),
+    ("For an hour it seemed as if the ferry would sail on time, but the storm closed the port", "would"),
+    ("At halftime it looked as though Kelso could win the cup before the comeback began", "could")])
+def test_how_a_moment_seemed_is_never_keyed_as_a_hedge(told, hedge):
+    """World Cup final (r40): "It looked like Argentina might stroll to victory ... until France
+    were awarded a penalty" tells how the match seemed, not a claim in doubt."""
+    rows = _rows(told, hedge, "harbor master Mara Quill", "named_person")
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES["hedge-word-short"]))
+    assert not [d for d in drafts if told in d.slots["sentence"]]
+    guess = "It looked like the driver might have fallen asleep at the wheel"
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(_rows(guess, "might", "harbor master Mara Quill",
+                                                                 "named_person")), random.Random(0)),
+                                          TEMPLATES["hedge-word-short"]))
+    assert [d for d in drafts if guess in d.slots["sentence"]]

@@ -128,6 +128,8 @@ HEDGE = re.compile(
         r"(?:is|are|was|were|has been|have been|had been)(?: also| widely| now)? "
         r"(?:said|believed|thought|rumou?red|reported|understood|tipped|alleged) to",
         r"(?:appears?|appeared|seems?|seemed) to",
+        # "are presumed dead": taken to be so, not known ("presumed innocent" is a rule of law)
+        r"(?:is|are|was|were|been|being|remains?|remained) presumed(?! innocent)\b",
         r"it (?:appears|appeared|seems|seemed) (?:that|as though|as if|likely)", r"it (?:looks|looked) as (?:though|if)",
         # transfer and deal talk: "the latest club to be linked with a move for ..."
         r"(?:be|being) linked with",

@@ -9,7 +9,7 @@ from quizgen.analyze.clauses import (FINITE_TAGS, THAT_REACH, after_quote, bare_
 from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coordinated, extend_left, extend_right,
                                   followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
                                   strong_source)
-from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
+from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, SUBORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
                                      NOUN_DETERMINERS, PERFORMATIVE_VERBS, PHRASE_CUES, QUANTIFIERS, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
                                      TIME_WORDS, is_title)
 from quizgen.analyze.phrases import (Span, head_index, joins_titles, list_comma, main_subject, name_before_title,
@@ -56,6 +56,11 @@ def _claims_a_thing(tokens: list[Token], end: int) -> bool:
     claim on a thing, not a statement."""
     return end < len(tokens) and (tokens[end].low in _NO_CLAIM or tokens[end].text[0].isdigit()
                                   or _prize_after(tokens, end))
+
+
+# Conjunctions that open a clause telling when or why something happened: a reporting verb
+# in such a clause that ends with it tells an act ("before Messi replied.").
+_EVENT_SUBORDINATORS = SUBORDINATORS - {"as"}
 
 
 def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
@@ -141,6 +146,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
             span[0] == 1 or tokens[span[0] - 1].low in _QUESTION_WORDS) and (
             end >= len(tokens) or tokens[end].text in ":?" or tokens[span[0] - 1].low in _QUESTION_WORDS):
         return  # "What parents should know:", "whether officials knew": a heading or question, no claim
+    if span is not None and not has_clause and tag_end and span[0] > 0 \
+            and tokens[span[0] - 1].low in _EVENT_SUBORDINATORS:
+        return  # "Mbappe scored before Messi replied": what happened next, nothing said ("as X said" stays)
     if span is not None and not has_clause and span[0] >= 2 and tokens[span[0] - 1].text in CLOSE_QUOTES \
             and tokens[span[0] - 2].text in ",?!":
         has_clause = True  # '“...,” Frederick Kagan, a scholar at the institute, agreed.'

@@ -51,7 +51,8 @@ def _contractions() -> tuple[dict[str, list[str]], list[tuple[str, list[str]]]]:
 
 
 def full_words(words: list[str]) -> list[str]:
-    """Words with contractions spelled out ("we're" -> "we", "are"; "don't" -> "do", "not")."""
+    """Words with contractions spelled out ("we're" -> "we", "are"; "don't" -> "do", "not")
+    and possessives bare ("Holmes's" -> "holmes")."""
     whole, endings = _contractions()
     out: list[str] = []
     for word in words:
@@ -59,6 +60,8 @@ def full_words(words: list[str]) -> list[str]:
             out.extend(whole[word])
             continue
         ending = next(((e, full) for e, full in endings if word.endswith(e) and len(word) > len(e)), None)
+        if ending is None and word.endswith("'s"):
+            word = word[:-2]  # a possessive: "Holmes's" and "Holmes'" are one spelling of one word
         out.extend([word[:-len(ending[0])], *ending[1]] if ending else [word])
     return out
 

@@ -57,7 +57,11 @@ reports report documents statement data
 _PAST_FORECAST = re.compile(r"\b(?:was|were|had\s+been|had)\s+(?:\w+\s+)?(?:expected|set|scheduled|planned|due|"
                             r"going|forecast|predicted|projected|anticipated|likely)\b"
                             # "it began to look increasingly likely he would": the same, told as it seemed
-                            r"|\b(?:looked|seemed|appeared|began\s+to\s+(?:look|seem))\s+(?:\w+\s+)?likely\b",
+                            r"|\b(?:looked|seemed|appeared|began\s+to\s+(?:look|seem))\s+(?:\w+\s+)?likely\b"
+                            # "it looked like Argentina might stroll to victory until ...": how a
+                            # moment seemed, overtaken by events ("might have" still guesses at the past)
+                            r"|\b(?:looked|seemed)\s+(?:like|as\s+if|as\s+though)\b[^.;]{0,60}?"
+                            r"\b(?:might|would|could)\b(?!\s+have\b)",
                             re.IGNORECASE)
 
 
