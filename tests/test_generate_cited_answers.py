@@ -45,3 +45,29 @@ def test_an_outlet_only_mentioned_is_no_right_answer(mention):
     question = _cited_question(body)
     assert is_correct(question, ["The Harbor Times"])
     assert not is_correct(question, ["Sky News"])
+
+
+@pytest.mark.parametrize("cited, shown", [("The Harbor Times", "The Harbor Times"), ("Reuters", "Reuters"),
+                                           ("The Journal", "The Journal"), ("The Associated Press", "AP")])
+@pytest.mark.parametrize("template", ["only-outlet-short", "source-of-claim"])
+def test_a_cited_outlet_is_asked_about_once(cited, shown, template):
+    """Holmes (r40): "Only one of the articles names The Journal as a source: ..." answered
+    "name an outlet WBRZ cites" (The Journal) in the same quiz: both ask about one outlet."""
+    import random
+
+    from quizgen.generate import GENERATORS
+    from quizgen.generate.assemble import draft_items
+    from quizgen.generate.context import Context, Draft
+
+    body = ("According to Kelso Radio, the fish market lost money for the third year running. "
+            f"{cited} reported that only a small share of the fish was weighed on the market's own scales. "
+            "The market will move to a larger hall beside the museum in April, Mayor Ada Quill said on Monday.")
+    articles = [Article("ledger", body, "Harbor Ledger"), Article("courier", OTHER[1], OTHER[0])]
+    ctx = Context(build_report(articles), random.Random(0))
+    cited_tpl = next(t for t in load_templates() if t.id == "cited-outlet")
+    asked = next(iter(GENERATORS["cited_outlet"](ctx, cited_tpl)))
+    other = Draft({}, [ctx.evidence(ctx.articles[0].sentences[1].id)], "k", subject=shown)
+    skill = next(t for t in load_templates() if t.id == template).skill
+    assert draft_items(ctx, asked, "find_source") & draft_items(ctx, other, skill)
+    unrelated = Draft({}, [ctx.evidence(ctx.articles[0].sentences[2].id)], "k", subject="Mayor Ada Quill")
+    assert not draft_items(ctx, asked, "find_source") & draft_items(ctx, unrelated, skill)

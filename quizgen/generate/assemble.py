@@ -16,11 +16,12 @@ from functools import lru_cache
 
 from quizgen.generate.build import build_question
 from quizgen.generate.confidence import CONFIDENCE_BAR
-from quizgen.generate.context import Context, Draft
+from quizgen.generate.context import Context, Draft, cited_in
 from quizgen.generate.nearness import nearness
 from quizgen.generate.templates import Template
 from quizgen.generate.text import content_stems, jaccard, norm, related_sources, word_count, words
 from quizgen.models import Question
+from quizgen.outlets import same_outlet
 
 COMPARE = "compare_coverage"
 
@@ -237,7 +238,13 @@ def draft_items(ctx: Context, draft: Draft, skill: str) -> frozenset[str]:
     if skill == "spot_unverified":
         close = nearness(ctx)
         near = {"near:" + "|".join(sorted((s, o))) for s in sentences for o in close.close_sentences(s)}
-    return draft.items | {f"sentence:{s}" for s in sentences} | facts | quotes | near
+    # an outlet one article cites, keyed or shown as its source ("Only one article names The
+    # Journal ...") answers "which outlet does this article cite?": one question per article
+    article = _article(draft)
+    cited = {cited_in(article, draft.subject)} if draft.subject and any(
+        same_outlet(draft.subject, c) for a in ctx.articles if a.article.id == article for c in a.cited_outlets) \
+        else set()
+    return draft.items | {f"sentence:{s}" for s in sentences} | facts | quotes | near | cited
 
 
 def _same_options(new: list[str], old: list[str]) -> bool:

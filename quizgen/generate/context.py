@@ -60,6 +60,11 @@ def outlet_item(name: str) -> str:
     return f"outlet:{outlet_key(canonical_outlet(name) or name)}"
 
 
+def cited_in(article_id: str, name: str) -> str:
+    """A draft item for an outlet one article cites: asked about once per article."""
+    return f"{outlet_item(name)}@{article_id}"
+
+
 @dataclass
 class Draft:
     """One question's content. `options`/`right` for choice types; `pairs` for matching

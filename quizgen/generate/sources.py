@@ -24,7 +24,7 @@ from quizgen.generate.confidence import (
 )
 from quizgen.generate.coverage import same_point_sentences
 from quizgen.generate.nearness import nearness
-from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft, outlet_item
+from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft, cited_in, outlet_item
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
@@ -636,5 +636,6 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
             # one cited outlet is one lesson: a second article citing it asks nothing new; its
             # subject keeps "who is the source?" from asking about it again in this article
             yield Draft(slots, [ev], f"cited:{art.article.id}", accepted=accepted,
-                        items=frozenset(outlet_item(n) for n, _ in found), subject=shown[0][0])
+                        items=frozenset(item for n, _ in found for item in (outlet_item(n), cited_in(art.article.id, n))),
+                        subject=shown[0][0])
 
