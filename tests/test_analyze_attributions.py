@@ -1147,3 +1147,14 @@ def test_a_reporting_verb_after_a_conjunction_still_reports_its_clause(conjuncti
     """'..., although scientists believed the effect would be closer to 10 minutes': a report."""
     body = f"The probe was meant to shorten the orbit by 73 seconds, {conjunction} scientists believed the effect would be larger."
     assert sources(body) == [("scientists", "unspecified")]
+
+
+@pytest.mark.parametrize("people", ["officials", "a spokeswoman", "two engineers", "investigators"])
+@pytest.mark.parametrize("body", ["the U.S. Coast Guard", "the state transport ministry", "the Kelso Port Authority"])
+@pytest.mark.parametrize("opening", ["", "On Tuesday night, "])
+def test_people_with_a_body_are_a_source(people, body, opening):
+    """'officials with the U.S. Coast Guard said search efforts were shifting': unnamed people of a body."""
+    text = f"{opening}{people} with {body} said search efforts were shifting to recovery."
+    text = text[0].upper() + text[1:]
+    found = sources(text)
+    assert len(found) == 1 and found[0][0].lower() == f"{people} with {body}".lower()

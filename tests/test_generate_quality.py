@@ -314,3 +314,18 @@ def test_a_name_and_an_initial_look_like_a_person(name):
     from quizgen.generate.plausible import looks_like_kind
     assert looks_like_kind(name, "named_person")
     assert not looks_like_kind("NASA", "named_person")
+
+
+@pytest.mark.parametrize("quote", ["Unfortunately, the toll will increase, that's inevitable",
+                                   "We will open the shelters again tonight"])
+@pytest.mark.parametrize("scene", ["as rescuers continued to search tons of rubble for the missing",
+                                   "while crews cleared the road behind him"])
+@pytest.mark.parametrize("speaker, verb", [("Interior Minister Ada Quill", "told reporters"),
+                                           ("Mayor Tomas Rivera", "said")])
+@pytest.mark.parametrize("marks", [('"', '"'), ("\u201c", "\u201d")])
+def test_a_quotation_before_the_writers_scene_is_the_claim(quote, scene, speaker, verb, marks):
+    """Genoa (r41): '"Unfortunately, the toll will increase, that's inevitable" as rescuers
+    continued to search ..., Interior Minister Matteo Salvini told reporters' was asked as
+    one claim, the writer's scene inside the minister's words."""
+    sentence = f"{marks[0]}{quote}{marks[1]} {scene}, {speaker} {verb}."
+    assert claim_without_source(sentence, speaker, cue=verb.split()[0]) == quote

@@ -125,6 +125,8 @@ def extend_left(tokens: list[Token], start: int, end: int) -> Span | None:
             return None
         low = t.low
         knowledge = low == "with" and any(t.low == "knowledge" for t in tokens[k + 1:k + 4])  # "with direct knowledge"
+        # "officials with the U.S. Coast Guard", "a spokeswoman with the ministry": people of a body
+        knowledge = knowledge or (low == "with" and person_head(tokens, (k - 1, k)))
         participle = not t.is_cap and pos(low) in ("VBN", "VBD") and tokens[k - 1].is_word and is_nounish(
             tokens[k - 1].low) and (low not in SPEECH_VERBS or tokens[k + 1].low == "by")  # not "Benoit said"
         anchor = low in _RELATIVE_ANCHORS or knowledge or participle

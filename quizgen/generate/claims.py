@@ -143,7 +143,14 @@ def _before_trailing_source(sentence: str, start: int, end: int, cue: str) -> st
     inside = re.match(r"\s*,?\s*(?:" + "|".join(map(re.escape, cues)) + r")\s*,\s+([a-z]+)", sentence[end:], re.IGNORECASE)
     if inside and not appositive and pos(inside.group(1).lower()) in FINITE_TAGS:
         return f"{head} {sentence[end + inside.start(1):]}"
-    return head
+    # '"The toll will rise" as rescuers searched the rubble, X told reporters': the speaker's
+    # words are the quotation; what follows it is the writer's scene
+    quoted = _OPENING_QUOTATION.match(head)
+    return quoted.group(1) if quoted and re.search(r"[A-Za-z]", head[quoted.end():]) else head
+
+
+# a quotation that opens the text, and where it closes
+_OPENING_QUOTATION = re.compile(r'\s*[\"\u201c]([^\"\u201c\u201d]{8,400}?)[\"\u201d]')
 
 
 def claim_without_source(sentence: str, source: str, span: tuple[int, int] | None = None, cue: str = "") -> str | None:
