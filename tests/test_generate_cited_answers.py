@@ -71,3 +71,29 @@ def test_a_cited_outlet_is_asked_about_once(cited, shown, template):
     assert draft_items(ctx, asked, "find_source") & draft_items(ctx, other, skill)
     unrelated = Draft({}, [ctx.evidence(ctx.articles[0].sentences[2].id)], "k", subject="Mayor Ada Quill")
     assert not draft_items(ctx, asked, "find_source") & draft_items(ctx, unrelated, skill)
+
+
+@pytest.mark.parametrize("title, first, last", [("Harbor master", "Tomas", "Rivera"),
+                                                ("Transport Secretary", "Paul", "Widmark"),
+                                                ("Fire Chief", "Ines", "Okafor")])
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_person_is_offered_by_full_name_not_bare_surname(title, first, last, seed):
+    """Baltimore (r40): the key "Widefield" beside "Maryland Governor Wes Moore" and "President
+    Biden": a bare surname set apart from the other options by its form."""
+    ledger = (f"{title} {first} {last} confirmed at a news conference that eight people were on the bridge. "
+              f"{last} said all six of the missing men were part of a road crew working on the bridge at night. "
+              "Mayor Ada Quill said the harbor would reopen to ferries within a week.")
+    courier = ("Coast Guard Admiral Lena Ortiz said the search had turned into a recovery effort on Tuesday. "
+               "Governor Ben Adler said the state would rebuild the bridge as fast as it could.")
+    import random
+
+    from quizgen.generate import GENERATORS
+    from quizgen.generate.context import Context
+
+    articles = [Article("ledger", ledger, "Harbor Ledger"), Article("courier", courier, "Kelso Courier")]
+    template = next(t for t in load_templates() if t.id == "source-of-claim")
+    drafts = list(GENERATORS["attribution"](Context(build_report(articles), random.Random(seed)), template))
+    options = [o for d in drafts for o in d.options]
+    assert any("missing men" in d.slots["claim"] for d in drafts)
+    assert options and last not in options
+    assert all(o.endswith(f"{first} {last}") for o in options if o.endswith(last))

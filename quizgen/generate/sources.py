@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterator
+from dataclasses import replace
 
 from quizgen.analyze.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, OUTLET_NAME_WORDS, is_title
 from quizgen.analyze.non_answers import reports_non_answer
@@ -64,8 +65,14 @@ def all_sources(ctx: Context) -> list[Attribution]:
     ctx.memo["sources"] = out
     for art in ctx.articles:
         for att in ctx.usable_attributions(art):
-            if word_count(att.source) <= MAX_SOURCE_WORDS and _sure_source(ctx, att) \
-                    and not any(related_sources(att.source, o.source) for o in out):
+            if word_count(att.source) > MAX_SOURCE_WORDS or not _sure_source(ctx, att):
+                continue
+            # "Widefield" is offered as the article first named him: "Maryland Transportation
+            # Secretary Paul Widefield", alike in form to the other options
+            fuller = _shown_name(art, att) if att.source_type == "named_person" else ""
+            if fuller and fuller != display_source(att.source):
+                att = replace(att, source=fuller)
+            if not any(related_sources(att.source, o.source) for o in out):
                 out.append(att)
     return out
 
@@ -315,7 +322,9 @@ def attribution(ctx: Context, tpl: Template) -> Iterator[Draft]:
             if _points_at_its_source(att, claim):
                 continue
             ev = ctx.evidence(att.sentence)
-            answer = display_source(att.source)
+            # a bare surname is given as the article first named the person ("Widefield" ->
+            # "Maryland Transportation Secretary Paul Widefield"), alike in form to the other options
+            answer = _shown_name(art, att) or display_source(att.source)
             wrong = source_distractors(ctx, art, att.sentence, att.text, answer, tpl.options - 1)
             if ev and len(wrong) >= min(2, tpl.options - 1):
                 yield Draft(_attr_slots(ctx, art, att, claim), [ev], f"claim:{att.sentence}",
