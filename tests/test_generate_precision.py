@@ -1061,3 +1061,22 @@ def test_a_named_speaker_voicing_doubt_is_no_sentence_safe_to_share(doubt):
     assert drafts
     for d in drafts:
         assert quoted not in [o for n, o in enumerate(d.options) if n not in d.right]
+
+
+@pytest.mark.parametrize("person", ["fire brigade official Ada Quill", "Harbor chief Tomas Rivera"])
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_a_shared_source_told_by_pronoun_is_named_by_whom_it_stands_for(person, pronoun):
+    """Genoa (r41): 'they pass on the same source (He (Stefano Zanut))'."""
+    from dataclasses import replace as with_fields
+
+    from quizgen.generate.coverage import _corroboration
+
+    point = "Workers were also making the site secure and helping the investigation"
+    rows_a = [(f"{pronoun.capitalize()} said {point[0].lower() + point[1:]}.",
+               [(f"{pronoun.capitalize()} ({person})", "named_person", "said")], [])]
+    rows_b = [(f"{point}, {pronoun} added.", [(f"{pronoun} ({person})", "named_person", "added")], [])]
+    arts = [_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Island Gazette", rows_b)]
+    for art in arts:
+        art.attributions = [with_fields(a, refers_to=person) for a in art.attributions]
+    note = _corroboration(Context(Report(arts, Comparison()), random.Random(0)), [_m("a", 1, rows_a), _m("b", 1, rows_b)])
+    assert f"same source ({person})" in note

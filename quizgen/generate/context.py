@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from quizgen.analyze.discourse import CONTINUATION_CUE
+from quizgen.analyze.lexicon import SUBJECT_PRONOUNS
 from quizgen.generate.claims import source_span
 from quizgen.generate.confidence import SHARED_SENTENCE, kind_confidence, sentence_confidence, sentence_problem, \
     source_role_confidence
@@ -163,6 +164,12 @@ class Context:
             if att.refers_to:
                 out.append(att.refers_to)
         return out
+
+    def resolved_names(self, sentence_id: str) -> list[str]:
+        """The sentence's sources as a reader knows them: a pronoun by whom it stands for
+        ("he" -> "Stefano Zanut"); an unresolved pronoun names no one."""
+        return [att.refers_to or att.source for att in self.attributions(sentence_id)
+                if att.refers_to or att.source.lower() not in SUBJECT_PRONOUNS]
 
     def own_outlet(self, art: ArticleAnalysis, name: str) -> bool:
         return bool(art.article.outlet) and same_outlet(art.article.outlet or "", name)

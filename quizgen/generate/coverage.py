@@ -293,7 +293,7 @@ def _corroboration(ctx: Context, mentions: list[Mention]) -> str:
     or an unsure claim."""
     # a source one outlet names and another outlet names too ("the fire agency" in one article
     # only is no shared source)
-    names = [(m.article, n) for m in mentions for n in ctx.source_names(m.sentence)]
+    names = [(m.article, n) for m in mentions for n in ctx.resolved_names(m.sentence)]
     shared = next((a for n, (art_a, a) in enumerate(names) for art_b, b in names[n + 1:]
                    if art_a != art_b and related_sources(a, b)), "")
     unsure = any(ctx.flag_reasons(m.sentence) & _UNSURE_REASONS for m in mentions)
