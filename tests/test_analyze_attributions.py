@@ -1158,3 +1158,18 @@ def test_people_with_a_body_are_a_source(people, body, opening):
     text = text[0].upper() + text[1:]
     found = sources(text)
     assert len(found) == 1 and found[0][0].lower() == f"{people} with {body}".lower()
+
+
+@pytest.mark.parametrize("first, second", [("Mayor Ada Quill", "Governor Ben Adler"), ("Ortiz", "Reyes")])
+@pytest.mark.parametrize("verb", ["said", "told reporters"])
+def test_both_belongs_to_no_name(first, second, verb):
+    """Depp v. Heard (r43): "both Depp, 58, and Heard, 36, ..." gave the source "both Depp"."""
+    found = sources(f"Both {first} and {second} {verb} that the plan was sound.")
+    assert found and all(not name.lower().startswith("both") for name, _ in found)
+
+
+@pytest.mark.parametrize("pair", ["Depp, 58, and Heard, 36,", "both Ortiz and Reyes", "the two clubs"])
+@pytest.mark.parametrize("verb, other", [("accused", "each other"), ("blamed", "one another")])
+def test_a_quarrel_told_credits_no_one(pair, verb, other):
+    """'... a trial in which both Depp, 58, and Heard, 36, accused each other of abuse'."""
+    assert analyze(f"It was a six-week trial in which {pair} {verb} {other} of lying.").attributions == []

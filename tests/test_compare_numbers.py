@@ -438,3 +438,20 @@ def test_one_figure_for_two_kinds_of_thing_is_a_whole_not_a_rival_count(kinds, w
 def test_a_second_figure_after_and_is_no_second_kind(qualifier):
     first, second = figures(f"The Kelso bank gets $173 billion of loans and {qualifier} $30 billion of securities.")
     assert not first.whole and not second.whole
+
+
+@pytest.mark.parametrize("low, high", [("200", "250"), ("1,000", "1,500"), ("40", "60")])
+@pytest.mark.parametrize("frame", ["A witness claimed to have seen more than {low}-{high} deaths in the carriages.",
+                                   "Between {low} and {high} homes were destroyed by the flood.",
+                                   "Officials said {low}\u2013{high} people had been evacuated by Friday."])
+def test_a_range_is_no_figure(low, high, frame):
+    """Odisha (r43): "more than 200-250 deaths" was read as 250 deaths and set against
+    "at least 261 people" killed."""
+    assert figures(frame.format(low=low, high=high)) == []
+    a = make_analysis("a", [frame.format(low=low, high=high)])
+    b = make_analysis("b", [f"The flood killed at least {high} people and destroyed {high} homes, officials said."])
+    assert not [d for d in compare([a, b]).discrepancies if d.kind == "number"]
+
+
+def test_a_change_from_one_figure_to_another_keeps_both():
+    assert [f.value for f in figures("The toll rose from 200 to 250 on Friday.")] == [200, 250]

@@ -457,7 +457,11 @@ def test_a_word_of_a_set_phrase_is_never_a_wrong_option(phrase, word, hedge):
 
 
 @pytest.mark.parametrize("fixture", ["will host four matches of the tournament", "will be held in the Kelso arena",
-                                     "will take place on Sunday at the harbor", "will be played behind closed doors"])
+                                     "will take place on Sunday at the harbor", "will be played behind closed doors",
+                                     # an award decided (Depp v. Heard, r43: "Heard will receive $2 million")
+                                     "winner will receive $2 million from the organisers",
+                                     "club will be paid \u00a340 million under the ruling",
+                                     "harbor will get about 15 million euros in damages"])
 @pytest.mark.parametrize("template", ["prediction-sentence", "verify-before-sharing"])
 def test_a_fixture_is_no_prediction_to_doubt(fixture, template):
     """WADA (r22): "Saint Petersburg will host four matches" was taught as a prediction."""
@@ -600,3 +604,20 @@ def test_how_a_moment_seemed_is_never_keyed_as_a_hedge(told, hedge):
                                                                  "named_person")), random.Random(0)),
                                           TEMPLATES["hedge-word-short"]))
     assert [d for d in drafts if guess in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("told", [
+    "Anything other than a soft landing could have sent the probe bouncing off the comet's surface",
+    "Without the sea wall the storm could have flooded the whole harbor district",
+    "A faster train could easily have killed hundreds of commuters on the bridge"])
+@pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
+def test_what_could_have_happened_is_never_keyed_as_a_hedge(told, template):
+    """Philae (r42): "could" of "anything other than a soft landing could have sent the probe
+    bouncing" was keyed as the hedge: it tells what did not happen, not a claim in doubt."""
+    rows = _rows(told, "could", "harbor master Mara Quill", "named_person")
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
+    assert not [d for d in drafts if told in d.slots["sentence"]]
+    now = "The storm could flood the whole harbor district tonight"
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(_rows(now, "could", "harbor master Mara Quill", "named_person")),
+                                                  random.Random(0)), TEMPLATES[template]))
+    assert [d for d in drafts if now in d.slots["sentence"]]

@@ -218,7 +218,8 @@ def coordinated(tokens: list[Token], span: Span) -> list[Span]:
             break  # "officials and court documents" are two sources; "police and fire crews arrived" not
         spans.append(after)
         k = after[1]
-    return spans
+    # "both Ortiz and Reyes": "both" belongs to no name
+    return [(s + 1, e) if tokens[s].low in ("both", "either") and e - s > 1 else (s, e) for s, e in spans]
 
 
 # a broadcaster's call sign with its band ("KFOR-TV", "WTOP-FM"); bare letters ("WHO",

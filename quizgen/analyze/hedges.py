@@ -438,7 +438,11 @@ _PERCEIVING = (r"|\b(could|can)\s+(?:\w+ly\s+)?(?:be\s+)?(?:see|seen|hear|heard|
 # could be lent elsewhere"): the sentence states the rest as fact; "a deal that could be signed
 # next week" doubts, so again only a quiz key avoids it
 _DEFINING = r"|(?<!,)\s(?:that|which)\s+(could|can)\s+be\s+[a-z]+(?:ed|en|t)\b"
-_NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING, re.IGNORECASE)
+# "anything other than a soft landing could have sent the probe bouncing": "could have" most
+# often tells what did not happen; as a guess at the past ("could have been caused by") it
+# is disputable, so never a quiz key ("may have", "might have" guess)
+_COUNTERFACTUAL = r"|\b(could)\s+(?:not\s+|never\s+|easily\s+|well\s+)?have\s+[a-z]+"
+_NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING + _COUNTERFACTUAL, re.IGNORECASE)
 _NOT_HEDGING_CLAIM = re.compile(_NOT_HEDGING, re.IGNORECASE)
 
 

@@ -108,6 +108,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "two sailors confirmed dead", "three reported missing"; not "confirmed dead fish had ..."
     if low.startswith("claim") and _claims_a_thing(tokens, end):
         return
+    if end + 1 < len(tokens) and (tokens[end].low, tokens[end + 1].low) in (("each", "other"), ("one", "another")):
+        return  # "Depp and Heard accused each other of abuse": a quarrel told, no claim credited
     if _open_question_after(tokens, end):
         return  # "were considering Tuesday whether to file charges": a question weighed, no claim
     cue = " ".join(t.low for t in tokens[i:end])

@@ -251,6 +251,21 @@ _PARTS = frozenset("men women boys girls adults children males females passenger
 
 
 
+# "200-250 deaths", "between 40 and 60 homes": a range is no single reading of a quantity,
+# and neither of its ends is the figure an outlet gives
+_RANGE_BEFORE = re.compile(r"(?:\d\s*[-\u2013]|\bbetween\s+[$£€]?\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?\s+and)\s*[$£€]?$",
+                           re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*[-\u2013]\s*[$£€]?\d")
+
+
+def _in_range(text: str, m: re.Match) -> bool:
+    start = m.start("num")
+    before = text[max(0, start - 40):start]
+    after_num = text[m.end("num"):m.end("num") + 4]
+    return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after_num)
+                or re.search(r"\bbetween\s+$", text[max(0, m.start() - 10):m.start()], re.IGNORECASE))
+
+
 def figures(text: str) -> list[Figure]:
     """The counted figures of a sentence: each with what it counts, its qualifier and
     scope. Dates ("Sept. 26"), years, ages, times and model numbers are skipped."""
@@ -279,7 +294,7 @@ def figures(text: str) -> list[Figure]:
         scale = (m.group("scale") or "").lower()
         if value is None or (re.fullmatch(r"(?:19|20)\d\d", num) and not scale):  # a year, not "2,000"
             continue
-        if _is_label_or_age(text, m):
+        if _is_label_or_age(text, m) or _in_range(text, m):
             continue
         value *= _SCALE.get(scale, 1)
         units, unit_end = _unit_keys(m.group("unit"))

@@ -100,7 +100,10 @@ _FUTURE_CUE = re.compile(
 # A fixture, not a forecast: "Saint Petersburg will host four matches", "the final will be
 # played on Sunday". Asking students to doubt a timetable teaches nothing.
 _SCHEDULED = re.compile(r"\b(?:will|shall)\s+(?:host|hold|stage|be\s+(?:held|hosted|staged|played)|take\s+place|"
-                        r"kick\s+off)\b", re.IGNORECASE)
+                        r"kick\s+off)\b"
+                        # a sum awarded: "Heard will receive $2 million for her claims" (a verdict's outcome)
+                        r"|\b(?:will|shall)\s+(?:receive|get|collect|be\s+(?:paid|awarded|owed))\s+(?:\w+\s+){0,3}?"
+                        r"(?:[$£€]\s?\d|\d[\d,.]*\s+(?:million|billion|dollars|euros|pounds))", re.IGNORECASE)
 
 
 def scheduled(text: str) -> bool:
