@@ -402,3 +402,12 @@ def test_presumed_dead_hedges(be, who):
 def test_presumed_innocent_or_in_a_noun_phrase_is_no_hedge(frame):
     flag = flag_of(frame, ("Harlow", "named_person"))
     assert flag is None or "hedged" not in flag.reasons
+
+
+@pytest.mark.parametrize("when", ["", " initially", " earlier", " widely"])
+@pytest.mark.parametrize("verb", ["reported", "claimed", "rumoured"])
+def test_it_was_reported_that_hedges(when, verb):
+    """Sewol (r42): "It was initially reported that a total of 368 people have been rescued"
+    rests on no one named; it was offered as a sentence that names its source."""
+    flag = flag_of(f"It was{when} {verb} that 368 people had been rescued from the ferry.")
+    assert flag is not None and "hedged" in flag.reasons

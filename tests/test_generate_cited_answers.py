@@ -97,3 +97,23 @@ def test_a_person_is_offered_by_full_name_not_bare_surname(title, first, last, s
     assert any("missing men" in d.slots["claim"] for d in drafts)
     assert options and last not in options
     assert all(o.endswith(f"{first} {last}") for o in options if o.endswith(last))
+
+
+@pytest.mark.parametrize("feeling", ["It's the best feeling of my life", "I'm so proud of these players",
+                                     "We are heartbroken for the families"])
+@pytest.mark.parametrize("template", ["names-source-true-false", "source-of-claim"])
+def test_a_speakers_own_feeling_is_no_claim_to_ask_about(feeling, template):
+    """Women's World Cup (r43): 'does the article name the source of "It's the best feeling of
+    my life"?': a feeling has nothing a source could back."""
+    import random
+
+    from quizgen.generate import GENERATORS
+    from quizgen.generate.context import Context
+
+    ledger = (f"\u201c{feeling},\u201d captain Ada Quill said after the final whistle. "
+              "Harbor master Tomas Rivera said the quay would be rebuilt by the summer.")
+    articles = [Article("ledger", ledger, "Harbor Ledger"), Article("courier", OTHER[1], OTHER[0])]
+    tpl = next(t for t in load_templates() if t.id == template)
+    drafts = list(GENERATORS[tpl.generator](Context(build_report(articles), random.Random(0)), tpl))
+    assert not [d for d in drafts if feeling in d.slots.get("claim", "")]
+    assert drafts or template == "source-of-claim"  # the other claims are still asked about

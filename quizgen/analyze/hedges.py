@@ -128,6 +128,9 @@ HEDGE = re.compile(
         r"(?:is|are|was|were|has been|have been|had been)(?: also| widely| now)? "
         r"(?:said|believed|thought|rumou?red|reported|understood|tipped|alleged) to",
         r"(?:appears?|appeared|seems?|seemed) to",
+        # "It was initially reported that 368 people had been rescued": reported by no one named
+        r"it (?:is|was|has been|had been)(?: initially| first| earlier| widely| also| now)? "
+        r"(?:reported|claimed|rumou?red|alleged|suggested) that",
         # "are presumed dead": taken to be so, not known ("presumed innocent" is a rule of law)
         r"(?:is|are|was|were|been|being|remains?|remained) presumed(?! innocent)\b",
         r"it (?:appears|appeared|seems|seemed) (?:that|as though|as if|likely)", r"it (?:looks|looked) as (?:though|if)",

@@ -190,3 +190,19 @@ def _has_verb(claim: str) -> bool:
     return any(pos(w.lower()).startswith(("VB", "MD")) or (w.islower() and not w.endswith("ing")
                                                            and getAllLemmas(w, upos="VERB"))
                for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", claim))
+
+
+# Words for what a speaker feels: said of oneself ("I'm so proud", "the best feeling of my
+# life"), they report an emotion, not a fact a source could back.
+FEELING_WORDS = frozenset("""
+feel feeling feelings felt proud pride happy happiest delighted thrilled excited overjoyed ecstatic
+sad saddened heartbroken devastated gutted disappointed upset angry furious grateful thankful
+honoured honored blessed love loved emotional dream dreams incredible amazing unbelievable
+""".split())
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b")
+
+
+def own_feeling(claim: str) -> bool:
+    """The claim tells how the speaker feels: first person and a word of feeling."""
+    return bool(_FIRST_PERSON.search(claim)) and any(w.lower() in FEELING_WORDS
+                                                      for w in re.findall(r"[A-Za-z]+", claim))

@@ -12,7 +12,7 @@ from quizgen.analyze.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, OUTLET
 from quizgen.analyze.non_answers import reports_non_answer
 from quizgen.analyze.tokens import pos
 from quizgen.generate.affiliation import affiliated
-from quizgen.generate.claims import claim_without_source, source_span
+from quizgen.generate.claims import claim_without_source, own_feeling, source_span
 from quizgen.generate.confidence import (
     CONFIDENCE_BAR,
     SHARED_SENTENCE,
@@ -248,7 +248,9 @@ def _claims(ctx: Context, art: ArticleAnalysis) -> Iterator[tuple[Attribution, s
         span = span or source_span(att.text, att.source)
         claim = _clause_claim(att, found[1], span) if found else claim_without_source(att.text, att.source, span,
                                                                                         att.cue)
-        if claim and not reports_non_answer(claim):  # "does not comment on rumours" is no claim to ask about
+        # "does not comment on rumours" is no claim to ask about, nor is "It's the best feeling of
+        # my life": a speaker's own feelings are theirs to tell, nothing a source backs
+        if claim and not reports_non_answer(claim) and not own_feeling(claim):
             seen.add(att.sentence)
             # "X is buying shells, according to intelligence" cut from "..., an official said":
             # the claim still credits a source the analysis did not see, so whose it is is unsure
