@@ -329,3 +329,19 @@ def test_a_quotation_before_the_writers_scene_is_the_claim(quote, scene, speaker
     one claim, the writer's scene inside the minister's words."""
     sentence = f"{marks[0]}{quote}{marks[1]} {scene}, {speaker} {verb}."
     assert claim_without_source(sentence, speaker, cue=verb.split()[0]) == quote
+
+
+@pytest.mark.parametrize("bound, exact, rises", [("more than $10 million", "$15 million", False),
+                                                 ("over \u00a32 billion", "\u00a32.4 billion", False),
+                                                 ("more than 2,400 dead", "2,612 dead", True),
+                                                 ("at least 30 people killed", "41 people killed", True)])
+def test_only_a_toll_is_said_to_rise_as_it_is_counted(bound, exact, rises):
+    """Depp v. Heard (r43): "more than $10 million" / "$15 million" was explained as "a count
+    often rises while it is being reported"; the articles told another reason (a cap)."""
+    from quizgen.generate.coverage import RISING_COUNT, _kind_note
+    from quizgen.models import Discrepancy
+
+    disc = Discrepancy("d1", "how much", "number", [_m("tide", 1, TIDE), _m("beacon", 1, BEACON)],
+                       {"tide": bound, "beacon": exact}, difference="qualifier")
+    note = _kind_note(Context(_strike(), random.Random(0)), disc, disc.versions)
+    assert (RISING_COUNT.strip(" .") in note) is rises

@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from quizgen.analyze.tokens import pos
 from quizgen.compare.facts import MATCH_THRESHOLD
 from quizgen.compare.figures import Figure, figures
-from quizgen.compare.measures import QUALIFIER_OF
+from quizgen.compare.measures import QUALIFIER_OF, TOLL_MEASURES
 from quizgen.compare.numbers import CONFLICT, QUALIFIER, kind_of_difference
 from quizgen.compare.text import number_value, tokenize
 from quizgen.generate.confidence import kind_certain, kind_confidence, singular_role
@@ -75,7 +75,9 @@ QUALIFIER_NOTE = ("The versions give the same number with different qualifiers (
 
 NEAR_FIGURES_NOTE = ("The versions give different figures that can both be right: a figure framed with words such as "
                      "\u201cmore than\u201d or \u201cat least\u201d leaves room for the other. They may come from "
-                     "different sources or different times (a count often rises while it is being reported).")
+                     "different sources or different times")
+# a toll grows as it is counted; a sum of money may be another part or stage of the deal
+RISING_COUNT = " (a count often rises while it is being reported)."
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # "at least 381" / "more than 380": figures this close are one figure framed two ways
@@ -437,7 +439,9 @@ def _kind_note(ctx: Context, disc: Discrepancy, versions: list[Mention]) -> str:
         # "about 90 acres" / "90-acre", "over 4,000" / "nearly 4,000": the number is the same, its framing
         # is not; "more than 2,400" / "at least 2,421": two figures that can both be right
         shown = {f.value for m in versions if (f := _shown_figure(disc.details.get(m.article, "")))}
-        note = NEAR_FIGURES_NOTE if len(shown) > 1 else QUALIFIER_NOTE
+        counted = all(f.measure in TOLL_MEASURES for m in versions for f in figures(disc.details.get(m.article, "")))
+        note = NEAR_FIGURES_NOTE + (RISING_COUNT if counted else ", or count different things.") \
+            if len(shown) > 1 else QUALIFIER_NOTE
     if disc.difference == "quote":
         note = QUOTE_NOTE
     if all(values) and all(word_count(v) <= DETAIL_WORDS for v in values) \
