@@ -205,3 +205,15 @@ def test_a_source_inside_a_relative_clause_gives_no_claim(relative, source):
     George Clarke said may have accelerated the blaze' credited Clarke with the whole sentence."""
     sentence = f"One focus for the inquiry will be the building's cladding, {relative} {source} said may have spread the fire."
     assert claim_without_source(sentence, source, cue="said") is None
+
+
+@pytest.mark.parametrize("said", ["he tweeted", "the mayor said", "Quill told reporters"])
+@pytest.mark.parametrize("phrase", ["initial impressions", "a miracle"])
+def test_straight_quotes_are_nested_by_where_they_stand(said, phrase):
+    """Odisha (r43): a sentence cut from a longer quotation begins with a closing quote mark
+    ('incident," he tweeted, detailing "initial impressions"'); it was nested as if it opened."""
+    from quizgen.generate.text import nest_quotes
+
+    nested = nest_quotes(f'It was the biggest incident," {said}, detailing "{phrase}" on what went down.')
+    assert nested == f"It was the biggest incident,\u2019 {said}, detailing \u2018{phrase}\u2019 on what went down."
+    assert nest_quotes(f'"We left," {said}.') == f"\u2018We left,\u2019 {said}."

@@ -169,12 +169,13 @@ def nest_quotes(text: str) -> str:
     text = text.translate(_NESTED)
     if '"' not in text:
         return text
-    opening = True
+    # a straight quote opens after a space, a bracket or the start, and closes elsewhere: a
+    # sentence cut from a longer quotation may begin with a closing one ('incident," he tweeted')
     out = []
-    for ch in text:
+    for n, ch in enumerate(text):
         if ch == '"':
-            out.append("\u2018" if opening else "\u2019")
-            opening = not opening
+            out.append("\u2018" if n == 0 and len(text) > 1 and not text[1].isspace()
+                       or n > 0 and (text[n - 1].isspace() or text[n - 1] in "([{\u2014-") else "\u2019")
         else:
             out.append(ch)
     return "".join(out)
