@@ -250,3 +250,13 @@ def test_clauses_in_other_words_need_more_than_a_name_and_two_words(person, thin
 def test_three_shared_content_words_are_evidence_enough_however_worded(first, second):
     a, b = _claim(first), _claim(second)
     assert members_match(_ref(0, a, ["x1", "x2", "x3", "s1"]), _ref(1, b, ["y1", "y2", "y3", "s1"]), floor=0.05)
+
+
+@pytest.mark.parametrize("aside", ["\u2014 who police said are not suspects \u2014", "(not their real names)",
+                                   ", who were not hurt,", "-- neither of them a suspect --"])
+@pytest.mark.parametrize("told", ["survived the attack", "slept through the night"])
+def test_a_denial_in_an_aside_does_not_deny_the_clause(aside, told):
+    """Idaho: 'Two other roommates — who police said are not suspects — survived' reports the
+    same point as 'two other roommates were left unharmed'."""
+    assert not negated(f"Two other roommates {aside} {told}.")
+    assert negated(f"Two other roommates did not {told.split()[0].rstrip('d')} {' '.join(told.split()[1:])}.")

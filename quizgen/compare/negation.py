@@ -23,7 +23,14 @@ NOT_DENIALS = re.compile(
 NOT_ONLY = re.compile(r"(?:\bnot|n['’]t)\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
 
 
+# An aside denies nothing of the clause around it: "Two other roommates — who police said are
+# not suspects — survived", "(not his real name)", ", who was not hurt,". Bounded, so linear.
+ASIDE = re.compile(r"\s[\u2014\u2013]\s?[^\u2014\u2013]{1,160}?\s?[\u2014\u2013]\s|\s--\s.{1,160}?\s--\s"
+                   r"|\([^()]{1,160}\)|,\s+(?:who|which)\s[^,;]{1,160},")
+
+
 @lru_cache(maxsize=4096)  # asked of every pair of a fact's clauses: once per clause is enough
 def negated(text: str) -> bool:
     """The clause denies something; "not been confirmed" is a hedge, not a denial."""
-    return bool(_NEGATION.search(NOT_ONLY.sub(" ", NOT_DENIALS.sub(" ", HEDGE.sub(" ", text)))))
+    told = ASIDE.sub(" ", HEDGE.sub(" ", text))
+    return bool(_NEGATION.search(NOT_ONLY.sub(" ", NOT_DENIALS.sub(" ", told))))
