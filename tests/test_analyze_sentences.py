@@ -80,3 +80,13 @@ def test_a_title_abbreviation_before_a_name_ends_no_sentence(title, name):
     """'... said that Amb. Abiodun Bashua and ...' was cut after 'Amb.' (r20)."""
     assert texts(f"An official said that {title} {name} was on the ferry. The search goes on.") == [
         f"An official said that {title} {name} was on the ferry.", "The search goes on."]
+
+
+@pytest.mark.parametrize("place", ["FAIRFAX, Va.", "BALTIMORE, Md.", "WASHINGTON, D.C.", "ST. PAUL, Minn."])
+@pytest.mark.parametrize("dash", ["--", "-", "\u2014", "(AP) \u2014", "(Reuters) -"])
+def test_a_dateline_ending_in_an_abbreviation_stays_with_its_sentence(place, dash):
+    """Depp v. Heard (r43): "FAIRFAX, Va. -- A jury sided ..." was cut after "Va.", and the
+    quiz quoted "-- A jury sided ..."."""
+    body = f"{place} {dash} A jury sided Wednesday with the actor. The verdict came after six weeks."
+    texts = [s.text for s in split_sentences("a", body)]
+    assert texts == [f"{place} {dash} A jury sided Wednesday with the actor.", "The verdict came after six weeks."]

@@ -261,3 +261,19 @@ def test_the_outlet_told_does_not_share_the_sentence_with_the_speaker(speaker, o
                                                                                        CLAIMS[2:])])
     keyed = [d for d in _drafts(report, "source-of-claim") if d.evidence[0].text == rows[0][0]]
     assert keyed and all(d.options[d.right[0]] == speaker and d.confidence == 1.0 for d in keyed)
+
+
+@pytest.mark.parametrize("people", ["fire department officials", "fire authorities", "ministry staff",
+                                    "harbor agency engineers"])
+def test_which_is_a_named_organization_never_offers_people_of_a_body(people):
+    """Itaewon (r45): "Which is a named organization?" offered "fire department officials" as
+    wrong beside "The South Korean presidential office", while other questions called "South
+    Korea's fire department" a named organization."""
+    rows = [_attributed("the Kelso Port Authority", "named_organization", CLAIMS[0]),
+            _attributed(people, "anonymous", CLAIMS[1]),
+            _attributed("a person familiar with the talks", "anonymous", CLAIMS[3]),
+            _attributed("a harbor board memo", "document", CLAIMS[2]),
+            _attributed("Mayor Ines Okoro", "named_person", CLAIMS[4])]
+    drafts = [d for d in _drafts(_strike_report(rows, rows[2:]), "source-kind")
+              if d.options[d.right[0]] == "the Kelso Port Authority"]
+    assert drafts and not [d for d in drafts if people in d.options]

@@ -47,7 +47,7 @@ def sentence_spans(body: str) -> list[tuple[int, int]]:
             if not stripped:
                 continue
             start += len(piece) - len(piece.lstrip())
-            if line_spans and _speech_tag(text, line_spans[-1], start):
+            if line_spans and (_speech_tag(text, line_spans[-1], start) or _after_dateline(text, line_spans[-1], start)):
                 line_spans[-1] = (line_spans[-1][0], start + len(stripped))
             else:
                 line_spans.append((start, start + len(stripped)))
@@ -61,6 +61,15 @@ def _speech_tag(text: str, previous: tuple[int, int], start: int) -> bool:
 
 
 _QUESTION_ENDS = frozenset(a + b for a in "?!" for b in "”\"'’")
+
+# "FAIRFAX, Va. -- A jury sided ...": a dateline ending in an abbreviated state, then its dash
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40},(?: [A-Z][a-z]{0,5}\.)+")
+_DASH_OPENING = re.compile(r"(?:\([A-Za-z ]{1,20}\)\s*)?(?:--?|\u2014|\u2013)\s")
+
+
+def _after_dateline(text: str, previous: tuple[int, int], start: int) -> bool:
+    """A piece opening with a dash after a dateline cut at its abbreviation's stop."""
+    return bool(_DASH_OPENING.match(text, start)) and bool(_DATELINE.fullmatch(text, previous[0], previous[1]))
 
 
 def split_sentences(article_id: str, body: str) -> list[Sentence]:
