@@ -175,7 +175,18 @@ def known_aliases(a: str, b: str) -> bool:
 _ACRONYM_SKIPS = frozenset({"the", "of", "and", "for", "on", "in", "at", "a", "an"})
 
 
-def _initials(name: str) -> str:
+# Words after an outlet's name that say what kind of outlet it is: "Xinhua News Agency" is "Xinhua"
+_KIND_OF_OUTLET = re.compile(r"(?:\s+(?:news|agency|service|newspaper|television|tv|network|channel|wire))+$",
+                             re.IGNORECASE)
+
+
+def outlet_core(name: str) -> str:
+    """The name without trailing words for the kind of outlet, when a name is left."""
+    core = _KIND_OF_OUTLET.sub("", name.strip())
+    return core if core and core != name.strip() else ""
+
+
+def initials(name: str) -> str:
     """Initials of the capitalised words, dotted initials read as words ("U.S. Geological
     Survey" -> "USGS"), hyphenated parts each counted ("Hewlett-Packard" -> "HP")."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z]*", name)
@@ -187,7 +198,7 @@ def is_acronym_of(short: str, long: str) -> bool:
     "Federal Aviation Administration": the short name is the initials of the long one's
     capitalised words."""
     bare = re.sub(r"^the\s+", "", short.strip(), flags=re.IGNORECASE).strip(".").replace(".", "")
-    return 2 <= len(bare) <= 6 and bare.isupper() and " " not in bare and _initials(long) == bare
+    return 2 <= len(bare) <= 6 and bare.isupper() and " " not in bare and initials(long) == bare
 
 
 def _match_key(name: str) -> str:

@@ -12,7 +12,7 @@ import unicodedata
 from typing import Any
 
 from quizgen.models import Question
-from quizgen.outlets import canonical_outlet, is_acronym_of, outlet_key
+from quizgen.outlets import canonical_outlet, is_acronym_of, outlet_core, outlet_key
 
 _PUNCT_OR_SPACE = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -69,6 +69,9 @@ def same_answer(given: str, accepted: str) -> bool:
     if not core:
         return False
     if core == _core(accepted) or outlet_key(given) == outlet_key(accepted):
+        return True
+    # "Xinhua" / "Xinhua News Agency": the name without the words for the kind of outlet
+    if _core(outlet_core(given) or given) == _core(outlet_core(accepted) or accepted):
         return True
     # a body written as its initials ("USGS" / "U.S. Geological Survey", "the FAA")
     if is_acronym_of(given, accepted) or is_acronym_of(accepted, given):

@@ -117,3 +117,18 @@ def test_a_speakers_own_feeling_is_no_claim_to_ask_about(feeling, template):
     drafts = list(GENERATORS[tpl.generator](Context(build_report(articles), random.Random(0)), tpl))
     assert not [d for d in drafts if feeling in d.slots.get("claim", "")]
     assert drafts or template == "source-of-claim"  # the other claims are still asked about
+
+
+@pytest.mark.parametrize("name, short", [("Deutsche Welle", "DW"), ("Kelso Broadcasting Corporation", "KBC")])
+def test_an_outlets_initials_are_shown_as_accepted_where_an_article_writes_them(name, short):
+    """Nepal (r44): "told DW" in the article, and the key showed only "Deutsche Welle"."""
+    import random
+
+    from quizgen.generate.context import Context
+
+    def names(body):
+        articles = [Article("ledger", body, "Harbor Ledger"), Article("courier", OTHER[1], OTHER[0])]
+        return Context(build_report(articles), random.Random(0)).answer_names(name)
+
+    assert short in names(f"The quay will be rebuilt by the summer, harbor master Tomas Rivera told {short}.")
+    assert short not in names("The quay will be rebuilt by the summer, harbor master Tomas Rivera said.")

@@ -621,3 +621,16 @@ def test_what_could_have_happened_is_never_keyed_as_a_hedge(told, template):
     drafts = list(GENERATORS["hedge_cue"](Context(_report(_rows(now, "could", "harbor master Mara Quill", "named_person")),
                                                   random.Random(0)), TEMPLATES[template]))
     assert [d for d in drafts if now in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("told", ["Brief tremors could still be felt every few minutes in the valley",
+                                  "The smoke could even be seen from the coast road",
+                                  "But the players could change nothing in the second half",
+                                  "Rescuers could find no one alive in the collapsed hall"])
+@pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
+def test_what_could_or_could_not_be_done_is_never_keyed_as_a_hedge(told, template):
+    """Nepal, US Open (r44): "tremors could still be felt", "they could change nothing": what
+    people were able to do, keyed as a hedge."""
+    rows = _rows(told, "could", "harbor master Mara Quill", "named_person")
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
+    assert not [d for d in drafts if told in d.slots["sentence"]]

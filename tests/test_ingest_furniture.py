@@ -496,3 +496,24 @@ def test_initials_before_the_masthead_word_are_upper_case(initials: str, masthea
 def test_a_country_code_before_the_masthead_word_is_part_of_the_name(code: str, masthead: str) -> None:
     """'nzherald' was 'Nzherald' (r33)."""
     assert readable_site_name(code + masthead) == f"{code.upper()} {masthead.capitalize()}"
+
+
+@pytest.mark.parametrize("note", [
+    "This is an archived article and the information in the article may be outdated. Please look at the time "
+    "stamp on the story to see when it was last updated.",
+    "This is an archived story and details may have changed.",
+    "This article was archived on March 3."])
+def test_an_archive_notice_is_no_article_text(note):
+    """US Open (r44): "This is an archived article and the information in the article may be
+    outdated." was asked as a hedged claim."""
+    body = ("Harbor Ledger\n" + note + "\nThe ferry will not sail again before spring, Mayor Ada Quill said on "
+            "Monday.\nTicket sales fell by a third in the first week of the strike, the harbor board said.")
+    kept = from_text(body, article_id="a").body
+    assert note.split(".")[0] not in kept and "Ticket sales fell" in kept
+
+
+@pytest.mark.parametrize("line", ["The archived records of the harbor board show three warnings.",
+                                  "This archive of letters was found in the town hall in May."])
+def test_article_lines_about_archives_stay(line):
+    body = "Harbor Ledger\n" + line + "\nThe ferry will not sail again before spring, Mayor Ada Quill said."
+    assert line in from_text(body, article_id="a").body

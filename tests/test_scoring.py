@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.models import Choice, Question
-from quizgen.scoring import is_correct, normalize_text
+from quizgen.scoring import is_correct, normalize_text, same_answer
 
 
 def question(kind: str, answer: list, choices: list[Choice] | None = None) -> Question:
@@ -53,3 +53,17 @@ def test_normalize_is_idempotent_and_ignores_case_and_spacing(text):
 def test_multiple_select_ignores_order(ids):
     q = question("multiple_select", ids)
     assert is_correct(q, list(reversed(ids))) is True
+
+
+@pytest.mark.parametrize("typed, accepted", [("Xinhua", "Xinhua News Agency"), ("xinhua news", "Xinhua News Agency"),
+                                             ("Kelso", "Kelso News"), ("Al Jazeera", "Al Jazeera Television"),
+                                             ("DW", "Deutsche Welle"), ("Associated Press", "The Associated Press")])
+def test_an_outlet_typed_without_the_word_for_its_kind_is_right(typed, accepted):
+    """Nepal (r44): "Xinhua News Agency" was the only accepted spelling; "Xinhua" was wrong."""
+    assert same_answer(typed, accepted)
+
+
+@pytest.mark.parametrize("typed, accepted", [("News", "Sky News"), ("Associated", "The Associated Press"),
+                                             ("Agency", "Xinhua News Agency")])
+def test_the_word_for_the_kind_of_outlet_alone_is_wrong(typed, accepted):
+    assert not same_answer(typed, accepted)

@@ -418,6 +418,8 @@ _NOT_HEDGING = (
     r"|\b(could|can)\s+(?:barely|hardly|scarcely|no\s+longer)\b"
     # "Barcelona could do nothing", "fans could only watch": what someone was unable to do
     r"|\b(could|can)\s+(?:do|say)\s+(?:nothing|little)\b|\b(could|can)\s+only\s+(?:watch|wait|look|hope|stand)\b"
+    # "they could change nothing", "could find no one": an act that was not possible
+    r"|\b(could|can)\s+[a-z]+\s+(?:nothing|no\s+one|nobody)\b"
     r"|\b(?:until|before|after|once|when|whenever|as\s+soon\s+as)\s+(?:[\w'-]+\s+){0,4}?(could|can)\b"
     # "to appear in court", "appeared before the judge": to show up, not to seem
     r"|\b(appear|appears|appeared|appearing)\s+(?:in|at|before|on)\b"
@@ -435,7 +437,7 @@ _NOT_HEDGING = (
     r"demonstrate|demonstrates|satisfy|satisfies|fulfil|fulfill|fulfils|fulfills)\b")
 # perceiving ("the heat could be felt", "you can see"): also "could be seen as a snub", "could
 # see the operator fined", which doubt; so only a quiz key, which must be beyond dispute, avoids it
-_PERCEIVING = (r"|\b(could|can)\s+(?:\w+ly\s+)?(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelled|smelt|"
+_PERCEIVING = (r"|\b(could|can)\s+(?:(?:\w+ly|still|even|also|just)\s+)?(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelled|smelt|"
                r"watch|watched|notice|noticed|spot|spotted)\b")
 # ... and a modal that defines a thing by what can be done with it ("money in the bank that
 # could be lent elsewhere"): the sentence states the rest as fact; "a deal that could be signed

@@ -17,8 +17,8 @@ from quizgen.generate.claims import source_span
 from quizgen.generate.confidence import SHARED_SENTENCE, kind_confidence, sentence_confidence, sentence_problem, \
     source_role_confidence
 from quizgen.generate.plausible import is_referring_phrase, looks_like_source
-from quizgen.generate.text import content_stems, is_pronoun
-from quizgen.outlets import canonical_outlet, outlet_key, same_outlet
+from quizgen.generate.text import content_stems, is_pronoun, name_variants
+from quizgen.outlets import canonical_outlet, initials, outlet_key, same_outlet
 from quizgen.models import ArticleAnalysis, Attribution, Evidence, Flag, Report, Sentence
 from quizgen.settings import MAX_SENTENCE_CHARS
 
@@ -163,6 +163,16 @@ class Context:
             out.append(att.source)
             if att.refers_to:
                 out.append(att.refers_to)
+        return out
+
+    def answer_names(self, name: str) -> list[str]:
+        """A name's accepted spellings (`name_variants`), and its initials where an article
+        writes them ("told DW" for Deutsche Welle): the answer key shows what is accepted."""
+        out = name_variants(name)
+        short = initials(name)
+        if len(short) >= 2 and short not in out and any(re.search(rf"\b{short}\b", a.article.body)
+                                                         for a in self.articles):
+            out.append(short)
         return out
 
     def resolved_names(self, sentence_id: str) -> list[str]:

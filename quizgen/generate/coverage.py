@@ -34,7 +34,6 @@ from quizgen.generate.text import (
     jaccard,
     join_names,
     mend_quote_start,
-    name_variants,
     nest_quotes,
     norm,
     related_sources,
@@ -372,7 +371,7 @@ def lone_source(ctx: Context, tpl: Template) -> Iterator[Draft]:
             if tpl.type == "short_answer":
                 # "..., Elizabeth Le told KTLA." asks "which outlet?" and answers it
                 if not names_outlet(lone.sentence.text, slots["outlet"]):
-                    yield Draft(slots, [ev], key, accepted=name_variants(slots["outlet"]), subject=slots["source"])
+                    yield Draft(slots, [ev], key, accepted=ctx.answer_names(slots["outlet"]), subject=slots["source"])
                 continue
             wrong: list[str] = []
             for name in ctx.rng.sample(shared, len(shared)):

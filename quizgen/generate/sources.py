@@ -34,7 +34,6 @@ from quizgen.generate.text import (
     echoes,
     join_names,
     mostly_within,
-    name_variants,
     nest_quotes,
     norm,
     related_sources,
@@ -439,7 +438,7 @@ def first_reported_by(ctx: Context, tpl: Template) -> Iterator[Draft]:
     slots = {"first_outlet": first, "crediting_outlet": ctx.outlet(art), "sentence": sent.text, "cue": cue}
     items = frozenset({outlet_item(first)})
     if tpl.type == "short_answer":
-        yield Draft(slots, [ev], "first_reported", accepted=name_variants(first), items=items, subject=first)
+        yield Draft(slots, [ev], "first_reported", accepted=ctx.answer_names(first), items=items, subject=first)
         return
     outlets: list[str] = []
     for name in [ctx.outlet(a) for a in ctx.distinct_outlets] + [c for a in ctx.articles for c in a.cited_outlets]:
@@ -637,7 +636,7 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
                          for m in find_outlets(sent.text) if not ctx.own_outlet(art, m.text)
                          and (_outlet_acts(sent.text, m.end) or any(_shortened(n, m.text) for n, _ in found))]
             accepted = [v for name in [*(n for n, _ in found), *named, *unshown, *(m.text for m in mentioned)]
-                        for v in name_variants(name)]
+                        for v in ctx.answer_names(name)]
             # an article citing two outlets has two right answers: the prompt says so
             several = len(found) > 1 or bool(unshown)
             slots = {"outlet": ctx.outlet(art), "cited": join_names([n for n, _ in found]),

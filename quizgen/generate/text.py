@@ -13,7 +13,7 @@ from nltk.metrics.distance import edit_distance
 from nltk.stem import PorterStemmer
 
 from quizgen.analyze.lexicon import ORG_WORDS, PERSON_TITLES
-from quizgen.outlets import is_acronym_of, known_aliases
+from quizgen.outlets import is_acronym_of, known_aliases, outlet_core
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
                          "\u2014": "-", "\u00a0": " "})
@@ -145,11 +145,14 @@ def related_sources(a: str, b: str) -> bool:
 
 
 def name_variants(name: str) -> list[str]:
-    """Accepted spellings of a name for short answers: as written, and without a leading "The"."""
+    """Accepted spellings of a name for short answers: as written, without a leading "The",
+    and without the words that say what kind of outlet it is ("Xinhua News Agency" -> "Xinhua")."""
     out = [name.strip()]
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    if bare and bare not in out:
-        out.append(bare)
+    core = outlet_core(bare)
+    for variant in (bare, core):
+        if variant and variant not in out:
+            out.append(variant)
     return out
 
 

@@ -113,7 +113,9 @@ _RELATED_LABEL = re.compile(r"^related (?:articles?|stor(?:y|ies)|content|covera
 _PAGE_NOTE = re.compile(
     r"^(?:this (?:is an? )?(?:developing|breaking)(?: news)? story|this (?:story|article|post|page) (?:has been|"
     r"will be|may be|is being|was) updated|check back (?:later )?for (?:more )?updates|(?:more )?details to follow|"
-    r"refresh (?:this page )?for (?:the latest )?updates)", re.IGNORECASE)
+    r"refresh (?:this page )?for (?:the latest )?updates"
+    # "This is an archived article and the information in the article may be outdated."
+    r"|this (?:is an? )?archived (?:article|story|page)|this (?:article|story) (?:is|was) archived)", re.IGNORECASE)
 # (?<!\s): a separator starts where a whitespace run does, so a long run is scanned once
 _NAV_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||»|›|>|/|·|•)\s+")
 _NAV_LABEL = re.compile(r"^(?:home|trending(?: now)?|share(?: this)?|menu|sections|topics|tags|follow us|"
