@@ -82,6 +82,7 @@ def test_a_person_is_offered_by_full_name_not_bare_surname(title, first, last, s
     Biden": a bare surname set apart from the other options by its form."""
     ledger = (f"{title} {first} {last} confirmed at a news conference that eight people were on the bridge. "
               f"{last} said all six of the missing men were part of a road crew working on the bridge at night. "
+              "He added that divers would return to the river at first light on Wednesday. "
               "Mayor Ada Quill said the harbor would reopen to ferries within a week.")
     courier = ("Coast Guard Admiral Lena Ortiz said the search had turned into a recovery effort on Tuesday. "
                "Governor Ben Adler said the state would rebuild the bridge as fast as it could.")
@@ -97,6 +98,7 @@ def test_a_person_is_offered_by_full_name_not_bare_surname(title, first, last, s
     assert any("missing men" in d.slots["claim"] for d in drafts)
     assert options and last not in options
     assert all(o.endswith(f"{first} {last}") for o in options if o.endswith(last))
+    assert not [o for o in options if "(" in o]  # never "he (Rivera)" (Chauvin, r45)
 
 
 @pytest.mark.parametrize("feeling", ["It's the best feeling of my life", "I'm so proud of these players",

@@ -463,8 +463,10 @@ def _shown_name(art: ArticleAnalysis, att: Attribution) -> str:
     another Martin; "" when the article never gives the full name."""
     if word_count(att.source) > 1 or att.source_type != "named_person":
         return display_source(att.source)
+    # (not "he (Cahill)": a pronoun with its referent is no fuller name)
     fuller = [n for a in art.attributions for n in (a.source, a.refers_to or "")
-              if n and word_count(n) > 1 and words(n)[-1:] == words(att.source) and word_count(n) <= MAX_SOURCE_WORDS]
+              if n and word_count(n) > 1 and words(n)[-1:] == words(att.source) and word_count(n) <= MAX_SOURCE_WORDS
+              and "(" not in n]
     return display_source(min(fuller, key=word_count)) if fuller else ""
 
 
