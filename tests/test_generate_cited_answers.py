@@ -134,3 +134,22 @@ def test_an_outlets_initials_are_shown_as_accepted_where_an_article_writes_them(
 
     assert short in names(f"The quay will be rebuilt by the summer, harbor master Tomas Rivera told {short}.")
     assert short not in names("The quay will be rebuilt by the summer, harbor master Tomas Rivera said.")
+
+
+@pytest.mark.parametrize("relay", ["Reuters", "the Island Gazette"])
+@pytest.mark.parametrize("frame", ["Harbor master Tomas Rivera said the quay would be rebuilt by the summer, {relay} reported.",
+                                   "Harbor master Tomas Rivera told {relay} that the quay would be rebuilt by the summer."])
+def test_a_source_only_one_outlet_names_second_hand_is_explained_as_such(relay, frame):
+    """Itaewon, Nepal (r44/r45): "Only Phnom Penh Post names Choi Seong-beom (cue: 'said')" for
+    a sentence ending "Yonhap reported": the article has the words through another outlet."""
+    import random
+
+    from quizgen.generate import GENERATORS
+    from quizgen.generate.context import Context
+
+    ledger = frame.format(relay=relay) + " Mayor Ada Quill said the harbor would reopen to ferries within a week."
+    articles = [Article("ledger", ledger, "Harbor Ledger"), Article("courier", OTHER[1], OTHER[0])]
+    tpl = next(t for t in load_templates() if t.id == "only-outlet-short")
+    drafts = [d for d in GENERATORS["lone_source"](Context(build_report(articles), random.Random(0)), tpl)
+              if "Rivera" in d.slots["source"]]
+    assert drafts and all(relay.replace("the ", "") in d.slots["second_hand"] for d in drafts)

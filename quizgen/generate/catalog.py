@@ -55,8 +55,9 @@ GENERATORS: dict[str, GeneratorSpec] = {
         ("multiple_select",), ("quote", "quoting_outlet", "reporting_outlets", "silent_outlets", "corroboration")),
     "lone_source": GeneratorSpec(
         "A named source that only one outlet's article names (short answer: type that outlet; multiple "
-        "choice: pick it among named sources that two or more outlets name).",
-        ("multiple_choice", "short_answer"), ("outlet", "source", "detail", "cue", "kind", "others")),
+        "choice: pick it among named sources that two or more outlets name; second_hand: a sentence naming the "
+        "outlet the article has the words through, or empty).",
+        ("multiple_choice", "short_answer"), ("outlet", "source", "detail", "cue", "kind", "others", "second_hand")),
     "lone_source_pairs": GeneratorSpec(
         "Match named sources that only one outlet names to their outlets (sources: each with its outlet and cue).",
         ("matching",), ("outlets", "sources")),

@@ -17,7 +17,7 @@ from quizgen.generate.claims import source_span
 from quizgen.generate.confidence import SHARED_SENTENCE, kind_confidence, sentence_confidence, sentence_problem, \
     source_role_confidence
 from quizgen.generate.plausible import is_referring_phrase, looks_like_source
-from quizgen.generate.text import content_stems, is_pronoun, name_variants
+from quizgen.generate.text import content_stems, display_source, is_pronoun, name_variants, norm
 from quizgen.outlets import canonical_outlet, initials, outlet_key, same_outlet
 from quizgen.models import ArticleAnalysis, Attribution, Evidence, Flag, Report, Sentence
 from quizgen.settings import MAX_SENTENCE_CHARS
@@ -164,6 +164,17 @@ class Context:
             if att.refers_to:
                 out.append(att.refers_to)
         return out
+
+    def second_hand(self, att: Attribution) -> str:
+        """ "The article has it second-hand, through CNN ...", when another outlet in the same
+        sentence stands between the article and the source ("Mayor Li said ..., according to
+        CNN", "Li told DW"); else ""."""
+        relay = next((a for a in self.attributions(att.sentence) if a.source_type == "media_outlet"
+                      and att.source_type != "media_outlet" and norm(a.source) != norm(att.source)), None)
+        if relay is None:
+            return ""
+        return (f"The article has it second-hand, through {display_source(relay.source)} (cue \u201c{relay.cue}\u201d): "
+                "that outlet's report is where to check it. ")
 
     def answer_names(self, name: str) -> list[str]:
         """A name's accepted spellings (`name_variants`), and its initials where an article

@@ -353,7 +353,8 @@ def _lone_slots(ctx: Context, lone: LoneSource) -> dict[str, str]:
             # ("U.S. Secretary of Labor Hilda Solis" typed an organization: no kind unless its words prove it)
             "kind": KIND_LABELS.get(att.source_type, "a source") if kind_certain(att.source, att.source_type)
             else "a source",
-            "others": join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not lone.article])}
+            "others": join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not lone.article]),
+            "second_hand": ctx.second_hand(att)}
 
 
 def lone_source(ctx: Context, tpl: Template) -> Iterator[Draft]:

@@ -291,12 +291,7 @@ def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str
     certain = certain_kind(ctx, art, att)
     kind = KIND_LABELS.get(att.source_type, "a source") if certain else UNSURE_KIND
     kind_sentence = f"This source is {kind}. " if certain else ""
-    # "Mayor Li said ..., according to CNN": the article has the words second-hand
-    relay = next((a for a in ctx.attributions(att.sentence) if a.source_type == "media_outlet"
-                  and att.source_type != "media_outlet" and norm(a.source) != norm(att.source)), None)
-    if relay is not None:
-        kind_sentence += (f"The article has it second-hand, through {display_source(relay.source)} (cue "
-                          f"\u201c{relay.cue}\u201d): that outlet's report is where to check it. ")
+    kind_sentence += ctx.second_hand(att)
     return {"outlet": ctx.outlet(art), "claim": claim, "source": source, "cue": att.cue, "source_kind": kind,
             "kind_sentence": kind_sentence, "sentence": att.text}
 
