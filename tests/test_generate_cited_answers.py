@@ -37,6 +37,17 @@ def test_an_acting_outlet_and_the_full_name_of_a_short_one_are_right_answers(ful
         assert is_correct(question, [answer]), (answer, question.answer)
 
 
+@pytest.mark.parametrize("credit", ["AFP photo", "Photo: Reuters", "(Image: AP)", "Reuters/File Photo"])
+def test_an_outlet_credited_with_a_picture_is_a_right_answer(credit):
+    """Nepal (r44): the article credited "AFP photo" and only "Reuters" was accepted."""
+    outlet = next(n for n in ("AFP", "Reuters", "AP") if n in credit)
+    body = (f"Divers search the harbor near the Kelso quay on Tuesday. {credit}\n"
+            "The Harbor Times reported that only a small share of the fish was weighed on the market's own scales. "
+            "The market will move to a larger hall in April, Mayor Ada Quill said on Monday.")
+    question = _cited_question(body)
+    assert is_correct(question, ["The Harbor Times"]) and is_correct(question, [outlet])
+
+
 @pytest.mark.parametrize("mention", ["Sky News was unable to broadcast from the quay.",
                                      "A Sky News van was parked on the quay."])
 def test_an_outlet_only_mentioned_is_no_right_answer(mention):

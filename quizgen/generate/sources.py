@@ -586,6 +586,17 @@ def _outlet_acts(text: str, end: int) -> bool:
     return words[1] not in _BE_OR_HAVE and pos(words[1]) in ("VBD", "VBZ", "VBN")
 
 
+_CREDIT_AFTER = re.compile(r"\s*/?\s*(?:file\s+)?(?:photo|photograph|picture|image|video|footage)s?\b", re.IGNORECASE)
+_CREDIT_BEFORE = re.compile(r"\b(?:photo|photograph|picture|image|video|footage|credit)s?\s*(?::|/|by|\()\s*$",
+                            re.IGNORECASE)
+
+
+def _credits_material(text: str, start: int, end: int) -> bool:
+    """The outlet named at start:end is credited with a picture or footage: "AFP photo",
+    "Photo: Reuters", "(Image: AP)"."""
+    return bool(_CREDIT_AFTER.match(text, end) or _CREDIT_BEFORE.search(text[max(0, start - 16):start]))
+
+
 def _shortened(short: str, full: str) -> bool:
     """`short` names the outlet `full` names in full: "The Journal" / "The Wall Street Journal"."""
     a = re.sub(r"^the\s+", "", short.strip(), flags=re.IGNORECASE).lower().split()
@@ -632,6 +643,9 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
             mentioned = [m for sent in art.sentences if not sentence_problem(sent.text)
                          for m in find_outlets(sent.text) if not ctx.own_outlet(art, m.text)
                          and (_outlet_acts(sent.text, m.end) or any(_shortened(n, m.text) for n, _ in found))]
+            # a picture or video credited to an outlet ("... on April 25. AFP photo") is its material too
+            mentioned += [m for m in find_outlets(art.article.body) if not ctx.own_outlet(art, m.text)
+                          and _credits_material(art.article.body, m.start, m.end)]
             accepted = [v for name in [*(n for n, _ in found), *named, *unshown, *(m.text for m in mentioned)]
                         for v in ctx.answer_names(name)]
             # an article citing two outlets has two right answers: the prompt says so
