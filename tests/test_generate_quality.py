@@ -345,3 +345,12 @@ def test_only_a_toll_is_said_to_rise_as_it_is_counted(bound, exact, rises):
                        {"tide": bound, "beacon": exact}, difference="qualifier")
     note = _kind_note(Context(_strike(), random.Random(0)), disc, disc.versions)
     assert (RISING_COUNT.strip(" .") in note) is rises
+
+
+@pytest.mark.parametrize("role", ["president", "mayor of this town", "a mother"])
+@pytest.mark.parametrize("speaker", ["Mayor Ada Quill", "Yoon"])
+def test_as_naming_a_role_stays_in_the_claim(role, speaker):
+    """Itaewon (r45): "As president, who is responsible for the people's lives ..." was asked
+    as "president, who is responsible ...", a fragment that pointed at the only president."""
+    sentence = f"\u201cAs {role}, who is responsible for the people\u2019s safety, my heart is heavy,\u201d {speaker} said."
+    assert claim_without_source(sentence, speaker, cue="said").startswith(f"As {role},")

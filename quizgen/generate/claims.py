@@ -55,8 +55,17 @@ def _balance_quotes(text: str) -> str:
 
 def _tidy(text: str) -> str:
     text = _without_dateline(text.strip(_EDGE)).strip(_EDGE)
-    text = _LEADING_JOINER.sub("", text)
+    joiner = _LEADING_JOINER.match(text)
+    if joiner and not (joiner.group().strip().lower() == "as" and _role_after_as(text[joiner.end():])):
+        text = text[joiner.end():]
     return _balance_quotes(text.strip(_EDGE))
+
+
+def _role_after_as(rest: str) -> bool:
+    """"As president, who is responsible ...": "as" names a role (no verb before the comma),
+    it joins no clause ("as rescuers searched the rubble")."""
+    head = rest.split(",", 1)[0].split()
+    return len(head) <= 4 and not any(pos(w.lower()) in FINITE_TAGS for w in head)
 
 
 def _without_dateline(text: str) -> str:
