@@ -609,7 +609,7 @@ def test_how_a_moment_seemed_is_never_keyed_as_a_hedge(told, hedge):
 @pytest.mark.parametrize("told", [
     "Anything other than a soft landing could have sent the probe bouncing off the comet's surface",
     "Without the sea wall the storm could have flooded the whole harbor district",
-    "A faster train could easily have killed hundreds of commuters on the bridge"])
+    "Otherwise the fire could easily have spread to the fuel depot beside the quay"])
 @pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
 def test_what_could_have_happened_is_never_keyed_as_a_hedge(told, template):
     """Philae (r42): "could" of "anything other than a soft landing could have sent the probe

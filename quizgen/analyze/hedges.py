@@ -443,10 +443,10 @@ _PERCEIVING = (r"|\b(could|can)\s+(?:(?:\w+ly|still|even|also|just)\s+)?(?:be\s+
 # could be lent elsewhere"): the sentence states the rest as fact; "a deal that could be signed
 # next week" doubts, so again only a quiz key avoids it
 _DEFINING = r"|(?<!,)\s(?:that|which)\s+(could|can)\s+be\s+[a-z]+(?:ed|en|t)\b"
-# "anything other than a soft landing could have sent the probe bouncing": "could have" most
-# often tells what did not happen; as a guess at the past ("could have been caused by") it
-# is disputable, so never a quiz key ("may have", "might have" guess)
-_COUNTERFACTUAL = r"|\b(could)\s+(?:not\s+|never\s+|easily\s+|well\s+)?have\s+[a-z]+"
+# "anything other than a soft landing could have sent the probe bouncing", "without the wall
+# the storm could have flooded ...": what did not happen ("the gunman could have fled" guesses)
+_COUNTERFACTUAL = (r"|\b(?:anything\s+(?:other|else)|without|otherwise|or\s+else|but\s+for)\b[^.;]{0,80}?"
+                   r"\b(could)\s+(?:\w+\s+)?have\s+[a-z]+")
 _NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING + _COUNTERFACTUAL, re.IGNORECASE)
 _NOT_HEDGING_CLAIM = re.compile(_NOT_HEDGING, re.IGNORECASE)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.analyze.lexicon import GIVEN_NAME_PRONOUN, ORG_WORDS, TITLE_ACRONYMS
+from quizgen.analyze.lexicon import GIVEN_NAME_PRONOUN, TITLE_ACRONYMS
 from quizgen.analyze.source_types import described_by_nationality
 from quizgen.analyze.tokens import tokenize
 from quizgen.generate.confidence import PAGE_LABELS
@@ -193,9 +193,17 @@ def looks_like_kind(source: str, kind: str) -> bool:
     # "named": a student must see a name ("The company", "the NASA administrator" have none)
     if kind == "named_person":
         return has_person_name(source) and not ws & DOCUMENT_NOUNS
-    if kind == "named_organization" and not ws & DOCUMENT_NOUNS and _body_words(ws) & ORG_WORDS:
+    if kind == "named_organization" and not ws & DOCUMENT_NOUNS and _body_words(ws) & BODY_NOUNS:
         return True  # "the presidential office", "fire department officials": a student may see a body
     return kind in ("media_outlet", "named_organization") and has_name(source) and not ws & DOCUMENT_NOUNS
+
+
+# Words that name a body by what it is ("the fire department", "the presidential office"),
+# not words that only place one ("state", "county")
+BODY_NOUNS = frozenset("""
+administration agency authority bureau commission committee company corporation council court department
+government ministry office police service brigade army navy military firm board
+""".split())
 
 
 def _body_words(ws: set[str]) -> set[str]:
