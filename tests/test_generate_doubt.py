@@ -634,3 +634,18 @@ def test_what_could_or_could_not_be_done_is_never_keyed_as_a_hedge(told, templat
     rows = _rows(told, "could", "harbor master Mara Quill", "named_person")
     drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
     assert not [d for d in drafts if told in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("hedge", ["seemingly", "reportedly", "probably"])
+@pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
+def test_one_hedge_word_is_asked_once_an_article(hedge, template):
+    """US Open (r44): "seemingly" was the answer of two hedge questions on one article: the
+    drafts share an item, so a quiz holds one of them."""
+    rows = [(f"The ferry was {hedge} delayed by the storm, the coast guard said.",
+             [("the coast guard", "named_organization", "said")], [(["hedged"], hedge)]),
+            (f"The harbor board {hedge} plans to sell the old pier, harbor master Mara Quill said.",
+             [("harbor master Mara Quill", "named_person", "said")], [(["hedged"], hedge)]),
+            *[(t.format(src="the coast guard"), [("the coast guard", "named_organization", "said")], [])
+              for t in SOLID]]
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
+    assert len(drafts) == 2 and drafts[0].items & drafts[1].items

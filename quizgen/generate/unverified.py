@@ -219,7 +219,7 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
             slots = {"outlet": ctx.outlet(art), "sentence": sent.text, "cue": answer, "cue_meaning": hedge_meaning(answer)}
             # one speaker's hedge quoted by two outlets ("most likely", Governor Zema) is one question
             items = frozenset(f"hedge:{answer.lower()}:{name.split()[-1].lower()}" for name in ctx.source_names(sent.id)
-                              if name.split())
+                              if name.split()) | {f"hedge:{answer.lower()}@{art.article.id}"}  # one word once an article
             if tpl.type == "short_answer":  # any real hedge of the sentence counts, not "can" or "will"
                 others = [h for h in _hedges_in(sent.text) + doubt_words(sent.text) + _softeners_in(sent.text)
                           if h != answer and hedging_modal(sent.text, h)  # not "could" of "could be seen"
