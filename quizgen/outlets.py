@@ -176,14 +176,16 @@ _ACRONYM_SKIPS = frozenset({"the", "of", "and", "for", "on", "in", "at", "a", "a
 
 
 # Words after an outlet's name that say what kind of outlet it is: "Xinhua News Agency" is "Xinhua"
-_KIND_OF_OUTLET = re.compile(r"(?:\s+(?:news|agency|service|newspaper|television|tv|network|channel|wire))+$",
-                             re.IGNORECASE)
+_KIND_OF_OUTLET = frozenset("news agency service newspaper television tv network channel wire".split())
 
 
 def outlet_core(name: str) -> str:
     """The name without trailing words for the kind of outlet, when a name is left."""
-    core = _KIND_OF_OUTLET.sub("", name.strip())
-    return core if core and core != name.strip() else ""
+    words = name.split()
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in _KIND_OF_OUTLET:
+        end -= 1
+    return " ".join(words[:end]) if end < len(words) else ""
 
 
 def initials(name: str) -> str:

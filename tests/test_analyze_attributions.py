@@ -1173,3 +1173,11 @@ def test_both_belongs_to_no_name(first, second, verb):
 def test_a_quarrel_told_credits_no_one(pair, verb, other):
     """'... a trial in which both Depp, 58, and Heard, 36, accused each other of abuse'."""
     assert analyze(f"It was a six-week trial in which {pair} {verb} {other} of lying.").attributions == []
+
+
+@pytest.mark.parametrize("label", ["Key comments:", "Reader reports:", "Staff notes:"])
+def test_a_label_line_is_no_attribution(label):
+    """FTX (r47): the heading "Key comments:" gave the source "Key" ("comments" read as a verb)."""
+    body = f"The exchange filed for bankruptcy on Friday.\n{label}\nThe chief executive resigned on Friday."
+    assert analyze(body).attributions == []
+    assert analyze("The exchange filed for bankruptcy on Friday.\nOrtiz said:\n\"We will rebuild it.\"").attributions

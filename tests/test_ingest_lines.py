@@ -242,3 +242,11 @@ def test_a_long_line_continued_in_lower_case_is_one_paragraph() -> None:
     text = "Ferry back in service\nThe ferry returned on Monday after repairs, officials\nsaid on Sunday.\n"
     assert clean_plain_text(text).paragraphs == [
         "The ferry returned on Monday after repairs, officials said on Sunday."]
+
+
+@pytest.mark.parametrize("date", ["April 28, 2013", "28 April 2013", "Sept. 3, 2021", "2013-04-28"])
+@pytest.mark.parametrize("frame", ["This story is from {date}", "This article was first published on {date}."])
+def test_a_date_is_no_outlet_in_a_credit_line(date, frame):
+    """Rana Plaza (r46): "This story is from April 28, 2013" named the outlet "April 28"."""
+    assert credit_outlet(frame.format(date=date)) is None
+    assert credit_outlet(frame.format(date="the Kelso Courier")) == "the Kelso Courier"

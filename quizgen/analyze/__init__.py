@@ -274,7 +274,7 @@ def _to_attribution(found: Found, tokens: list[Token], sent: Sentence, ctx: Type
             # "BBC Arabic": an edition keeps its name; "State media" is no outlet called "State"
             if not (tail and all(w[:1].isupper() or w.lower() in OUTLET_NOUNS for w in tail)):
                 text = name
-            s_start, s_end = s_start + offset, s_start + offset + len(text)
+                s_start, s_end = s_start + offset, s_start + offset + len(text)
     return Attribution(text, source_type, found.cue, sent.id, sent.text, s_start, s_end, type_certain=certain)
 
 

@@ -108,6 +108,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "two sailors confirmed dead", "three reported missing"; not "confirmed dead fish had ..."
     if low.startswith("claim") and _claims_a_thing(tokens, end):
         return
+    if end + 1 == len(tokens) and tokens[end].text == ":" and sum(t.is_word for t in tokens) <= 3 \
+            and pos(low) in ("NN", "NNS"):
+        return  # "Key comments:", "Reader reports:": a label over what follows ("Ortiz said:" still speaks)
     if end + 1 < len(tokens) and (tokens[end].low, tokens[end + 1].low) in (("each", "other"), ("one", "another")):
         return  # "Depp and Heard accused each other of abuse": a quarrel told, no claim credited
     if _open_question_after(tokens, end):

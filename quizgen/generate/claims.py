@@ -159,7 +159,7 @@ def _before_trailing_source(sentence: str, start: int, end: int, cue: str) -> st
 
 
 # a quotation that opens the text, and where it closes
-_OPENING_QUOTATION = re.compile(r'\s*[\"\u201c]([^\"\u201c\u201d]{8,400}?)[\"\u201d]')
+_OPENING_QUOTATION = re.compile(r'\s{0,3}[\"\u201c]([^\"\u201c\u201d]{8,400}?)[\"\u201d]')
 
 
 def claim_without_source(sentence: str, source: str, span: tuple[int, int] | None = None, cue: str = "") -> str | None:

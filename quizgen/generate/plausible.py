@@ -28,14 +28,15 @@ PEOPLE_NOUNS = frozenset({
 ORGANIZATION_NOUNS = frozenset({
     "administration", "ministry", "department", "agency", "government", "police", "committee", "panel", "board",
     "court", "team", "office", "council", "commission", "military", "army", "navy", "company", "firm", "club",
-    "league", "union", "parliament", "congress", "senate", "embassy", "pentagon",
+    "league", "union", "parliament", "congress", "senate", "embassy", "pentagon", "authority", "bureau",
+    "service", "brigade",
 })
 DOCUMENT_NOUNS = frozenset({
     "report", "reports", "statement", "statements", "study", "studies", "survey", "surveys", "data",
     "assessment", "assessments", "finding", "findings", "document", "documents", "letter", "letters", "memo",
     "analysis", "investigation", "filing", "filings", "record", "records", "release", "intelligence", "ruling",
     "order", "opinion", "paper", "review", "estimate", "estimates", "figures", "census", "poll", "polls",
-    "audit", "briefing", "transcript",
+    "audit", "briefing", "transcript", "notice", "notices", "announcement", "announcements",
 })
 ALL_NOUNS = PEOPLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS
 # Nouns that, after "the", point back at a source named elsewhere ("the paper" for The New
@@ -193,17 +194,9 @@ def looks_like_kind(source: str, kind: str) -> bool:
     # "named": a student must see a name ("The company", "the NASA administrator" have none)
     if kind == "named_person":
         return has_person_name(source) and not ws & DOCUMENT_NOUNS
-    if kind == "named_organization" and not ws & DOCUMENT_NOUNS and _body_words(ws) & BODY_NOUNS:
+    if kind == "named_organization" and not ws & DOCUMENT_NOUNS and _body_words(ws) & ORGANIZATION_NOUNS:
         return True  # "the presidential office", "fire department officials": a student may see a body
     return kind in ("media_outlet", "named_organization") and has_name(source) and not ws & DOCUMENT_NOUNS
-
-
-# Words that name a body by what it is ("the fire department", "the presidential office"),
-# not words that only place one ("state", "county")
-BODY_NOUNS = frozenset("""
-administration agency authority bureau commission committee company corporation council court department
-government ministry office police service brigade army navy military firm board
-""".split())
 
 
 def _body_words(ws: set[str]) -> set[str]:

@@ -586,8 +586,9 @@ def _outlet_acts(text: str, end: int) -> bool:
     return words[1] not in _BE_OR_HAVE and pos(words[1]) in ("VBD", "VBZ", "VBN")
 
 
-_CREDIT_AFTER = re.compile(r"\s*/?\s*(?:file\s+)?(?:photo|photograph|picture|image|video|footage)s?\b", re.IGNORECASE)
-_CREDIT_BEFORE = re.compile(r"\b(?:photo|photograph|picture|image|video|footage|credit)s?\s*(?::|/|by|\()\s*$",
+# (bounded gaps: a run of spaces after a name must not be scanned again from every point)
+_CREDIT_AFTER = re.compile(r" {0,3}/? {0,3}(?:file )?(?:photo|photograph|picture|image|video|footage)s?\b", re.IGNORECASE)
+_CREDIT_BEFORE = re.compile(r"\b(?:photo|photograph|picture|image|video|footage|credit)s? {0,3}(?::|/|by|\() {0,3}$",
                             re.IGNORECASE)
 
 

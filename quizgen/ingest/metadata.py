@@ -79,7 +79,10 @@ CREDIT = re.compile(
 # "Harbor Gazette (c) 2024 ...": the year and what follows are not the name
 _YEAR_TAIL = re.compile(r"(?<!\s)\s*+(?:(?:\(c\)|©)\s*+)?(?:19|20)\d\d\b.*$")
 _NOT_AN_OUTLET = re.compile(r"^(?:the\s+)?(?:author|authors|original|this|our|his|her|their|us|here|link|website|"
-                            r"site|page)\b", re.IGNORECASE)
+                            r"site|page)\b"
+                            # "This story is from April 28, 2013": a date, not who owns the text
+                            r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|^\d",
+                            re.IGNORECASE)
 
 
 def credit_outlet(line: str) -> str | None:
