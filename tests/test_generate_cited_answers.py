@@ -164,3 +164,18 @@ def test_a_source_only_one_outlet_names_second_hand_is_explained_as_such(relay, 
     drafts = [d for d in GENERATORS["lone_source"](Context(build_report(articles), random.Random(0)), tpl)
               if "Rivera" in d.slots["source"]]
     assert drafts and all(relay.replace("the ", "") in d.slots["second_hand"] for d in drafts)
+
+
+@pytest.mark.parametrize("cut", ["according to Miami-D", "said Kelso harbor mas", "the coast gu"])
+def test_a_source_cut_off_with_the_page_is_never_an_option(cut):
+    """Surfside (r47): "... according to Miami-D" (the page cut off) was offered as a source."""
+    import random
+
+    from quizgen.generate.context import Context
+    from quizgen.generate.sources import all_sources
+
+    ledger = ("Harbor master Tomas Rivera said the quay would be rebuilt by the summer. "
+              f"Crews paused their work for a moment of silence on Thursday, {cut}")
+    articles = [Article("ledger", ledger, "Harbor Ledger"), Article("courier", OTHER[1], OTHER[0])]
+    names = [a.source for a in all_sources(Context(build_report(articles), random.Random(0)))]
+    assert names and not [n for n in names if cut.endswith(n)]

@@ -649,3 +649,30 @@ def test_one_hedge_word_is_asked_once_an_article(hedge, template):
               for t in SOLID]]
     drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
     assert len(drafts) == 2 and drafts[0].items & drafts[1].items
+
+
+@pytest.mark.parametrize("told, modal", [
+    ("Neighbours asked why anyone would choose to live beside the old quay", "would"),
+    ("She hoped this \u2018small miracle\u2019 might \u2018bring some light\u2019 to the family", "might"),
+    ("He hoped the \u201clittle win\u201d could lift the town", "could")])
+def test_a_modal_in_a_question_or_a_wish_is_no_hedge_key(told, modal):
+    """Surfside (r47): "would" of "why anyone would choose to live" was accepted as a hedge, and
+    "might" of a wish with quoted words was keyed as one."""
+    from quizgen.analyze.hedges import hedging_modal
+
+    assert not hedging_modal(told + ".", modal)
+    rows = _rows(told, modal, "harbor master Mara Quill", "named_person")
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES["hedge-word-short"]))
+    assert not [d for d in drafts if told in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("hedge", ["reportedly", "likely"])
+def test_the_word_hedge_is_never_a_wrong_option_of_which_word_is_the_hedge(hedge):
+    """FTX (r47): "hedge" (of "the hedge fund Alameda") was a wrong option of "which word is a hedge?"."""
+    text = f"The trading firm's hedge fund {hedge} moved customer money to cover its losses, the regulator said."
+    rows = [(text, [("the regulator", "named_organization", "said")], [(["hedged"], hedge)]),
+            *[(t.format(src="the coast guard"), [("the coast guard", "named_organization", "said")], [])
+              for t in SOLID]]
+    drafts = [d for seed in range(6)
+              for d in GENERATORS["hedge_cue"](Context(_report(rows), random.Random(seed)), TEMPLATES["hedge-word"])]
+    assert drafts and not any("hedge" in d.options for d in drafts)

@@ -411,7 +411,7 @@ REPORTING = re.compile(
 # Bounded gaps keep the scan linear.
 _NOT_HEDGING = (
     r"\b(?:so|so\s+that|in\s+order\s+that)\s+(?:[\w'-]+\s+){0,4}?(could|may|might|can)\b"
-    r"|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'\u2018\u2019\u201c\u201d\"-]+\s+){0,4}?"
     r"(could|may|might|can)\b"
     r"|\b(could|can)(?:\s+not\b|n't\b|not\b)"
     # "could barely walk", "can hardly breathe": what someone was (un)able to do
@@ -447,7 +447,10 @@ _DEFINING = r"|(?<!,)\s(?:that|which)\s+(could|can)\s+be\s+[a-z]+(?:ed|en|t)\b"
 # the storm could have flooded ...": what did not happen ("the gunman could have fled" guesses)
 _COUNTERFACTUAL = (r"|\b(?:anything\s+(?:other|else)|without|otherwise|or\s+else|but\s+for)\b[^.;]{0,80}?"
                    r"\b(could)\s+(?:\w+\s+)?have\s+[a-z]+")
-_NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING + _COUNTERFACTUAL, re.IGNORECASE)
+# "why anyone would choose to live there": a modal inside a question someone asks or a writer
+# wonders about; the doubt, if any, is the question's, not the modal's
+_ASKED = r"|\b(?:why|how\s+come|what\s+makes)\s+(?:[\w'\u2019-]+\s+){0,4}?(would|could|might)\b"
+_NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING + _COUNTERFACTUAL + _ASKED, re.IGNORECASE)
 _NOT_HEDGING_CLAIM = re.compile(_NOT_HEDGING, re.IGNORECASE)
 
 

@@ -61,6 +61,8 @@ NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
     "chances", "increasingly", "apparently", "seemingly",
     # not knowing: "We don't know if they are alive"
     "know", "knows", "knew", "known",
+    # the word the question itself asks about ("the hedge fund Alameda"): never an option
+    "hedge", "hedges", "hedged", "hedging",
 }) | DOUBT_WORDS
 # A prediction's cue must speak of the future ("will", "is expected to", "plans to"); "intended
 # to" or "it is not clear whether" describe aims or doubts, not what will happen.

@@ -28,7 +28,7 @@ PEOPLE_NOUNS = frozenset({
 ORGANIZATION_NOUNS = frozenset({
     "administration", "ministry", "department", "agency", "government", "police", "committee", "panel", "board",
     "court", "team", "office", "council", "commission", "military", "army", "navy", "company", "firm", "club",
-    "league", "union", "parliament", "congress", "senate", "embassy", "pentagon", "authority", "bureau",
+    "league", "union", "parliament", "congress", "senate", "embassy", "pentagon", "bureau",
     "service", "brigade",
 })
 DOCUMENT_NOUNS = frozenset({
@@ -194,7 +194,7 @@ def looks_like_kind(source: str, kind: str) -> bool:
     # "named": a student must see a name ("The company", "the NASA administrator" have none)
     if kind == "named_person":
         return has_person_name(source) and not ws & DOCUMENT_NOUNS
-    if kind == "named_organization" and not ws & DOCUMENT_NOUNS and _body_words(ws) & ORGANIZATION_NOUNS:
+    if kind == "named_organization" and not ws & DOCUMENT_NOUNS and _body_words(ws) & (ORGANIZATION_NOUNS | {"authority"}):
         return True  # "the presidential office", "fire department officials": a student may see a body
     return kind in ("media_outlet", "named_organization") and has_name(source) and not ws & DOCUMENT_NOUNS
 

@@ -64,7 +64,8 @@ def all_sources(ctx: Context) -> list[Attribution]:
     ctx.memo["sources"] = out
     for art in ctx.articles:
         for att in ctx.usable_attributions(art):
-            if word_count(att.source) > MAX_SOURCE_WORDS or not _sure_source(ctx, att):
+            # (a source cut off with its sentence at the end of a page, "according to Miami-D", is none)
+            if word_count(att.source) > MAX_SOURCE_WORDS or not _sure_source(ctx, att) or _cut_off(art, att):
                 continue
             # "Widefield" is offered as the article first named him: "Maryland Transportation
             # Secretary Paul Widefield", alike in form to the other options
@@ -74,6 +75,12 @@ def all_sources(ctx: Context) -> list[Attribution]:
             if not any(related_sources(att.source, o.source) for o in out):
                 out.append(att)
     return out
+
+
+def _cut_off(art: ArticleAnalysis, att: Attribution) -> bool:
+    """The page was cut off inside the source's name: the article's last sentence ends with
+    it, with no closing stop ("... according to Miami-D")."""
+    return bool(art.sentences) and att.sentence == art.sentences[-1].id and att.text.rstrip().endswith(att.source)
 
 
 def _sure_source(ctx: Context, att: Attribution, alone: bool = False) -> bool:
