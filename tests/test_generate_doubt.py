@@ -676,3 +676,15 @@ def test_the_word_hedge_is_never_a_wrong_option_of_which_word_is_the_hedge(hedge
     drafts = [d for seed in range(6)
               for d in GENERATORS["hedge_cue"](Context(_report(rows), random.Random(seed)), TEMPLATES["hedge-word"])]
     assert drafts and not any("hedge" in d.options for d in drafts)
+
+
+@pytest.mark.parametrize("answer, option", [("a company statement", "The press release"),
+                                            ("a press release", "a short statement"),
+                                            ("an official notice", "the announcement")])
+def test_two_described_documents_are_never_answer_and_wrong_option(answer, option):
+    """FTX (r47): the key "a company statement" beside the option "The press release": one
+    announcement, described twice."""
+    drafts = _source_of_claim_drafts((answer, "document"), [
+        (option, "document"), ("the coast guard", "named_organization"), ("harbor master Mara Quill", "named_person"),
+        ("a dock worker", "anonymous")])
+    assert drafts and not any(option.lower() == o.lower() for d in drafts for o in d.options)

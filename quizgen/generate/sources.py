@@ -167,13 +167,14 @@ def source_distractors(ctx: Context, art: ArticleAnalysis, sentence_id: str, sen
         # may be one person (another article may say so), so never answer and wrong option;
         # "Lee's ministry" and "Lee Gyeong-og" share a name however short; "the mining company"
         # describes a body some other option or the answer may speak for
-        # "the press release" may be the FDIC's, which another option names, or the answer's own
+        # "the press release" may be the FDIC's, which another option names, or the answer's own,
+        # and "a company statement" and "the press release" may be one announcement
         return (singular_role(answer) and option in people) or (answer in people and singular_role(option)) \
             or (answer not in people and option in people and _office_of_unnamed_body(option)) \
             or (spokesperson(option) and option not in people) \
             or (not strict and answer not in people and looks_like_kind(answer, "named_organization")
                 and described_document(option)) \
-            or option.lower() in DOCUMENT_NOUNS \
+            or option.lower() in DOCUMENT_NOUNS or (described_document(answer) and described_document(option)) \
             or bool(_name_tokens(answer) & _name_tokens(option)) or described_body(option) \
             or (not strict and described_document(answer) != described_document(option)
                 and answer in own_sources and option in own_sources)
