@@ -1181,3 +1181,12 @@ def test_a_label_line_is_no_attribution(label):
     body = f"The exchange filed for bankruptcy on Friday.\n{label}\nThe chief executive resigned on Friday."
     assert analyze(body).attributions == []
     assert analyze("The exchange filed for bankruptcy on Friday.\nOrtiz said:\n\"We will rebuild it.\"").attributions
+
+
+@pytest.mark.parametrize("company", ["Nomura Holdings", "Kelso Marine", "Harbor Foods"])
+@pytest.mark.parametrize("suffix", ["Inc", "Inc.", "Ltd.", "plc"])
+@pytest.mark.parametrize("verb", ["said", "confirmed"])
+def test_a_company_suffix_after_a_comma_keeps_its_name(company, suffix, verb):
+    """Archegos (r49): "In a statement, Nomura Holdings, Inc said ..." gave the source "Inc"."""
+    found = sources(f"In a statement, {company}, {suffix} {verb} that it could face a loss of $2 billion.")
+    assert found == [(f"{company}, {suffix}", "named_organization")]

@@ -354,3 +354,14 @@ def test_as_naming_a_role_stays_in_the_claim(role, speaker):
     as "president, who is responsible ...", a fragment that pointed at the only president."""
     sentence = f"\u201cAs {role}, who is responsible for the people\u2019s safety, my heart is heavy,\u201d {speaker} said."
     assert claim_without_source(sentence, speaker, cue="said").startswith(f"As {role},")
+
+
+@pytest.mark.parametrize("noun", ["contention", "claim", "suggestion", "argument"])
+@pytest.mark.parametrize("speaker", ["Judge Ada Quill", "Masipa"])
+def test_a_that_clause_of_a_noun_is_not_the_speakers_claim(noun, speaker):
+    """Pistorius (r48): "Masipa said there was not enough evidence to support the contention that
+    Pistorius knew ..." was asked as the judge's claim "Pistorius knew ..."."""
+    sentence = (f"{speaker} said there was not enough evidence to support the {noun} that the driver knew "
+                "the bridge was closed.")
+    claim = claim_without_source(sentence, speaker, cue="said")
+    assert claim is None or claim.startswith("there was not enough evidence")

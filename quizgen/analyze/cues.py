@@ -39,10 +39,10 @@ def prev_index(tokens: list[Token], i: int) -> int:
 
 # Nouns whose content a "that" clause gives ("the news that ...", "the decision that ..."):
 # a clause after one of them belongs to it, not to the verb before
-_CONTENT_NOUNS = frozenset("""
+CONTENT_NOUNS = frozenset("""
 news decision report reports announcement fact idea claim claims suggestion possibility notion prospect
 move assurance assurances allegation allegations confirmation finding findings rumour rumours rumor rumors
-belief view hope hopes fear fears word sign signs indication indications
+belief view hope hopes fear fears word sign signs indication indications contention argument theory
 """.split())
 
 
@@ -64,7 +64,7 @@ def followed_by_that(tokens: list[Token], i: int, reach: int = 8, that_reach: in
         text = tokens[k].text
         if text in OPEN_QUOTES and tokens[k - 1].low in ("a", "an", "the"):
             return False  # 'declared monkeypox a "public health emergency"': a quoted name, no speech
-        if tokens[k].low == "that" and k - i <= that_reach and tokens[k - 1].bare in _CONTENT_NOUNS \
+        if tokens[k].low == "that" and k - i <= that_reach and tokens[k - 1].bare in CONTENT_NOUNS \
                 and (k - i == 2 or tokens[k - 2].low in ("the", "a", "an", "this", "these", "such")) \
                 and not tokens[i].low.startswith(_JUDGING_VERBS):
             return False  # "welcomed the news that City would withdraw": the clause is the noun's

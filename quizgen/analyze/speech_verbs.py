@@ -58,6 +58,15 @@ def _claims_a_thing(tokens: list[Token], end: int) -> bool:
                                   or _prize_after(tokens, end))
 
 
+# What follows a company's name after a comma: "Nomura Holdings, Inc said" names Nomura Holdings
+_COMPANY_SUFFIXES = frozenset("inc ltd llc plc corp co ag sa nv gmbh limited incorporated".split())
+
+
+def _company_suffix(tokens: list[Token], span: Span) -> bool:
+    words = [t.bare.rstrip(".") for t in tokens[span[0]:span[1]] if t.is_word]
+    return len(words) == 1 and words[0] in _COMPANY_SUFFIXES
+
+
 # Conjunctions that open a clause telling when or why something happened: a reporting verb
 # in such a clause that ends with it tells an act ("before Messi replied.").
 _EVENT_SUBORDINATORS = SUBORDINATORS - {"as"}
@@ -258,6 +267,9 @@ def _subject(tokens: list[Token], i: int, j: int) -> Span | None:
                 span = (cut + 1, span[1])
         return span
     span = phrase_before(tokens, i)
+    if span is not None and _company_suffix(tokens, span) and span[0] >= 2 and tokens[span[0] - 1].text == ",":
+        named = phrase_before(tokens, span[0] - 1, skip_adverbs=False)  # "Nomura Holdings, Inc said"
+        return (named[0], span[1]) if named else None
     if span is not None and (named := name_before_title(tokens, span)):
         return named
     if span is not None:  # "Bed, Bath & Beyond announced", "Minister for Industry, Commerce and ..."

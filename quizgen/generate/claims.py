@@ -9,6 +9,7 @@ import re
 from lemminflect import getAllLemmas
 
 from quizgen.analyze.clauses import FINITE_TAGS
+from quizgen.analyze.cues import CONTENT_NOUNS
 from quizgen.analyze.phrases import dateline_end
 from quizgen.analyze.tokens import pos, tokenize
 from quizgen.generate.text import mostly_within, shorten, word_count
@@ -82,6 +83,11 @@ def _after_that(sentence: str, end: int) -> str | None:
     # indication that ...", where what follows "that" is someone's reading of the claim
     match = re.match(r"[^.;]{0,70}?\bthat\s+", sentence[end:])
     if not match or re.search(r",\s+(?:a|an|the)\s", match.group(), re.IGNORECASE):
+        return None
+    # "said there was not enough evidence to support the contention that ...": the clause is
+    # the noun's, which the speaker weighs, not what the speaker says
+    before = re.findall(r"[A-Za-z]+", match.group())
+    if len(before) >= 2 and before[-2].lower() in CONTENT_NOUNS:
         return None
     return sentence[end + match.end():]
 
