@@ -9,8 +9,9 @@ from quizgen.analyze.clauses import (FINITE_TAGS, THAT_REACH, after_quote, bare_
 from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coordinated, extend_left, extend_right,
                                   followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
                                   strong_source)
-from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, SUBORDINATORS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
-                                     NOUN_DETERMINERS, PERFORMATIVE_VERBS, PHRASE_CUES, QUANTIFIERS, SPEECH_VERBS, STANCE_PHRASES, SUBJECT_PRONOUNS,
+from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
+                                     NOUN_DETERMINERS, PERFORMATIVE_VERBS, PHRASE_CUES, QUANTIFIERS, SPEECH_VERBS, STANCE_PHRASES,
+                                     SUBJECT_PRONOUNS, SUBORDINATORS,
                                      TIME_WORDS, is_title)
 from quizgen.analyze.phrases import (Span, head_index, joins_titles, list_comma, main_subject, name_before_title,
                                      name_in_commas, phrase_after, phrase_before, place_before, portfolio_title,

@@ -256,14 +256,16 @@ _PARTS = frozenset("men women boys girls adults children males females passenger
 _RANGE_BEFORE = re.compile(r"(?:\d\s*[-\u2013]|\bbetween\s+[$£€]?\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?\s+and)\s*[$£€]?$",
                            re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*[-\u2013]\s*[$£€]?\d")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 def _in_range(text: str, m: re.Match) -> bool:
+    """The number is one end of a range ("200-250", "between 40 and 60")."""
     start = m.start("num")
     before = text[max(0, start - 40):start]
     after_num = text[m.end("num"):m.end("num") + 4]
     return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after_num)
-                or re.search(r"\bbetween\s+$", text[max(0, m.start() - 10):m.start()], re.IGNORECASE))
+                or _BETWEEN.search(text[max(0, m.start() - 10):m.start()]))
 
 
 def figures(text: str) -> list[Figure]:
