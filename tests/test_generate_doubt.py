@@ -688,3 +688,18 @@ def test_two_described_documents_are_never_answer_and_wrong_option(answer, optio
         (option, "document"), ("the coast guard", "named_organization"), ("harbor master Mara Quill", "named_person"),
         ("a dock worker", "anonymous")])
     assert drafts and not any(option.lower() == o.lower() for d in drafts for o in d.options)
+
+
+@pytest.mark.parametrize("told", ["The leaking tanker cars caused potentially fatal explosions in the town centre",
+                                  "Crews moved the potentially toxic sludge away from the river overnight"])
+@pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
+def test_a_kind_of_risk_named_before_its_noun_is_no_hedge_key(told, template):
+    """Lac-Mégantic (r48): "potentially fatal explosions" names a real risk; it was keyed as a hedge."""
+    rows = _rows(told, "potentially", "harbor master Mara Quill", "named_person")
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
+    assert not [d for d in drafts if told in d.slots["sentence"]]
+    guess = "The leaking gas is potentially fatal to anyone near the tracks"
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(_rows(guess, "potentially", "harbor master Mara Quill",
+                                                                 "named_person")), random.Random(0)),
+                                          TEMPLATES[template]))
+    assert [d for d in drafts if guess in d.slots["sentence"]]

@@ -450,7 +450,12 @@ _COUNTERFACTUAL = (r"|\b(?:anything\s+(?:other|else)|without|otherwise|or\s+else
 # "why anyone would choose to live there": a modal inside a question someone asks or a writer
 # wonders about; the doubt, if any, is the question's, not the modal's
 _ASKED = r"|\b(?:why|how\s+come|what\s+makes)\s+(?:[\w'\u2019-]+\s+){0,4}?(would|could|might)\b"
-_NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING + _COUNTERFACTUAL + _ASKED, re.IGNORECASE)
+# "potentially fatal explosions", "a potentially deadly storm": a kind of danger named before its
+# noun, not a claim in doubt ("the gas is potentially fatal" still doubts)
+_KIND_OF_RISK = (r"|\b(potentially)\s+(?:fatal|deadly|lethal|dangerous|hazardous|catastrophic|devastating|harmful|"
+                 r"toxic|life-threatening)\s+(?!and\b|or\b|to\b|for\b|if\b)[a-z]+")
+_NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING + _COUNTERFACTUAL + _ASKED + _KIND_OF_RISK,
+                                re.IGNORECASE)
 _NOT_HEDGING_CLAIM = re.compile(_NOT_HEDGING, re.IGNORECASE)
 
 
