@@ -240,10 +240,9 @@ def draft_items(ctx: Context, draft: Draft, skill: str) -> frozenset[str]:
         near = {"near:" + "|".join(sorted((s, o))) for s in sentences for o in close.close_sentences(s)}
     # an outlet one article cites, keyed or shown as its source ("Only one article names The
     # Journal ...") answers "which outlet does this article cite?": one question per article
-    article = _article(draft)
-    cited = {cited_in(article, draft.subject)} if draft.subject and any(
-        same_outlet(draft.subject, c) for a in ctx.articles if a.article.id == article for c in a.cited_outlets) \
-        else set()
+    art = ctx.report.article(_article(draft))
+    cited = {cited_in(art.article.id, draft.subject)} if art and draft.subject and any(
+        same_outlet(draft.subject, c) for c in art.cited_outlets) else set()
     return draft.items | {f"sentence:{s}" for s in sentences} | facts | quotes | near | cited
 
 
