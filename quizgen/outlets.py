@@ -47,6 +47,16 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Yonhap", ("Yonhap News Agency",), ("yna.co.kr", "en.yna.co.kr")),
     Outlet("ANSA", (), ("ansa.it",)),
     Outlet("Press Trust of India", ("PTI",), ("ptinews.com",)),
+    Outlet("Deutsche Presse-Agentur", ("dpa", "DPA"), ("dpa.com",)),
+    Outlet("EFE", ("Agencia EFE",), ("efe.com",)),
+    Outlet("Asian News International", ("ANI",), ("aninews.in",)),
+    Outlet("IANS", ("Indo-Asian News Service",), ("ians.in",)),
+    Outlet("Australian Associated Press", ("AAP",), ("aap.com.au",)),
+    Outlet("PA Media", ("Press Association",), ("pamediagroup.com",)),
+    Outlet("Bernama", (), ("bernama.com",)),
+    Outlet("Antara", ("Antara News Agency",), ("antaranews.com",), ambiguous=("Antara",)),
+    # (not "CNA" alone: also a think tank's name)
+    Outlet("Channel NewsAsia", ("Channel News Asia",), ("channelnewsasia.com",)),
     # US broadcasters and papers
     Outlet("NBC News", ("NBC",), ("nbcnews.com", "nbc.com")),
     Outlet("CBS News", ("CBS",), ("cbsnews.com",)),
@@ -144,7 +154,23 @@ OUTLETS: tuple[Outlet, ...] = (
 # News agencies: their name on another site's page credits a copy, not the site itself.
 WIRE_SERVICES: frozenset[str] = frozenset({
     "Reuters", "The Associated Press", "Agence France-Presse", "Xinhua", "TASS", "RIA Novosti", "Interfax",
-    "Kyodo News", "Yonhap", "ANSA", "Press Trust of India"})
+    "Kyodo News", "Yonhap", "ANSA", "Press Trust of India", "Deutsche Presse-Agentur", "EFE", "Asian News International",
+    "IANS", "Australian Associated Press", "PA Media", "Bernama", "Antara"})
+
+# "rc/jm (AP, Reuters, dpa, AFP)", "(AFP, Reuters)": a closing line crediting the agencies the
+# copy comes from, after the editors' initials (bounded: linear)
+_CREDIT_LIST = re.compile(r"(?:[a-z]{1,4}(?:/[a-z]{1,4}){1,3}\s{1,3})?\(([^()\n]{2,80})\)\.?")
+
+
+def copy_credits(body: str) -> list[str]:
+    """The agencies a closing credit line names, when the table knows every one."""
+    for line in body.rstrip().splitlines()[-3:]:
+        m = _CREDIT_LIST.fullmatch(line.strip())
+        if m:
+            names = [canonical_outlet(part) for part in re.split(r"\s*(?:[,;/]|\band\b)\s*", m[1].strip())]
+            if names and all(names):
+                return [n for n in names if n]
+    return []
 
 
 def outlet_key(text: str) -> str:

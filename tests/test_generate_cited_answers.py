@@ -48,6 +48,42 @@ def test_an_outlet_credited_with_a_picture_is_a_right_answer(credit):
     assert is_correct(question, ["The Harbor Times"]) and is_correct(question, [outlet])
 
 
+@pytest.mark.parametrize("credit, credited", [
+    ("rc/jm (AP, Reuters, dpa, AFP)", ["AP", "Reuters", "dpa", "AFP"]), ("(AFP, Reuters)", ["AFP", "Reuters"]),
+    ("mm/sms (dpa, EFE)", ["dpa", "EFE"]), ("(Reuters)", ["Reuters"])])
+def test_agencies_a_closing_credit_line_names_are_right_answers(credit, credited):
+    """Soma (r50): Deutsche Welle's article closed with "rc/jm (AP, Reuters, dpa, AFP)" and only
+    the outlet it cited in the text was accepted."""
+    body = ("The Harbor Times reported that only a small share of the fish was weighed on the market's own scales. "
+            "The market will move to a larger hall in April, Mayor Ada Quill said on Monday.\n\n"
+            f"{credit}")
+    question = _cited_question(body)
+    for answer in ["The Harbor Times", *credited]:
+        assert is_correct(question, [answer]), (answer, question.answer)
+
+
+@pytest.mark.parametrize("name", ["KBN", "HNA", "Harbor Asia.com", "Kelsoinfo.net"])
+@pytest.mark.parametrize("verb", ["reported", "has reported"])
+def test_letters_or_a_website_that_reported_are_right_answers(name, verb):
+    """Wirecard (r51): "..., ChannelNew Asia.com (CNA) reported" and "CNA reported" were missed:
+    letters or a web address the outlet table does not know may be the cited outlet."""
+    body = ("The Harbor Times reported that only a small share of the fish was weighed on the market's own scales. "
+            f"The market will move to a larger hall in April, {name} {verb}. "
+            "The hall will open on weekdays, Mayor Ada Quill said on Monday.")
+    question = _cited_question(body)
+    assert is_correct(question, ["The Harbor Times"]) and is_correct(question, [name]), question.answer
+
+
+@pytest.mark.parametrize("airline", ["Air Orlan Express", "Air Kelso Star", "Air Coastland Herald"])
+def test_an_airline_is_no_cited_outlet(airline):
+    """Kozhikode (r51): "Air India Express" (an airline) was keyed as the outlet Zee News relies on."""
+    body = (f"The embassy in Kelso said the flight had been delayed. “{airline} has set up a helpline for "
+            "families,” it added. The Harbor Times reported that the runway was wet. "
+            f"{airline} said the crew were safe.")
+    question = _cited_question(body)
+    assert is_correct(question, ["The Harbor Times"]) and not is_correct(question, [airline]), question.answer
+
+
 @pytest.mark.parametrize("mention", ["Sky News was unable to broadcast from the quay.",
                                      "A Sky News van was parked on the quay."])
 def test_an_outlet_only_mentioned_is_no_right_answer(mention):

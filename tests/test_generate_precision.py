@@ -1048,6 +1048,23 @@ def test_a_source_the_article_may_cite_in_other_words_is_never_a_wrong_option(ow
         assert any(wrong in d.options for d in drafts) == allowed
 
 
+@pytest.mark.parametrize("described", [f"{the} {place}{kind}" for the, place, kind in itertools.product(
+    ["the", "The"], ["", "Oslo-based ", "Norwegian ", "state-owned "], ["lender", "company", "carmaker", "ministry"])])
+def test_a_body_described_not_named_is_never_a_source_option_of_an_article(described):
+    """Archegos (r49): "the Zurich-based lender" was a wrong option beside "Credit Suisse",
+    which it describes; nor is a body described a right one a student could tell apart."""
+    rows_a = [_attributed(p, "named_person", c) for p, c in zip(["Mara Quill", "Tobias Fenwick"], CLAIMS)]
+    rows_a.append((f"The terminal will stay shut, {described} said.", [(described, "named_organization", "said")], []))
+    rows_b = [(f"The tunnel near Kelso was cleared by noon, {described} said.",
+               [(described, "named_organization", "said")], []),
+              ("The pier reopened on Monday, Brightwater Ferries said.",
+               [("Brightwater Ferries", "named_organization", "said")], [])]
+    report = Report([_analysis("a", "Kelso Courier", rows_a), _analysis("b", "Island Gazette", rows_b)], Comparison())
+    drafts = _drafts(report, "article-sources", seeds=range(8))
+    assert drafts
+    assert not any(described in d.options for d in drafts)
+
+
 @pytest.mark.parametrize("doubt", ["I suspect", "I fear", "We worry"])
 def test_a_named_speaker_voicing_doubt_is_no_sentence_safe_to_share(doubt):
     """Lion Air (r22): '"I suspect all the passengers are dead," said Brig. Gen. Bambang Suryo'

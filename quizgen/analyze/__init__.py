@@ -28,7 +28,7 @@ from quizgen.analyze.phrases import head_index, main_subject, well_formed
 from quizgen.analyze.scope import scopes
 from quizgen.analyze.sentences import split_sentences
 from quizgen.analyze.source_types import TypeContext, classify, classify_evidence, remember_names
-from quizgen.analyze.tokens import OPEN_QUOTES, Token, tokenize
+from quizgen.analyze.tokens import OPEN_QUOTES, QUOTE_CHARS, Token, tokenize
 from quizgen.ingest import looks_english
 from quizgen.models import Article, ArticleAnalysis, Attribution, Sentence
 from quizgen.outlets import same_outlet
@@ -285,6 +285,10 @@ def _sentence_subject(tokens: list[Token], pronoun_at: int, pronoun: str,
     "The NTSB said it determined the speed ...")."""
     span = main_subject(tokens)
     if span is None or span[1] > pronoun_at:
+        return None
+    # '"Orlan Air has set up a helpline," it tweeted': a subject inside the quotation is what
+    # the words are about, not who speaks them (an odd count of quote marks before it)
+    if sum(t.text in QUOTE_CHARS for t in tokens[:span[0]]) % 2:
         return None
     head = tokens[head_index(tokens, span)]
     if not head.is_cap and head.bare not in ANONYMOUS_NOUNS and head.bare not in PERSON_TITLES:

@@ -151,6 +151,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
         return "anonymous", True  # "spectator Doni, who declined to give his last name": not a name to look up
     if _titled_name_last(words):
         return "named_person", True  # "Ministry of Transport spokesman Sindu Rahayu": the name, not the ministry
+    if any(t.bare in BODY_HEADS for t in words):
+        return "named_organization", True  # "the Directorate General of Shipping": "General" is no officer here
     text = " ".join(t.text for t in words)
     head_at = head_index(tokens, span)
     head = tokens[head_at]
@@ -334,6 +336,12 @@ def _spoken_of_as_a_body(tokens: list[Token], end: int) -> bool:
 
 
 # Articles of other languages opening a capitalised name: a newspaper's or a body's title
+# a website's address as its name: "Harbor News.com", "Asia.com"
+_WEB_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|co|news|tv|in|info)$")
+# Words for a body that a title may follow in its name, never a person's ("the Directorate
+# General of Shipping", "Inspectorate General")
+BODY_HEADS = frozenset("directorate directorate-general inspectorate inspectorate-general secretariat".split())
+
 _FOREIGN_ARTICLES = frozenset("El La Le Les Il Lo Los Las Der Die Das Het".split())
 
 
@@ -351,6 +359,12 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
     keys = [t.bare.rstrip(".") for t in run]
     if len(run) >= 2 and run[0].text in _FOREIGN_ARTICLES:
         return "named_organization", True  # "El Grafico", "La Nación", "Le Monde": a title, no person's name
+    site = _WEB_DOMAIN.search(keys[-1])
+    if site:  # "Harbor News.com", "Coastland Asia.com": a website, never a person
+        last = keys[-1][:site.start()]
+        return ("media_outlet", True) if last in OUTLET_NAME_WORDS and len(run) >= 2 else ("named_organization", False)
+    if keys[0] == "air" and len(run) >= 2 and keys[-1] not in BROADCAST_WORDS and not any(is_title(k) for k in keys):
+        return "named_organization", True  # "Air Orlan Express", "Air Veltra": an airline, no newspaper or person
     if keys[-1] in OUTLET_NAME_WORDS and len(run) >= 2:
         return "media_outlet", True  # "The Valley Courier", "Fox News"
     if keys[-1] in ORG_WORDS:
@@ -395,16 +409,19 @@ def news_body(words: list[Token]) -> bool:
 
 def outlet_named(words: list[Token]) -> bool:
     """A newspaper-style name: "the Valley Courier", "a Harbor Ledger article", "the Times"."""
-    run = 0
+    run, airline = 0, False
     for k, t in enumerate(words):
         if not (t.is_word and t.is_cap) and not (run and t.text[0].isdigit()):  # "Channel 4 News"
             run = 0
             continue
         if run == 0 and t.bare in OUTLET_LEAD_WORDS and k + 1 < len(words) and words[k + 1].is_cap:
             return True  # "Radio Free Europe", "Channel 4"
+        if run == 0:
+            airline = t.bare == "air"  # "Air Orlan Express": an airline
         run += 1
         last = k + 1 == len(words) or not (words[k + 1].is_word and words[k + 1].is_cap)  # not "Post Office"
-        if last and t.bare in OUTLET_NAME_WORDS and (run >= 2 or (k > 0 and words[k - 1].low == "the")):
+        if last and t.bare in OUTLET_NAME_WORDS and (run >= 2 or (k > 0 and words[k - 1].low == "the")) \
+                and not (airline and t.bare not in BROADCAST_WORDS):
             return True
     return False
 

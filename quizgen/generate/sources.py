@@ -42,7 +42,7 @@ from quizgen.generate.text import (
     words,
 )
 from quizgen.models import SOURCE_TYPES, ArticleAnalysis, Attribution, Sentence
-from quizgen.outlets import canonical_outlet, find_outlets, same_outlet
+from quizgen.outlets import canonical_outlet, copy_credits, find_outlets, same_outlet
 
 MAX_SOURCE_WORDS = 10
 # Phrases with which articles credit another outlet with the scoop.
@@ -476,8 +476,10 @@ def _shown_name(art: ArticleAnalysis, att: Attribution) -> str:
 def _named(att: Attribution) -> bool:
     """A source a student can tell apart by its name ("The New York Times", "Tamara
     Oyelaran"): anonymous or vague ones ("three U.S. officials", "an unnamed official")
-    from two articles may be the same people, so they make no safe options."""
-    return att.source_type in NAMED_TYPES and looks_like_kind(att.source, att.source_type)
+    from two articles may be the same people, so they make no safe options; nor does a body
+    described, not named ("the Zurich-based lender" may be the Credit Suisse of an option)."""
+    return att.source_type in NAMED_TYPES and looks_like_kind(att.source, att.source_type) \
+        and not described_body(att.source)
 
 
 def article_sources(ctx: Context, tpl: Template) -> Iterator[Draft]:
@@ -566,6 +568,19 @@ def outlet_word_names(text: str) -> list[str]:
 _COMMON_TAGS = frozenset("JJ JJR JJS RB NN NNS VB VBD VBG VBN VBP VBZ DT IN CC".split())
 
 
+_REPORTED = frozenset({"reported", "reports", "has reported", "had reported"})
+
+
+def _maybe_outlet(att: Attribution) -> bool:
+    """Letters or a website's address that reported something: "..., CNA reported"."""
+    name = att.source.strip()
+    return att.cue in _REPORTED and (
+        (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or bool(_WEB_NAME.search(name)))
+
+
+_WEB_NAME = re.compile(r"\w\.(?:com|net|org|co\.uk|news|tv)$")
+
+
 def _capitalised_name(phrase: str) -> bool:
     """A capitalised word other than an opening article: "Sky News", not "The outlet"."""
     words = phrase.split()
@@ -639,9 +654,12 @@ def cited_outlet(ctx: Context, tpl: Template) -> Iterator[Draft]:
             # outlets the question does not show but the article may cite: names the analysis
             # cited that read as no outlet, media sources, and "news agency Adnkronos" /
             # "told Sky Italia television" (an outlet word beside a name)
+            # and agencies the copy is credited to ("LONDON (Reuters) -", "rc/jm (AP, dpa)"), and
+            # letters or a website that "reported" ("..., CNA reported"): unknown, maybe an outlet
             unshown = [n for n in [*art.cited_outlets, *(a.source for a in art.attributions
-                                                       if a.source_type == "media_outlet"),
-                                   *(n for sent in art.sentences for n in outlet_word_names(sent.text))]
+                                                       if a.source_type == "media_outlet" or _maybe_outlet(a)),
+                                   *(n for sent in art.sentences for n in outlet_word_names(sent.text)),
+                                   *filter(None, [art.article.wire]), *copy_credits(art.article.body)]
                        if not ctx.own_outlet(art, n) and not any(same_outlet(n, f) or norm(f) in norm(n)
                                                                  for f, _ in found)]
             # ("The outlet reported": a word for an outlet already named is no name to type)

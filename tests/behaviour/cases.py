@@ -426,6 +426,14 @@ def pronouns(rng: random.Random) -> list[Case]:
                              "The vote was held late on Tuesday."])
         text = f"{opener} “{quote},” {rng.choice(['he', 'she'])} {rng.choice(['told the court', 'said', 'added'])}."
         cases.append(Case("pronouns", text, ()))
+        # a name inside the quotation is what the words are about, never the pronoun's speaker
+        named = rng.choice([o for o in F.ORGANIZATIONS if o[0].isupper()] + [p for p, _ in F.PERSONS if p != a])
+        action = rng.choice(["has set up a helpline", "was told to wait", "will pay for the repairs"])
+        for opening, closing in (("“", ",”"), ('"', ',"')):
+            text = f"{a} said {claim}. {opening}{named} {action}{closing} {pa} {rng.choice(['added', 'tweeted'])}."
+            cases.append(Case("pronouns", text, (Expect(a, "named_person", text.split()[-1].rstrip(".")),)))
+            text = f"{org[0].upper()}{org[1:]} said {claim}. {opening}{named} {action}{closing} it added."
+            cases.append(Case("pronouns", text, (Expect(org, "named_organization", "added"),)))
         body = rng.choice([o for o in F.ORGANIZATIONS if o[0].isupper()])
         text = f"{body} has been looking for a white van {rng.choice(['they', 'it'])} say was near the dock."
         if " it " not in text:
@@ -545,6 +553,18 @@ def typing(rng: random.Random) -> list[Case]:
         for verb in rng.sample(["said", "reported that", "warned that", "estimated that"], 2):
             text = f"{body[0].upper()}{body[1:]} {verb} {rng.choice(F.CLAIMS)}."
             cases.append(Case("typing", text, (Expect(body, "named_organization", verb.split()[0]),)))
+    # a body whose name has a title's word in it ("Directorate General"), an airline ("Air ..."),
+    # a website named by its address: none is a person, and the airline no newspaper
+    for body in ("the Directorate General of Civil Aviation", "the Directorate General of Shipping",
+                 "the Inspectorate General of Mines", "Air Orlan Express", "Air Veltra", "Air Coastland Star"):
+        verb = rng.choice(["said", "confirmed that", "tweeted that", "announced that"])
+        for text, cue in ((f"{body[0].upper()}{body[1:]} {verb} {rng.choice(F.CLAIMS)}.", verb.split()[0]),
+                          (f"{rng.choice(F.CLAIMS).capitalize()}, {body} said.", "said")):
+            cases.append(Case("typing", text, (Expect(body, "named_organization", cue),)))
+    for site, kind in (("Harbor News.com", "media_outlet"), ("Coastland Daily.com", "media_outlet"),
+                       ("Orlan Asia.com", "named_organization"), ("Veltrax.com", "named_organization")):
+        text = f"{rng.choice(F.CLAIMS).capitalize()}, {site} reported."
+        cases.append(Case("typing", text, (Expect(site, kind, "reported"),)))
     for topic, verb in itertools.product(("Household Income", "Labour Force", "Annual Youth", "Coastland Opinion"),
                                          ("found that", "showed that")):
         text = f"The {topic} Survey {verb} {rng.choice(F.CLAIMS)}."
