@@ -174,6 +174,9 @@ def test_about_versus_exact_is_no_discrepancy(amount, thing):
     # one figure told less exactly (Musk pay, r29: "$55.8 billion" / "$56 billion")
     *[(f"{a} tips", f"{b} tips", ROUNDING) for a, b in [("55.8 million", "56 million"), ("4.3 million", "4 million"),
                                                          ("1.25 million", "1.3 million")]],
+    # ... half to even too (Wirecard, r51: "$5.65 million" / "$5.6 million")
+    *[(f"{a} tips", f"{b} tips", ROUNDING) for a, b in [("5.65 million", "5.6 million"), ("2.45 million", "2.4 million"),
+                                                         ("12.5 thousand", "12 thousand")]],
     *[(f"{a} tips", f"{b} tips", CONFLICT) for a, b in [("55.8 million", "55 million"), ("217", "220")]],
     # ... with another multiplier (Salvator Mundi, r36: "$179,364,992" / "$179.4 million")
     *[(f"{a} tips", f"{b} tips", ROUNDING) for a, b in [("179,364,992", "179.4 million"), ("2,612,000", "2.6 million"),

@@ -32,7 +32,10 @@ DOUBTS = [("There are fears that {n} workers {hedge} still be trapped under the 
           ("Roughly {n} cranes {hedge} stand idle until the repairs end", "roughly"),
           # Sears (r32): "There can be no assurance that ... any transaction may occur" accepted "may" only
           ("There can be no assurance that {n} cranes {hedge} be sold before the deadline", "no assurance"),
-          ("There is no guarantee that {n} cranes {hedge} be sold before the deadline", "no guarantee")]
+          ("There is no guarantee that {n} cranes {hedge} be sold before the deadline", "no guarantee"),
+          # Wirecard (r51): "EY said it sees signs of serious criminal behaviour" was offered as certain
+          ("The auditor sees signs that {n} cranes {hedge} have been sold twice", "signs"),
+          ("There are indications that {n} cranes {hedge} have been sold twice", "indications")]
 SOLID = ["The ferry sailed from Kelso at noon on Monday with forty passengers on board, {src} said.",
          "The union voted on Sunday evening to end the strike after three weeks of talks, {src} said.",
          "Two tugboats towed the damaged barge back to the northern pier before dawn, {src} said."]
@@ -700,6 +703,27 @@ def test_a_kind_of_risk_named_before_its_noun_is_no_hedge_key(told, template):
     assert not [d for d in drafts if told in d.slots["sentence"]]
     guess = "The leaking gas is potentially fatal to anyone near the tracks"
     drafts = list(GENERATORS["hedge_cue"](Context(_report(_rows(guess, "potentially", "harbor master Mara Quill",
+                                                                 "named_person")), random.Random(0)),
+                                          TEMPLATES[template]))
+    assert [d for d in drafts if guess in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("held", ["The feeling that this {m} be their last chance drove hundreds of fans to the gates",
+                                  "A sense that the harbor {m} close for good sent traders to the town hall",
+                                  "The growing fear that the pier {m} collapse emptied the market by noon",
+                                  "The belief that the ferry {m} sail again kept the crew in Kelso"])
+@pytest.mark.parametrize("modal", ["could", "might", "would"])
+@pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
+def test_a_modal_inside_a_feeling_the_sentence_describes_is_no_hedge_key(held, modal, template):
+    """Euro 2020 final (r51): "could" of "the feeling that this could be a once-in-a-lifetime
+    opportunity had an unfortunate effect on English fans" was keyed; the claim is the effect."""
+    told = held.format(m=modal)
+    rows = _rows(told, modal, "harbor master Mara Quill", "named_person")
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
+    assert not [d for d in drafts if told in d.slots["sentence"]]
+    doubting = "could" if modal == "would" else modal  # ("would" is never asked as the hedge)
+    guess = f"Officials believe the pier {doubting} collapse before the spring"
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(_rows(guess, doubting, "harbor master Mara Quill",
                                                                  "named_person")), random.Random(0)),
                                           TEMPLATES[template]))
     assert [d for d in drafts if guess in d.slots["sentence"]]

@@ -454,8 +454,15 @@ _ASKED = r"|\b(?:why|how\s+come|what\s+makes)\s+(?:[\w'\u2019-]+\s+){0,4}?(would
 # noun, not a claim in doubt ("the gas is potentially fatal" still doubts)
 _KIND_OF_RISK = (r"|\b(potentially)\s+(?:fatal|deadly|lethal|dangerous|hazardous|catastrophic|devastating|harmful|"
                  r"toxic|life-threatening)\s+(?!and\b|or\b|to\b|for\b|if\b)[a-z]+")
-_NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING + _COUNTERFACTUAL + _ASKED + _KIND_OF_RISK,
-                                re.IGNORECASE)
+# "The feeling that this could be a once-in-a-lifetime chance drove fans to ...": a modal inside
+# a feeling or belief the sentence describes; its claim is what the feeling did ("officials
+# believe the toll could rise" and "there are fears that ... may" still doubt, so only a quiz key
+# avoids the clause of a noun the sentence is about)
+_HELD_VIEW = (r"|\b(?:the|a|this|that|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:feeling|sense|belief|fear|worry|"
+              r"perception|impression|notion|thought|idea|suspicion|conviction)s?\s+that\s+(?:[\w'\u2019-]+\s+){0,5}?"
+              r"(could|may|might|would|can)\b")
+_NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING + _COUNTERFACTUAL + _ASKED + _KIND_OF_RISK
+                                + _HELD_VIEW, re.IGNORECASE)
 _NOT_HEDGING_CLAIM = re.compile(_NOT_HEDGING, re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from dataclasses import dataclass
 
 from quizgen.compare.figures import Figure, figures
@@ -269,9 +269,9 @@ def _rounded(figures_: list[Figure]) -> bool:
     fine, coarse = sorted(written)[0], sorted(written)[-1]
     if fine[0] >= coarse[0]:
         return False  # as exact as each other: two figures, not one rounded
-    told = (fine[1] * fine[2] / coarse[2]).quantize(Decimal(1).scaleb(coarse[0].adjusted() - coarse[2].adjusted()),
-                                                     rounding=ROUND_HALF_UP)
-    return told == coarse[1]
+    # rounded half up or half to even ("$5.65 million" is "$5.6 million" to a banker)
+    exact, unit = fine[1] * fine[2] / coarse[2], Decimal(1).scaleb(coarse[0].adjusted() - coarse[2].adjusted())
+    return any(exact.quantize(unit, rounding=way) == coarse[1] for way in (ROUND_HALF_UP, ROUND_HALF_EVEN))
 
 
 def kind_of_difference(figures_: list[Figure]) -> str:

@@ -37,6 +37,8 @@ DOUBT_WORDS = frozenset({
     "rumour", "rumours", "chance", "possibility", "risk", "hope", "hopes", "hoped", "feel", "feels", "felt",
     "worry", "worries", "worried", "concern", "concerns", "concerned", "afraid", "anxious", "talk", "unsure",
     "think", "thinks", "guess", "suppose", "reckon",  # "I think we know there's going to be major impacts"
+    # evidence that points without proving: "the auditor said it sees signs of criminal behaviour"
+    "signs", "indication", "indications", "indicate", "indicates", "indicated", "hints", "hinted",
 })
 # Not knowing, said in more than one word: "I'm not sure how many of us are", "we don't know",
 # "it remains to be seen", "there can be no assurance".
