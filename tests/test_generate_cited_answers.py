@@ -74,6 +74,16 @@ def test_letters_or_a_website_that_reported_are_right_answers(name, verb):
     assert is_correct(question, ["The Harbor Times"]) and is_correct(question, [name]), question.answer
 
 
+@pytest.mark.parametrize("platform", ["YouTube", "Facebook", "TikTok"])
+def test_a_platform_beside_an_outlet_word_is_no_cited_outlet(platform):
+    """AlphaGo (r52): "YouTube" (of "DeepMind's YouTube channel") was accepted as a news outlet."""
+    body = (f"The match was streamed live on the Kelso Lab's {platform} channel, the lab said. "
+            "The Harbor Times reported that the program won the first game. "
+            "The second game will be played on Thursday, Mayor Ada Quill said on Monday.")
+    question = _cited_question(body)
+    assert is_correct(question, ["The Harbor Times"]) and not is_correct(question, [platform]), question.answer
+
+
 @pytest.mark.parametrize("airline", ["Air Orlan Express", "Air Kelso Star", "Air Coastland Herald"])
 def test_an_airline_is_no_cited_outlet(airline):
     """Kozhikode (r51): "Air India Express" (an airline) was keyed as the outlet Zee News relies on."""

@@ -35,7 +35,9 @@ DOUBTS = [("There are fears that {n} workers {hedge} still be trapped under the 
           ("There is no guarantee that {n} cranes {hedge} be sold before the deadline", "no guarantee"),
           # Wirecard (r51): "EY said it sees signs of serious criminal behaviour" was offered as certain
           ("The auditor sees signs that {n} cranes {hedge} have been sold twice", "signs"),
-          ("There are indications that {n} cranes {hedge} have been sold twice", "indications")]
+          ("There are indications that {n} cranes {hedge} have been sold twice", "indications"),
+          # AlphaGo (r52): "Lee looked nervous, and he seemed to be amused" accepted "seemed" only
+          ("The {n} dockers looked tired and {hedge} have worked all night", "looked")]
 SOLID = ["The ferry sailed from Kelso at noon on Monday with forty passengers on board, {src} said.",
          "The union voted on Sunday evening to end the strike after three weeks of talks, {src} said.",
          "Two tugboats towed the damaged barge back to the northern pier before dawn, {src} said."]
@@ -727,3 +729,17 @@ def test_a_modal_inside_a_feeling_the_sentence_describes_is_no_hedge_key(held, m
                                                                  "named_person")), random.Random(0)),
                                           TEMPLATES[template]))
     assert [d for d in drafts if guess in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("ruled_out", ["There was no way anyone on the pier {m} have survived the blast",
+                                       "There is no way that the old crane {m} lift the hull",
+                                       "Divers said there was no way the 12 sailors {m} still be alive"])
+@pytest.mark.parametrize("modal", ["could", "might", "can"])
+@pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
+def test_a_possibility_ruled_out_is_no_hedge_key(ruled_out, modal, template):
+    """Upper Big Branch (r52): "could" of "there was no way anyone in the mine could have
+    survived" was keyed as a hedge; the sentence says flatly that no one could."""
+    told = ruled_out.format(m=modal)
+    rows = _rows(told, modal, "harbor master Mara Quill", "named_person")
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
+    assert not [d for d in drafts if told in d.slots["sentence"]]

@@ -414,6 +414,8 @@ _NOT_HEDGING = (
     r"|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w'\u2018\u2019\u201c\u201d\"-]+\s+){0,4}?"
     r"(could|may|might|can)\b"
     r"|\b(could|can)(?:\s+not\b|n't\b|not\b)"
+    # "there was no way anyone could have survived": a possibility ruled out, said flatly
+    r"|\bno\s+way\s+(?:that\s+)?(?:[\w'-]+\s+){0,5}?(could|can|would|might)\b"
     # "could barely walk", "can hardly breathe": what someone was (un)able to do
     r"|\b(could|can)\s+(?:barely|hardly|scarcely|no\s+longer)\b"
     # "Barcelona could do nothing", "fans could only watch": what someone was unable to do

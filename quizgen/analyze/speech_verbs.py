@@ -44,6 +44,29 @@ def _had_done(tokens: list[Token], j: int) -> bool:
     return j >= 2 and tokens[j - 1].low in _OWNERS and tokens[j - 2].low in _CAUSATIVE
 
 
+_UNREAL_MODALS = frozenset("would could might should".split())
+# ("had forecast that": a verb after these is the verb, whatever its tag)
+_AUXILIARIES = frozenset("had has have having did does do was were is are been be being".split())
+
+
+def _unreal(tokens: list[Token], i: int) -> bool:
+    """"records that would have revealed the names", "she could not have said": what did not
+    happen; nothing was said (a modal up to two words before "have")."""
+    return i >= 2 and tokens[i - 1].low in ("have", "'ve", "\u2019ve") \
+        and any(t.low in _UNREAL_MODALS for t in tokens[max(0, i - 4):i - 1])
+
+
+_MEANING = frozenset("means meant mean".split())
+
+
+def _explained(tokens: list[Token], start: int) -> bool:
+    """The subject follows "means (that)": the clause is what a fact amounts to."""
+    k = start - 1
+    if k >= 0 and tokens[k].low == "that":
+        k -= 1
+    return k >= 0 and tokens[k].low in _MEANING
+
+
 def _open_question_after(tokens: list[Token], end: int) -> bool:
     """"whether" or "if" right after the cue (times skipped): what is weighed or asked."""
     k = end
@@ -89,7 +112,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         if j < 0 or tokens[j].low not in _PROGRESSIVE_AUX:
             return
         verb_start, j = j, prev_index(tokens, j)
-    elif j >= 0 and tokens[j].low in PASSIVE_AUX or adjectival(tokens, j) or _had_done(tokens, j):
+    elif j >= 0 and tokens[j].low in PASSIVE_AUX or adjectival(tokens, j) or _had_done(tokens, j) \
+            or _unreal(tokens, i):
         return
     if end < len(tokens) and tokens[end].low == "by":  # "first reported by": handled by `by_phrase`
         return
@@ -105,6 +129,10 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "across 8 states", "several reports": a counted noun, not a verb
     if i > 0 and tokens[i - 1].low in NOUN_DETERMINERS:
         return  # "raise any questions", "their claims", "no comment": a determiner's noun
+    if phrase is None and pos(low) in ("NN", "NNS") and i > 0 and not tokens[i - 1].is_cap \
+            and pos(tokens[i - 1].low) in ("VBD", "VBN") and tokens[i - 1].low not in SPEECH_VERBS \
+            and tokens[i - 1].low not in _AUXILIARIES:
+        return  # "employees removed records that ...", "police investigated reports": a verb's object
     if low in _RESPONDING and end < len(tokens) and tokens[end].low == "to":
         return  # "crews have responded to 4,587 fires": answered a call, said nothing
     if j > 0 and pos(tokens[j].low) == "VBG" and tokens[j - 1].low in _PROGRESSIVE_AUX:
@@ -164,6 +192,8 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if span is not None and not has_clause and tag_end and span[0] > 0 \
             and tokens[span[0] - 1].low in _EVENT_SUBORDINATORS:
         return  # "Mbappe scored before Messi replied": what happened next, nothing said ("as X said" stays)
+    if span is not None and _explained(tokens, span[0]):
+        return  # "The plea means the bank admits to ...": the writer's reading of a fact, no one's words
     if span is not None and not has_clause and span[0] >= 2 and tokens[span[0] - 1].text in CLOSE_QUOTES \
             and tokens[span[0] - 2].text in ",?!":
         has_clause = True  # '“...,” Frederick Kagan, a scholar at the institute, agreed.'

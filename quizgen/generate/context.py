@@ -171,7 +171,9 @@ class Context:
         CNN", "Li told DW"); else ""."""
         relay = next((a for a in self.attributions(att.sentence) if a.source_type == "media_outlet"
                       and att.source_type != "media_outlet" and norm(a.source) != norm(att.source)), None)
-        if relay is None:
+        found = self.sentence(att.sentence)
+        # "Ebel told Xinhua" in Xinhua's own copy, run by another site: the wire heard it itself
+        if relay is None or (found and same_outlet(relay.source, found[0].article.wire)):
             return ""
         return (f"The article has it second-hand, through {display_source(relay.source)} (cue \u201c{relay.cue}\u201d): "
                 "that outlet's report is where to check it. ")

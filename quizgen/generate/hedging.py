@@ -39,6 +39,8 @@ DOUBT_WORDS = frozenset({
     "think", "thinks", "guess", "suppose", "reckon",  # "I think we know there's going to be major impacts"
     # evidence that points without proving: "the auditor said it sees signs of criminal behaviour"
     "signs", "indication", "indications", "indicate", "indicates", "indicated", "hints", "hinted",
+    # how someone looked beside "seemed": "Lee looked nervous, and he seemed to be amused"
+    "looked", "looks", "appeared", "sounded",
 })
 # Not knowing, said in more than one word: "I'm not sure how many of us are", "we don't know",
 # "it remains to be seen", "there can be no assurance".

@@ -561,8 +561,13 @@ def outlet_word_names(text: str) -> list[str]:
     found = [m.group(1).split("'s ")[-1] for pattern in (_WORD_THEN_NAME, _NAME_THEN_WORD, _TOLD_CALL_LETTERS)
              for m in pattern.finditer(text.replace("\u2019", "'"))]
     # ("Local television channel TV Record": "Local" is a common word that opens the sentence)
-    return [n for n in found if not _DEMONYM.fullmatch(n) and n not in _PLACE_LETTERS
+    return [n for n in found if not _DEMONYM.fullmatch(n) and n not in _PLACE_LETTERS and n.lower() not in PLATFORMS
             and not (" " not in n and pos(n.lower()) in _COMMON_TAGS)]
+
+
+# Sites where anyone posts: "DeepMind's YouTube channel" is a company's channel, no news outlet
+PLATFORMS = frozenset("youtube facebook twitter x instagram tiktok weibo wechat telegram linkedin reddit "
+                      "snapchat threads bluesky whatsapp twitch".split())
 
 
 _COMMON_TAGS = frozenset("JJ JJR JJS RB NN NNS VB VBD VBG VBN VBP VBZ DT IN CC".split())

@@ -492,6 +492,19 @@ _NON_TEMPLATES = [
     "{org}, a company founded in 1958, holds back a reservoir that farmers use.",
     "{org} on Saturday declared the outbreak which has spread to five towns an emergency.",
 ]
+# a report-verb's noun as another verb's object, a report that did not happen, and what a fact
+# means (BNP Paribas, r50: "employees removed records that would have revealed ...", "The guilty
+# plea means the bank admits to ...")
+_NON_TEMPLATES += [f"{subject} {verb} {noun} that {rest}" for subject, verb, noun, rest in itertools.product(
+    ["{org}'s employees", "Two clerks", "{name}"], ["removed", "destroyed", "investigated", "shredded"],
+    ["records", "reports", "statements", "notes"], ["named the buyers.", "showed the pier was unsafe."])][::7]
+_NON_TEMPLATES += [f"{subject} {modal} have {verb} {rest}" for subject, modal, verb, rest in itertools.product(
+    ["Records", "{name}", "{org}"], ["would", "could", "might not"], ["revealed", "said", "confirmed", "shown"],
+    ["that the buyers were foreign.", "the names of the buyers."])][::5]
+_NON_TEMPLATES += [f"The {fact} {means}{that} {subject} {verb} {rest}" for fact, means, that, subject, verb, rest in
+                   itertools.product(["guilty plea", "ruling", "settlement"], ["means", "meant"], ["", " that"],
+                                     ["{org}", "{name}"], ["admits", "concedes", "acknowledges"],
+                                     ["to breaking the rules.", "the port was unsafe."])][::6]
 
 
 # an order to the listener ("told them they should leave") is an event, not a claim
