@@ -176,6 +176,18 @@ def test_the_words_before_a_source_without_a_verb_are_no_claim(lead, source):
         == "the decision rolls back decades of progress"
 
 
+@pytest.mark.parametrize("lead", ["In a late-night press conference", "At a news conference on Monday night",
+                                  "During the hearing in Kelso", "Speaking to reporters at the pier"])
+@pytest.mark.parametrize("source, verb", [("French President Ada Quill", "said"), ("Harbor chief Tomas Fenwick", "said"),
+                                          ("the port authority", "warned")])
+@pytest.mark.parametrize("rest", ['the fire had burned a "part of us"', "the ferries would sail again in May"])
+def test_the_claim_after_a_scene_and_a_source_is_what_follows_the_cue(lead, source, verb, rest):
+    """Notre-Dame (r53): "In a late-night press conference, French President Emmanuel Macron said
+    the fire had burned a 'part of us'" asked who gave "In a late-night press conference"."""
+    claim = claim_without_source(f"{lead}, {source} {verb} {rest}", source, cue=verb)
+    assert claim == rest, claim
+
+
 @pytest.mark.parametrize("lead", ["Following several minutes of on-field treatment", "After a long meeting on Monday",
                                   "Shortly before midnight"])
 @pytest.mark.parametrize("source, verb", [("UEFA", "announced"), ("Harbor chief Ada Quill", "said"),

@@ -18,7 +18,8 @@ from dataclasses import replace
 from quizgen.analyze.aliases import acronym_of, expansion, name_runs
 from quizgen.analyze.attributions import Found, find_in_sentence, quoted_tokens
 from quizgen.analyze.cited_outlets import cited_outlets, mentions_outlet, outlet_name
-from quizgen.analyze.discourse import continuation, gender_fits, opens_inside_quote, resolve_pronoun
+from quizgen.analyze.discourse import (MENTIONED, continuation, gender_fits, opens_inside_quote, person_mentions,
+                                       resolve_pronoun)
 from quizgen.analyze.flags import detect_flags
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, LINE_LABELS, NAME_PARTICLES,
                                      OUTLET_NOUNS, PERSON_TITLES,
@@ -118,10 +119,15 @@ def find_attributions(article: Article, sentences: list[Sentence]) -> list[Attri
             own = continuation(prev, sent) + own
         result.extend(own)
         history.extend((index, a) for a in own)
+        referents = [a.refers_to or a.source for a in own]
         if not own:  # "Mayor Ana Ruiz met the engineers. She said ...": a named subject is a referent too
             mention = _named_subject(tokens, sent, ctx) or _named_list(tokens, sent, ctx)
             if mention is not None:
                 history.append((index, mention))
+                referents.append(mention.source)
+        # "Notre Dame burned behind Mr Macron as he spoke. '...,' he said": not the earlier speaker
+        history.extend((index, Attribution(name, "named_person", MENTIONED, sent.id, sent.text))
+                       for name in person_mentions(tokens) if not any(name in r for r in referents))
         prev = own
     return result
 

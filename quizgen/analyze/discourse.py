@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from quizgen.analyze.lexicon import GIVEN_NAME_PRONOUN, ORG_WORDS, PLURAL_PRONOUN_NOUNS
-from quizgen.analyze.tokens import OPEN_QUOTES
+from quizgen.analyze.tokens import OPEN_QUOTES, Token
 from quizgen.models import Attribution, Sentence
 
 CONTINUATION_CUE = "quoted (continuation of quote)"
@@ -23,7 +23,9 @@ _THING_TYPES = ("named_organization", "document", "media_outlet")
 
 def is_plural_source(attr: Attribution) -> bool:
     last = attr.source.split()[-1].lower().strip(".,") if attr.source.split() else ""
-    return attr.source_type != "named_person" and (last in PLURAL_PRONOUN_NOUNS or last.endswith("s"))
+    # (not "a witness", "the boss": "-ss" ends singular nouns)
+    return attr.source_type != "named_person" and (last in PLURAL_PRONOUN_NOUNS
+                                                   or (last.endswith("s") and not last.endswith("ss")))
 
 
 def is_named_list(attr: Attribution) -> bool:
@@ -31,11 +33,33 @@ def is_named_list(attr: Attribution) -> bool:
     return attr.source_type == "named_person" and " and " in f" {attr.source} ".replace("&", "and")
 
 
+# cue of a history entry for a person only mentioned ("behind Mr Macron as he spoke"): no
+# source, but "he" after it may be them, so it may not skip back to an earlier speaker
+MENTIONED = "(mentioned)"
+
+
+def person_mentions(tokens: list[Token]) -> list[str]:
+    """People a sentence names with an honorific or a known given name ("Mr Macron",
+    "Emmanuel Macron"), wherever they stand."""
+    out = []
+    for k in range(len(tokens) - 1):
+        t, after = tokens[k], tokens[k + 1]
+        if t.is_cap and after.is_cap and after.is_word and after.text[1:2].islower() \
+                and (t.low in _HONORIFICS or t.low in GIVEN_NAME_PRONOUN):
+            out.append(f"{t.text} {after.text}")
+    return out
+
+
 def resolve_pronoun(pronoun: str, history: list[tuple[int, Attribution]], index: int) -> Attribution | None:
-    """The nearest earlier attribution whose source fits the pronoun."""
+    """The nearest earlier attribution whose source fits the pronoun; none when a person only
+    mentioned since then fits it too (a wrong speaker is worse than none)."""
     for sent_index, attr in reversed(history):
         if index - sent_index > PRONOUN_REACH:
             return None
+        if attr.cue == MENTIONED:
+            if pronoun in ("he", "she") and gender_fits(pronoun, attr.source):
+                return None
+            continue
         if attr.source.lower() in ("he", "she", "they", "it"):
             continue  # a pronoun nobody was found for
         if pronoun in ("he", "she") and attr.source_type in _SINGULAR_TYPES and not is_plural_source(attr) \
@@ -56,6 +80,8 @@ def _bare_surname(pronoun: str, history: list[tuple[int, Attribution]], index: i
         return None
     for sent_index, attr in reversed(history):
         if index - sent_index > PRONOUN_REACH:
+            return None
+        if attr.cue == MENTIONED:
             return None
         word = attr.source
         if attr.source_type == "named_organization" and word.isalpha() and word[:1].isupper() \

@@ -246,7 +246,8 @@ de del della di da das dos du des la le van von der den bin bint ibn al el
 TITLE_ACRONYMS = frozenset("CEO CFO COO CTO CS PS PM DG VP IGP CJ GM".split())
 
 # Plural forms used to tell "the U.S. officials" (group) from "the official" (one person).
-PLURAL_PRONOUN_NOUNS = frozenset(n for n in ANONYMOUS_NOUNS | CROWD_NOUNS if n.endswith("s") or n == "people")
+PLURAL_PRONOUN_NOUNS = frozenset(n for n in ANONYMOUS_NOUNS | CROWD_NOUNS  # (not "witness": "-ss" is singular)
+                                 if (n.endswith("s") and not n.endswith("ss")) or n == "people")
 
 # Countries, capitals and blocs that speak as governments ("Pyongyang has blamed ...").
 PLACES = frozenset(p.strip() for p in """

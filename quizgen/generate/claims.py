@@ -115,10 +115,16 @@ def _without_trailing_tag(claim: str | None) -> str | None:
     return _SPEECH_EVENT.sub("", _TRAILING_TAG.sub("", claim)) if claim else claim
 
 
+# "In a late-night press conference," "On Monday," "Speaking to reporters,": where or when,
+# set before the source; it says nothing the source claims (bounded: linear)
+_SCENE = re.compile(r"(?:In|At|On|During|After|Before|Later|Earlier|Speaking|Meanwhile|Afterwards)\b[^,;.!?\"\u201c]{0,60}")
+
+
 def _after_leading_cue(sentence: str, start: int, end: int) -> str | None:
     """"Chairman X said fares would not rise.": the source opens the sentence and its
     reporting verb runs straight into the claim (no "that"); not "X said in a statement"."""
-    if sentence[:start].strip(_EDGE):
+    lead = sentence[:start].strip()
+    if lead.strip(_EDGE) and not (lead.endswith(",") and _SCENE.fullmatch(lead[:-1])):
         return None
     match = _LEADING_CUE.match(sentence[end:])
     if not match or re.match(r"(?:in|at|on|during|after|before|to|via|through)\b", sentence[end + match.end():]):
@@ -151,6 +157,9 @@ def _before_trailing_source(sentence: str, start: int, end: int, cue: str) -> st
         return None
     if re.match(r"[^,;]{0,40}?\bthat\b", trailer):
         return None  # "Following minutes of treatment, UEFA announced that ...": the claim is the "that" clause
+    cue_used = next(c for c in cues if trailer.startswith(c))
+    if any(pos(w) in FINITE_TAGS for w in re.findall(r"[a-z]+", trailer[len(cue_used):].split(",")[0])):
+        return None  # "In a press conference, X said the fire had burned ...": the claim follows the cue
     head = sentence[:breaks[-1 - appositive].start()]
     # "The risk of employing the term, Ryan said, is 'if people give up'": a source set inside
     # the claim; the claim is both halves

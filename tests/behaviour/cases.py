@@ -434,6 +434,16 @@ def pronouns(rng: random.Random) -> list[Case]:
             cases.append(Case("pronouns", text, (Expect(a, "named_person", text.split()[-1].rstrip(".")),)))
             text = f"{org[0].upper()}{org[1:]} said {claim}. {opening}{named} {action}{closing} it added."
             cases.append(Case("pronouns", text, (Expect(org, "named_organization", "added"),)))
+        # a person only mentioned since the last speaker may be whom "he"/"she" stands for: no
+        # source rather than the wrong one (Notre-Dame, r53: "behind Mr Macron as he spoke")
+        anon = rng.choice(["a spokesperson", "an official", "a witness"])
+        honorific = {"he": "Mr", "she": "Ms"}[pb] if pb in ("he", "she") else "Mr"
+        scene = rng.choice([f"The crowd cheered {honorific} {b.split()[-1]} as {pb} arrived.",
+                            f"The pier burned behind {b} as {pb} spoke."])
+        text = f"The port will close, {anon} said. {scene} “{quote},” {pb} said."
+        cases.append(Case("pronouns", text, ()))
+        text = f"The port will close, {anon} said. The crowd cheered the crews. “{quote},” {pb} said."
+        cases.append(Case("pronouns", text, (Expect(anon, "anonymous", "said"),)))
         body = rng.choice([o for o in F.ORGANIZATIONS if o[0].isupper()])
         text = f"{body} has been looking for a white van {rng.choice(['they', 'it'])} say was near the dock."
         if " it " not in text:
