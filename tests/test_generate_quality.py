@@ -179,6 +179,15 @@ def test_referring_phrases_are_told_from_names():
         assert not is_referring_phrase(phrase), phrase
 
 
+@pytest.mark.parametrize("one_more", ["another", "a second", "a third", "the other"])
+@pytest.mark.parametrize("noun", ["person", "official", "source", "spokesman"])
+def test_one_more_of_sources_already_brought_in_is_a_referring_phrase(one_more, noun):
+    """BNP Paribas (r50): "another person" (of "according to another person, who asked not to
+    be named") was an option; out of its article it says nothing of who speaks."""
+    assert is_referring_phrase(f"{one_more} {noun}")
+    assert not is_referring_phrase(f"a {noun} familiar with the talks") and not is_referring_phrase(f"an {noun}")
+
+
 @pytest.mark.parametrize("office", ["The CS", "the DG", "The CEO", "the PM"])
 def test_an_office_in_capital_letters_is_a_referring_phrase(office):
     # "The CS said" stands for "Transport Cabinet Secretary James Macharia": never an option beside him

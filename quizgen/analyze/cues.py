@@ -47,7 +47,7 @@ belief view hope hopes fear fears word sign signs indication indications content
 
 
 # ... unless the verb judges or voices that content: "denied reports that", "citing fears that"
-_JUDGING_VERBS = ("confirm", "deni", "deny", "dismiss", "reject", "refut", "rebut", "disput", "contest", "downplay",
+JUDGING_VERBS = ("confirm", "deni", "deny", "dismiss", "reject", "refut", "rebut", "disput", "contest", "downplay",
                   "cit", "express", "voic", "rais", "air")  # ("citing fears that": the fears are voiced)
 
 
@@ -66,7 +66,7 @@ def followed_by_that(tokens: list[Token], i: int, reach: int = 8, that_reach: in
             return False  # 'declared monkeypox a "public health emergency"': a quoted name, no speech
         if tokens[k].low == "that" and k - i <= that_reach and tokens[k - 1].bare in CONTENT_NOUNS \
                 and (k - i == 2 or tokens[k - 2].low in ("the", "a", "an", "this", "these", "such")) \
-                and not tokens[i].low.startswith(_JUDGING_VERBS):
+                and not tokens[i].low.startswith(JUDGING_VERBS):
             return False  # "welcomed the news that City would withdraw": the clause is the noun's
         colon = text == ":" and not _clock(tokens, k)
         if (tokens[k].low == "that" and k - i <= that_reach) or text in OPEN_QUOTES or colon:

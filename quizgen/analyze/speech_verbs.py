@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizgen.analyze.clauses import (FINITE_TAGS, THAT_REACH, after_quote, bare_clause, clause_before,
                                      clause_starts, ends_sentence, speech_tag_after_quote)
-from quizgen.analyze.cues import (PASSIVE_AUX, Found, adjectival, citable, coordinated, extend_left, extend_right,
+from quizgen.analyze.cues import (JUDGING_VERBS, PASSIVE_AUX, Found, adjectival, citable, coordinated, extend_left, extend_right,
                                   followed_by_that, names_outlet, negated, person_head, prev_index, source_like,
                                   strong_source)
 from quizgen.analyze.lexicon import (ABBREVIATIONS, CLAUSE_ONLY_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, INVERTING_VERBS,
@@ -131,8 +131,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "raise any questions", "their claims", "no comment": a determiner's noun
     if phrase is None and pos(low) in ("NN", "NNS") and i > 0 and not tokens[i - 1].is_cap \
             and pos(tokens[i - 1].low) in ("VBD", "VBN") and tokens[i - 1].low not in SPEECH_VERBS \
-            and tokens[i - 1].low not in _AUXILIARIES:
+            and tokens[i - 1].low not in _AUXILIARIES and not tokens[i - 1].low.startswith(JUDGING_VERBS):
         return  # "employees removed records that ...", "police investigated reports": a verb's object
+        # ("dismissed reports that ...", "citing fears that": judged or voiced, the words are the speaker's)
     if low in _RESPONDING and end < len(tokens) and tokens[end].low == "to":
         return  # "crews have responded to 4,587 fires": answered a call, said nothing
     if j > 0 and pos(tokens[j].low) == "VBG" and tokens[j - 1].low in _PROGRESSIVE_AUX:

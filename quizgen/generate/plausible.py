@@ -47,8 +47,10 @@ REFERRING_NOUNS = ALL_NOUNS | frozenset({
     "company", "firm", "institute", "body", "engineers", "country", "nation", "regime", "side", "general",
     "senior", "chief", "deputy", "former", "top", "new", "local", "state", "federal", "national", "same",
 })
+# ("another person", "a second official": one more of people the article has already brought in)
 _REFERRING_OPENERS = re.compile(r"^(?:(?:one|some|many|most|all|two|three|several)\s+of\s+)?"
-                                r"(?:the|this|that|these|those|its|their|his|her)\s+", re.IGNORECASE)
+                                r"(?:the\s+other|the|this|that|these|those|its|their|his|her|another|"
+                                r"a\s+(?:second|third|further))\s+", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-Z][\w.'-]*")
 _NOT_NAMES = GENERIC_CAPITALS | {"a", "an"}
 _NATIONALITY_ENDINGS = ("ian", "ese", "ish", "ean", "ic")
