@@ -178,7 +178,9 @@ def test_every_bundled_template_yields_a_checked_question_here(report):
         assert question is not None, f"template {tpl.id} built no question"
         assert "{" not in question.prompt and "{" not in question.explanation
         built_types.add(question.type)
-    assert built_types == set(QUESTION_TYPES)
+    # ordering questions are only read, played and exported (quizzes saved before issue 8's tenth
+    # session have them): no generator makes one, as no ranking of whole articles was ever sure
+    assert built_types == set(QUESTION_TYPES) - {"ordering"}
 
 
 def test_same_seed_same_quiz_and_seeds_vary_it(report):
@@ -196,9 +198,11 @@ def test_no_repeated_prompts_or_claims(quiz):
 
 
 def _questions(report, template_id: str, seeds=range(8)):
+    # (only this template: in a full quiz another template may take its claims every time)
+    templates = [t for t in load_templates() if t.id == template_id]
     found = []
     for seed in seeds:
-        quiz = generate_quiz(report, seed=seed, count=40)
+        quiz = generate_quiz(report, seed=seed, count=40, templates=templates)
         found += [q for q in quiz.questions if q.template == template_id]
     assert found, f"no {template_id} question in {len(seeds)} quizzes"
     return found
@@ -248,14 +252,11 @@ def test_multiple_select_answer_is_exactly_the_flagged_set(report):
             assert (c.id in q.answer) == (sentence_of[c.text] in flagged)
 
 
-def test_matching_and_ordering_answers_are_consistent(report):
+def test_matching_answers_are_consistent(report):
     for q in _questions(report, "claim-to-source", seeds=range(16)):
         left = [c.id for c in q.choices if c.side == "left"]
         right = [c.id for c in q.choices if c.side == "right"]
         assert sorted(p[0] for p in q.answer) == sorted(left) and sorted(p[1] for p in q.answer) == sorted(right)
-    for q in _questions(report, "anonymous-sources-ordering"):
-        texts = {c.id: c.text for c in q.choices}
-        assert [texts[i] for i in q.answer] == ["Pinecrest Daily", "The Northfield Wire", "The Harbor Ledger"]
 
 
 def test_skills_and_difficulty_choose_the_templates(report):

@@ -50,7 +50,10 @@ def test_corpus_quizzes_meet_the_targets(corpus_clusters):
     # and "The outlet" is no accepted outlet name (73 questions; Messi 10 -> 9, seeds 10 -> 9).
     # 8.0 re-measured on 2026-12-03: the ../shared/corpus copy of that session gives 72
     # questions with the unchanged code of 2cffd8f too (73 on the copy before).
-    _assert_targets(_check(corpus_clusters), skills=0.77, per_cluster=8.0)
+    # 7.4 since the tenth session (precision first): "which outlet relies most on anonymous
+    # sources?" and its ordering, 1 of 7 valid in blind rounds r40-r55 (a count over whole
+    # articles is only as good as every attribution in them), are no longer generated; 67 questions.
+    _assert_targets(_check(corpus_clusters), skills=0.77, per_cluster=7.4)
 
 
 @pytest.mark.corpus

@@ -632,8 +632,8 @@ def test_a_kind_of_question_keys_one_answer_once_until_the_quiz_runs_short(outle
     from quizgen.generate.assemble import _answer, _Picked
     from quizgen.generate.context import Draft
 
-    typed = Draft({}, [], "detail:1", accepted=[outlet], illustrative=True)
-    again = Draft({}, [], "detail:2", accepted=[f"  {outlet.upper()} "], illustrative=True)
+    typed = Draft({}, [Evidence("a", "a.s1", "The pier shut.", 0, 14)], "detail:1", accepted=[outlet])
+    again = Draft({}, [Evidence("a", "a.s2", "The pier opened.", 15, 31)], "detail:2", accepted=[f"  {outlet.upper()} "])
     chosen = Draft({}, [], "hedge:1", options=["could", "ferry", "harbor"], right=[0])
     assert _answer(again) == _answer(typed) and _answer(chosen) == "could"
     # true/false and multiple-answer questions have no single answer to repeat
@@ -808,39 +808,6 @@ def test_an_outlet_giving_another_figure_is_not_reporting_the_same_point(first, 
     assert any({"a.s2", "b.s2"} <= {m.sentence for m in f.mentions} for f in report.comparison.facts)
     # ... but with two figures, "which outlets report this same point?" has no sure key
     assert not _drafts(report, "outlets-report-fact")
-
-
-# --- "which outlet relies most on anonymous sources?" counts bare groups too ---------
-@pytest.mark.parametrize("group", ["Officials", "Authorities", "Investigators"])
-@pytest.mark.parametrize("bare", [1, 2, 3])
-def test_the_anonymous_profile_counts_bare_groups_and_holds_only_when_the_ranking_does(group, bare):
-    sure = [(f"The pier will close for a week, {who} said.", [(who, "anonymous", "said")], [])
-            for who in ["a port official", "a person familiar with the repairs", "two city officials"]]
-    vague = [(f"{group} said crane number {n} was damaged in the storm.", [(group, "anonymous", "said")], [])
-             for n in range(bare)]
-    named = [("The ferry sailed at noon, harbor master Ilse Varga said.",
-              [("harbor master Ilse Varga", "named_person", "said")], [])]
-    report = Report(articles=[_analysis("a", "Kelso Courier", sure), _analysis("b", "Brightwater Herald", vague),
-                              _analysis("c", "Ostrel Times", named)])
-    drafts = _drafts(report, "most-anonymous-sources")
-    if 3 - bare >= 2:  # the leader holds, counting the bare groups too
-        assert drafts and all(f"Brightwater Herald: {bare}" in d.slots["counts"] for d in drafts)
-    else:
-        assert not drafts
-
-
-@pytest.mark.parametrize("crowd", ["Analysts", "Experts", "Shipping analysts"])
-def test_the_anonymous_profile_counts_unnamed_crowds(crowd):
-    """Ever Given (r25): "Analysts expect ..." was shown as 0 unnamed sources."""
-    sure = [(f"The pier will close for a week, {who} said.", [(who, "anonymous", "said")], [])
-            for who in ["a port official", "a person familiar with the repairs", "two city officials"]]
-    crowd_row = [(f"{crowd} expect the backlog to clear within ten days.", [(crowd, "unspecified", "expect")], [])]
-    named = [("The ferry sailed at noon, harbor master Ilse Varga said.",
-              [("harbor master Ilse Varga", "named_person", "said")], [])]
-    report = Report(articles=[_analysis("a", "Kelso Courier", sure), _analysis("b", "Brightwater Herald", crowd_row),
-                              _analysis("c", "Ostrel Times", named)])
-    drafts = _drafts(report, "most-anonymous-sources")
-    assert drafts and all("Brightwater Herald: 1" in d.slots["counts"] for d in drafts)
 
 
 # --- a number "difference" whose figure both sentences give --------------------------

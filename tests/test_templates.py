@@ -53,7 +53,6 @@ def test_issue_questions_are_all_asked():
               # "what only one outlet has" asks which sources only one outlet names (issue 8: certain)
               ("lone_source", "multiple_choice"),
               ("discrepancy", "multiple_choice"), ("discrepancy_pairs", "matching"),
-              ("outlet_profile", "multiple_choice"), ("outlet_profile", "ordering"),
               ("discrepancy", "open_response"), ("first_reported_by", "short_answer")]
     assert [w for w in wanted if w not in by_generator] == []
     reasons = {t.params.get("reason") for t in load_templates() if t.generator == "flagged_sentence"}

@@ -37,7 +37,6 @@ GENERATORS: dict[str, Generator] = {
     "source_outlets": coverage.source_outlets,
     "discrepancy": coverage.discrepancy,
     "discrepancy_pairs": coverage.discrepancy_pairs,
-    "outlet_profile": coverage.outlet_profile,
 }
 
 

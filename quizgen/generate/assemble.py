@@ -89,7 +89,7 @@ class _Picked:
     def repeats(self, skill: str, draft: Draft, prompt: frozenset[str], kind: str) -> bool:
         ids = [e.sentence for e in draft.evidence]
         main, every = self.main_sentences.get(skill, set()), self.all_sentences.get(skill, set())
-        reused = not draft.illustrative and (ids[0] in every or any(i in main for i in ids))
+        reused = ids[0] in every or any(i in main for i in ids)
         near = any(jaccard(prompt, p) >= NEAR_DUPLICATE_PROMPT for p in self.prompts)
         # the same answer again and again ("Reeves", "Governor Reeves", ...) or the same options
         # in another order ask one thing twice
@@ -152,7 +152,7 @@ class _Picked:
         source is 'the official'?" and "which sentence rests on an unnamed source?" teach one
         thing. Such drafts wait until the quiz cannot be filled otherwise."""
         mine = {e.sentence for e in draft.evidence}
-        return not draft.illustrative and any(mine & ids for s, ids in self.all_sentences.items() if s != skill)
+        return any(mine & ids for s, ids in self.all_sentences.items() if s != skill)
 
     def add(self, question: Question, draft: Draft, prompt: frozenset[str], kind: str) -> None:
         self.questions.append(question)
@@ -160,9 +160,8 @@ class _Picked:
         if _answer(draft):
             self.answers.add((kind, _answer(draft)))
         self.keys.add(draft.key)
-        if not draft.illustrative:
-            self.main_sentences.setdefault(question.skill, set()).add(draft.evidence[0].sentence)
-            self.all_sentences.setdefault(question.skill, set()).update(e.sentence for e in draft.evidence)
+        self.main_sentences.setdefault(question.skill, set()).add(draft.evidence[0].sentence)
+        self.all_sentences.setdefault(question.skill, set()).update(e.sentence for e in draft.evidence)
         self.prompts.append(prompt)
         if draft.subject:
             self.subjects.append(draft.subject)
@@ -185,7 +184,7 @@ def _shares_sentences(mine: frozenset[str], shown: list[frozenset[str]]) -> bool
 
 def _keys_sentence(draft: Draft, outlets: frozenset[str]) -> bool:
     """The draft's answer is the outlet or the source of its evidence sentences."""
-    return _answer(draft) in outlets or (bool(draft.subject) and not draft.illustrative)
+    return _answer(draft) in outlets or bool(draft.subject)
 
 
 @lru_cache(maxsize=50000)  # the same options and keyed sentences in every assembly attempt
@@ -224,10 +223,7 @@ def _article(draft: Draft) -> str:
 def draft_items(ctx: Context, draft: Draft, skill: str) -> frozenset[str]:
     """What a question asks about: its generator's items (a cited outlet), its sentences and
     the facts they report. Two questions on one fact (the same claim in two articles, the
-    same hedge twice) ask one thing twice. A whole-article count (illustrative evidence)
-    asks about no sentence in particular."""
-    if draft.illustrative:
-        return draft.items
+    same hedge twice) ask one thing twice."""
     sentences = {e.sentence for e in draft.evidence}
     facts = {f"fact:{f.id}" for f in ctx.report.comparison.facts if any(m.sentence in sentences for m in f.mentions)}
     # the halves of one quote ("... ," she said. "...") are one statement: one question

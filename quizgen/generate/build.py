@@ -50,16 +50,6 @@ def _matching(draft: Draft, rng: random.Random) -> tuple[list[Choice], list] | N
     return left + right, answer
 
 
-def _ordering(draft: Draft, rng: random.Random) -> tuple[list[Choice], list] | None:
-    if len(draft.order) < 2 or not _distinct(draft.order):
-        return None
-    order = list(range(len(draft.order)))
-    while order == sorted(order):
-        rng.shuffle(order)
-    choices = [Choice(CHOICE_IDS[n], draft.order[i]) for n, i in enumerate(order)]
-    return choices, [choices[order.index(i)].id for i in range(len(draft.order))]
-
-
 def build_question(tpl: Template, draft: Draft, rng: random.Random, question_id: str) -> Question | None:
     if not draft.evidence:
         return None
@@ -67,8 +57,6 @@ def build_question(tpl: Template, draft: Draft, rng: random.Random, question_id:
         built = _choice_question(tpl, draft, rng)
     elif tpl.type == "matching":
         built = _matching(draft, rng)
-    elif tpl.type == "ordering":
-        built = _ordering(draft, rng)
     elif tpl.type == "short_answer":
         built = ([], list(dict.fromkeys(a.strip() for a in draft.accepted if a.strip()))) if draft.accepted else None
     else:

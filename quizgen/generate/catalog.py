@@ -72,7 +72,4 @@ GENERATORS: dict[str, GeneratorSpec] = {
     "discrepancy_pairs": GeneratorSpec(
         "Match each outlet to its version of a point the outlets report differently.",
         ("matching",), ("topic", "kind_note")),
-    "outlet_profile": GeneratorSpec(
-        "Which outlet relies most on anonymous sources (multiple choice), or order outlets by it (ordering).",
-        ("multiple_choice", "ordering"), ("top_outlet", "counts", "counted")),
 }

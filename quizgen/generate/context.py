@@ -78,11 +78,8 @@ class Draft:
     options: list[str] = field(default_factory=list)
     right: list[int] = field(default_factory=list)
     pairs: list[tuple[str, str]] = field(default_factory=list)
-    order: list[str] = field(default_factory=list)
     accepted: list[str] = field(default_factory=list)
     model_answer: str = ""
-    # evidence only illustrates a whole-article count: other questions may use the sentences
-    illustrative: bool = False
     # how sure the analysis is of the parts this question rests on (see confidence.py);
     # the evidence sentences' own shape is scored on top of it by Context.confidence
     confidence: float = 1.0

@@ -14,7 +14,7 @@ from quizgen.compare.figures import Figure, figures
 from quizgen.compare.measures import QUALIFIER_OF, TOLL_MEASURES
 from quizgen.compare.numbers import CONFLICT, QUALIFIER, kind_of_difference
 from quizgen.compare.text import number_value, tokenize
-from quizgen.generate.confidence import kind_certain, kind_confidence, singular_role
+from quizgen.generate.confidence import kind_certain, singular_role
 from quizgen.generate.context import KIND_LABELS, Context, Draft, outlet_item
 from quizgen.generate.hedging import uncertain_words
 from quizgen.generate.lone_sources import (
@@ -26,7 +26,7 @@ from quizgen.generate.lone_sources import (
     shared_sources,
 )
 from quizgen.generate.nearness import nearness
-from quizgen.generate.plausible import described_person, looks_like_kind
+from quizgen.generate.plausible import described_person
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
     STOPWORDS,
@@ -41,14 +41,13 @@ from quizgen.generate.text import (
     shorten,
     word_count,
 )
-from quizgen.models import ArticleAnalysis, Attribution, Discrepancy, Evidence, Mention
+from quizgen.models import Discrepancy, Evidence, Mention
 
 # a sentence shown as an option (or matched to an outlet) is quoted whole, up to this length
 OPTION_WORDS = 32
 # Word overlap (Jaccard of content stems) of two versions offered as one claim told two ways
 SAME_CLAIM, SAME_CLAIM_NUMBER = 0.3, 0.15
 # "relies most on anonymous sources": by at least this many sentences
-PROFILE_GAP = 2
 # a discrepancy's details are shown only when short enough to read as "what differs"
 DETAIL_WORDS = 5
 # two versions must share this many specific stems to be offered as "the same point"
@@ -678,69 +677,3 @@ def discrepancy_pairs(ctx: Context, tpl: Template) -> Iterator[Draft]:
             yield Draft(slots, _mention_evidence(ctx, versions), f"disc:{disc.id}",
                         pairs=[(_quoted(m.text), _outlet_of(ctx, m.article))
                                for m in versions])
-
-
-def _anonymous_sentences(ctx: Context, art: ArticleAnalysis, loose: bool = False) -> list[str]:
-    """Sentences resting on people the article does not name: surely anonymous ones, or
-    (loose) any the analysis typed anonymous, bare groups ("officials said") included."""
-    def unnamed(a: Attribution) -> bool:
-        return a.source_type == "anonymous" and (loose or bool(kind_confidence(a.source, "anonymous"))) \
-            or (loose and _unnamed_crowd(a))
-    return [s.id for s in art.sentences if any(unnamed(a) for a in ctx.attributions(s.id))]
-
-
-def _unnamed_crowd(att: Attribution) -> bool:
-    """"Analysts expect ...", "Experts said ...": unnamed people, counted with the anonymous
-    ones wherever a count of unnamed sources is shown."""
-    return att.source_type == "unspecified" and looks_like_kind(att.source, "anonymous")
-
-
-def _counted_sources(ctx: Context, art: ArticleAnalysis, most: int = 4) -> str:
-    """The unnamed sources counted in an article, quoted as written ("officials", "a person
-    familiar with the talks"), so a teacher sees where named ends and unnamed begins."""
-    names: list[str] = []
-    for sid in _anonymous_sentences(ctx, art, loose=True):
-        for att in ctx.attributions(sid):
-            unnamed = att.source_type == "anonymous" or _unnamed_crowd(att)
-            if unnamed and not any(norm(att.source) == norm(n) for n in names):
-                names.append(att.source)
-    return join_names([f"\u201c{n}\u201d" for n in names[:most]])
-
-
-def _profile_ranking(ctx: Context, loose: bool) -> list[tuple[int, int, ArticleAnalysis]]:
-    return sorted(((len(_anonymous_sentences(ctx, a, loose)), n, a) for n, a in enumerate(ctx.distinct_outlets)),
-                  key=lambda t: (-t[0], t[1]))
-
-
-def outlet_profile(ctx: Context, tpl: Template) -> Iterator[Draft]:
-    ranked, loose = _profile_ranking(ctx, False), _profile_ranking(ctx, True)
-    if len(ranked) < 3:
-        return
-    # "officials said" may or may not count as anonymous: the ranking must hold either way,
-    # and the counts shown are the loose ones, so that no unnamed source goes uncounted
-    if ranked[0][2] is not loose[0][2] or loose[0][0] - loose[1][0] < PROFILE_GAP:
-        return
-    ranked = loose
-    counts = "; ".join(f"{ctx.outlet(a)}: {c}" for c, _, a in ranked)
-    top_count, _, top = ranked[0]
-    slots = {"top_outlet": ctx.outlet(top), "counts": counts, "counted": _counted_sources(ctx, top)}
-    if tpl.type == "ordering":
-        # each step clear by PROFILE_GAP sentences: one source the analysis misreads must not
-        # swap two outlets
-        chosen = [ranked[0]]
-        for item in ranked[1:]:
-            if item[0] <= chosen[-1][0] - PROFILE_GAP:
-                chosen.append(item)
-        chosen = chosen[:tpl.options]
-        evidence = [e for _, _, a in chosen for e in [ctx.evidence(s) for s in _anonymous_sentences(ctx, a)[:1]] if e]
-        if len(chosen) >= 3 and evidence:
-            yield Draft(slots, evidence, "profile:anonymous", order=[ctx.outlet(a) for _, _, a in chosen],
-                        illustrative=True)
-        return
-    if top_count < 2 or top_count - ranked[1][0] < PROFILE_GAP:
-        return
-    evidence = [e for e in (ctx.evidence(s) for s in _anonymous_sentences(ctx, top)[:3]) if e]
-    others = [ctx.outlet(a) for _, _, a in ranked[1:]]
-    ctx.rng.shuffle(others)
-    yield Draft(slots, evidence, "profile:anonymous", options=[ctx.outlet(top), *others[:tpl.options - 1]],
-                right=[0], illustrative=True)
