@@ -743,3 +743,54 @@ def test_a_possibility_ruled_out_is_no_hedge_key(ruled_out, modal, template):
     rows = _rows(told, modal, "harbor master Mara Quill", "named_person")
     drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
     assert not [d for d in drafts if told in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("verdict", ["A jury found {who} guilty of all counts on Tuesday.",
+                                     "{who} pleaded guilty to fraud in March.",
+                                     "{who} was convicted of fraud last week.",
+                                     "The guilty verdict against {who} came after two days."])
+@pytest.mark.parametrize("word", ["allegedly", "alleged"])
+@pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
+def test_an_accusation_the_article_reports_settled_is_no_hedge_key(verdict, word, template):
+    """Rajaratnam (r54): "allegedly illegal trades" was keyed as a claim not proved, in an
+    article whose lead says the jury "found Rajaratnam guilty of all counts"."""
+    told = (f"Prosecutors played tapes of the {word} illegal trades" if word == "alleged"
+            else "Prosecutors played tapes of the trades he allegedly made on secret tips")
+    rows = _rows(told, word, "harbor master Mara Quill", "named_person")
+    # (the control: before a verdict "allegedly" is a hedge key; "alleged" before a noun is not asked anyway)
+    cases = [(verdict.format(who="Tobias Fenwick"), False)] + [("The trial goes on next week.", True)] * (word == "allegedly")
+    for settled, asked in cases:
+        report = _report([(settled, [], []), *rows])
+        drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES[template]))
+        assert bool([d for d in drafts if told in d.slots["sentence"]]) is asked, settled
+
+
+@pytest.mark.parametrize("untold", ["Harbor workers were never warned the dust {m} harm their lungs",
+                                    "The crew was not told that the crane {m} fail in high winds",
+                                    "Residents say they had not been informed the pier {m} close"])
+@pytest.mark.parametrize("modal", ["could", "might"])
+@pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
+def test_a_modal_inside_a_warning_never_given_is_no_hedge_key(untold, modal, template):
+    """Monsanto (r55): "could" of "was never warned it could cause cancer" was keyed as a hedge."""
+    told = untold.format(m=modal)
+    rows = _rows(told, modal, "harbor master Mara Quill", "named_person")
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
+    assert not [d for d in drafts if told in d.slots["sentence"]]
+    warned = f"Harbor workers were warned the dust {modal} harm their lungs"
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(_rows(warned, modal, "harbor master Mara Quill",
+                                                                  "named_person")), random.Random(0)),
+                                          TEMPLATES[template]))
+    assert [d for d in drafts if warned in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("limiter", ["mostly", "largely", "partly", "mainly", "almost"])
+def test_a_word_that_limits_a_claim_is_never_a_wrong_option_of_which_word_is_the_hedge(limiter):
+    """Ecuador (r55): "mostly" (of "believed to have been mostly affected") was a wrong option
+    beside the keyed "believed"."""
+    text = f"The northern towns are believed to have been {limiter} affected by the storm, the regulator said."
+    rows = [(text, [("the regulator", "named_organization", "said")], [(["hedged"], "believed")]),
+            *[(t.format(src="the coast guard"), [("the coast guard", "named_organization", "said")], [])
+              for t in SOLID]]
+    drafts = [d for seed in range(6)
+              for d in GENERATORS["hedge_cue"](Context(_report(rows), random.Random(seed)), TEMPLATES["hedge-word"])]
+    assert drafts and not any(limiter in d.options for d in drafts)

@@ -463,8 +463,12 @@ _KIND_OF_RISK = (r"|\b(potentially)\s+(?:fatal|deadly|lethal|dangerous|hazardous
 _HELD_VIEW = (r"|\b(?:the|a|this|that|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:feeling|sense|belief|fear|worry|"
               r"perception|impression|notion|thought|idea|suspicion|conviction)s?\s+that\s+(?:[\w'\u2019-]+\s+){0,5}?"
               r"(could|may|might|would|can)\b")
+# "Johnson was never warned it could cause cancer": a warning that was not given; its modal is
+# nobody's claim ("officials warned the dam could burst" still doubts)
+_UNTOLD = (r"|\b(?:never|not|n't|n’t)\s+(?:been\s+|being\s+)?(?:warned|told|informed|advised|notified|cautioned)\b"
+           r"[^.;]{0,60}?\b(could|might|may|would|can)\b")
 _NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING + _COUNTERFACTUAL + _ASKED + _KIND_OF_RISK
-                                + _HELD_VIEW, re.IGNORECASE)
+                                + _HELD_VIEW + _UNTOLD, re.IGNORECASE)
 _NOT_HEDGING_CLAIM = re.compile(_NOT_HEDGING, re.IGNORECASE)
 
 

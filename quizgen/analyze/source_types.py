@@ -193,6 +193,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
             and first not in QUANTIFIERS and _office_of_a_body(tokens, head_at, end):
         return "named_person", True  # "Minister of Home Affairs Rabi Lamichhane": one office, named
     if not _is_name(head) or opening_common:
+        if head_low in ORG_NOUNS and first in ("a", "an", "another") and not names:
+            return "unspecified", True  # "an independent review board": a body the article does not name
         if head_low in ORG_NOUNS:
             return "named_organization", True
         if head_low in UNIQUE_OFFICES and definite and not head_low.endswith("s"):

@@ -225,6 +225,12 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     if finding and not (document or has_clause):
         return  # "the data show", "a survey found that"; not "the outcome demonstrated"
     out.extend(Found(s, cue) for s in coordinated(tokens, span))
+    # "He and others cautioned that ...": the one "he" stands for speaks too, so the claim does
+    # not rest on the unnamed others alone
+    k = span[0] - 2 - (span[0] >= 1 and tokens[span[0] - 1].low in ("his", "her", "their"))  # "and her colleagues"
+    if k >= 0 and tokens[k + 1].low == "and" and tokens[k].low in ("he", "she", "they") \
+            and (k == 0 or tokens[k - 1].text in ",;:" or not tokens[k - 1].is_word):
+        out.append(Found((k, k + 1), cue, pronoun=tokens[k].low))
     _listener(tokens, i, out)
 
 

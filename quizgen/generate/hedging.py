@@ -67,6 +67,9 @@ NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
     "know", "knows", "knew", "known",
     # the word the question itself asks about ("the hedge fund Alameda"): never an option
     "hedge", "hedges", "hedged", "hedging",
+    # words that limit how far a claim goes: "believed to have been mostly affected"
+    "mostly", "largely", "partly", "partially", "mainly", "generally", "usually", "typically", "somewhat",
+    "fairly", "relatively", "rather", "almost", "nearly", "virtually", "broadly", "arguably",
 }) | DOUBT_WORDS
 # A prediction's cue must speak of the future ("will", "is expected to", "plans to"); "intended
 # to" or "it is not clear whether" describe aims or doubts, not what will happen.

@@ -183,13 +183,24 @@ def _hedge_cue(ctx: Context, sent: Sentence) -> str:
     look increasingly likely he would"): the story has overtaken it, no claim is in doubt."""
     if past_forecast(sent.text):
         return ""
+    found = ctx.sentence(sent.id)
+    settled = bool(found) and bool(_VERDICT.search(found[0].article.body))
     for flag in ctx.flags(sent.id):
         if "hedged" in flag.reasons:
             words = [w.lower() for w in tokens(flag.cue) if w.lower() in HEDGE_WORDS - UNKNOWN_WORDS
                      and hedging_modal(sent.text, w)]
-            if words and words[0] in _hedges_in(sent.text):
+            # "allegedly illegal trades" in an article that reports the verdict: the accusation
+            # is history, proved or thrown out, no longer a claim in doubt
+            if words and words[0] in _hedges_in(sent.text) and not (settled and words[0] in _ACCUSING):
                 return words[0]
     return ""
+
+
+_ACCUSING = frozenset({"allegedly", "alleged", "accused", "purportedly", "suspected"})
+# a court's or a plea's answer to an accusation (bounded: linear)
+_VERDICT = re.compile(r"\b(?:found|pleaded|pled|declared)\s+(?:[\w'-]+\s+){0,4}?(?:not\s+)?guilty\b|"
+                      r"\b(?:was|were|been|is|are)\s+(?:convicted|acquitted)\b|\bguilty\s+(?:verdict|plea)\b",
+                      re.IGNORECASE)
 
 
 def cue_grammar(cue: str) -> dict[str, str]:

@@ -434,6 +434,13 @@ def pronouns(rng: random.Random) -> list[Case]:
             cases.append(Case("pronouns", text, (Expect(a, "named_person", text.split()[-1].rstrip(".")),)))
             text = f"{org[0].upper()}{org[1:]} said {claim}. {opening}{named} {action}{closing} it added."
             cases.append(Case("pronouns", text, (Expect(org, "named_organization", "added"),)))
+        # "He and others cautioned that ...": the person "he" stands for speaks too (Higgs, r54)
+        others, kind = rng.choice([("others", "unspecified"), ("his colleagues" if pa == "he" else "her colleagues",
+                                                                "anonymous")])
+        verb = rng.choice(["cautioned", "warned", "said"])
+        text = f"{a} said {claim}. {pa.capitalize()} and {others} {verb} that {rng.choice(F.CLAIMS)}."
+        bare = others.split()[-1]  # ("her colleagues" or "colleagues")
+        cases.append(Case("pronouns", text, (Expect(a, "named_person", verb), Expect(bare, kind, verb, full=others))))
         # a person only mentioned since the last speaker may be whom "he"/"she" stands for: no
         # source rather than the wrong one (Notre-Dame, r53: "behind Mr Macron as he spoke")
         anon = rng.choice(["a spokesperson", "an official", "a witness"])
@@ -584,6 +591,12 @@ def typing(rng: random.Random) -> list[Case]:
         for text, cue in ((f"{body[0].upper()}{body[1:]} {verb} {rng.choice(F.CLAIMS)}.", verb.split()[0]),
                           (f"{rng.choice(F.CLAIMS).capitalize()}, {body} said.", "said")):
             cases.append(Case("typing", text, (Expect(body, "named_organization", cue),)))
+    # a body the article does not name is no named organization (Webb telescope, r55: "an
+    # independent review board" was explained as "a named organization")
+    for body in ("an independent review board", "a local hospital", "another company", "a regional utility"):
+        verb = rng.choice(["said", "found that", "warned that"])
+        text = f"{body[0].upper()}{body[1:]} {verb} {rng.choice(F.CLAIMS)}."
+        cases.append(Case("typing", text, (Expect(body, "unspecified", verb.split()[0]),)))
     for site, kind in (("Harbor News.com", "media_outlet"), ("Coastland Daily.com", "media_outlet"),
                        ("Orlan Asia.com", "named_organization"), ("Veltrax.com", "named_organization")):
         text = f"{rng.choice(F.CLAIMS).capitalize()}, {site} reported."
