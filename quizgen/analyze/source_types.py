@@ -205,6 +205,8 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
             return "unspecified", True
         if head_low.removesuffix("s") in PERSON_TITLES:
             return "anonymous", True  # "two inspectors", "the prosecutors"
+        if head_low.endswith("s") and head_low[:-1].endswith(_PEOPLE_ENDINGS) and head_low not in ORG_WORDS:
+            return "anonymous", True  # "CERN physicists at the Large Hadron Collider": people of a body, unnamed
         if head_low in ANONYMOUS_NOUNS or head_low in CROWD_NOUNS:
             return "anonymous", True
         if head_low in PERSON_TITLES and definite:
@@ -338,6 +340,9 @@ def _spoken_of_as_a_body(tokens: list[Token], end: int) -> bool:
 
 
 # Articles of other languages opening a capitalised name: a newspaper's or a body's title
+# Endings of words for people by trade or field ("physicist", "technician", "engineer")
+_PEOPLE_ENDINGS = ("ist", "ician", "ian", "eer")
+
 # a website's address as its name: "Harbor News.com", "Asia.com"
 _WEB_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|co|news|tv|in|info)$")
 # Words for a body that a title may follow in its name, never a person's ("the Directorate

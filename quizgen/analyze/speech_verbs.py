@@ -222,6 +222,9 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
     named_act = head.is_cap and not opening_common and not finding and low not in CLAUSE_ONLY_VERBS and phrase is None
     if needs_clause and not has_clause and not named_act and not (finding and document):
         return  # "the two countries announced agreements"; "NASA announced ..." stays
+    if phrase is not None and phrase[-1] == "to" and not has_clause and not document \
+            and not any(t.bare in _POINTED_AT for t in tokens[end:end + 8]):
+        return  # "Captain Arca pointed to the ruins of a hotel": a gesture; "pointed to data showing" stays
     if finding and not (document or has_clause):
         return  # "the data show", "a survey found that"; not "the outcome demonstrated"
     out.extend(Found(s, cue) for s in coordinated(tokens, span))
@@ -232,6 +235,16 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
             and (k == 0 or tokens[k - 1].text in ",;:" or not tokens[k - 1].is_word):
         out.append(Found((k, k + 1), cue, pronoun=tokens[k].low))
     _listener(tokens, i, out)
+
+
+# What one points to in an argument ("pointed to a rise in prices", "points to failures in
+# oversight"), unlike a place or a thing pointed at
+_POINTED_AT = frozenset("""
+evidence data sign signs fact facts figure figures number numbers research study studies report reports survey
+failure failures problem problems concern concerns rise increase decline fall drop lack need risk risks cause
+causes reason reasons answer conclusion possibility role history record example examples trend trends
+shortage shortages cost costs loss losses gap flaw flaws error errors weakness weaknesses success progress
+""".split())
 
 
 # "citing concerns that ...": the subject's own stance, not another source

@@ -509,6 +509,10 @@ _NON_TEMPLATES = [
     "{org}, a company founded in 1958, holds back a reservoir that farmers use.",
     "{org} on Saturday declared the outbreak which has spread to five towns an emergency.",
 ]
+# a gesture is no report (Ecuador, r55: "Captain Freddy Arca pointed to the ruins of a hotel")
+_NON_TEMPLATES += [f"{{name}} {verb} to the {thing} {rest}" for verb, thing, rest in itertools.product(
+    ["pointed", "points"], ["ruins of a hotel", "flooded road", "collapsed roof"],
+    ["as the cranes worked.", "near the harbor.", "with a shaking hand."])][::2]
 # a report-verb's noun as another verb's object, a report that did not happen, and what a fact
 # means (BNP Paribas, r50: "employees removed records that would have revealed ...", "The guilty
 # plea means the bank admits to ...")
@@ -591,6 +595,12 @@ def typing(rng: random.Random) -> list[Case]:
         for text, cue in ((f"{body[0].upper()}{body[1:]} {verb} {rng.choice(F.CLAIMS)}.", verb.split()[0]),
                           (f"{rng.choice(F.CLAIMS).capitalize()}, {body} said.", "said")):
             cases.append(Case("typing", text, (Expect(body, "named_organization", cue),)))
+    # people named by their trade, of a named body, are unnamed people (Higgs, r54: "CERN
+    # physicists at the Large Hadron Collider" was offered as a named organization)
+    for org, trade, place in itertools.product(["CERN", "Kelso Port"], ["physicists", "technicians", "historians"],
+                                               ["", " at the Large Hadron Collider"]):
+        text = f"{org} {trade}{place} said {rng.choice(F.CLAIMS)}."
+        cases.append(Case("typing", text, (Expect(f"{org} {trade}{place}", "anonymous", "said"),)))
     # a body the article does not name is no named organization (Webb telescope, r55: "an
     # independent review board" was explained as "a named organization")
     for body in ("an independent review board", "a local hospital", "another company", "a regional utility"):

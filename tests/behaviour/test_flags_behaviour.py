@@ -271,6 +271,13 @@ def institutions_speaking(rng: random.Random) -> Iterator[Case]:
         if voice == "the county's firefighters":
             continue
         yield Case(f"{event}, {voice} said Friday.", sources=((voice, "anonymous", "said"),), absent=("anonymous_source",))
+    # people of a named body by their trade, where they work named after (Higgs, r54: "CERN
+    # physicists at the Large Hadron Collider said")
+    for org, trade, place in itertools.product(["ARDA", "Veltrax"], ["physicists", "technicians", "engineers"],
+                                               ["", " at the Kelso Collider", " of the Norvale Lab"]):
+        voice = f"{org} {trade}{place}"
+        yield Case(f"The beam was switched off at noon, {voice} said.", sources=((voice, "anonymous", "said"),),
+                   absent=("anonymous_source",))
     for org in ["Ardent Space Agency", "Veltrax", "Norvale"]:
         for venue in ["at a news briefing", "in a statement", "at a news conference"]:
             text = f"The probe shortened the orbit by 30 minutes, {org} officials said {venue}."
