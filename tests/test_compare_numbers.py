@@ -458,3 +458,27 @@ def test_a_range_is_no_figure(low, high, frame):
 
 def test_a_change_from_one_figure_to_another_keeps_both():
     assert [f.value for f in figures("The toll rose from 200 to 250 on Friday.")] == [200, 250]
+
+
+@pytest.mark.parametrize("first, second", [("some 50 billion euros", "$69 billion"), ("€50 billion", "$69 billion"),
+                                           ("£4.9 billion", "$6.2 billion"), ("about 40 million pounds", "€46 million")])
+def test_sums_in_two_currencies_are_never_compared(first, second):
+    """Kerviel (r56): "some 50 billion euros" and "$69 billion" (its conversion) were "different numbers"."""
+    assert _number_discrepancies(f"The Ostrel bank lost {first} on the trades, officials said.",
+                                 f"The Ostrel bank lost {second} on the trades, officials said.") == []
+
+
+@pytest.mark.parametrize("symbol", ["€", "£", "$"])
+def test_sums_in_one_currency_are_still_compared(symbol):
+    (number,) = _number_discrepancies(f"The Ostrel bank lost {symbol}50 billion on the trades, officials said.",
+                                      f"The Ostrel bank lost {symbol}65 billion on the trades, officials said.")
+    assert number.difference == CONFLICT
+
+
+@pytest.mark.parametrize("margin", [".11", ".2", ".05"])
+def test_a_decimal_written_without_its_zero_is_no_whole_number(margin):
+    """Bolt (r56): ".11 seconds" was read as "11 seconds" and set against "9.69 seconds"."""
+    from quizgen.compare.figures import figures
+
+    found = figures(f"He ran 9.58 seconds, beating the old record by {margin} seconds.")
+    assert [f.value for f in found] == [9.58]

@@ -794,3 +794,42 @@ def test_a_word_that_limits_a_claim_is_never_a_wrong_option_of_which_word_is_the
     drafts = [d for seed in range(6)
               for d in GENERATORS["hedge_cue"](Context(_report(rows), random.Random(seed)), TEMPLATES["hedge-word"])]
     assert drafts and not any(limiter in d.options for d in drafts)
+
+
+@pytest.mark.parametrize("sure", ["Divers saw what could only be a body floating near the pier",
+                                  "The noise can only have been the old crane falling",
+                                  "The smoke could only have come from the engine room"])
+@pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
+def test_could_only_be_is_no_hedge_key(sure, template):
+    """AirAsia (r56): "could" of "what could only be a body floating on the water" was keyed as a
+    hedge; "could only be" draws a conclusion, near certain."""
+    modal = "can" if " can " in sure else "could"
+    rows = _rows(sure, modal, "harbor master Mara Quill", "named_person")
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
+    assert not [d for d in drafts if sure in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("text, hedge, other", [
+    ("The pieces appeared to resemble parts of a ferry hull", "appeared", "resemble"),
+    ("The union may argue that the port broke its own rules", "may", "argue")])
+def test_likeness_and_argument_are_never_wrong_options_of_which_word_is_the_hedge(text, hedge, other):
+    """AirAsia (r56), Maxwell (r57): "resemble" beside "appeared", "argue" beside "may" were wrong options."""
+    rows = [(f"{text}, the regulator said.", [("the regulator", "named_organization", "said")], [(["hedged"], hedge)]),
+            *[(t.format(src="the coast guard"), [("the coast guard", "named_organization", "said")], [])
+              for t in SOLID]]
+    drafts = [d for seed in range(8)
+              for d in GENERATORS["hedge_cue"](Context(_report(rows), random.Random(seed)), TEMPLATES["hedge-word"])]
+    assert drafts and not any(other in d.options for d in drafts)
+
+
+@pytest.mark.parametrize("opening", ["If the port insists on the repairs", "Unless the union backs down"])
+def test_a_typed_hedge_accepts_the_condition_and_never_would(opening):
+    """Kerviel (r56): "would" was accepted as a hedge beside "probably", and "if" of a condition
+    the claim hangs on was refused."""
+    text = f"{opening}, the ferry would probably not sail before May"
+    rows = _rows(text, "probably", "harbor master Mara Quill", "named_person")
+    drafts = [d for d in GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES["hedge-word-short"])
+              if text in d.slots["sentence"]]
+    assert drafts
+    for d in drafts:
+        assert "would" not in d.accepted and opening.split()[0].lower() in d.accepted, d.accepted

@@ -1066,3 +1066,17 @@ def test_a_shared_source_told_by_pronoun_is_named_by_whom_it_stands_for(person, 
         art.attributions = [with_fields(a, refers_to=person) for a in art.attributions]
     note = _corroboration(Context(Report(arts, Comparison()), random.Random(0)), [_m("a", 1, rows_a), _m("b", 1, rows_b)])
     assert f"same source ({person})" in note
+
+
+@pytest.mark.parametrize("document", ["a harbor board memo", "an annual port report", "a leaked audit"])
+@pytest.mark.parametrize("outlet", ["Kelso Radio", "The Brightwater Herald", "BBC"])
+def test_an_outlet_is_never_a_wrong_option_of_which_is_a_document_or_report(document, outlet):
+    """AirAsia (r56): "BBC" (of "the BBC reported") was a wrong option of "which is a document or report?"."""
+    rows = [_attributed(document, "document", CLAIMS[1], "showed"),
+            _attributed("a person familiar with the talks", "anonymous", CLAIMS[3]),
+            _attributed("Mara Quill", "named_person", CLAIMS[4]),
+            _attributed(outlet, "media_outlet", CLAIMS[2], "reported"),
+            _attributed("the Kelso Port Authority", "named_organization", CLAIMS[0])]
+    drafts = [d for d in _drafts(_strike_report(rows, rows[1:]), "source-kind", seeds=range(8))
+              if d.evidence[0].text == rows[0][0]]
+    assert drafts and not any(outlet in d.options for d in drafts)

@@ -373,3 +373,16 @@ def test_a_that_clause_of_a_noun_is_not_the_speakers_claim(noun, speaker):
                 "the bridge was closed.")
     claim = claim_without_source(sentence, speaker, cue="said")
     assert claim is None or claim.startswith("there was not enough evidence")
+
+
+@pytest.mark.parametrize("body", ["National Harbor Safety Board", "NASA", "the Kelso Port Authority"])
+@pytest.mark.parametrize("people", ["officials", "investigators", "engineers"])
+def test_unnamed_people_of_a_named_body_are_explained_as_such(body, people):
+    """East Palestine (r57): "National Transportation Safety Board officials" was explained as
+    "an unnamed (anonymous) person or group"; the body is named, the people are not."""
+    from quizgen.generate.context import kind_label
+
+    label = kind_label(f"{body} {people}", "anonymous")
+    assert "named body" in label and "unnamed" in label
+    for vague in (f"two {people}", f"a senior {people[:-1]}", f"Lawyers for {body}'s workers"):
+        assert "named body" not in kind_label(vague, "anonymous")

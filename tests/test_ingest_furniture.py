@@ -517,3 +517,30 @@ def test_an_archive_notice_is_no_article_text(note):
 def test_article_lines_about_archives_stay(line):
     body = "Harbor Ledger\n" + line + "\nThe ferry will not sail again before spring, Mayor Ada Quill said."
     assert line in from_text(body, article_id="a").body
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+@pytest.mark.parametrize("word", MASTHEADS_WORDS + ["enquirer", "intelligencer", "statesman"])
+@pytest.mark.parametrize("joint", ["-", "_"])
+def test_a_stem_with_hyphens_reads_as_its_words(brand: str, word: str, joint: str) -> None:
+    """East Palestine (r57): "cincinnati-enquirer" and "law-com-nylj" were the outlets' names and
+    the only accepted answers; a web address written with hyphens keeps its dot."""
+    expected = " ".join(w.capitalize() for w in f"{brand} {word}".split())
+    assert readable_site_name(joint.join(f"{brand} {word}".split())) == expected
+    assert readable_site_name(joint.join([*brand.split(), "com"])) == " ".join(
+        w.capitalize() for w in brand.split()) + ".com"
+    assert readable_site_name(joint.join([word, "ie"])) == f"{word.capitalize()}.ie"
+    assert readable_site_name(joint.join([*brand.split(), "kqrv"])).endswith(" KQRV")  # call letters
+
+
+@pytest.mark.parametrize("word", ["radio", "news", "times", "herald"])
+@pytest.mark.parametrize("code", ["nz", "ng", "uk"])
+def test_a_country_code_after_a_lone_masthead_word_is_part_of_the_name(word: str, code: str) -> None:
+    """AirAsia (r56): Radio New Zealand's "radionz" was "Radio"."""
+    assert readable_site_name(word + code) == f"{word.capitalize()} {code.upper()}"
+
+
+@pytest.mark.parametrize("word", ["intelligencer", "statesman", "gleaner"])
+def test_more_masthead_words(word: str) -> None:
+    """"theintelligencer", "thestatesman" were one capitalised word (r51, r57)."""
+    assert readable_site_name("the" + word) == f"The {word.capitalize()}"

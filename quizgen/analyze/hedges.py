@@ -418,6 +418,8 @@ _NOT_HEDGING = (
     r"|\bno\s+way\s+(?:that\s+)?(?:[\w'-]+\s+){0,5}?(could|can|would|might)\b"
     # "could barely walk", "can hardly breathe": what someone was (un)able to do
     r"|\b(could|can)\s+(?:barely|hardly|scarcely|no\s+longer)\b"
+    # "what could only be a body floating on the water": a conclusion drawn, near certain
+    r"|\b(could|can)\s+only\s+(?:be|have\s+[a-z]+)\b"
     # "Barcelona could do nothing", "fans could only watch": what someone was unable to do
     r"|\b(could|can)\s+(?:do|say)\s+(?:nothing|little)\b|\b(could|can)\s+only\s+(?:watch|wait|look|hope|stand)\b"
     # "they could change nothing", "could find no one": an act that was not possible

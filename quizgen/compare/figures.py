@@ -31,7 +31,8 @@ from quizgen.compare.text import MONTHS, NUMBER_WORDS, STOPWORDS, normalize, num
 
 # longest first, so "as many as" wins over "as"
 _QUALIFIERS = tuple(sorted(QUALIFIER_OF, key=len, reverse=True))
-_NUMBER = (r"\$?\b\d(?:[\d,]*\d)?(?:\.\d+)?%?(?!\d)|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# (not the "11" of ".11 seconds": a number starts after no digit or point)
+_NUMBER = (r"(?<![\d.])[$£€]?\b\d(?:[\d,]*\d)?(?:\.\d+)?%?(?!\d)|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
            + r")\b|\bhalf(?= (?:a |an )?(?:million|billion|thousand|hundred|dozen|hour|day|week|month|year|mile)\b)|\ba(?= (?:million|billion|thousand|hundred|dozen|week|fortnight|month)\b)")
 NUMBER_PHRASE = re.compile(
     rf"(?:\b(?P<qual>{'|'.join(_QUALIFIERS)})\s+)?(?:\ba\s+(?=half))?(?P<num>{_NUMBER})"
@@ -86,7 +87,8 @@ def _unit_keys(words: str) -> tuple[frozenset[str], int]:
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "fortnight": 1_209_600,
             "month": 2_592_000}
 DURATIONS = {form: n for unit, n in _SECONDS.items() for form in (unit, unit + "s")}
-CURRENCIES = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound", "usd"})
+CURRENCIES = {"dollars": "$", "dollar": "$", "usd": "$", "euros": "€", "euro": "€", "pounds": "£", "pound": "£"}
+CURRENCY_KEY = "currency:"
 
 _COMPOUND_GAP = re.compile(r"[\s-]+(?:hours?|minutes?|days?|weeks?|months?|years?|feet|foot|pounds?|inches)"
                            r"(?:,\s*|\s+and\s+)", re.IGNORECASE)
@@ -304,8 +306,10 @@ def figures(text: str) -> list[Figure]:
         if first_word in DURATIONS:
             # "32 minutes" and "a half hour" are both durations: compare them in seconds
             value, units = value * DURATIONS[first_word], frozenset({"duration"})
-        elif m.group("num").startswith("$") or first_word in CURRENCIES:
-            units = units | {"$"}
+        elif m.group("num")[:1] in "$£€" or first_word in CURRENCIES:
+            # money, and which money: euros and their dollar conversion are no two figures of one sum
+            currency = m.group("num")[:1] if m.group("num")[:1] in "$£€" else CURRENCIES[first_word]
+            units = units | {"$", CURRENCY_KEY + currency}
         if "duration" in units:
             unit_end = max(unit_end, m.group("unit").lower().find(first_word) + len(first_word))
         window_before, window_after = _clause_window(text, m.start(), m.end())

@@ -15,7 +15,7 @@ import re
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from dataclasses import dataclass
 
-from quizgen.compare.figures import Figure, figures
+from quizgen.compare.figures import CURRENCY_KEY, Figure, figures
 from quizgen.compare.measures import MEASURE_WORDS, QUALIFIER_OF, TOLL_MEASURES
 from quizgen.compare.text import normalize, word_key
 from quizgen.models import ArticleAnalysis, Mention
@@ -50,6 +50,10 @@ def _counted(figure: Figure) -> frozenset[str]:
 CASUALTY_MEASURES = frozenset({"deaths", "injured", "missing"})
 
 
+def _currencies(figure: Figure) -> frozenset[str]:
+    return frozenset(u for u in figure.units if u.startswith(CURRENCY_KEY))
+
+
 def same_quantity(a: Figure, b: Figure) -> bool:
     """The two figures can be readings of one measured thing: the same measure (when the
     words say), the same place or group, and values near enough (a toll may grow
@@ -57,6 +61,9 @@ def same_quantity(a: Figure, b: Figure) -> bool:
     noun or measure are ever paired (`_components` indexes them so)."""
     if a.measure and b.measure and a.measure != b.measure:
         return False
+    money_a, money_b = _currencies(a), _currencies(b)
+    if money_a and money_b and not money_a & money_b:
+        return False  # "50 billion euros" / "$69 billion": one sum and its conversion, or two sums
     if bool(a.measure) != bool(b.measure) and {a.measure, b.measure} & CASUALTY_MEASURES:
         # "four people" may be dead, missing or rescued: no casualty count to set beside
         # "two missing" ("1,200 residents" / "2,000 residents fled" may still be one count:

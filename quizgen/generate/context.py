@@ -35,6 +35,18 @@ KIND_LABELS = {
     "media_outlet": "a news organization",
     "unspecified": "a vague group, such as \u201cexperts\u201d",
 }
+# "National Transportation Safety Board officials", "NASA scientists": people not named, of a
+# body that is (capitalised words before a plural noun)
+_OF_NAMED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,6}[a-z]+s")
+
+
+def kind_label(source: str, source_type: str) -> str:
+    """How an explanation names a source's kind."""
+    if source_type == "anonymous" and _OF_NAMED_BODY.fullmatch(source.strip()):
+        return "a group of unnamed people who speak for a named body"
+    return KIND_LABELS.get(source_type, "a source")
+
+
 KIND_NOTES = {
     "named_person": "A named person can be looked up and held to what they said.",
     "named_organization": "A named organization speaks on the record, so readers know who stands behind the claim.",

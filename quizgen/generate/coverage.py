@@ -15,7 +15,7 @@ from quizgen.compare.measures import QUALIFIER_OF, TOLL_MEASURES
 from quizgen.compare.numbers import CONFLICT, QUALIFIER, kind_of_difference
 from quizgen.compare.text import number_value, tokenize
 from quizgen.generate.confidence import kind_certain, singular_role
-from quizgen.generate.context import KIND_LABELS, Context, Draft, outlet_item
+from quizgen.generate.context import Context, Draft, kind_label, outlet_item
 from quizgen.generate.hedging import uncertain_words
 from quizgen.generate.lone_sources import (
     LoneSource,
@@ -350,7 +350,7 @@ def _lone_slots(ctx: Context, lone: LoneSource) -> dict[str, str]:
     source = fullest_name(ctx, lone.article.attributions, att)
     return {"outlet": outlet, "source": source, "detail": mend_quote_start(lone.sentence.text), "cue": att.cue,
             # ("U.S. Secretary of Labor Hilda Solis" typed an organization: no kind unless its words prove it)
-            "kind": KIND_LABELS.get(att.source_type, "a source") if kind_certain(att.source, att.source_type)
+            "kind": kind_label(att.source, att.source_type) if kind_certain(att.source, att.source_type)
             else "a source",
             "others": join_names([ctx.outlet(a) for a in ctx.distinct_outlets if a is not lone.article]),
             "second_hand": ctx.second_hand(att)}

@@ -25,7 +25,8 @@ from quizgen.generate.confidence import (
 )
 from quizgen.generate.coverage import same_point_sentences
 from quizgen.generate.nearness import nearness
-from quizgen.generate.context import KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft, cited_in, outlet_item
+from quizgen.generate.context import (KIND_LABELS, KIND_NOTES, NAMED_TYPES, Context, Draft, cited_in, kind_label,
+                                      outlet_item)
 from quizgen.generate.plausible import looks_like_kind
 from quizgen.generate.templates import Template
 from quizgen.generate.text import (
@@ -297,7 +298,7 @@ def _attr_slots(ctx: Context, art: ArticleAnalysis, att: Attribution, claim: str
     # inside an explanation "credits a state report", not "credits A state report"
     source = re.sub(r"^(A|An)\s", lambda m: m.group(1).lower() + " ", display_source(att.source))
     certain = certain_kind(ctx, art, att)
-    kind = KIND_LABELS.get(att.source_type, "a source") if certain else UNSURE_KIND
+    kind = kind_label(att.source, att.source_type) if certain else UNSURE_KIND
     kind_sentence = f"This source is {kind}. " if certain else ""
     kind_sentence += ctx.second_hand(att)
     return {"outlet": ctx.outlet(art), "claim": claim, "source": source, "cue": att.cue, "source_kind": kind,
@@ -345,7 +346,10 @@ def _plainly_organization(att: Attribution) -> bool:
 
 
 # Kinds a student could defend for a source of kind K (an outlet IS an organization).
-CLOSE_KINDS = {"named_organization": {"media_outlet"}, "media_outlet": {"named_organization"}}
+# kinds a student may fairly mistake for each other: an outlet is an organization, and what
+# it "reported" is a report (AirAsia, r56: "BBC" was a wrong option of "which is a document or report?")
+CLOSE_KINDS = {"named_organization": {"media_outlet"}, "media_outlet": {"named_organization", "document"},
+               "document": {"media_outlet"}}
 
 
 def source_kind(ctx: Context, tpl: Template) -> Iterator[Draft]:

@@ -246,7 +246,7 @@ def hedge_cue(ctx: Context, tpl: Template) -> Iterator[Draft]:
 # Uncertain words that say nothing is sure yet without being the keyed kind of hedge ("a
 # potential clash", "roughly 300"): a student who types one has seen the doubt. Words of
 # plain future or ability ("will", "can", "plans") are not.
-_NOT_SOFTENERS = frozenset({"will", "shall", "can", "should", "set", "plan", "plans", "planned"})
+_NOT_SOFTENERS = frozenset({"will", "would", "shall", "can", "should", "set", "plan", "plans", "planned"})
 
 
 # Nouns of doubt that doubt a claim only before "that" ("there are fears that ..."); "because

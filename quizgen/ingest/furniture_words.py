@@ -60,6 +60,7 @@ courier observer report reporter press record review standard telegraph wire dig
 live latest breaking world global nation national independent guardian monitor dispatch bulletin examiner
 inquirer sentinel mirror voice enquirer insider current register leader pioneer era hub trends headlines
 network media radio tv television channel magazine journalist watch insight story stories update updates desk new now
+intelligencer statesman gleaner advertiser citizen globe republic democrat patriot clarion telegram argus spectator
 """.split())
 # Country codes some sites add to their name: "veonewsng" is Veo News of Nigeria.
 SITE_COUNTRY_CODES: frozenset[str] = frozenset(

@@ -125,6 +125,8 @@ def readable_site_name(stem: str) -> str | None:
     brand stays one word.
     """
     letters = stem.lower()
+    if re.fullmatch(r"[a-z0-9]+(?:[-_.][a-z0-9]+){1,5}", letters):
+        return _hyphenated(letters)
     if not letters.isalpha() or not 3 <= len(letters) <= _MAX_STEM:
         return None
     if _CALL_SIGN.match(letters) and letters not in _dictionary():
@@ -132,6 +134,8 @@ def readable_site_name(stem: str) -> str | None:
     code = next((c for c in SITE_COUNTRY_CODES if letters.endswith(c) and letters[:-len(c)].endswith(
         tuple(MASTHEAD_WORDS))), "")
     letters = letters[:len(letters) - len(code)]
+    if code and letters in MASTHEAD_WORDS:
+        return f"{letters.capitalize()} {code.upper()}"  # "radionz" is Radio NZ, not "Radio"
     # a country's code before a masthead word is part of the name: "nzherald" is NZ Herald
     lead = next((c for c in SITE_COUNTRY_CODES if letters.startswith(c) and letters[len(c):] in MASTHEAD_WORDS), "")
     pieces = ([lead] if lead else []) + _place_before_masthead(_segment(letters[len(lead):]))
@@ -147,3 +151,20 @@ def readable_site_name(stem: str) -> str | None:
                  for p in pieces]
         return " ".join(["The", *named[1:]] if pieces[0] == "the" else named)
     return letters.capitalize() if len(letters) >= 4 else letters.upper()
+
+
+_DOMAIN_ENDINGS = frozenset("com net org co".split()) | SITE_COUNTRY_CODES
+
+
+def _hyphenated(stem: str) -> str:
+    """'cincinnati-enquirer' -> 'Cincinnati Enquirer', 'law-com-nylj' -> 'Law.com NYLJ',
+    'independent-ie' -> 'Independent.ie', 'usatoday-wusa9' -> 'Usatoday WUSA9'."""
+    words: list[str] = []
+    for piece in re.split(r"[-_.]", stem):
+        if words and piece in _DOMAIN_ENDINGS:
+            words[-1] += "." + piece  # a web address written with hyphens
+            continue
+        # letters with no vowel or with digits are a call sign or initials ("wusa9", "nylj")
+        initials = (not set(piece) & set("aeiou") and not piece.endswith("y")) or not piece.isalpha()
+        words.append(piece.upper() if initials else piece.capitalize())
+    return " ".join(words)
