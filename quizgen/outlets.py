@@ -83,6 +83,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Variety", (), ("variety.com",), ambiguous=("Variety",)),
     Outlet("Deadline", (), ("deadline.com",), ambiguous=("Deadline",)),
     Outlet("Chicago Tribune", (), ("chicagotribune.com",)),
+    Outlet("The Sacramento Bee", ("Sacramento Bee",), ("sacbee.com",)),
     Outlet("MSNBC", (), ("msnbc.com",)),
     Outlet("NPR", ("National Public Radio",), ("npr.org",)),
     Outlet("PBS", ("PBS NewsHour",), ("pbs.org",)),

@@ -118,7 +118,12 @@ STYLED = [("Ms Varga's plan for the harbor and the school must now go ahead",
           ("The verdicts reflect Mr Penn's culpability in this fraud and he must face sentencing",
            "The verdicts reflect Mr. Penn\u2019s culpability in this fraud, and he must face sentencing"),
           ("The council's vote and the mayor's veto came on one day",
-           "The council\u2019 vote, and the mayor' veto came on one day")]
+           "The council\u2019 vote, and the mayor' veto came on one day"),
+          # British and American spelling (Skilling, r58: "your honour ... can't" / "your honor ... can\u2019t")
+          ("Your honour, I can't tell you how sorry I am about the centre", "Your honor, I can\u2019t tell you how sorry "
+           "I am about the center"),
+          ("We realised the neighbours' harbour was organised badly", "We realized the neighbors' harbor was organized "
+           "badly")]
 
 
 @pytest.mark.parametrize("speaker", SPEAKERS)

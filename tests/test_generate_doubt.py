@@ -37,7 +37,9 @@ DOUBTS = [("There are fears that {n} workers {hedge} still be trapped under the 
           ("The auditor sees signs that {n} cranes {hedge} have been sold twice", "signs"),
           ("There are indications that {n} cranes {hedge} have been sold twice", "indications"),
           # AlphaGo (r52): "Lee looked nervous, and he seemed to be amused" accepted "seemed" only
-          ("The {n} dockers looked tired and {hedge} have worked all night", "looked")]
+          ("The {n} dockers looked tired and {hedge} have worked all night", "looked"),
+          # Skilling (r58): "That may rise, depending on the appeal" accepted "may" only
+          ("The fine on the {n} dockers {hedge} rise, depending on the appeal", "depending")]
 SOLID = ["The ferry sailed from Kelso at noon on Monday with forty passengers on board, {src} said.",
          "The union voted on Sunday evening to end the strike after three weeks of talks, {src} said.",
          "Two tugboats towed the damaged barge back to the northern pier before dawn, {src} said."]
@@ -833,3 +835,42 @@ def test_a_typed_hedge_accepts_the_condition_and_never_would(opening):
     assert drafts
     for d in drafts:
         assert "would" not in d.accepted and opening.split()[0].lower() in d.accepted, d.accepted
+
+
+@pytest.mark.parametrize("told", ["Crews could not say when the fire on the pier {m} die out",
+                                  "There was no estimate of how long the repairs {m} take",
+                                  "Nobody knew where the missing barge {m} have drifted",
+                                  "It was a final no one {m} have predicted a year ago"])
+@pytest.mark.parametrize("modal", ["might", "could"])
+@pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
+def test_a_modal_in_an_indirect_question_or_after_no_one_is_no_hedge_key(told, modal, template):
+    """Deepwater Horizon (r58): "could not say when the flames might die out"; Raducanu (r59): "a
+    matchup no one could have predicted": the sentences state what is not known, or deny flatly."""
+    text = told.format(m=modal)
+    rows = _rows(text, modal, "harbor master Mara Quill", "named_person")
+    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
+    assert not [d for d in drafts if text in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("feeling", ["hard on my family", "painful for all of us", "tough on me"])
+def test_a_hedge_inside_a_speakers_own_feelings_is_no_hedge_key(feeling):
+    """Skilling (r58): "probably" of "incredibly hard on me, but probably, more important, incredibly
+    hard on my family" was keyed as a hedged claim."""
+    text = f"\u201cIt has been hard on me, but probably, more important, {feeling},\u201d he told the court"
+    rows = _rows(text, "probably", "harbor master Mara Quill", "named_person")
+    for template in ("hedge-word", "hedge-word-short"):
+        drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
+        assert not [d for d in drafts if text in d.slots["sentence"]]
+
+
+@pytest.mark.parametrize("text, hedge, other", [
+    ("The strike is expected to last at least through Friday", "expected", "least"),
+    ("The port apparently reopened although the rules technically forbid it", "apparently", "technically")])
+def test_halves_of_bounds_and_technically_are_never_wrong_hedge_options(text, hedge, other):
+    """Camp Fire, Epic v Google (r59): "least" of "at least" and "technically" were wrong options."""
+    rows = [(f"{text}, the regulator said.", [("the regulator", "named_organization", "said")], [(["hedged"], hedge)]),
+            *[(t.format(src="the coast guard"), [("the coast guard", "named_organization", "said")], [])
+              for t in SOLID]]
+    drafts = [d for seed in range(8)
+              for d in GENERATORS["hedge_cue"](Context(_report(rows), random.Random(seed)), TEMPLATES["hedge-word"])]
+    assert drafts and not any(other in d.options for d in drafts)

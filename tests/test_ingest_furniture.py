@@ -544,3 +544,13 @@ def test_a_country_code_after_a_lone_masthead_word_is_part_of_the_name(word: str
 def test_more_masthead_words(word: str) -> None:
     """"theintelligencer", "thestatesman" were one capitalised word (r51, r57)."""
     assert readable_site_name("the" + word) == f"The {word.capitalize()}"
+
+
+@pytest.mark.parametrize("stem, expected", [("thenews-pk", "The News.pk"), ("harbortimes-ng", "Harbor Times.ng"),
+                                            ("sacbee", "The Sacramento Bee")])
+def test_words_run_together_in_a_piece_of_a_hyphenated_stem_are_read(stem: str, expected: str) -> None:
+    """Raducanu, Camp Fire (r59): "Thenews.pk" and "Sacbee" were the only accepted outlet names."""
+    from quizgen.ingest import _detect_outlet
+    from quizgen.ingest.plaintext import Hints
+
+    assert _detect_outlet(Hints(), None, None, stem, "") == expected

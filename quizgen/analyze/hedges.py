@@ -319,7 +319,9 @@ DOCUMENT_SOURCE = re.compile(
 CITED_DOCUMENT = re.compile(
     r"\baccording to [^.;]{0,80}?\b(?:documents|records|filings|court papers|affidavit|data|report)\b")
 # officials on the record: "NASA officials said at a news briefing"
-ON_RECORD_VENUE = re.compile(_words(*(re.escape(venue) for venue in ON_RECORD_VENUES)))
+# ("at an evening press conference", "at a late-night news briefing": a word may stand before it)
+ON_RECORD_VENUE = re.compile(_words(*(re.escape(venue).replace(r"at\ a\ ", r"at\ an?\ (?:[\w-]+\ )?")
+                                      for venue in ON_RECORD_VENUES)))
 # "the family of Ana Ruiz", "Ruiz's lawyers", "his lawyers (Ruiz's lawyers)" (reads the source as written)
 _RELATIONS = "(?i:" + "|".join(RELATIONS) + ")"
 RELATION_OF_NAMED = re.compile(
@@ -416,6 +418,8 @@ _NOT_HEDGING = (
     r"|\b(could|can)(?:\s+not\b|n't\b|not\b)"
     # "there was no way anyone could have survived": a possibility ruled out, said flatly
     r"|\bno\s+way\s+(?:that\s+)?(?:[\w'-]+\s+){0,5}?(could|can|would|might)\b"
+    # "a matchup no one could have predicted": nobody at all, said flatly
+    r"|\b(?:no\s+one|nobody|none\s+of\s+us|not\s+one)\s+(?:[\w'-]+\s+){0,2}?(could|can|would|might)\b"
     # "could barely walk", "can hardly breathe": what someone was (un)able to do
     r"|\b(could|can)\s+(?:barely|hardly|scarcely|no\s+longer)\b"
     # "what could only be a body floating on the water": a conclusion drawn, near certain
@@ -453,7 +457,10 @@ _COUNTERFACTUAL = (r"|\b(?:anything\s+(?:other|else)|without|otherwise|or\s+else
                    r"\b(could)\s+(?:\w+\s+)?have\s+[a-z]+")
 # "why anyone would choose to live there": a modal inside a question someone asks or a writer
 # wonders about; the doubt, if any, is the question's, not the modal's
-_ASKED = r"|\b(?:why|how\s+come|what\s+makes)\s+(?:[\w'\u2019-]+\s+){0,4}?(would|could|might)\b"
+# ... and in an indirect question ("could not say when the flames might die out", "no estimate of
+# how long the repairs may take"): the sentence tells what is not known, its modal guesses nothing
+_ASKED = (r"|\b(?:why|how\s+come|what\s+makes)\s+(?:[\w'\u2019-]+\s+){0,4}?(would|could|might)\b"
+          r"|\b(?:when|where|how\s+(?:long|soon|many|much|far))\s+(?:[\w'\u2019-]+\s+){0,5}?(would|could|might|may)\b")
 # "potentially fatal explosions", "a potentially deadly storm": a kind of danger named before its
 # noun, not a claim in doubt ("the gas is potentially fatal" still doubts)
 _KIND_OF_RISK = (r"|\b(potentially)\s+(?:fatal|deadly|lethal|dangerous|hazardous|catastrophic|devastating|harmful|"

@@ -318,7 +318,9 @@ def _titled_name_last(words: list[Token]) -> bool:
     while names < len(words) and words[-1 - names].is_word and words[-1 - names].is_cap:
         names += 1
     at = len(words) - 1 - names
-    return 2 <= names <= 4 and at > 0 and not words[at].is_cap and is_title(words[at].bare) \
+    # ("Office of Emergency Services official Mark Pazin": a singular word for a person serves too)
+    person_word = is_title(words[at].bare) or (words[at].bare in ANONYMOUS_NOUNS and not words[at].bare.endswith("s"))
+    return 2 <= names <= 4 and at > 0 and not words[at].is_cap and person_word \
         and any(t.low == "of" for t in words[:at])
 
 

@@ -62,8 +62,25 @@ def full_words(words: list[str]) -> list[str]:
         ending = next(((e, full) for e, full in endings if word.endswith(e) and len(word) > len(e)), None)
         if ending is None and word.endswith("'s"):
             word = word[:-2]  # a possessive: "Holmes's" and "Holmes'" are one spelling of one word
-        out.extend([word[:-len(ending[0])], *ending[1]] if ending else [word])
+        out.extend([word[:-len(ending[0])], *ending[1]] if ending else [_one_spelling(word)])
     return out
+
+
+# words ending in "our" that have no "-or" spelling ("four" is not "for")
+_OUR_WORDS = frozenset("our four pour tour your hour flour sour dour detour contour amour devour".split())
+
+
+def _one_spelling(word: str) -> str:
+    """British and American spellings of one word alike ("honour" / "honor", "realise" /
+    "realize", "centre" / "center"): one quotation printed in two spellings is not reworded."""
+    plural = word.endswith("ours") and word[:-1] not in _OUR_WORDS and len(word) > 5  # "neighbours"
+    if (word.endswith("our") and word not in _OUR_WORDS and len(word) > 4) or plural:
+        return word[:-4 if plural else -3] + ("ors" if plural else "or")
+    if word.endswith(("ise", "ised", "ising", "isation")) and len(word) > 5:
+        return re.sub(r"is(e|ed|ing|ation)$", r"iz\1", word)
+    if word.endswith("tre") and len(word) > 4:
+        return word[:-3] + "ter"
+    return word
 
 
 def quotes(text: str) -> list[tuple[str, list[str]]]:

@@ -222,6 +222,7 @@ FEELING_WORDS = frozenset("""
 feel feeling feelings felt proud pride happy happiest delighted thrilled excited overjoyed ecstatic
 sad saddened heartbroken devastated gutted disappointed upset angry furious grateful thankful
 honoured honored blessed love loved emotional dream dreams incredible amazing unbelievable
+hard difficult painful tough terrible awful
 """.split())
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b")
 

@@ -41,8 +41,9 @@ DOUBT_WORDS = frozenset({
     "signs", "indication", "indications", "indicate", "indicates", "indicated", "hints", "hinted",
     # how someone looked beside "seemed": "Lee looked nervous, and he seemed to be amused"
     "looked", "looks", "appeared", "sounded",
-    # a condition the claim hangs on: "If the bank insists on the damages, he could ..."
-    "if", "unless",
+    # a condition the claim hangs on: "If the bank insists on the damages, he could ...", "may
+    # rise, depending on the appeal"; a rule's letter, not the facts: "technically allows"
+    "if", "unless", "depending", "technically",
 })
 # Not knowing, said in more than one word: "I'm not sure how many of us are", "we don't know",
 # "it remains to be seen", "there can be no assurance".
@@ -72,6 +73,8 @@ NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
     # words that limit how far a claim goes: "believed to have been mostly affected"
     "mostly", "largely", "partly", "partially", "mainly", "generally", "usually", "typically", "somewhat",
     "fairly", "relatively", "rather", "almost", "nearly", "virtually", "broadly", "arguably",
+    # the halves of "at least" / "at most", and "officially", "supposedly"
+    "least", "most", "officially", "supposedly",
     # likeness and argument: "appeared to resemble parts of an aircraft", "the defense may argue that"
     "resemble", "resembles", "resembled", "resembling", "argue", "argues", "argued", "arguing",
 }) | DOUBT_WORDS

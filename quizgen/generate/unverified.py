@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from quizgen.analyze.hedges import hedging_modal
 from quizgen.analyze.tokens import pos
+from quizgen.generate.claims import own_feeling
 from quizgen.generate.confidence import kind_certain, kind_confidence, past_forecast
 from quizgen.generate.context import NAMED_TYPES, Context, Draft
 from quizgen.generate.coverage import reported_elsewhere
@@ -181,7 +182,8 @@ def _hedge_cue(ctx: Context, sent: Sentence) -> str:
     "expected"); "" when the flag's cue is not a real hedge ("plans", "claims"), or when the
     sentence tells an old expectation ("at halfway he was projected to finish ... it began to
     look increasingly likely he would"): the story has overtaken it, no claim is in doubt."""
-    if past_forecast(sent.text):
+    # ("probably, more important, incredibly hard on my family": a speaker weighing their own feelings)
+    if past_forecast(sent.text) or own_feeling(sent.text):
         return ""
     found = ctx.sentence(sent.id)
     settled = bool(found) and bool(_VERDICT.search(found[0].article.body))

@@ -164,7 +164,9 @@ def _hyphenated(stem: str) -> str:
         if words and piece in _DOMAIN_ENDINGS:
             words[-1] += "." + piece  # a web address written with hyphens
             continue
-        # letters with no vowel or with digits are a call sign or initials ("wusa9", "nylj")
+        # letters with no vowel or with digits are a call sign or initials ("wusa9", "nylj"); a
+        # longer piece may be words run together ("thenews-pk": "The News.pk")
         initials = (not set(piece) & set("aeiou") and not piece.endswith("y")) or not piece.isalpha()
-        words.append(piece.upper() if initials else piece.capitalize())
+        read = readable_site_name(piece) if len(piece) >= 6 and piece.isalpha() else None
+        words.append(piece.upper() if initials else read if read and " " in read else piece.capitalize())
     return " ".join(words)

@@ -601,6 +601,12 @@ def typing(rng: random.Random) -> list[Case]:
                                                ["", " at the Large Hadron Collider"]):
         text = f"{org} {trade}{place} said {rng.choice(F.CLAIMS)}."
         cases.append(Case("typing", text, (Expect(f"{org} {trade}{place}", "anonymous", "said"),)))
+    # a person named after a body and a word for their job (Camp Fire, r59: "Office of Emergency
+    # Services official Mark Pazin" was typed an organization)
+    for body, job in itertools.product(["Office of Emergency Services", "Department of Ports"], ["official", "worker"]):
+        name = rng.choice(F.PERSONS)[0]
+        text = f"{body} {job} {name} said {rng.choice(F.CLAIMS)}."
+        cases.append(Case("typing", text, (Expect(name, "named_person", "said", full=f"{body} {job} {name}"),)))
     # a body the article does not name is no named organization (Webb telescope, r55: "an
     # independent review board" was explained as "a named organization")
     for body in ("an independent review board", "a local hospital", "another company", "a regional utility"):

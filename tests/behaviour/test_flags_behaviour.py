@@ -279,7 +279,9 @@ def institutions_speaking(rng: random.Random) -> Iterator[Case]:
         yield Case(f"The beam was switched off at noon, {voice} said.", sources=((voice, "anonymous", "said"),),
                    absent=("anonymous_source",))
     for org in ["Ardent Space Agency", "Veltrax", "Norvale"]:
-        for venue in ["at a news briefing", "in a statement", "at a news conference"]:
+        # (Deepwater Horizon, r58: "at an evening press conference" was read as anonymity)
+        for venue in ["at a news briefing", "in a statement", "at a news conference", "at an evening press conference",
+                      "at a late-night news briefing"]:
             text = f"The probe shortened the orbit by 30 minutes, {org} officials said {venue}."
             yield Case(text, sources=((f"{org} officials", "anonymous", "said"),), absent=("anonymous_source",))
 
