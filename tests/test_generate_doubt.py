@@ -247,7 +247,6 @@ def test_a_question_showing_the_sentences_another_shows_waits_until_its_skill_ru
     assert picked.soft_repeat(again, "y") is (shared >= 2)
 
 
-
 @pytest.mark.parametrize("perception", ["be seen", "be heard", "see"])
 def test_a_typed_hedge_answer_never_accepts_a_modal_of_ability(perception):
     # "Some could be seen sliding down the deck" beside a real hedge ("appeared")
@@ -712,6 +711,13 @@ def test_a_kind_of_risk_named_before_its_noun_is_no_hedge_key(told, template):
     assert [d for d in drafts if guess in d.slots["sentence"]]
 
 
+def _keyed(text: str, hedge: str, template: str, before: str = "") -> bool:
+    """Whether a hedge question keys the sentence (said by a harbor master, among plain ones)."""
+    rows = [*([(before, [], [])] if before else []), *_rows(text, hedge, "harbor master Mara Quill", "named_person")]
+    drafts = GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template])
+    return any(text in d.slots["sentence"] for d in drafts)
+
+
 @pytest.mark.parametrize("held", ["The feeling that this {m} be their last chance drove hundreds of fans to the gates",
                                   "A sense that the harbor {m} close for good sent traders to the town hall",
                                   "The growing fear that the pier {m} collapse emptied the market by noon",
@@ -721,30 +727,9 @@ def test_a_kind_of_risk_named_before_its_noun_is_no_hedge_key(told, template):
 def test_a_modal_inside_a_feeling_the_sentence_describes_is_no_hedge_key(held, modal, template):
     """Euro 2020 final (r51): "could" of "the feeling that this could be a once-in-a-lifetime
     opportunity had an unfortunate effect on English fans" was keyed; the claim is the effect."""
-    told = held.format(m=modal)
-    rows = _rows(told, modal, "harbor master Mara Quill", "named_person")
-    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
-    assert not [d for d in drafts if told in d.slots["sentence"]]
+    assert not _keyed(held.format(m=modal), modal, template)
     doubting = "could" if modal == "would" else modal  # ("would" is never asked as the hedge)
-    guess = f"Officials believe the pier {doubting} collapse before the spring"
-    drafts = list(GENERATORS["hedge_cue"](Context(_report(_rows(guess, doubting, "harbor master Mara Quill",
-                                                                 "named_person")), random.Random(0)),
-                                          TEMPLATES[template]))
-    assert [d for d in drafts if guess in d.slots["sentence"]]
-
-
-@pytest.mark.parametrize("ruled_out", ["There was no way anyone on the pier {m} have survived the blast",
-                                       "There is no way that the old crane {m} lift the hull",
-                                       "Divers said there was no way the 12 sailors {m} still be alive"])
-@pytest.mark.parametrize("modal", ["could", "might", "can"])
-@pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
-def test_a_possibility_ruled_out_is_no_hedge_key(ruled_out, modal, template):
-    """Upper Big Branch (r52): "could" of "there was no way anyone in the mine could have
-    survived" was keyed as a hedge; the sentence says flatly that no one could."""
-    told = ruled_out.format(m=modal)
-    rows = _rows(told, modal, "harbor master Mara Quill", "named_person")
-    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
-    assert not [d for d in drafts if told in d.slots["sentence"]]
+    assert _keyed(f"Officials believe the pier {doubting} collapse before the spring", doubting, template)
 
 
 @pytest.mark.parametrize("verdict", ["A jury found {who} guilty of all counts on Tuesday.",
@@ -758,13 +743,9 @@ def test_an_accusation_the_article_reports_settled_is_no_hedge_key(verdict, word
     article whose lead says the jury "found Rajaratnam guilty of all counts"."""
     told = (f"Prosecutors played tapes of the {word} illegal trades" if word == "alleged"
             else "Prosecutors played tapes of the trades he allegedly made on secret tips")
-    rows = _rows(told, word, "harbor master Mara Quill", "named_person")
+    assert not _keyed(told, word, template, before=verdict.format(who="Tobias Fenwick"))
     # (the control: before a verdict "allegedly" is a hedge key; "alleged" before a noun is not asked anyway)
-    cases = [(verdict.format(who="Tobias Fenwick"), False)] + [("The trial goes on next week.", True)] * (word == "allegedly")
-    for settled, asked in cases:
-        report = _report([(settled, [], []), *rows])
-        drafts = list(GENERATORS["hedge_cue"](Context(report, random.Random(0)), TEMPLATES[template]))
-        assert bool([d for d in drafts if told in d.slots["sentence"]]) is asked, settled
+    assert _keyed(told, word, template, before="The trial goes on next week.") is (word == "allegedly")
 
 
 @pytest.mark.parametrize("untold", ["Harbor workers were never warned the dust {m} harm their lungs",
@@ -774,28 +755,8 @@ def test_an_accusation_the_article_reports_settled_is_no_hedge_key(verdict, word
 @pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
 def test_a_modal_inside_a_warning_never_given_is_no_hedge_key(untold, modal, template):
     """Monsanto (r55): "could" of "was never warned it could cause cancer" was keyed as a hedge."""
-    told = untold.format(m=modal)
-    rows = _rows(told, modal, "harbor master Mara Quill", "named_person")
-    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
-    assert not [d for d in drafts if told in d.slots["sentence"]]
-    warned = f"Harbor workers were warned the dust {modal} harm their lungs"
-    drafts = list(GENERATORS["hedge_cue"](Context(_report(_rows(warned, modal, "harbor master Mara Quill",
-                                                                  "named_person")), random.Random(0)),
-                                          TEMPLATES[template]))
-    assert [d for d in drafts if warned in d.slots["sentence"]]
-
-
-@pytest.mark.parametrize("limiter", ["mostly", "largely", "partly", "mainly", "almost"])
-def test_a_word_that_limits_a_claim_is_never_a_wrong_option_of_which_word_is_the_hedge(limiter):
-    """Ecuador (r55): "mostly" (of "believed to have been mostly affected") was a wrong option
-    beside the keyed "believed"."""
-    text = f"The northern towns are believed to have been {limiter} affected by the storm, the regulator said."
-    rows = [(text, [("the regulator", "named_organization", "said")], [(["hedged"], "believed")]),
-            *[(t.format(src="the coast guard"), [("the coast guard", "named_organization", "said")], [])
-              for t in SOLID]]
-    drafts = [d for seed in range(6)
-              for d in GENERATORS["hedge_cue"](Context(_report(rows), random.Random(seed)), TEMPLATES["hedge-word"])]
-    assert drafts and not any(limiter in d.options for d in drafts)
+    assert not _keyed(untold.format(m=modal), modal, template)
+    assert _keyed(f"Harbor workers were warned the dust {modal} harm their lungs", modal, template)
 
 
 @pytest.mark.parametrize("sure", ["Divers saw what could only be a body floating near the pier",
@@ -805,23 +766,7 @@ def test_a_word_that_limits_a_claim_is_never_a_wrong_option_of_which_word_is_the
 def test_could_only_be_is_no_hedge_key(sure, template):
     """AirAsia (r56): "could" of "what could only be a body floating on the water" was keyed as a
     hedge; "could only be" draws a conclusion, near certain."""
-    modal = "can" if " can " in sure else "could"
-    rows = _rows(sure, modal, "harbor master Mara Quill", "named_person")
-    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
-    assert not [d for d in drafts if sure in d.slots["sentence"]]
-
-
-@pytest.mark.parametrize("text, hedge, other", [
-    ("The pieces appeared to resemble parts of a ferry hull", "appeared", "resemble"),
-    ("The union may argue that the port broke its own rules", "may", "argue")])
-def test_likeness_and_argument_are_never_wrong_options_of_which_word_is_the_hedge(text, hedge, other):
-    """AirAsia (r56), Maxwell (r57): "resemble" beside "appeared", "argue" beside "may" were wrong options."""
-    rows = [(f"{text}, the regulator said.", [("the regulator", "named_organization", "said")], [(["hedged"], hedge)]),
-            *[(t.format(src="the coast guard"), [("the coast guard", "named_organization", "said")], [])
-              for t in SOLID]]
-    drafts = [d for seed in range(8)
-              for d in GENERATORS["hedge_cue"](Context(_report(rows), random.Random(seed)), TEMPLATES["hedge-word"])]
-    assert drafts and not any(other in d.options for d in drafts)
+    assert not _keyed(sure, "can" if " can " in sure else "could", template)
 
 
 @pytest.mark.parametrize("opening", ["If the port insists on the repairs", "Unless the union backs down"])
@@ -840,16 +785,17 @@ def test_a_typed_hedge_accepts_the_condition_and_never_would(opening):
 @pytest.mark.parametrize("told", ["Crews could not say when the fire on the pier {m} die out",
                                   "There was no estimate of how long the repairs {m} take",
                                   "Nobody knew where the missing barge {m} have drifted",
-                                  "It was a final no one {m} have predicted a year ago"])
+                                  "It was a final no one {m} have predicted a year ago",
+                                  "There was no way anyone on the pier {m} have survived the blast",
+                                  "There is no way that the old crane {m} lift the hull",
+                                  "Divers said there was no way the 12 sailors {m} still be alive"])
 @pytest.mark.parametrize("modal", ["might", "could"])
 @pytest.mark.parametrize("template", ["hedge-word", "hedge-word-short"])
-def test_a_modal_in_an_indirect_question_or_after_no_one_is_no_hedge_key(told, modal, template):
+def test_a_modal_in_an_indirect_question_or_a_possibility_ruled_out_is_no_hedge_key(told, modal, template):
     """Deepwater Horizon (r58): "could not say when the flames might die out"; Raducanu (r59): "a
-    matchup no one could have predicted": the sentences state what is not known, or deny flatly."""
-    text = told.format(m=modal)
-    rows = _rows(text, modal, "harbor master Mara Quill", "named_person")
-    drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
-    assert not [d for d in drafts if text in d.slots["sentence"]]
+    matchup no one could have predicted"; Upper Big Branch (r52): "there was no way anyone in the
+    mine could have survived": the sentences state what is not known, or deny flatly."""
+    assert not _keyed(told.format(m=modal), modal, template)
 
 
 @pytest.mark.parametrize("feeling", ["hard on my family", "painful for all of us", "tough on me"])
@@ -857,17 +803,21 @@ def test_a_hedge_inside_a_speakers_own_feelings_is_no_hedge_key(feeling):
     """Skilling (r58): "probably" of "incredibly hard on me, but probably, more important, incredibly
     hard on my family" was keyed as a hedged claim."""
     text = f"\u201cIt has been hard on me, but probably, more important, {feeling},\u201d he told the court"
-    rows = _rows(text, "probably", "harbor master Mara Quill", "named_person")
-    for template in ("hedge-word", "hedge-word-short"):
-        drafts = list(GENERATORS["hedge_cue"](Context(_report(rows), random.Random(0)), TEMPLATES[template]))
-        assert not [d for d in drafts if text in d.slots["sentence"]]
+    assert not _keyed(text, "probably", "hedge-word") and not _keyed(text, "probably", "hedge-word-short")
 
 
-@pytest.mark.parametrize("text, hedge, other", [
-    ("The strike is expected to last at least through Friday", "expected", "least"),
-    ("The port apparently reopened although the rules technically forbid it", "apparently", "technically")])
-def test_halves_of_bounds_and_technically_are_never_wrong_hedge_options(text, hedge, other):
-    """Camp Fire, Epic v Google (r59): "least" of "at least" and "technically" were wrong options."""
+# Ecuador (r55) "mostly" beside "believed"; AirAsia (r56) "resemble" beside "appeared"; Maxwell (r57)
+# "argue" beside "may"; Camp Fire, Epic v Google (r59) "least" of "at least", "technically"
+LIMITING = [*[(f"The northern towns are believed to have been {w} affected by the storm", "believed", w)
+              for w in ("mostly", "largely", "partly", "mainly", "almost")],
+            ("The pieces appeared to resemble parts of a ferry hull", "appeared", "resemble"),
+            ("The union may argue that the port broke its own rules", "may", "argue"),
+            ("The strike is expected to last at least through Friday", "expected", "least"),
+            ("The port apparently reopened although the rules technically forbid it", "apparently", "technically")]
+
+
+@pytest.mark.parametrize("text, hedge, other", LIMITING)
+def test_words_that_limit_liken_or_argue_are_never_wrong_options_of_which_word_is_the_hedge(text, hedge, other):
     rows = [(f"{text}, the regulator said.", [("the regulator", "named_organization", "said")], [(["hedged"], hedge)]),
             *[(t.format(src="the coast guard"), [("the coast guard", "named_organization", "said")], [])
               for t in SOLID]]
