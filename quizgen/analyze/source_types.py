@@ -346,7 +346,7 @@ def _spoken_of_as_a_body(tokens: list[Token], end: int) -> bool:
 _PEOPLE_ENDINGS = ("ist", "ician", "ian", "eer")
 
 # a website's address as its name: "Harbor News.com", "Asia.com"
-_WEB_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|co|news|tv|in|info)$")
+WEB_DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|co|news|tv|in|info)$")
 # Words for a body that a title may follow in its name, never a person's ("the Directorate
 # General of Shipping", "Inspectorate General")
 BODY_HEADS = frozenset("directorate directorate-general inspectorate inspectorate-general secretariat".split())
@@ -368,9 +368,9 @@ def _classify_name(words: list[Token], head: Token, ctx: TypeContext, titled: bo
     keys = [t.bare.rstrip(".") for t in run]
     if len(run) >= 2 and run[0].text in _FOREIGN_ARTICLES:
         return "named_organization", True  # "El Grafico", "La Nación", "Le Monde": a title, no person's name
-    site = _WEB_DOMAIN.search(keys[-1])
+    site = WEB_DOMAIN.search(keys[-1])
     if site:  # "Harbor News.com", "Coastland Asia.com": a website, never a person
-        last = keys[-1][:site.start()]
+        last = keys[-1][:site.start() + 1]
         return ("media_outlet", True) if last in OUTLET_NAME_WORDS and len(run) >= 2 else ("named_organization", False)
     if keys[0] == "air" and len(run) >= 2 and keys[-1] not in BROADCAST_WORDS and not any(is_title(k) for k in keys):
         return "named_organization", True  # "Air Orlan Express", "Air Veltra": an airline, no newspaper or person

@@ -129,11 +129,11 @@ def speech_verb(tokens: list[Token], i: int, out: list[Found]) -> None:
         return  # "across 8 states", "several reports": a counted noun, not a verb
     if i > 0 and tokens[i - 1].low in NOUN_DETERMINERS:
         return  # "raise any questions", "their claims", "no comment": a determiner's noun
+    # ("dismissed reports that ...", "citing fears that": judged or voiced, the words are the speaker's)
     if phrase is None and pos(low) in ("NN", "NNS") and i > 0 and not tokens[i - 1].is_cap \
             and pos(tokens[i - 1].low) in ("VBD", "VBN") and tokens[i - 1].low not in SPEECH_VERBS \
             and tokens[i - 1].low not in _AUXILIARIES and not tokens[i - 1].low.startswith(JUDGING_VERBS):
         return  # "employees removed records that ...", "police investigated reports": a verb's object
-        # ("dismissed reports that ...", "citing fears that": judged or voiced, the words are the speaker's)
     if low in _RESPONDING and end < len(tokens) and tokens[end].low == "to":
         return  # "crews have responded to 4,587 fires": answered a call, said nothing
     if j > 0 and pos(tokens[j].low) == "VBG" and tokens[j - 1].low in _PROGRESSIVE_AUX:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from quizgen.analyze.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, OUTLET_NAME_WORDS, is_title
 from quizgen.analyze.non_answers import reports_non_answer
+from quizgen.analyze.source_types import WEB_DOMAIN
 from quizgen.analyze.tokens import pos
 from quizgen.generate.affiliation import affiliated
 from quizgen.generate.claims import claim_without_source, own_feeling, source_span
@@ -345,9 +346,8 @@ def _plainly_organization(att: Attribution) -> bool:
     return bool({w.lower() for w in words} & ORG_WORDS) or any(w.isupper() and len(w) > 1 for w in words)
 
 
-# Kinds a student could defend for a source of kind K (an outlet IS an organization).
-# kinds a student may fairly mistake for each other: an outlet is an organization, and what
-# it "reported" is a report (AirAsia, r56: "BBC" was a wrong option of "which is a document or report?")
+# Kinds a student could defend for a source of kind K: an outlet IS an organization, and what it
+# "reported" is a report (AirAsia, r56: "BBC" was a wrong option of "which is a document or report?")
 CLOSE_KINDS = {"named_organization": {"media_outlet"}, "media_outlet": {"named_organization", "document"},
                "document": {"media_outlet"}}
 
@@ -584,10 +584,7 @@ def _maybe_outlet(att: Attribution) -> bool:
     """Letters or a website's address that reported something: "..., CNA reported"."""
     name = att.source.strip()
     return att.cue in _REPORTED and (
-        (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or bool(_WEB_NAME.search(name)))
-
-
-_WEB_NAME = re.compile(r"\w\.(?:com|net|org|co\.uk|news|tv)$")
+        (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or bool(WEB_DOMAIN.search(name.lower())))
 
 
 def _capitalised_name(phrase: str) -> bool:
