@@ -824,3 +824,22 @@ def test_words_that_limit_liken_or_argue_are_never_wrong_options_of_which_word_i
     drafts = [d for seed in range(8)
               for d in GENERATORS["hedge_cue"](Context(_report(rows), random.Random(seed)), TEMPLATES["hedge-word"])]
     assert drafts and not any(other in d.options for d in drafts)
+
+
+@pytest.mark.parametrize("modal", ["could", "might", "may"])
+@pytest.mark.parametrize("inner, keyed", [
+    # the claim's own clause, what a verb or a noun of doubt introduces, a relative clause, an aside
+    ("The toll at the pier {m} rise again tonight", True),
+    ("Harbor officials said on Monday that the toll {m} rise again", True),
+    ("Researchers who studied the pier say the crane {m} fail in a storm", True),
+    ("The new study, which {m} cost millions, was ordered by the council", True),
+    ("Divers found what {m} be the missing hull near the pier", True),
+    ("There are growing fears that the old crane {m} fail in a storm", True),
+    # nobody at all, a ruling's permission
+    ("It was a storm that nobody in Kelso {m} have foreseen", False),
+    ("The judge ruled that the crew {m} leave the island on Friday", False)])
+def test_a_modal_is_keyed_only_when_the_claim_itself_is_put_as_possible(modal, inner, keyed):
+    """Cosby (r61): "could" of "Judge O'Neill ruled that Cosby could be released on bail" was keyed:
+    what a ruling allows is no doubt; a possibility the writer puts forward still is."""
+    text = inner.format(m=modal)
+    assert _keyed(text, modal, "hedge-word-short") is keyed, text

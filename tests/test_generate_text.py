@@ -229,3 +229,12 @@ def test_straight_quotes_are_nested_by_where_they_stand(said, phrase):
     nested = nest_quotes(f'It was the biggest incident," {said}, detailing "{phrase}" on what went down.')
     assert nested == f"It was the biggest incident,\u2019 {said}, detailing \u2018{phrase}\u2019 on what went down."
     assert nest_quotes(f'"We left," {said}.') == f"\u2018We left,\u2019 {said}."
+
+
+@pytest.mark.parametrize("accented, plain", [("Mario Sepúlveda", "Mario Sepulveda"), ("José Peña", "Jose Pena"),
+                                             ("Jürgen Müller", "Jurgen Muller"), ("Ana Gómez-Díaz", "Ana Gomez-Diaz")])
+def test_a_name_with_and_without_accents_is_one_source(accented, plain):
+    """Chile miners (r60): "do not name Sepúlveda" was said of an article naming "Mario Sepulveda"."""
+    from quizgen.generate.text import related_sources
+
+    assert same_source(accented, plain) and related_sources(accented, plain)

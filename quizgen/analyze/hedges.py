@@ -419,7 +419,7 @@ _NOT_HEDGING = (
     # "there was no way anyone could have survived": a possibility ruled out, said flatly
     r"|\bno\s+way\s+(?:that\s+)?(?:[\w'-]+\s+){0,5}?(could|can|would|might)\b"
     # "a matchup no one could have predicted": nobody at all, said flatly
-    r"|\b(?:no\s+one|nobody|none\s+of\s+us|not\s+one)\s+(?:[\w'-]+\s+){0,2}?(could|can|would|might)\b"
+    r"|\b(?:no\s+one|nobody|none\s+of\s+us|not\s+one)\s+(?:[\w'-]+\s+){0,2}?(could|can|would|might|may)\b"
     # "could barely walk", "can hardly breathe": what someone was (un)able to do
     r"|\b(could|can)\s+(?:barely|hardly|scarcely|no\s+longer)\b"
     # "what could only be a body floating on the water": a conclusion drawn, near certain
@@ -476,8 +476,11 @@ _HELD_VIEW = (r"|\b(?:the|a|this|that|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:
 # nobody's claim ("officials warned the dam could burst" still doubts)
 _UNTOLD = (r"|\b(?:never|not|n't|n’t)\s+(?:been\s+|being\s+)?(?:warned|told|informed|advised|notified|cautioned)\b"
            r"[^.;]{0,60}?\b(could|might|may|would|can)\b")
+# "the judge ruled that Cosby could be released on bail": what a ruling allows, not a doubt
+_PERMITTED = (r"|\b(?:ruled|decided|agreed|allowed|permitted|authori[sz]ed|ordered|granted)\s+(?:that\s+)?"
+              r"(?:[\w'\u2019-]+\s+){0,4}?(could|may|might|can)\b")
 _NOT_HEDGING_MODAL = re.compile(_NOT_HEDGING + _PERCEIVING + _DEFINING + _COUNTERFACTUAL + _ASKED + _KIND_OF_RISK
-                                + _HELD_VIEW + _UNTOLD, re.IGNORECASE)
+                                + _HELD_VIEW + _UNTOLD + _PERMITTED, re.IGNORECASE)
 _NOT_HEDGING_CLAIM = re.compile(_NOT_HEDGING, re.IGNORECASE)
 
 

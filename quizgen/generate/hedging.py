@@ -148,9 +148,12 @@ def doubt_words(text: str) -> list[str]:
 # it does not put a possibility ("allegedly" names an accusation; "appears" how things look).
 _HEDGE_MEANINGS = (
     (frozenset({"allegedly", "alleged"}), "it marks an accusation that has not been proved"),
-    (frozenset({"reportedly", "purportedly", "supposedly", "rumored", "rumoured", "believed", "thought",
-                "understood"}),
+    (frozenset({"reportedly", "purportedly", "supposedly", "rumored", "rumoured"}),
      "the writer passes the claim on from reports or people it does not name, without confirming it"),
+    # (White Island, r61: "Commissioner Timms said that tourists were believed to be involved": a
+    # named speaker's belief, not unnamed reports)
+    (frozenset({"believed", "thought", "understood"}),
+     "it tells what someone believes or has been told, not what has been checked"),
     (frozenset({"apparently", "seemingly", "appears", "appear", "appeared", "seems", "seem", "seemed"}),
      "it tells how things look, not what has been checked"),
     (frozenset({"expected", "anticipated", "estimated", "forecast", "forecasts", "predicted", "projected",

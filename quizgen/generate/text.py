@@ -7,6 +7,7 @@ so that a wrong option is never "the same source in other words".
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from nltk.metrics.distance import edit_distance
@@ -48,7 +49,9 @@ def norm(text: str) -> str:
 
 @lru_cache(maxsize=20000)
 def _word_tuple(text: str) -> tuple[str, ...]:
-    return tuple(w for w in re.findall(r"[a-z0-9]+", norm(text)) if w not in _ARTICLE_WORDS)
+    # accents folded: "Sepúlveda" and "Sepulveda" are one name, and one word, not "sep" + "lveda"
+    folded = "".join(c for c in unicodedata.normalize("NFKD", norm(text)) if not unicodedata.combining(c))
+    return tuple(w for w in re.findall(r"[a-z0-9]+", folded) if w not in _ARTICLE_WORDS)
 
 
 def words(text: str) -> list[str]:
