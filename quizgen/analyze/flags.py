@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 
 from quizgen.analyze import hedges
+from quizgen.analyze.lexicon import trade_plural
 from quizgen.analyze.cited_outlets import unnamed_media
 from quizgen.analyze.clauses import relative_fragment
 from quizgen.analyze.non_answers import non_answer_spans, reports_non_answer
@@ -246,11 +247,6 @@ _DETERMINER_WORDS = frozenset({"the", "a", "an", "some", "several", "two", "thre
                                "senior", "one", "his", "her", "their", "its", "u.s.", "us"})
 
 
-def _trade_people(word: str) -> bool:
-    """"physicists", "technicians", "engineers": people named by their trade or field."""
-    return word.endswith("s") and word[:-1].endswith(("ist", "ician", "ian", "eer"))
-
-
 def _speaks_openly(attribution: Attribution, sentence: str) -> bool:
     """An "anonymous" source a reader can still pin down: an institution speaking publicly
     ("authorities said", "NASA scientists said", "NASA officials said at a news briefing"),
@@ -267,7 +263,7 @@ def _speaks_openly(attribution: Attribution, sentence: str) -> bool:
     # ("CERN physicists at the Large Hadron Collider": the staff word before where they work)
     parts = re.split(r"\s+(?:at|of|from|with|in)\s+", words, maxsplit=1)[0].split()
     named_body = len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() not in _DETERMINER_WORDS
-    if named_body and (parts[-1].lower() in hedges.INSTITUTION_STAFF or _trade_people(parts[-1].lower())):
+    if named_body and (parts[-1].lower() in hedges.INSTITUTION_STAFF or trade_plural(parts[-1].lower())):
         return True
     if named_body and parts[-1].lower() in ("officials", "official") and hedges.ON_RECORD_VENUE.search(sentence):
         return True

@@ -304,6 +304,15 @@ foundation institute network station service regulator watchdog carmaker automak
 """.split())
 
 
+# Endings of words for people by trade or field ("physicist", "technician", "engineer")
+_TRADE_ENDINGS = ("ist", "ician", "ian", "eer")
+
+
+def trade_plural(word: str) -> bool:
+    """"physicists", "technicians", "engineers": people named by their trade or field."""
+    return word.endswith("s") and word[:-1].endswith(_TRADE_ENDINGS)
+
+
 def is_title(word: str) -> bool:
     """'director', 'Epidemiologist', 'statistician': a word for a person's office or trade."""
     word = word.removeprefix("co-")  # "co-founder", "co-chair"

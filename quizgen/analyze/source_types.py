@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from quizgen.analyze.lexicon import (ANONYMOUS_NOUNS, BROADCAST_WORDS, CROWD_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES,
                                      GIVEN_NAME_PRONOUN, NAME_SUFFIXES, NEWS_BODIES, ORG_NAME_HEADS, ORG_WORDS, OUTLET_LEAD_WORDS,
                                      OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, PLACES, QUANTIFIERS, SURVEY_TOPICS, TIME_WORDS,
-                                     TITLE_ACRONYMS, UNIQUE_OFFICES, ORG_NOUNS, is_title)
+                                     TITLE_ACRONYMS, UNIQUE_OFFICES, ORG_NOUNS, is_title, trade_plural)
 from quizgen.analyze.phrases import Span, head_index, joins_titles, shared_head
 from quizgen.analyze.tokens import QUOTE_CHARS, Token, pos
 
@@ -205,7 +205,7 @@ def classify_evidence(tokens: list[Token], span: Span, ctx: TypeContext) -> tupl
             return "unspecified", True
         if head_low.removesuffix("s") in PERSON_TITLES:
             return "anonymous", True  # "two inspectors", "the prosecutors"
-        if head_low.endswith("s") and head_low[:-1].endswith(_PEOPLE_ENDINGS) and head_low not in ORG_WORDS:
+        if trade_plural(head_low) and head_low not in ORG_WORDS:
             return "anonymous", True  # "CERN physicists at the Large Hadron Collider": people of a body, unnamed
         if head_low in ANONYMOUS_NOUNS or head_low in CROWD_NOUNS:
             return "anonymous", True
@@ -342,9 +342,6 @@ def _spoken_of_as_a_body(tokens: list[Token], end: int) -> bool:
 
 
 # Articles of other languages opening a capitalised name: a newspaper's or a body's title
-# Endings of words for people by trade or field ("physicist", "technician", "engineer")
-_PEOPLE_ENDINGS = ("ist", "ician", "ian", "eer")
-
 # a website's address as its name: "Harbor News.com", "Asia.com"
 WEB_DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|co|news|tv|in|info)$")
 # Words for a body that a title may follow in its name, never a person's ("the Directorate

@@ -75,9 +75,7 @@ NOT_WORD_OPTIONS = UNCERTAIN_WORDS | frozenset({
     "fairly", "relatively", "rather", "almost", "nearly", "virtually", "broadly", "arguably",
     # the halves of "at least" / "at most", and "officially", "supposedly"
     "least", "most", "officially", "supposedly",
-    # likeness and argument: "appeared to resemble parts of an aircraft", "the defense may argue that"
-    "resemble", "resembles", "resembled", "resembling", "argue", "argues", "argued", "arguing",
-}) | DOUBT_WORDS
+}) | DOUBT_WORDS | all_forms(["resemble", "argue"])  # "appeared to resemble ...", "may argue that"
 # A prediction's cue must speak of the future ("will", "is expected to", "plans to"); "intended
 # to" or "it is not clear whether" describe aims or doubts, not what will happen.
 FUTURE_WORDS = frozenset({
